@@ -1,0 +1,170 @@
+"""The command line: ``loket`` and its subcommands (``loket --help`` lists them).
+
+Every subcommand takes ``--data-dir``; a bad argument or a refused input prints one line and
+exits 2, a failed check exits 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+import peewee
+
+from desktop import __version__
+from desktop.domain.errors import DomainError
+from desktop.domain.messages import label
+from desktop.store import db as store_db
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see {self.prog.split()[0]} --help)\n")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected zero or more, got {value}")
+    return value
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="the data folder (default: the user's data folder)",
+    )
+    common.add_argument(
+        "--lang",
+        choices=("id", "en"),
+        default=argparse.SUPPRESS,
+        help="language of messages (default: id)",
+    )
+    parser = _Parser(
+        prog="loket",
+        parents=[common],
+        description="Loket Pengaduan Konsumen: the complaint counter.",
+    )
+    parser.add_argument("--version", action="version", version=f"loket {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+
+    demo = sub.add_parser("demo", parents=[common], help="fill the data folder with demo cases")
+    demo.add_argument("--cases", type=_positive, default=1000, help="how many (default 1000)")
+    demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same data")
+    demo.add_argument(
+        "--span-days",
+        type=_positive,
+        default=730,
+        help="spread the cases over this many past days (default 730)",
+    )
+
+    sub.add_parser(
+        "check",
+        parents=[common],
+        help="verify the database: integrity, migrations, history, search index",
+    )
+
+    find = sub.add_parser("find", parents=[common], help="print the cases matching TEXT")
+    find.add_argument("text", nargs="*", help="words to find; none lists the newest cases")
+    find.add_argument("--limit", type=_positive, default=50, help="at most this many (0: all)")
+    return parser
+
+
+def _open(args: argparse.Namespace) -> peewee.SqliteDatabase:
+    data_dir = getattr(args, "data_dir", None) or store_db.default_data_dir()
+    if data_dir.exists() and not data_dir.is_dir():
+        raise SystemExit(f"loket: {data_dir} is a file, not a data folder")
+    return store_db.open_database(data_dir)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from desktop.services import demo
+
+    _open(args)
+    started = time.monotonic()
+
+    def progress(done: int) -> None:
+        print(f"{done}/{args.cases} cases", file=sys.stderr, flush=True)
+
+    made = demo.fill(args.cases, args.seed, span_days=max(args.span_days, 1), progress=progress)
+    print(
+        f"{made} demo cases in {time.monotonic() - started:.1f} s; sign in as admin, petugas, "
+        f"analis, mediator or supervisor with the password {demo.DEMO_PASSWORD}"
+    )
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from desktop.services.check import check_database
+
+    data_dir = getattr(args, "data_dir", None) or store_db.default_data_dir()
+    if not (data_dir / store_db.DB_NAME).exists():
+        print(f"loket: no database in {data_dir}", file=sys.stderr)
+        return 1
+    db = store_db.connect(data_dir)  # not migrated: an old schema must be reported, not fixed
+    report = check_database(db)
+    for problem in report.problems:
+        print(f"PROBLEM: {problem}")
+    verdict = "OK" if report.ok else "FAILED"
+    print(f"{verdict}: {report.cases} cases, {report.events} case events checked in {data_dir}")
+    return 0 if report.ok else 1
+
+
+def _find(args: argparse.Namespace) -> int:
+    from desktop.services.queries import find_cases
+
+    _open(args)
+    lang = getattr(args, "lang", "id")
+    rows = find_cases(" ".join(args.text), limit=args.limit)
+    for row in rows:
+        status = label("status", row.status, lang)
+        if row.outcome:
+            status += f" ({label('outcome', row.outcome, lang)})"
+        print(f"{row.reg_no}  {status:<34}  {row.complainant:<32}  {row.business}")
+    return 0
+
+
+def _default(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from desktop.services.queries import count_cases
+
+    _open(args)
+    data_dir = getattr(args, "data_dir", None) or store_db.default_data_dir()
+    print(f"Loket Pengaduan Konsumen {__version__}: {count_cases()} cases in {data_dir}")
+    parser.print_help()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    lang = getattr(args, "lang", "id")
+    commands = {"demo": _demo, "check": _check, "find": _find}
+    try:
+        if args.command is None:
+            return _default(args, parser)
+        return commands[args.command](args)
+    except DomainError as e:
+        print(f"loket: {e.message(lang)}", file=sys.stderr)
+        return 2
+    except peewee.DatabaseError as e:
+        print(f"loket: the database cannot be used: {e}", file=sys.stderr)
+        return 2
+    except OSError as e:
+        print(f"loket: {e.strerror or e}: {e.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

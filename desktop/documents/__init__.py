@@ -1,0 +1,1 @@
+"""Everything printed, built with reportlab (receipts, official letters, schedules)."""

@@ -1,0 +1,289 @@
+"""Every sentence the rules can say, in Indonesian (the default) and English.
+
+The domain has no Qt, so it cannot use ``tr()``; this catalogue is its translation table, and a
+test checks that each code the code raises has both languages. Parameters named ``action``,
+``status`` and ``outcome`` are shown by their labels.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+LANGUAGES = ("id", "en")
+
+CATALOGUE: dict[str, tuple[str, str]] = {
+    # general
+    "validation.failed": (
+        "Ada {count} isian yang perlu diperbaiki.",
+        "{count} field(s) need correcting.",
+    ),
+    "required": ("Wajib diisi.", "Required."),
+    "name.too_short": (
+        "Tulis nama lengkap, paling sedikit dua huruf.",
+        "Write the full name, at least two letters.",
+    ),
+    "text.too_long": (
+        "Terlalu panjang: paling banyak {limit} karakter.",
+        "Too long: {limit} characters at most.",
+    ),
+    "choice.invalid": ("Pilih salah satu dari daftar.", "Choose one of the list."),
+    "postal_code.invalid": ("Kode pos terdiri dari 5 angka.", "A postal code has 5 digits."),
+    "rt_rw.invalid": (
+        "RT/RW hanya angka, paling banyak 3 digit.",
+        "RT/RW is a number of at most 3 digits.",
+    ),
+    "website.invalid": (
+        "Tulis alamat situs atau tautan toko, misalnya tokoku.com.",
+        "Write a site address or shop link, e.g. myshop.com.",
+    ),
+    "contact.required": (
+        "Isi nomor telepon atau e-mail agar konsumen dapat dihubungi.",
+        "Enter a phone number or an e-mail so the consumer can be reached.",
+    ),
+    "chronology.too_short": (
+        "Ceritakan kronologinya, paling sedikit satu kalimat (20 karakter).",
+        "Describe what happened in at least one sentence (20 characters).",
+    ),
+    "demands.required": ("Pilih apa yang diminta konsumen.", "Choose what the consumer asks for."),
+    "demand_detail.required": ("Jelaskan tuntutan lainnya.", "Describe the other demand."),
+    "roles.invalid": (
+        "Pilih paling sedikit satu peran yang dikenal.",
+        "Choose at least one known role.",
+    ),
+    # NIK
+    "nik.empty": ("NIK belum diisi.", "The NIK is empty."),
+    "nik.digits": ("NIK hanya berisi angka.", "A NIK contains digits only."),
+    "nik.length": (
+        "NIK harus 16 angka; yang diketik {typed} angka.",
+        "A NIK has 16 digits; {typed} were typed.",
+    ),
+    "nik.region": (
+        "Kode wilayah {region} pada NIK tidak dikenal. Periksa 4 angka pertama.",
+        "The region code {region} in the NIK is unknown. Check the first 4 digits.",
+    ),
+    "nik.date": (
+        "Tanggal lahir di dalam NIK (angka ke-7 sampai ke-12) tidak mungkin.",
+        "The birth date inside the NIK (digits 7 to 12) is impossible.",
+    ),
+    "nik.invalid": ("NIK tidak sah.", "The NIK is not valid."),
+    "nik.serial": (
+        "Empat angka terakhir NIK tidak boleh 0000.",
+        "The last four digits of a NIK cannot be 0000.",
+    ),
+    "nik.birth_mismatch": (
+        "NIK tidak cocok dengan tanggal lahir: NIK memuat tanggal {encoded}.",
+        "The NIK does not match the birth date: the NIK holds {encoded}.",
+    ),
+    "nik.sex_mismatch_female": (
+        "NIK ini milik laki-laki (tanggal lahir perempuan ditambah 40). Periksa jenis kelamin.",
+        "This NIK is a man's (a woman's birth day has 40 added). Check the sex.",
+    ),
+    "nik.sex_mismatch_male": (
+        "NIK ini milik perempuan (tanggal lahirnya ditambah 40). Periksa jenis kelamin.",
+        "This NIK is a woman's (her birth day has 40 added). Check the sex.",
+    ),
+    # phone, e-mail, NPWP
+    "phone.empty": ("Nomor telepon belum diisi.", "The phone number is empty."),
+    "phone.letters": (
+        "Nomor telepon hanya berisi angka, spasi, tanda + atau -.",
+        "A phone number holds only digits, spaces, + or -.",
+    ),
+    "phone.unreadable": (
+        "Nomor telepon tidak terbaca. Contoh: 0812-3456-7890.",
+        "The phone number cannot be read. Example: 0812-3456-7890.",
+    ),
+    "phone.invalid": (
+        "Nomor telepon tidak sah: periksa jumlah angka dan kodenya.",
+        "The phone number is not valid: check its length and prefix.",
+    ),
+    "email.invalid": (
+        "Alamat e-mail tidak sah. Contoh: nama@contoh.co.id.",
+        "The e-mail address is not valid. Example: name@example.com.",
+    ),
+    "npwp.length": ("NPWP terdiri dari 15 atau 16 angka.", "An NPWP has 15 or 16 digits."),
+    "npwp.invalid": (
+        "NPWP tidak sah: periksa angkanya.",
+        "The NPWP is not valid: check its digits.",
+    ),
+    # dates and money
+    "date.unreadable": (
+        "Tanggal \u201c{typed}\u201d tidak terbaca. Tulis seperti 17-08-2026.",
+        "The date \u201c{typed}\u201d cannot be read. Write it like 17-08-2026.",
+    ),
+    "date.future": ("Tanggal ini belum terjadi.", "This date is in the future."),
+    "date.too_old": ("Tahun sebelum 1900 tidak mungkin.", "A year before 1900 is impossible."),
+    "rupiah.unreadable": (
+        "Nilai \u201c{typed}\u201d tidak terbaca. Tulis seperti 1.250.000.",
+        "The amount \u201c{typed}\u201d cannot be read. Write it like 1.250.000.",
+    ),
+    "rupiah.negative": (
+        "Nilai transaksi tidak boleh negatif.",
+        "A transaction value cannot be negative.",
+    ),
+    "rupiah.too_large": ("Nilai transaksi terlalu besar.", "The transaction value is too large."),
+    # workflow and permissions
+    "workflow.unknown_action": (
+        "Tindakan \u201c{action}\u201d tidak dikenal.",
+        "Unknown action \u201c{action}\u201d.",
+    ),
+    "workflow.not_allowed": (
+        "Tidak dapat {action} pada pengaduan berstatus {status}.",
+        "Cannot {action} a case that is {status}.",
+    ),
+    "workflow.outcome_not_allowed": (
+        "Hasil \u201c{outcome}\u201d tidak mungkin untuk pengaduan berstatus {status}.",
+        "The outcome \u201c{outcome}\u201d is not possible for a case that is {status}.",
+    ),
+    "workflow.amend_closed": (
+        "Pengaduan yang sudah ditutup tidak dapat diubah.",
+        "A closed case cannot be changed.",
+    ),
+    "workflow.agency_unknown": (
+        "Instansi tujuan \u201c{agency}\u201d tidak ada di daftar.",
+        "The agency \u201c{agency}\u201d is not in the list.",
+    ),
+    "permission.action": (
+        "Peran Anda tidak berwenang untuk {action}.",
+        "Your role may not {action}.",
+    ),
+    "permission.register": (
+        "Peran Anda tidak berwenang mencatat pengaduan.",
+        "Your role may not register complaints.",
+    ),
+    "permission.edit": (
+        "Peran Anda tidak berwenang mengubah pengaduan.",
+        "Your role may not change cases.",
+    ),
+    "permission.admin": ("Hanya admin yang dapat melakukan ini.", "Only an admin can do this."),
+    "permission.visitors": (
+        "Peran Anda tidak berwenang mencatat tamu.",
+        "Your role may not sign in visitors.",
+    ),
+    "settings.unknown": (
+        "Pengaturan \u201c{key}\u201d tidak dikenal.",
+        "Unknown setting \u201c{key}\u201d.",
+    ),
+    # records
+    "case.not_found": ("Pengaduan {ref} tidak ditemukan.", "Case {ref} was not found."),
+    "visitor.not_found": ("Tamu tidak ditemukan.", "The visitor was not found."),
+    "visitor.already_out": ("Tamu ini sudah tercatat keluar.", "This visitor has already left."),
+    "staff.username_taken": (
+        "Nama pengguna \u201c{username}\u201d sudah dipakai.",
+        "The user name \u201c{username}\u201d is taken.",
+    ),
+    "staff.username_invalid": (
+        "Nama pengguna 3\u201332 huruf kecil, angka, titik atau garis bawah.",
+        "A user name is 3\u201332 lower-case letters, digits, dots or underscores.",
+    ),
+    "staff.password_short": (
+        "Kata sandi paling sedikit 10 karakter.",
+        "A password has at least 10 characters.",
+    ),
+    "staff.nip_invalid": ("NIP terdiri dari 18 angka.", "A NIP has 18 digits."),
+    "auth.failed": ("Nama pengguna atau kata sandi salah.", "Wrong user name or password."),
+    "auth.locked": (
+        "Akun dikunci sementara karena terlalu banyak percobaan. Coba lagi pukul {until}.",
+        "The account is locked after too many tries. Try again at {until}.",
+    ),
+    "auth.inactive": ("Akun ini dinonaktifkan.", "This account is disabled."),
+    # numbering
+    "numbering.unknown_field": (
+        "Templat nomor memakai isian tak dikenal {{{field}}}.",
+        "The number template uses an unknown field {{{field}}}.",
+    ),
+    "numbering.no_seq": (
+        "Templat nomor harus memuat {{seq}}.",
+        "A number template must contain {{seq}}.",
+    ),
+    "numbering.bad_template": (
+        "Templat nomor \u201c{template}\u201d tidak dapat dibaca.",
+        "The number template \u201c{template}\u201d cannot be read.",
+    ),
+    # field labels
+    "field.complainant.name": ("Nama pengadu", "Complainant's name"),
+    "field.complainant.nik": ("NIK", "NIK"),
+    "field.complainant.birth_date": ("Tanggal lahir", "Birth date"),
+    "field.complainant.sex": ("Jenis kelamin", "Sex"),
+    "field.complainant.phone": ("Telepon", "Phone"),
+    "field.complainant.email": ("E-mail", "E-mail"),
+    "field.complainant.rt": ("RT", "RT"),
+    "field.complainant.rw": ("RW", "RW"),
+    "field.complainant.postal_code": ("Kode pos", "Postal code"),
+    "field.business.name": ("Nama pelaku usaha", "Business actor's name"),
+    "field.business.kind": ("Jenis pelaku usaha", "Kind of business"),
+    "field.business.phone": ("Telepon pelaku usaha", "Business phone"),
+    "field.business.website": ("Situs/tautan toko", "Website or shop link"),
+    "field.business.npwp": ("NPWP", "NPWP"),
+    "field.channel": ("Saluran", "Channel"),
+    "field.report_type": ("Jenis laporan", "Report type"),
+    "field.product": ("Barang/jasa", "Product or service"),
+    "field.sector": ("Sektor", "Sector"),
+    "field.transaction_mode": ("Transaksi daring/luring", "Online or offline"),
+    "field.transaction_date": ("Tanggal transaksi", "Transaction date"),
+    "field.transaction_value": ("Nilai transaksi", "Transaction value"),
+    "field.payment_method": ("Cara pembayaran", "Payment method"),
+    "field.complained_at": ("Tanggal mengadu ke pelaku usaha", "Date complained to the business"),
+    "field.chronology": ("Kronologi", "Chronology"),
+    "field.demands": ("Tuntutan", "Demands"),
+    "field.demand_detail": ("Tuntutan lainnya", "Other demand"),
+    "field.documents": ("Dokumen", "Documents"),
+    "field.visitor.name": ("Nama tamu", "Visitor's name"),
+    "field.visitor.nik": ("NIK", "NIK"),
+    "field.visitor.phone": ("Telepon", "Phone"),
+    "field.visitor.purpose": ("Keperluan", "Purpose"),
+    "field.missing": ("Kekurangan data/dokumen", "Missing data or documents"),
+    "field.agency": ("Instansi tujuan", "Agency"),
+    "field.reason": ("Alasan", "Reason"),
+    "field.venue": ("Sedang ditangani di", "Already handled at"),
+    "field.mode": ("Cara klarifikasi", "Clarification mode"),
+    "field.outcome": ("Hasil", "Outcome"),
+    "field.roles": ("Peran", "Roles"),
+    "field.username": ("Nama pengguna", "User name"),
+    "field.password": ("Kata sandi", "Password"),
+    "field.nip": ("NIP", "NIP"),
+    "field.full_name": ("Nama lengkap", "Full name"),
+    # statuses, actions and outcomes (shown inside sentences)
+    "status.received": ("diterima", "received"),
+    "status.analysis": ("dianalisis", "in analysis"),
+    "status.waiting": ("menunggu kelengkapan", "waiting for the consumer"),
+    "status.clarification": ("klarifikasi", "in clarification"),
+    "status.mediation": ("mediasi", "in mediation"),
+    "status.closed": ("selesai", "closed"),
+    "action.start_analysis": ("memulai analisis", "start the analysis"),
+    "action.request_completion": ("meminta kelengkapan", "ask for missing documents"),
+    "action.resume": ("melanjutkan analisis", "resume the analysis"),
+    "action.forward": ("mengalihkan ke instansi lain", "forward to another agency"),
+    "action.decline": ("menyatakan tidak diproses", "decline to process"),
+    "action.start_clarification": ("memulai klarifikasi", "start clarification"),
+    "action.start_mediation": ("memulai mediasi", "start mediation"),
+    "action.close": ("menutup pengaduan", "close the case"),
+    "action.reopen": ("membuka kembali pengaduan", "reopen the case"),
+    "outcome.resolved": ("klarifikasi diterima", "clarification accepted"),
+    "outcome.agreement": ("sepakat", "agreement"),
+    "outcome.no_agreement": ("tidak sepakat", "no agreement"),
+    "outcome.forwarded": ("dialihkan", "forwarded"),
+    "outcome.withdrawn": ("dicabut", "withdrawn"),
+    "outcome.unreachable": ("konsumen tidak dapat dihubungi", "consumer unreachable"),
+    "outcome.not_processed": ("tidak diproses", "not processed"),
+}
+
+_LABELLED = {"action": "action.", "status": "status.", "outcome": "outcome."}
+
+
+def render(code: str, lang: str = "id", **params: Any) -> str:
+    """The sentence for ``code`` in ``lang``; an unknown code shows itself rather than nothing."""
+    entry = CATALOGUE.get(code)
+    if entry is None:
+        return code
+    text = entry[0] if lang == "id" else entry[1]
+    shown = {
+        k: render(_LABELLED[k] + str(v), lang)
+        if k in _LABELLED and (_LABELLED[k] + str(v)) in CATALOGUE
+        else v
+        for k, v in params.items()
+    }
+    return text.format(**shown)
+
+
+def label(kind: str, code: str, lang: str = "id") -> str:
+    return render(f"{kind}.{code}", lang)

@@ -1,0 +1,74 @@
+"""Working days (hari kerja): no weekends, public holidays or cuti bersama.
+
+The dates come from the ``holidays`` package: its ``public`` category holds the national
+holidays and ``government`` the joint leave days (cuti bersama) of the SKB of three ministers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+import holidays
+
+OFFICE_TZ = ZoneInfo("Asia/Jakarta")
+
+
+@lru_cache(maxsize=64)
+def _holidays_of(year: int) -> dict[dt.date, str]:
+    calendar = holidays.country_holidays(
+        "ID", years=year, categories=("public", "government"), language="id"
+    )
+    return dict(calendar.items())
+
+
+class WorkCalendar:
+    """Answers which days the office works, with room for extra closures set by an admin."""
+
+    def __init__(self, extra_closed: Iterable[dt.date] = ()) -> None:
+        self.extra_closed = frozenset(extra_closed)
+
+    def holiday_name(self, day: dt.date) -> str | None:
+        return _holidays_of(day.year).get(day)
+
+    def is_working_day(self, day: dt.date) -> bool:
+        return (
+            day.weekday() < 5 and day not in _holidays_of(day.year) and day not in self.extra_closed
+        )
+
+    def add_working_days(self, start: dt.date, n: int) -> dt.date:
+        """The n-th working day after ``start`` (``start`` itself does not count)."""
+        if n < 0:
+            raise ValueError("n must not be negative")
+        day = start
+        while n:
+            day += dt.timedelta(days=1)
+            if self.is_working_day(day):
+                n -= 1
+        return day
+
+    def working_days_between(self, start: dt.date, end: dt.date) -> int:
+        """How many working days lie after ``start`` up to and including ``end``."""
+        if end <= start:
+            return 0
+        count = 0
+        day = start
+        while day < end:
+            day += dt.timedelta(days=1)
+            count += self.is_working_day(day)
+        return count
+
+    def next_working_day(self, day: dt.date) -> dt.date:
+        """``day`` itself when the office works then, else the first working day after it."""
+        while not self.is_working_day(day):
+            day += dt.timedelta(days=1)
+        return day
+
+
+def office_date(moment: dt.datetime) -> dt.date:
+    """The calendar day at the office for a UTC moment (the counter is in Jakarta, WIB)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(OFFICE_TZ).date()

@@ -1,0 +1,1 @@
+"""Qt widgets only: windows, dialogs, item models; forms come from ui/*.ui."""

@@ -1,0 +1,1 @@
+"""Scanner backends and file intake: pages joined into one PDF."""

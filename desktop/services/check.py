@@ -1,0 +1,135 @@
+"""``loket check``: is this database whole, current, and true to its history?"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import groupby
+
+from peewee import SqliteDatabase
+
+from desktop.domain import case_state
+from desktop.services import caselog
+from desktop.store import db as store_db
+from desktop.store import search
+from desktop.store.models import BusinessActor, Case, CaseSearch, Complainant, HistoryEvent
+
+BATCH = 2000
+
+
+@dataclass
+class Report:
+    cases: int = 0
+    events: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _events_by_case() -> Iterator[tuple[str, list[tuple[str, dict, object]]]]:
+    query = (
+        HistoryEvent.select(
+            HistoryEvent.case, HistoryEvent.kind, HistoryEvent.payload, HistoryEvent.at
+        )
+        .where(HistoryEvent.case.is_null(False))
+        .order_by(HistoryEvent.case, HistoryEvent.id)
+        .tuples()
+        .iterator()
+    )
+    for case_uuid, rows in groupby(query, key=lambda r: r[0]):
+        yield case_uuid, [(kind, payload, at) for _, kind, payload, at in rows]
+
+
+def _projection_problems(report: Report) -> None:
+    """Rebuild every case from its events and compare, walking both in UUID order."""
+    mismatched: list[str] = []
+    cases = Case.select().order_by(Case.uuid).iterator()
+    histories = _events_by_case()
+    case, history = next(cases, None), next(histories, None)
+    while case is not None or history is not None:
+        if history is None or (case is not None and case.uuid < history[0]):
+            report.problems.append(f"case {case.reg_no} has no history")
+            report.cases += 1
+            case = next(cases, None)
+        elif case is None or history[0] < case.uuid:
+            report.problems.append(f"history of case {history[0]} has no case row")
+            history = next(histories, None)
+        else:
+            report.cases += 1
+            report.events += len(history[1])
+            stored, rebuilt = caselog.state_of(case), case_state.project(history[1])
+            if rebuilt != stored:
+                differing = sorted(k for k in stored if stored[k] != rebuilt.get(k))
+                mismatched.append(f"{case.reg_no} ({', '.join(differing)})")
+            case, history = next(cases, None), next(histories, None)
+    if mismatched:
+        report.problems.append(
+            f"{len(mismatched)} case(s) differ from their history: " + "; ".join(mismatched[:5])
+        )
+
+
+def _search_problems(report: Report) -> None:
+    indexed = CaseSearch.select().count()
+    if indexed != report.cases:
+        report.problems.append(f"search index holds {indexed} entries for {report.cases} cases")
+    stale = 0
+    query = (
+        Case.select(Case, Complainant, BusinessActor)
+        .join(Complainant, on=(Case.complainant == Complainant.uuid))
+        .switch(Case)
+        .join(BusinessActor, on=(Case.business == BusinessActor.uuid))
+        .order_by(Case.id)
+    )
+    last_id = 0
+    while True:
+        batch = list(query.where(Case.id > last_id).limit(BATCH))
+        if not batch:
+            break
+        last_id = batch[-1].id
+        ids = [c.id for c in batch]
+        stored = {
+            row[0]: row[1:]
+            for row in search.database.execute_sql(
+                "SELECT rowid, reg_no, complainant, identifiers, business, product, chronology "
+                f'FROM "case_search" WHERE rowid IN ({",".join("?" * len(ids))})',
+                ids,
+            )
+        }
+        for case in batch:
+            expected = search.search_document(
+                caselog.state_of(case), case.complainant.__data__, case.business.__data__
+            )
+            if stored.get(case.id) != tuple(expected.values()):
+                stale += 1
+    if stale:
+        report.problems.append(f"search index is out of date for {stale} case(s)")
+
+
+def check_database(db: SqliteDatabase) -> Report:
+    report = Report()
+    integrity = db.execute_sql("PRAGMA integrity_check").fetchall()
+    if integrity != [("ok",)]:
+        report.problems.append(
+            "SQLite integrity check failed: " + "; ".join(str(r[0]) for r in integrity[:5])
+        )
+        return report
+    broken = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        report.problems.append(
+            f"{len(broken)} row(s) point to records that do not exist "
+            f"(first in table {broken[0][0]})"
+        )
+    state = store_db.migration_state(db)
+    if state.pending:
+        report.problems.append("migrations not applied: " + ", ".join(state.pending))
+    if state.unknown:
+        report.problems.append(
+            "database was changed by a newer version (migrations " + ", ".join(state.unknown) + ")"
+        )
+    if state.pending:
+        return report  # the tables may not be there to check
+    _projection_problems(report)
+    _search_problems(report)
+    return report

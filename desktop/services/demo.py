@@ -1,0 +1,395 @@
+"""``loket demo``: a data folder of a living office, filled through the real services.
+
+Cases spread over the last two years: older ones went the whole way (forwarded, clarified,
+mediated, withdrawn), recent ones are still in analysis or waiting, so every view has
+something to show. The same seed gives the same people, businesses and stories.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import resources
+
+from faker import Faker
+
+from desktop.domain.classification import (
+    BusinessKind,
+    Channel,
+    Demand,
+    HandedDocument,
+    PaymentMethod,
+    Sector,
+    TransactionMode,
+)
+from desktop.domain.intake import BusinessForm, ComplaintForm, PersonForm
+from desktop.domain.workflow import Role
+from desktop.services import handling, intake, staff
+from desktop.services.context import Actor, write
+from desktop.store.models import Staff, utcnow
+
+DEMO_PASSWORD = "loket-demo-2026"
+BATCH = 500  # cases per transaction: each service call inside is a savepoint
+
+ACCOUNTS = (
+    ("admin", "Admin Loket", [Role.ADMIN]),
+    ("petugas", "Rina Marlina", [Role.COUNTER]),
+    ("analis", "Budi Santoso", [Role.ANALYST]),
+    ("mediator", "Siti Rahmawati", [Role.MEDIATOR]),
+    ("supervisor", "Hendra Wijaya", [Role.SUPERVISOR, Role.ANALYST, Role.MEDIATOR]),
+)
+
+# (product, chronology fragment, typical value in rupiah, marketplace-ish?)
+STORIES: dict[Sector, list[tuple[str, str, int]]] = {
+    Sector.ELECTRONICS_VEHICLES: [
+        ("Telepon genggam", "ponsel yang diterima mati total sejak hari pertama", 3_500_000),
+        ("Laptop", "laptop yang dikirim ternyata barang bekas dengan baterai kembung", 8_900_000),
+        ("Sepeda motor", "sepeda motor baru mengalami kerusakan mesin berulang", 24_000_000),
+        (
+            "Mobil bekas",
+            "mobil bekas yang dibeli memiliki odometer yang diputar mundur",
+            145_000_000,
+        ),
+        ("Televisi LED", "televisi pecah saat diterima dan penjual menolak mengganti", 4_200_000),
+        ("Mesin cuci", "mesin cuci tidak berfungsi dan garansi ditolak", 3_100_000),
+    ],
+    Sector.ECOMMERCE: [
+        ("Sepatu olahraga", "barang yang datang berbeda ukuran dan merek dari iklan", 850_000),
+        ("Tas kulit", "pesanan tidak pernah dikirim padahal dana sudah dibayar", 1_250_000),
+        ("Paket skincare", "produk yang diterima palsu dan menyebabkan iritasi", 420_000),
+        ("Jam tangan", "akun penjual hilang setelah pembayaran diterima", 2_300_000),
+    ],
+    Sector.FINANCIAL: [
+        ("Pinjaman daring", "bunga dan denda ditagih jauh di atas perjanjian", 5_000_000),
+        ("Kartu kredit", "tagihan transaksi yang tidak pernah dilakukan", 7_800_000),
+        ("Asuransi kendaraan", "klaim ditolak tanpa alasan yang jelas", 12_000_000),
+        ("Pembiayaan motor", "kendaraan ditarik paksa oleh penagih tanpa surat", 18_000_000),
+    ],
+    Sector.HOUSING: [
+        ("Rumah subsidi", "serah terima rumah terlambat lebih dari satu tahun", 165_000_000),
+        ("Apartemen", "sertifikat tidak kunjung diberikan setelah pelunasan", 650_000_000),
+    ],
+    Sector.TOURISM: [
+        ("Paket umrah", "keberangkatan dibatalkan sepihak dan dana tidak dikembalikan", 32_000_000),
+        ("Tiket pesawat", "pengembalian dana pembatalan penerbangan tidak diproses", 2_700_000),
+        ("Kamar hotel", "pemesanan kamar tidak tercatat saat tiba di hotel", 1_600_000),
+    ],
+    Sector.FOOD_DRUGS: [
+        ("Suplemen makanan", "produk kedaluwarsa dijual tanpa keterangan", 350_000),
+        ("Makanan kemasan", "ditemukan benda asing di dalam kemasan", 75_000),
+    ],
+    Sector.TELECOM: [
+        ("Paket internet rumah", "layanan terputus berminggu-minggu tetapi tetap ditagih", 450_000),
+        ("Kartu prabayar", "pulsa terpotong layanan berlangganan yang tidak diminta", 100_000),
+    ],
+    Sector.ENERGY: [
+        ("Token listrik", "token yang dibeli tidak dapat dimasukkan ke meteran", 500_000)
+    ],
+    Sector.TRANSPORT: [
+        ("Jasa ekspedisi", "barang hilang dalam pengiriman dan ganti rugi ditolak", 1_900_000)
+    ],
+    Sector.LOGISTICS: [
+        ("Pengiriman paket", "paket rusak dan kurir menolak bertanggung jawab", 600_000)
+    ],
+    Sector.HEALTH: [
+        ("Klinik kecantikan", "perawatan menimbulkan luka dan klinik menolak biaya", 6_500_000)
+    ],
+}
+# Most complaints are about online transactions and electronics, vehicles and finance.
+SECTOR_WEIGHTS = {
+    Sector.ELECTRONICS_VEHICLES: 26,
+    Sector.ECOMMERCE: 24,
+    Sector.FINANCIAL: 18,
+    Sector.HOUSING: 6,
+    Sector.TOURISM: 7,
+    Sector.FOOD_DRUGS: 4,
+    Sector.TELECOM: 5,
+    Sector.ENERGY: 2,
+    Sector.TRANSPORT: 3,
+    Sector.LOGISTICS: 4,
+    Sector.HEALTH: 1,
+}
+SELLER_WORDS = ("Jaya", "Makmur", "Sentosa", "Abadi", "Mandiri", "Sejahtera", "Gemilang", "Murah")
+SHOP_WORDS = ("Toko", "Gerai", "Official Store", "Shop", "Grosir")
+PLATFORMS = ("BelanjaYuk", "PasarKita", "TokoNusantara", "BeliCepat", "JualBeli.id")
+PHONE_PREFIXES = (
+    "811",
+    "812",
+    "813",
+    "821",
+    "822",
+    "852",
+    "853",
+    "857",
+    "858",
+    "877",
+    "878",
+    "895",
+    "896",
+    "897",
+    "898",
+    "899",
+    "881",
+    "882",
+    "838",
+    "831",
+)
+
+
+@dataclass
+class Pools:
+    """People and businesses drawn once and reused, as returning complainants really are."""
+
+    people: list[PersonForm]
+    businesses: list[BusinessForm]
+
+
+def _regions() -> list[str]:
+    """Province and regency codes that python-stdnum accepts at the head of a NIK."""
+    codes, province = [], ""
+    for line in (resources.files("stdnum.id") / "loc.dat").read_text().splitlines():
+        if line[:2].isdigit():
+            province = line[:2]
+        elif line.startswith("  ") and line.strip()[:2].isdigit():
+            codes.append(province + line.strip()[:2])
+    return codes
+
+
+def _person(fake: Faker, rng: random.Random, regions: list[str]) -> PersonForm:
+    female = rng.random() < 0.45
+    born = dt.date(1950, 1, 1) + dt.timedelta(days=rng.randrange(365 * 55))
+    day = born.day + (40 if female else 0)
+    nik = (
+        f"{rng.choice(regions)}{rng.randrange(1, 20):02d}{day:02d}{born.month:02d}"
+        f"{born.year % 100:02d}{rng.randrange(1, 999):04d}"
+    )
+    name = f"{fake.first_name_female() if female else fake.first_name_male()} {fake.last_name()}"
+    return PersonForm(
+        name=name,
+        nik=nik,
+        birth_date=born,
+        sex="female" if female else "male",
+        phone=f"0{rng.choice(PHONE_PREFIXES)}{rng.randrange(10**7, 10**8)}",
+        email=f"{name.split()[0].lower()}{rng.randrange(100)}@contoh.co.id"
+        if rng.random() < 0.6
+        else "",
+        address=fake.street_address(),
+        rt=str(rng.randrange(1, 20)),
+        rw=str(rng.randrange(1, 12)),
+        kelurahan=fake.street_name(),
+        kecamatan=fake.city(),
+        city=fake.city(),
+        province=fake.state(),
+        postal_code=f"{rng.randrange(10110, 99999)}",
+    )
+
+
+def _business(fake: Faker, rng: random.Random) -> BusinessForm:
+    kind = rng.choice(list(BusinessKind))
+    if kind is BusinessKind.MARKETPLACE_SELLER:
+        name = f"{rng.choice(SHOP_WORDS)} {fake.last_name()} {rng.choice(SELLER_WORDS)}"
+        site = f"{rng.choice(PLATFORMS).lower()}.id/{name.split()[-2].lower()}{rng.randrange(99)}"
+    elif kind is BusinessKind.PLATFORM:
+        name = f"PT {rng.choice(PLATFORMS)} {fake.last_name()} Digital"
+        site = f"{name.split()[1].lower()}.co.id"
+    else:
+        name = fake.company()
+        site = ""
+    return BusinessForm(
+        name=name, kind=kind.value, address=f"{fake.street_address()}, {fake.city()}", website=site
+    )
+
+
+def _story(
+    rng: random.Random, fake: Faker, sector: Sector, bought: dt.date
+) -> tuple[str, str, int]:
+    product, what, value = rng.choice(STORIES[sector])
+    value = int(value * rng.uniform(0.5, 1.8)) // 1000 * 1000
+    chronology = (
+        f"Pada {bought:%d-%m-%Y} saya membeli {product.lower()} seharga Rp{value:,}. ".replace(
+            ",", "."
+        )
+        + f"Masalahnya, {what}. "
+        + rng.choice(
+            [
+                "Saya sudah menghubungi layanan pelanggan beberapa kali tanpa hasil. ",
+                "Penjual tidak membalas pesan sejak dua minggu lalu. ",
+                "Pihak toko berjanji akan mengganti tetapi tidak pernah ditepati. ",
+            ]
+        )
+        + "Saya memohon bantuan Kementerian Perdagangan untuk menyelesaikan masalah ini."
+    )
+    return product, chronology, value
+
+
+def _complaint(rng: random.Random, fake: Faker, pools: Pools, received: dt.date) -> ComplaintForm:
+    sector = rng.choices(list(SECTOR_WEIGHTS), weights=list(SECTOR_WEIGHTS.values()))[0]
+    bought = received - dt.timedelta(days=rng.randrange(3, 120))
+    product, chronology, value = _story(rng, fake, sector, bought)
+    complained = rng.random() < 0.7
+    demands = rng.sample([d.value for d in Demand if d is not Demand.OTHER], k=rng.randint(1, 2))
+    return ComplaintForm(
+        complainant=rng.choice(pools.people),
+        business=rng.choice(pools.businesses),
+        channel=Channel.WALK_IN.value if rng.random() < 0.7 else Channel.POST.value,
+        product=product,
+        sector=sector.value,
+        transaction_mode=(
+            TransactionMode.ONLINE if rng.random() < 0.95 else TransactionMode.OFFLINE
+        ).value,
+        transaction_date=bought,
+        transaction_value=value,
+        payment_method=rng.choice([p.value for p in PaymentMethod if p is not PaymentMethod.OTHER]),
+        complained_to_business=complained,
+        complained_at=bought + dt.timedelta(days=rng.randrange(1, 3)) if complained else None,
+        business_answer=rng.choice(
+            ["Tidak ada tanggapan.", "Menolak bertanggung jawab.", "Berjanji akan menindaklanjuti."]
+        )
+        if complained
+        else "",
+        chronology=chronology,
+        demands=demands,
+        documents=rng.sample(
+            [d.value for d in HandedDocument if d is not HandedDocument.OTHER], k=rng.randint(1, 3)
+        ),
+    )
+
+
+def _accounts(now: dt.datetime) -> dict[str, Actor]:
+    """The demo's staff, created on the first run and found again on the next."""
+    actors = {}
+    for username, full_name, roles in ACCOUNTS:
+        found = Staff.get_or_none(Staff.username == username)
+        if found is not None:
+            actors[username] = staff.actor_of(found)
+        elif username == "admin":
+            actors[username] = staff.create_first_admin(username, full_name, DEMO_PASSWORD, now=now)
+        else:
+            actors[username] = staff.create_staff(
+                actors["admin"],
+                username,
+                full_name,
+                DEMO_PASSWORD,
+                [r.value for r in roles],
+                now=now,
+            )
+    return actors
+
+
+def _history(
+    rng: random.Random,
+    case_uuid: str,
+    received: dt.datetime,
+    now: dt.datetime,
+    actors: dict[str, Actor],
+) -> None:
+    """Take a case as far along the procedure as its age allows."""
+    age = (now - received).days
+    analyst, mediator = actors["analis"], actors["mediator"]
+    step = received
+
+    def act(who: Actor, action: str, params: dict | None = None, days: int = 0) -> bool:
+        nonlocal step
+        step = step + dt.timedelta(days=days, hours=rng.randint(1, 6))
+        if step >= now:
+            return False
+        handling.take_action(who, case_uuid, action, params or {}, now=step)
+        return True
+
+    if age < 2 or not act(analyst, "start_analysis", days=1):
+        return
+    roll = rng.random()
+    if roll < 0.08:
+        if act(analyst, "request_completion", {"missing": "Bukti pembayaran"}, 2) and age > 25:
+            if rng.random() < 0.5:
+                act(analyst, "close", {"outcome": "unreachable"}, 20)
+            else:
+                act(actors["petugas"], "resume", days=10)
+        return
+    if roll < 0.30:
+        act(
+            analyst,
+            "forward",
+            {
+                "agency": rng.choice(["OJK", "BPOM", "KOMDIGI", "BI", "BPSK"]),
+                "reason": "Di luar ruang lingkup UUPK; kewenangan instansi lain.",
+            },
+            rng.randint(3, 6),
+        )
+        return
+    if roll < 0.36:
+        act(
+            analyst, "decline", {"venue": "bpsk", "reason": "Sengketa yang sama sedang di BPSK."}, 3
+        )
+        return
+    mode = "online" if rng.random() < 0.6 else "offline"
+    if not act(
+        analyst,
+        "start_clarification",
+        {"mode": mode, "reason": "Konsumen akhir; dalam lingkup UUPK."},
+        rng.randint(3, 7),
+    ):
+        return
+    roll = rng.random()
+    if roll < 0.45:
+        act(
+            analyst,
+            "close",
+            {"outcome": "resolved", "note": "Pelaku usaha mengembalikan dana."},
+            rng.randint(7, 20),
+        )
+    elif roll < 0.55:
+        act(analyst, "close", {"outcome": "withdrawn"}, rng.randint(5, 15))
+    elif act(mediator, "start_mediation", days=rng.randint(10, 20)):
+        act(
+            mediator,
+            "close",
+            {
+                "outcome": rng.choice(["agreement", "agreement", "no_agreement"]),
+                "note": "Berita acara mediasi ditandatangani.",
+            },
+            rng.randint(14, 30),
+        )
+
+
+def fill(
+    cases: int,
+    seed: int,
+    *,
+    now: dt.datetime | None = None,
+    span_days: int = 730,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Register ``cases`` complaints over the last ``span_days`` days and move them along."""
+    now = now or utcnow()
+    rng = random.Random(seed)
+    fake = Faker("id_ID")
+    fake.seed_instance(seed)
+    regions = _regions()
+    pools = Pools(
+        people=[_person(fake, rng, regions) for _ in range(max(cases // 3, 10))],
+        businesses=[_business(fake, rng) for _ in range(max(cases // 8, 10))],
+    )
+    actors = _accounts(now)
+    counter = [actors["petugas"], actors["analis"]]
+    start = now - dt.timedelta(days=span_days)
+    # Received times in order, inside office hours (08:00-16:00 WIB is 01:00-09:00 UTC).
+    moments = sorted(
+        start.replace(hour=0, minute=0)
+        + dt.timedelta(days=rng.randrange(span_days), minutes=rng.randrange(60, 9 * 60))
+        for _ in range(cases)
+    )
+    done = 0
+    while done < cases:
+        with write():
+            for moment in moments[done : done + BATCH]:
+                received = min(moment, now)
+                form = _complaint(rng, fake, pools, received.date())
+                case = intake.register_complaint(rng.choice(counter), form, now=received)
+                _history(rng, case.uuid, received, now, actors)
+        done = min(done + BATCH, cases)
+        if progress:
+            progress(done)
+    return done

@@ -1,0 +1,141 @@
+"""Registering complaints at the counter, and correcting them while they are open."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.domain import case_state
+from desktop.domain.errors import DomainError
+from desktop.domain.intake import ComplaintForm, validate_complaint
+from desktop.domain.workdays import office_date
+from desktop.domain.workflow import EDITORS, REGISTRARS, Status
+from desktop.services import caselog, settings
+from desktop.services.context import Actor, require, write
+from desktop.store import sequences
+from desktop.store.models import BusinessActor, Complainant, new_uuid, utcnow
+
+
+@dataclass(frozen=True)
+class Registered:
+    uuid: str
+    reg_no: str
+    stage_due: dt.date
+
+
+def next_number(kind: str, when: dt.date, code: str = "") -> str:
+    """The next human number of a kind (registration, agenda, letter) inside the transaction."""
+    template = settings.template(kind)
+    counter = settings.get("counter.code")
+    seq = sequences.next_value(template.sequence_key(when, counter=counter, code=code))
+    return template.format(seq, when, counter=counter, code=code)
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+def _person_record(person: dict[str, Any]) -> Complainant:
+    """The known complainant with this NIK (or, without a NIK, name and phone), else a new one.
+
+    A returning complainant's contact details are brought up to date with what was typed now.
+    """
+    found = None
+    if person["nik"]:
+        found = Complainant.get_or_none(Complainant.nik == person["nik"])
+    elif person["phone"]:
+        found = Complainant.get_or_none(
+            (Complainant.phone == person["phone"]) & (Complainant.name == person["name"])
+        )
+    if found is None:
+        return Complainant.create(uuid=new_uuid(), **person)
+    newer = {k: v for k, v in person.items() if v not in ("", None) and getattr(found, k) != v}
+    if newer:
+        for name, value in newer.items():
+            setattr(found, name, value)
+        found.save(only=list(newer))
+    return found
+
+
+def _business_record(business: dict[str, Any]) -> BusinessActor:
+    key = _name_key(business["name"])
+    found = BusinessActor.get_or_none(BusinessActor.name_key == key)
+    if found is None:
+        return BusinessActor.create(uuid=new_uuid(), name_key=key, **business)
+    missing = {k: v for k, v in business.items() if v and not getattr(found, k)}
+    if missing:
+        for name, value in missing.items():
+            setattr(found, name, value)
+        found.save(only=list(missing))
+    return found
+
+
+def _snapshot(record: Complainant | BusinessActor) -> dict[str, Any]:
+    """A party as it travels inside an event: what the central server needs to know of it."""
+    skip = {"id", "created_at", "name_key"}
+    return {k: case_state.to_json(v) for k, v in record.__data__.items() if k not in skip}
+
+
+def register_complaint(
+    actor: Actor, form: ComplaintForm, *, now: dt.datetime | None = None, letter: str | None = None
+) -> Registered:
+    """A new case from the intake form; its registration number is given at once."""
+    require(actor, REGISTRARS, "permission.register")
+    now = now or utcnow()
+    today = office_date(now)
+    clean = validate_complaint(form, today)
+    with write():
+        complainant = _person_record(clean["complainant"])
+        business = _business_record(clean["business"])
+        case_uuid = new_uuid()
+        fields = {
+            **clean["case"],
+            "reg_no": next_number("registration", today),
+            "complainant": complainant.uuid,
+            "business": business.uuid,
+            "registered_by": actor.uuid,
+            "letter": letter,
+        }
+        due = settings.calendar().add_working_days(today, settings.due_days("received"))
+        payload = {
+            "case": {k: case_state.to_json(v) for k, v in fields.items()},
+            "complainant": _snapshot(complainant),
+            "business": _snapshot(business),
+            "due": due.isoformat(),
+        }
+        case = caselog.append(
+            case_uuid, "case.registered", payload, actor, now, parties=(complainant, business)
+        )
+    return Registered(case.uuid, case["reg_no"], case["stage_due"])
+
+
+def amend_case(
+    actor: Actor, case_uuid: str, form: ComplaintForm, *, now: dt.datetime | None = None
+) -> list[str]:
+    """Correct an open case from the edited form; returns the names of the changed fields."""
+    require(actor, EDITORS, "permission.edit")
+    now = now or utcnow()
+    clean = validate_complaint(form, office_date(now))
+    with write():
+        case = caselog.load(case_uuid)
+        if case["status"] == Status.CLOSED.value:
+            raise DomainError("workflow.amend_closed")
+        complainant = _person_record(clean["complainant"])
+        business = _business_record(clean["business"])
+        wanted = {**clean["case"], "complainant": complainant.uuid, "business": business.uuid}
+        current = caselog.state_of(case)
+        changes = {
+            k: case_state.to_json(v)
+            for k, v in wanted.items()
+            if k in case_state.AMENDABLE and case_state.coerce(k, v) != current[k]
+        }
+        if changes:
+            payload: dict[str, Any] = {"changes": changes}
+            if "complainant" in changes:
+                payload["complainant"] = _snapshot(complainant)
+            if "business" in changes:
+                payload["business"] = _snapshot(business)
+            case = caselog.append(case, "case.amended", payload, actor, now)
+        caselog.reindex(case)  # the parties' own details (phone, NIK) are searched too
+    return sorted(changes)

@@ -1,0 +1,82 @@
+"""Office settings: stored as JSON in the database, with documented defaults."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from desktop.domain import numbering
+from desktop.domain.errors import DomainError
+from desktop.domain.workdays import WorkCalendar
+from desktop.domain.workflow import Role
+from desktop.services.context import Actor, require, write
+from desktop.store.models import Setting
+
+# Working days each stage may take before it is due (README, "Due dates"): the office may change
+# them; a change applies to stages entered afterwards.
+DEFAULT_DUE_DAYS = {
+    "received": 2,  # the analyst picks the case up
+    "analysis": 7,  # completeness, scope, decision
+    "waiting": 14,  # the consumer completes the documents
+    "clarification": 14,  # the business actor answers the clarification letter
+    "mediation": 21,  # the parties meet and settle
+}
+
+DEFAULTS: dict[str, Any] = {
+    "office.name": "Direktorat Pemberdayaan Konsumen",
+    "office.ministry": "Kementerian Perdagangan Republik Indonesia",
+    "office.directorate_general": "Direktorat Jenderal Perlindungan Konsumen dan Tertib Niaga",
+    "office.address": "Jl. M.I. Ridwan Rais No. 5, Jakarta Pusat 10110",
+    "office.city": "Jakarta",
+    "office.phone": "(021) 3858171",
+    "office.whatsapp": "0853-1111-1010",
+    "office.email": "pengaduan.konsumen@kemendag.go.id",
+    "office.website": "simpktn.kemendag.go.id",
+    "counter.code": "LK1",
+    "due_days": DEFAULT_DUE_DAYS,
+    "numbering.templates": numbering.DEFAULT_TEMPLATES,
+    "calendar.extra_closed": [],
+    "ui.language": "id",
+}
+
+
+_cache: dict[str, Any] = {}
+
+
+def get(key: str) -> Any:
+    """A setting's value; read once per process (services read them on every case)."""
+    if key not in _cache:
+        row = Setting.get_or_none(Setting.key == key)
+        _cache[key] = row.value if row is not None else DEFAULTS.get(key)
+    return _cache[key]
+
+
+def forget() -> None:
+    """Drop what was read, e.g. when another database is opened."""
+    _cache.clear()
+
+
+def put(actor: Actor, key: str, value: Any) -> None:
+    require(actor, {Role.ADMIN, Role.SUPERVISOR}, "permission.admin")
+    if key == "numbering.templates":
+        for kind, pattern in value.items():
+            numbering.Template(kind, pattern)  # raises a DomainError for a bad template
+    if key not in DEFAULTS:
+        raise DomainError("settings.unknown", key=key)
+    with write():
+        Setting.insert(key=key, value=value).on_conflict_replace().execute()
+    _cache.pop(key, None)
+
+
+def calendar() -> WorkCalendar:
+    return WorkCalendar(dt.date.fromisoformat(d) for d in get("calendar.extra_closed"))
+
+
+def due_days(stage: str) -> int:
+    return int({**DEFAULT_DUE_DAYS, **get("due_days")}[stage])
+
+
+def template(kind: str) -> numbering.Template:
+    return numbering.Template(
+        kind, {**numbering.DEFAULT_TEMPLATES, **get("numbering.templates")}[kind]
+    )

@@ -1,0 +1,146 @@
+"""Staff accounts and signing in: argon2 password hashes, a lock after repeated wrong tries."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from desktop.domain.errors import DomainError, FieldError, ValidationFailed
+from desktop.domain.intake import check_roles
+from desktop.domain.workflow import Role
+from desktop.services import caselog
+from desktop.services.context import Actor, require, write
+from desktop.store.models import Staff, new_uuid, utcnow
+
+MAX_ATTEMPTS = 5
+LOCK_MINUTES = 15
+_hasher = PasswordHasher()
+
+
+def actor_of(staff: Staff) -> Actor:
+    return Actor(
+        staff.uuid,
+        staff.username,
+        staff.full_name,
+        frozenset(Role(r) for r in staff.roles.split(",")),
+    )
+
+
+def _check_account(
+    username: str, full_name: str, password: str, nip: str, roles: list[str]
+) -> frozenset[Role]:
+    errors = []
+    if not re.fullmatch(r"[a-z0-9._]{3,32}", username):
+        errors.append(FieldError("username", "staff.username_invalid"))
+    if len(" ".join(full_name.split())) < 2:
+        errors.append(FieldError("full_name", "name.too_short"))
+    if len(password) < 10:
+        errors.append(FieldError("password", "staff.password_short"))
+    if nip and not re.fullmatch(r"\d{18}", nip):
+        errors.append(FieldError("nip", "staff.nip_invalid"))
+    try:
+        checked = check_roles(roles)
+    except ValidationFailed as e:
+        errors += e.errors
+    if errors:
+        raise ValidationFailed(errors)
+    return checked
+
+
+def _create(
+    username: str,
+    full_name: str,
+    password: str,
+    nip: str,
+    roles: list[str],
+    by: Actor | None,
+    now: dt.datetime,
+) -> Actor:
+    checked = _check_account(username, full_name, password, nip, roles)
+    with write():
+        if Staff.get_or_none(Staff.username == username):
+            raise ValidationFailed(
+                [FieldError("username", "staff.username_taken", {"username": username})]
+            )
+        staff = Staff.create(
+            uuid=new_uuid(),
+            username=username,
+            full_name=full_name.strip(),
+            nip=nip,
+            roles=",".join(sorted(r.value for r in checked)),
+            password_hash=_hasher.hash(password),
+            created_at=now,
+        )
+        caselog.audit(
+            "staff.created",
+            {"staff": staff.uuid, "username": username, "roles": staff.roles},
+            by,
+            now,
+        )
+    return actor_of(staff)
+
+
+def create_first_admin(
+    username: str, full_name: str, password: str, nip: str = "", *, now: dt.datetime | None = None
+) -> Actor:
+    """The setup wizard's admin account; only possible while there is no account at all."""
+    if Staff.select().exists():
+        raise DomainError("permission.admin")
+    return _create(username, full_name, password, nip, [Role.ADMIN.value], None, now or utcnow())
+
+
+def create_staff(
+    actor: Actor,
+    username: str,
+    full_name: str,
+    password: str,
+    roles: list[str],
+    nip: str = "",
+    *,
+    now: dt.datetime | None = None,
+) -> Actor:
+    require(actor, {Role.ADMIN}, "permission.admin")
+    return _create(username, full_name, password, nip, roles, actor, now or utcnow())
+
+
+def sign_in(username: str, password: str, *, now: dt.datetime | None = None) -> Actor:
+    """The account's actor if the password is right; wrong tries count towards a lock."""
+    now = now or utcnow()
+    with write():
+        staff = Staff.get_or_none(Staff.username == username.strip().lower())
+        if staff is None:
+            _hasher.hash(password)  # as slow as a real check, so names cannot be probed by time
+            raise DomainError("auth.failed")
+        if not staff.active:
+            raise DomainError("auth.inactive")
+        if staff.locked_until and staff.locked_until > now:
+            raise DomainError("auth.locked", until=staff.locked_until.strftime("%H:%M UTC"))
+        try:
+            _hasher.verify(staff.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            staff.failed_attempts += 1
+            if staff.failed_attempts >= MAX_ATTEMPTS:
+                staff.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
+                staff.failed_attempts = 0
+            staff.save()
+            caselog.audit("auth.failed", {"username": staff.username}, None, now)
+            failed = True
+        else:
+            failed = False
+            staff.failed_attempts = 0
+            staff.locked_until = None
+            if _hasher.check_needs_rehash(staff.password_hash):
+                staff.password_hash = _hasher.hash(password)
+            staff.save()
+            caselog.audit("auth.signed_in", {}, actor_of(staff), now)
+    if failed:  # raised after the commit, so the failed try is remembered
+        raise DomainError("auth.failed")
+    return actor_of(staff)
+
+
+def sign_out(actor: Actor, *, now: dt.datetime | None = None) -> None:
+    with write():
+        caselog.audit("auth.signed_out", {}, actor, now or utcnow())

@@ -1,0 +1,1 @@
+"""The local database (peewee on SQLite), its migrations, full-text search and file store."""

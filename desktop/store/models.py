@@ -1,0 +1,270 @@
+"""The tables. Every record has a desk-minted UUID beside its local integer id; records point to
+each other by UUID so that history events and sync speak the same language as the rows.
+
+Schema changes go through ``migrations/`` only; ``tests/test_store.py`` checks that the
+migrated schema has exactly the columns these models declare.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from peewee import (
+    AutoField,
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+from playhouse.sqlite_ext import FTS5Model, JSONField, SearchField
+
+database = DatabaseProxy()
+
+
+def new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> dt.datetime:
+    """Stored times are UTC without a zone; the office's local day comes from domain.workdays."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Setting(BaseModel):
+    key = CharField(primary_key=True)
+    value = JSONField()
+
+
+class Sequence(BaseModel):
+    """The last number handed out per numbering sequence (see domain.numbering)."""
+
+    key = CharField(primary_key=True)
+    value = IntegerField()
+
+
+class Staff(BaseModel):
+    id = AutoField()
+    uuid = CharField(unique=True, default=new_uuid)
+    username = CharField(unique=True)
+    full_name = CharField()
+    nip = CharField(default="")
+    roles = CharField()  # comma-separated domain.workflow.Role values
+    password_hash = CharField()
+    active = BooleanField(default=True)
+    failed_attempts = IntegerField(default=0)
+    locked_until = DateTimeField(null=True)
+    created_at = DateTimeField(default=utcnow)
+
+
+class Complainant(BaseModel):
+    id = AutoField()
+    uuid = CharField(unique=True, default=new_uuid)
+    name = CharField()
+    nik = CharField(default="", index=True)
+    birth_date = DateField(null=True)
+    sex = CharField(default="")
+    phone = CharField(default="", index=True)
+    email = CharField(default="")
+    address = TextField(default="")
+    rt = CharField(default="")
+    rw = CharField(default="")
+    kelurahan = CharField(default="")
+    kecamatan = CharField(default="")
+    city = CharField(default="")
+    province = CharField(default="")
+    postal_code = CharField(default="")
+    created_at = DateTimeField(default=utcnow)
+
+
+class BusinessActor(BaseModel):
+    id = AutoField()
+    uuid = CharField(unique=True, default=new_uuid)
+    name = CharField()
+    name_key = CharField(index=True)  # lower-case, single-spaced: how duplicates are found
+    kind = CharField()
+    address = TextField(default="")
+    phone = CharField(default="")
+    website = CharField(default="")
+    npwp = CharField(default="")
+    created_at = DateTimeField(default=utcnow)
+
+
+class Agency(BaseModel):
+    """Where out-of-scope cases are forwarded: editable reference data."""
+
+    code = CharField(primary_key=True)
+    name = CharField()
+    handles = TextField(default="")
+    address = TextField(default="")
+    active = BooleanField(default=True)
+
+
+class Case(BaseModel):
+    """A projection of the case's history events (domain.case_state): never edited directly."""
+
+    id = AutoField()
+    uuid = CharField(unique=True)
+    reg_no = CharField(unique=True)
+    channel = CharField()
+    report_type = CharField()
+    complainant = ForeignKeyField(Complainant, field="uuid", index=True)
+    business = ForeignKeyField(BusinessActor, field="uuid", index=True)
+    letter = CharField(null=True)
+    product = CharField()
+    sector = CharField(index=True)
+    transaction_mode = CharField()
+    transaction_date = DateField(null=True)
+    transaction_value = IntegerField(null=True)
+    payment_method = CharField(default="")
+    complained_to_business = BooleanField(default=False)
+    complained_at = DateField(null=True)
+    business_answer = TextField(default="")
+    chronology = TextField()
+    demands = JSONField(default=list)
+    demand_detail = TextField(default="")
+    documents = JSONField(default=list)
+    registered_by = ForeignKeyField(Staff, field="uuid", index=True)
+    received_at = DateTimeField(index=True)
+    status = CharField()
+    stage_due = DateField(null=True)
+    paused_since = DateField(null=True)
+    in_scope = BooleanField(null=True)
+    scope_reason = TextField(default="")
+    clarification_mode = CharField(null=True)
+    agency = ForeignKeyField(Agency, null=True)
+    outcome = CharField(null=True)
+    outcome_note = TextField(default="")
+    closed_at = DateTimeField(null=True)
+    updated_at = DateTimeField()
+    version = IntegerField()
+
+    class Meta:
+        indexes = ((("status", "stage_due"), False), (("channel", "received_at"), False))
+
+
+class HistoryEvent(BaseModel):
+    """An immutable record of one change: what sync sends and what the timeline shows."""
+
+    id = AutoField()
+    uuid = CharField(unique=True, default=new_uuid)
+    case = ForeignKeyField(Case, field="uuid", null=True, index=True)
+    kind = CharField(index=True)
+    payload = JSONField()
+    actor = ForeignKeyField(Staff, field="uuid", null=True)
+    at = DateTimeField()
+
+
+class Visitor(BaseModel):
+    id = AutoField()
+    uuid = CharField(unique=True, default=new_uuid)
+    name = CharField()
+    nik = CharField(default="")
+    phone = CharField(default="")
+    purpose = CharField()
+    note = TextField(default="")
+    time_in = DateTimeField(index=True)
+    time_out = DateTimeField(null=True)
+    case = ForeignKeyField(Case, field="uuid", null=True)
+    signed_in_by = ForeignKeyField(Staff, field="uuid")
+
+
+class IncomingLetter(BaseModel):
+    id = AutoField()
+    uuid = CharField(unique=True, default=new_uuid)
+    agenda_no = CharField(unique=True)
+    letter_no = CharField(default="")
+    letter_date = DateField(null=True)
+    received_at = DateTimeField(index=True)
+    received_via = CharField()
+    sender_name = CharField()
+    sender_address = TextField(default="")
+    subject = TextField(default="")
+    pages = IntegerField(default=1)
+    enclosures = IntegerField(default=0)
+    case = ForeignKeyField(Case, field="uuid", null=True)
+    registered_by = ForeignKeyField(Staff, field="uuid")
+
+
+class Attachment(BaseModel):
+    """A file in the content-addressed store beside the database, by its SHA-256."""
+
+    id = AutoField()
+    uuid = CharField(unique=True, default=new_uuid)
+    sha256 = CharField(index=True)
+    name = CharField()
+    mime = CharField()
+    size = IntegerField()
+    case = ForeignKeyField(Case, field="uuid", null=True)
+    letter = ForeignKeyField(IncomingLetter, field="uuid", null=True)
+    created_at = DateTimeField(default=utcnow)
+    created_by = ForeignKeyField(Staff, field="uuid")
+
+
+class Hearing(BaseModel):
+    id = AutoField()
+    uuid = CharField(unique=True, default=new_uuid)
+    case = ForeignKeyField(Case, field="uuid", index=True)
+    kind = CharField()  # clarification or mediation
+    starts_at = DateTimeField(index=True)
+    ends_at = DateTimeField()
+    room = CharField()
+    mediator = ForeignKeyField(Staff, field="uuid", null=True)
+    status = CharField(default="planned")
+
+
+class PrintedDocument(BaseModel):
+    id = AutoField()
+    uuid = CharField(unique=True, default=new_uuid)
+    kind = CharField()
+    number = CharField(default="")
+    case = ForeignKeyField(Case, field="uuid", null=True, index=True)
+    sha256 = CharField()
+    is_copy = BooleanField(default=False)
+    printed_by = ForeignKeyField(Staff, field="uuid")
+    printed_at = DateTimeField()
+
+
+class CaseSearch(FTS5Model):
+    """Full-text index over cases; its rowid is ``Case.id``."""
+
+    reg_no = SearchField()
+    complainant = SearchField()
+    identifiers = SearchField()  # NIK, phone in both +62 and 0 forms, e-mail
+    business = SearchField()
+    product = SearchField()
+    chronology = SearchField()
+
+    class Meta:
+        database = database
+        table_name = "case_search"
+        options = {"tokenize": "unicode61 remove_diacritics 2", "prefix": "2 3"}
+
+
+TABLES = (
+    Setting,
+    Sequence,
+    Staff,
+    Complainant,
+    BusinessActor,
+    Agency,
+    Case,
+    HistoryEvent,
+    Visitor,
+    IncomingLetter,
+    Attachment,
+    Hearing,
+    PrintedDocument,
+    CaseSearch,
+)

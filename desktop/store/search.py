@@ -1,0 +1,87 @@
+"""Full-text search over cases (SQLite FTS5), newest first.
+
+Results come in rowid order, newest first, which FTS5 walks without scoring every match: a
+two-letter prefix that matches half a million cases still returns its first page at once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from desktop.store.models import CaseSearch, database
+
+
+def _phone_forms(e164: str) -> str:
+    digits = e164.lstrip("+")
+    local = "0" + digits[2:] if digits.startswith("62") else ""
+    return f"{digits} {local}".strip()
+
+
+def search_document(
+    case: Mapping[str, Any], complainant: Mapping[str, Any], business: Mapping[str, Any]
+) -> dict[str, str]:
+    identifiers = [complainant.get("nik", ""), complainant.get("email", "")]
+    identifiers += [_phone_forms(p) for p in (complainant.get("phone"), business.get("phone")) if p]
+    return {
+        "reg_no": case["reg_no"],
+        "complainant": complainant["name"],
+        "identifiers": " ".join(i for i in identifiers if i),
+        "business": " ".join(filter(None, [business["name"], business.get("website", "")])),
+        "product": case["product"],
+        "chronology": case["chronology"],
+    }
+
+
+def index_case(case_id: int, document: Mapping[str, str]) -> None:
+    CaseSearch.delete().where(CaseSearch.rowid == case_id).execute()
+    CaseSearch.insert({CaseSearch.rowid: case_id, **document}).execute()
+
+
+def match_expression(text: str) -> str | None:
+    """The FTS5 query for what a person typed: every word as a prefix, all of them required.
+
+    One-letter words are left out (they match nearly everything); a local phone number also
+    matches its +62 form.
+    """
+    words = [w for w in re.findall(r"\w+", text.lower()) if len(w) > 1]
+    if not words:
+        return None
+    parts = []
+    for word in words:
+        forms = [word]
+        if word.isdigit() and word.startswith("0") and len(word) >= 4:
+            forms.append("62" + word[1:])
+        alternatives = " OR ".join(f'"{form}"*' for form in forms)
+        parts.append(f"({alternatives})" if len(forms) > 1 else alternatives)
+    return " AND ".join(parts)
+
+
+def matching_case_ids(text: str, limit: int, below_id: int | None = None) -> list[int] | None:
+    """Case ids matching ``text``, newest first; None when the text holds nothing to search."""
+    expression = match_expression(text)
+    if expression is None:
+        return None
+    sql = 'SELECT rowid FROM "case_search" WHERE "case_search" MATCH ?'
+    params: list[Any] = [expression]
+    if below_id is not None:
+        sql += " AND rowid < ?"
+        params.append(below_id)
+    sql += " ORDER BY rowid DESC LIMIT ?"
+    params.append(limit)
+    return [row[0] for row in database.execute_sql(sql, params)]
+
+
+def count_matches(text: str) -> int:
+    expression = match_expression(text)
+    if expression is None:
+        return 0
+    sql = 'SELECT count(*) FROM "case_search" WHERE "case_search" MATCH ?'
+    return database.execute_sql(sql, (expression,)).fetchone()[0]
+
+
+def indexed_documents() -> dict[int, dict[str, str]]:
+    columns = [f.name for f in CaseSearch._meta.sorted_fields if f.name not in ("rowid", "docid")]
+    rows = database.execute_sql(f'SELECT rowid, {", ".join(columns)} FROM "case_search"')
+    return {row[0]: dict(zip(columns, row[1:], strict=True)) for row in rows}

@@ -1,0 +1,26 @@
+"""Numbering sequences: the next value, taken inside the caller's write transaction.
+
+Because the caller's transaction began IMMEDIATE (it holds SQLite's write lock), two desks on
+one database file cannot draw the same value, and a rolled-back transaction gives its value
+back: numbers are unique and gap-free, and one that was committed is never handed out again.
+"""
+
+from __future__ import annotations
+
+from desktop.store.models import database
+
+
+def next_value(key: str) -> int:
+    if not database.in_transaction():
+        raise RuntimeError("a sequence value must be taken inside the transaction that uses it")
+    cursor = database.execute_sql(
+        'INSERT INTO "sequence" ("key", "value") VALUES (?, 1) '
+        'ON CONFLICT("key") DO UPDATE SET "value" = "value" + 1 RETURNING "value"',
+        (key,),
+    )
+    return cursor.fetchone()[0]
+
+
+def current_value(key: str) -> int:
+    row = database.execute_sql('SELECT "value" FROM "sequence" WHERE "key" = ?', (key,)).fetchone()
+    return row[0] if row else 0

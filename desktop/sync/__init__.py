@@ -1,0 +1,1 @@
+"""The central-server client: outbox, protocol, background worker."""
