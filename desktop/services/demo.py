@@ -298,7 +298,9 @@ def _history(
         handling.take_action(who, case_uuid, action, params or {}, now=step)
         return True
 
-    if age < 2 or not act(analyst, "start_analysis", days=1):
+    if age < 2 or (age < 7 and rng.random() < 0.5):
+        return  # not picked up yet: the backlog of the last few days
+    if not act(analyst, "start_analysis", days=1):
         return
     roll = rng.random()
     if roll < 0.08:

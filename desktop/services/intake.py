@@ -124,11 +124,10 @@ def amend_case(
         complainant = _person_record(clean["complainant"])
         business = _business_record(clean["business"])
         wanted = {**clean["case"], "complainant": complainant.uuid, "business": business.uuid}
-        current = caselog.state_of(case)
         changes = {
             k: case_state.to_json(v)
             for k, v in wanted.items()
-            if k in case_state.AMENDABLE and case_state.coerce(k, v) != current[k]
+            if k in case_state.AMENDABLE and case_state.coerce(k, v) != case[k]
         }
         if changes:
             payload: dict[str, Any] = {"changes": changes}
@@ -137,5 +136,5 @@ def amend_case(
             if "business" in changes:
                 payload["business"] = _snapshot(business)
             case = caselog.append(case, "case.amended", payload, actor, now)
-        caselog.reindex(case)  # the parties' own details (phone, NIK) are searched too
+        caselog.reindex(case, (complainant, business))  # their phone or NIK may be new
     return sorted(changes)

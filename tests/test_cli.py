@@ -1,0 +1,100 @@
+"""The command line as an officer or a scheduled job runs it: real processes, real folders."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.domain.messages import label
+from desktop.domain.workflow import Status
+
+
+def loket(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True,
+                          text=True, timeout=300, cwd=cwd)
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("demo") / "data"
+    done = loket("demo", "--cases", "400", "--seed", "3", "--data-dir", str(folder))
+    assert done.returncode == 0, done.stderr
+    assert "400 demo cases" in done.stdout
+    return folder
+
+
+def test_demo_then_check(demo_dir):
+    done = loket("check", "--data-dir", str(demo_dir))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.startswith("OK: 400 cases,")
+
+
+def test_find_prints_one_case_per_line_newest_first(demo_dir):
+    done = loket("find", "--data-dir", str(demo_dir), "--limit", "5")
+    lines = done.stdout.splitlines()
+    assert done.returncode == 0 and len(lines) == 5
+    numbers = [line.split()[0] for line in lines]
+    with sqlite3.connect(demo_dir / "loket.sqlite3") as con:
+        newest = [r[0] for r in con.execute(
+            'SELECT reg_no FROM "case" ORDER BY received_at DESC, id DESC LIMIT 5')]
+        name, reg_no = con.execute(
+            'SELECT c.name, k.reg_no FROM "case" k JOIN complainant c ON c.uuid = '
+            "k.complainant_id ORDER BY k.id LIMIT 1").fetchone()
+    assert numbers == newest
+    found = loket("find", name.split()[0], name.split()[-1], "--data-dir", str(demo_dir),
+                  "--limit", "0")
+    assert reg_no in found.stdout
+    assert all(name in line for line in found.stdout.splitlines())
+    english = loket("find", reg_no, "--data-dir", str(demo_dir), "--lang", "en").stdout
+    indonesian = loket("find", reg_no, "--data-dir", str(demo_dir)).stdout
+    status_en = english[len(reg_no):].split("  ")[1]
+    status_id = indonesian[len(reg_no):].split("  ")[1]
+    assert status_en.split(" (")[0] in {label("status", s.value, "en") for s in Status}
+    assert status_id.split(" (")[0] in {label("status", s.value, "id") for s in Status}
+
+
+def test_check_fails_clearly_on_a_tampered_database(tmp_path, demo_dir):
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    with sqlite3.connect(demo_dir / "loket.sqlite3") as source, \
+            sqlite3.connect(copy / "loket.sqlite3") as target:
+        source.backup(target)
+        target.execute('UPDATE "case" SET transaction_value = 1 WHERE id = 7')
+    done = loket("check", "--data-dir", str(copy))
+    assert done.returncode == 1
+    assert "differ from their history" in done.stdout and "transaction_value" in done.stdout
+    assert done.stdout.splitlines()[-1].startswith("FAILED")
+
+
+@pytest.mark.parametrize("args", [
+    ["demo", "--cases", "-5"], ["demo", "--cases", "banyak"], ["find", "--limit", "x"],
+    ["teleport"], ["check", "--lang", "fr"],
+])
+def test_bad_arguments_get_one_line_not_a_traceback(tmp_path, args):
+    done = loket(*args, "--data-dir", str(tmp_path))
+    assert done.returncode == 2
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in done.stderr and done.stderr.startswith("loket")
+
+
+def test_a_data_dir_that_is_a_file_or_not_a_database(tmp_path):
+    (tmp_path / "file").write_text("x")
+    done = loket("find", "--data-dir", str(tmp_path / "file"))
+    assert done.returncode != 0 and "is a file, not a data folder" in done.stderr
+    folder = tmp_path / "broken"
+    folder.mkdir()
+    (folder / "loket.sqlite3").write_bytes(b"garbage" * 1000)
+    done = loket("find", "--data-dir", str(folder))
+    assert done.returncode == 2 and "not a database" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert loket("check", "--data-dir", str(tmp_path / "none")).returncode == 1
+
+
+def test_no_subcommand_opens_the_folder_and_says_what_there_is(tmp_path):
+    done = loket("--data-dir", str(tmp_path / "new"))
+    assert done.returncode == 0 and ": 0 cases in" in done.stdout
+    assert loket("--version").stdout.startswith("loket ")

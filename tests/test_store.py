@@ -1,0 +1,70 @@
+"""The database as the desk opens it: migrated, WAL, foreign keys, FTS5, the schema of the models."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from desktop.store import db as store_db
+from desktop.store.models import TABLES, Agency, CaseSearch
+
+
+def test_a_new_folder_gets_the_whole_schema_from_the_migrations(db, data_dir):
+    state = store_db.migration_state(db)
+    assert state.current and state.applied == ["0001_initial", "0002_default_agencies"]
+    assert (data_dir / store_db.DB_NAME).exists()
+    assert store_db.migrate(db) == []  # opening again applies nothing
+
+
+def test_the_migrated_schema_is_the_schema_of_the_models(db):
+    for model in TABLES:
+        if model is CaseSearch:
+            continue
+        table = model._meta.table_name
+        # Column names and which of them may be empty (NULL).
+        actual = {row[1]: bool(row[3]) for row in
+                  db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()}
+        declared = {f.column_name: not f.null for f in model._meta.sorted_fields}
+        assert actual == declared, table
+    columns = [r[1] for r in db.execute_sql('PRAGMA table_info("case_search")').fetchall()]
+    assert columns == [f.name for f in CaseSearch._meta.sorted_fields if f.name != "rowid"]
+
+
+def test_the_desk_database_settings(db):
+    assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute_sql("PRAGMA busy_timeout").fetchone()[0] == 15000
+
+
+def test_foreign_keys_are_enforced(db):
+    with pytest.raises(Exception, match="FOREIGN KEY"):
+        db.execute_sql('INSERT INTO "visitor" (uuid, name, nik, phone, purpose, note, time_in, '
+                       "signed_in_by_id) VALUES ('v', 'Tamu', '', '', 'other', '', "
+                       "'2026-11-23 02:00:00', 'nobody')")
+
+
+def test_the_agencies_are_reference_data_in_the_database(db):
+    assert {"OJK", "BI", "BPOM", "KOMDIGI", "BPSK", "POLRI"} <= {a.code for a in Agency.select()}
+
+
+def test_an_older_database_is_brought_up_to_date(data_dir):
+    """A folder left by the first release (only 0001 applied) gets the later migrations."""
+    database = store_db.connect(data_dir)
+    from playhouse.migrations import Runner
+
+    Runner(database, str(store_db.MIGRATIONS)).up("0001_initial")
+    assert store_db.migration_state(database).pending == ["0002_default_agencies"]
+    database.close()
+    database = store_db.open_database(data_dir)
+    assert store_db.migration_state(database).current
+    assert Agency.select().count() == 11
+    database.close()
+
+
+def test_a_file_that_is_not_a_database_is_refused(data_dir):
+    data_dir.mkdir()
+    (data_dir / store_db.DB_NAME).write_bytes(b"this is a letter, not a database" * 100)
+    with pytest.raises(Exception, match="not a database"):
+        store_db.open_database(data_dir)
+    assert sqlite3.sqlite_version_info >= (3, 35)  # RETURNING, which numbering relies on
