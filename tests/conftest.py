@@ -10,12 +10,12 @@ from pathlib import Path
 # Qt aborts without a display unless told to render offscreen; set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from desktop.domain.intake import BusinessForm, ComplaintForm, PersonForm  # noqa: E402
-from desktop.services import settings, staff  # noqa: E402
-from desktop.services.context import Actor  # noqa: E402
-from desktop.store import db as store_db  # noqa: E402
+from desktop.domain.intake import BusinessForm, ComplaintForm, PersonForm
+from desktop.services import settings, staff
+from desktop.services.context import Actor
+from desktop.store import db as store_db
 
 PASSWORD = "rahasia-loket-1"
 # A Monday in November 2026, 09:00 in Jakarta (02:00 UTC).
@@ -43,10 +43,15 @@ def staffed_template(tmp_path_factory) -> tuple[Path, dict[str, Actor]]:
     database = store_db.open_database(folder)
     admin = staff.create_first_admin("admin", "Admin Loket", PASSWORD, now=NOW)
     made = {"admin": admin}
-    for username, roles in (("petugas", ["counter"]), ("analis", ["analyst"]),
-                            ("mediator", ["mediator"]), ("supervisor", ["supervisor"])):
-        made[username] = staff.create_staff(admin, username, username.title() + " Satu",
-                                            PASSWORD, roles, now=NOW)
+    for username, roles in (
+        ("petugas", ["counter"]),
+        ("analis", ["analyst"]),
+        ("mediator", ["mediator"]),
+        ("supervisor", ["supervisor"]),
+    ):
+        made[username] = staff.create_staff(
+            admin, username, username.title() + " Satu", PASSWORD, roles, now=NOW
+        )
     database.close()
     return folder, made
 
@@ -68,19 +73,38 @@ def complaint_form(**overrides) -> ComplaintForm:
     """A complete, valid walk-in complaint; keyword arguments replace parts of it."""
     form = ComplaintForm(
         complainant=PersonForm(
-            name="Siti Aminah", nik="3174015708850003", birth_date=dt.date(1985, 8, 17),
-            sex="female", phone="0812-3456-7890", email="siti.aminah@contoh.co.id",
-            address="Jl. Kenanga No. 5", rt="3", rw="7", kelurahan="Pasar Minggu",
-            kecamatan="Pasar Minggu", city="Jakarta Selatan", province="DKI Jakarta",
-            postal_code="12520"),
-        business=BusinessForm(name="Toko Elektronik Sinar Jaya", kind="marketplace_seller",
-                              website="belanjayuk.id/sinarjaya"),
-        product="Telepon genggam", sector="electronics_vehicles", transaction_mode="online",
-        transaction_date=dt.date(2026, 10, 30), transaction_value="Rp3.450.000",
-        payment_method="e_wallet", complained_to_business=True,
-        complained_at=dt.date(2026, 11, 2), business_answer="Tidak ada tanggapan.",
+            name="Siti Aminah",
+            nik="3174015708850003",
+            birth_date=dt.date(1985, 8, 17),
+            sex="female",
+            phone="0812-3456-7890",
+            email="siti.aminah@contoh.co.id",
+            address="Jl. Kenanga No. 5",
+            rt="3",
+            rw="7",
+            kelurahan="Pasar Minggu",
+            kecamatan="Pasar Minggu",
+            city="Jakarta Selatan",
+            province="DKI Jakarta",
+            postal_code="12520",
+        ),
+        business=BusinessForm(
+            name="Toko Elektronik Sinar Jaya",
+            kind="marketplace_seller",
+            website="belanjayuk.id/sinarjaya",
+        ),
+        product="Telepon genggam",
+        sector="electronics_vehicles",
+        transaction_mode="online",
+        transaction_date=dt.date(2026, 10, 30),
+        transaction_value="Rp3.450.000",
+        payment_method="e_wallet",
+        complained_to_business=True,
+        complained_at=dt.date(2026, 11, 2),
+        business_answer="Tidak ada tanggapan.",
         chronology="Ponsel yang diterima mati total sejak hari pertama dan penjual tidak membalas.",
-        demands=["refund"], documents=["ktp_copy", "proof_of_purchase"],
+        demands=["refund"],
+        documents=["ktp_copy", "proof_of_purchase"],
     )
     for key, value in overrides.items():
         target = form

@@ -7,5 +7,9 @@ from desktop.store.models import TABLES, database
 
 def table_counts() -> dict[str, int]:
     """Row counts of every table (and the search index): equal before and after = no writes."""
-    return {model._meta.table_name: database.execute_sql(
-        f'SELECT count(*) FROM "{model._meta.table_name}"').fetchone()[0] for model in TABLES}
+    return {
+        model._meta.table_name: database.execute_sql(
+            f'SELECT count(*) FROM "{model._meta.table_name}"'
+        ).fetchone()[0]
+        for model in TABLES
+    }

@@ -14,8 +14,13 @@ from desktop.domain.workflow import Status
 
 
 def loket(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True,
-                          text=True, timeout=300, cwd=cwd)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=cwd,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -39,20 +44,26 @@ def test_find_prints_one_case_per_line_newest_first(demo_dir):
     assert done.returncode == 0 and len(lines) == 5
     numbers = [line.split()[0] for line in lines]
     with sqlite3.connect(demo_dir / "loket.sqlite3") as con:
-        newest = [r[0] for r in con.execute(
-            'SELECT reg_no FROM "case" ORDER BY received_at DESC, id DESC LIMIT 5')]
+        newest = [
+            r[0]
+            for r in con.execute(
+                'SELECT reg_no FROM "case" ORDER BY received_at DESC, id DESC LIMIT 5'
+            )
+        ]
         name, reg_no = con.execute(
             'SELECT c.name, k.reg_no FROM "case" k JOIN complainant c ON c.uuid = '
-            "k.complainant_id ORDER BY k.id LIMIT 1").fetchone()
+            "k.complainant_id ORDER BY k.id LIMIT 1"
+        ).fetchone()
     assert numbers == newest
-    found = loket("find", name.split()[0], name.split()[-1], "--data-dir", str(demo_dir),
-                  "--limit", "0")
+    found = loket(
+        "find", name.split()[0], name.split()[-1], "--data-dir", str(demo_dir), "--limit", "0"
+    )
     assert reg_no in found.stdout
     assert all(name in line for line in found.stdout.splitlines())
     english = loket("find", reg_no, "--data-dir", str(demo_dir), "--lang", "en").stdout
     indonesian = loket("find", reg_no, "--data-dir", str(demo_dir)).stdout
-    status_en = english[len(reg_no):].split("  ")[1]
-    status_id = indonesian[len(reg_no):].split("  ")[1]
+    status_en = english[len(reg_no) :].split("  ")[1]
+    status_id = indonesian[len(reg_no) :].split("  ")[1]
     assert status_en.split(" (")[0] in {label("status", s.value, "en") for s in Status}
     assert status_id.split(" (")[0] in {label("status", s.value, "id") for s in Status}
 
@@ -60,8 +71,10 @@ def test_find_prints_one_case_per_line_newest_first(demo_dir):
 def test_check_fails_clearly_on_a_tampered_database(tmp_path, demo_dir):
     copy = tmp_path / "copy"
     copy.mkdir()
-    with sqlite3.connect(demo_dir / "loket.sqlite3") as source, \
-            sqlite3.connect(copy / "loket.sqlite3") as target:
+    with (
+        sqlite3.connect(demo_dir / "loket.sqlite3") as source,
+        sqlite3.connect(copy / "loket.sqlite3") as target,
+    ):
         source.backup(target)
         target.execute('UPDATE "case" SET transaction_value = 1 WHERE id = 7')
     done = loket("check", "--data-dir", str(copy))
@@ -70,10 +83,16 @@ def test_check_fails_clearly_on_a_tampered_database(tmp_path, demo_dir):
     assert done.stdout.splitlines()[-1].startswith("FAILED")
 
 
-@pytest.mark.parametrize("args", [
-    ["demo", "--cases", "-5"], ["demo", "--cases", "banyak"], ["find", "--limit", "x"],
-    ["teleport"], ["check", "--lang", "fr"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["demo", "--cases", "-5"],
+        ["demo", "--cases", "banyak"],
+        ["find", "--limit", "x"],
+        ["teleport"],
+        ["check", "--lang", "fr"],
+    ],
+)
 def test_bad_arguments_get_one_line_not_a_traceback(tmp_path, args):
     done = loket(*args, "--data-dir", str(tmp_path))
     assert done.returncode == 2

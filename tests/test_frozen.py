@@ -15,17 +15,33 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_the_frozen_app_checks_a_demo_folder(tmp_path):
     pyinstaller = Path(sys.executable).with_name("pyinstaller")
     build = subprocess.run(
-        [str(pyinstaller), "--noconfirm", "--distpath", str(tmp_path / "dist"),
-         "--workpath", str(tmp_path / "build"), "build.spec"],
-        cwd=ROOT, capture_output=True, text=True, timeout=900)
+        [
+            str(pyinstaller),
+            "--noconfirm",
+            "--distpath",
+            str(tmp_path / "dist"),
+            "--workpath",
+            str(tmp_path / "build"),
+            "build.spec",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert build.returncode == 0, build.stderr[-3000:]
     frozen = tmp_path / "dist" / "loket" / "loket"
     data = tmp_path / "data"
 
     def run(*args: str) -> subprocess.CompletedProcess:
         # Started from elsewhere, so nothing can be picked up from the source tree.
-        return subprocess.run([str(frozen), *args, "--data-dir", str(data)], cwd=tmp_path,
-                              capture_output=True, text=True, timeout=300)
+        return subprocess.run(
+            [str(frozen), *args, "--data-dir", str(data)],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
 
     demo = run("demo", "--cases", "150")
     assert demo.returncode == 0, demo.stderr

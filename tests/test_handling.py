@@ -24,15 +24,25 @@ def register(actors, when=NOW) -> str:
 def test_forwarded_to_ojk(actors):
     uuid = register(actors)
     handling.take_action(actors["analis"], uuid, "start_analysis", now=NOW + DAY)
-    case = handling.take_action(actors["analis"], uuid, "forward",
-                                {"agency": "OJK", "reason": "  Sengketa pinjaman daring  "},
-                                now=NOW + 2 * DAY)
+    case = handling.take_action(
+        actors["analis"],
+        uuid,
+        "forward",
+        {"agency": "OJK", "reason": "  Sengketa pinjaman daring  "},
+        now=NOW + 2 * DAY,
+    )
     assert (case["status"], case["outcome"], case["agency"], case["in_scope"]) == (
-        "closed", "forwarded", "OJK", False)
+        "closed",
+        "forwarded",
+        "OJK",
+        False,
+    )
     assert case["scope_reason"] == "Sengketa pinjaman daring"
     assert case["stage_due"] is None and case["closed_at"] == NOW + 2 * DAY
-    kinds = [e.kind for e in HistoryEvent.select().where(HistoryEvent.case == uuid)
-             .order_by(HistoryEvent.id)]
+    kinds = [
+        e.kind
+        for e in HistoryEvent.select().where(HistoryEvent.case == uuid).order_by(HistoryEvent.id)
+    ]
     assert kinds == ["case.registered", "case.transition", "case.transition"]
 
 
@@ -42,8 +52,13 @@ def test_waiting_for_the_consumer_pauses_the_clock(actors):
     case = handling.take_action(actors["analis"], uuid, "start_analysis", now=monday)
     assert case["stage_due"] == dt.date(2026, 12, 9)  # seven working days
     # Two working days later the analyst asks for the receipt: five working days were left.
-    case = handling.take_action(actors["analis"], uuid, "request_completion",
-                                {"missing": "Bukti transfer"}, now=monday + 2 * DAY)
+    case = handling.take_action(
+        actors["analis"],
+        uuid,
+        "request_completion",
+        {"missing": "Bukti transfer"},
+        now=monday + 2 * DAY,
+    )
     assert case["paused_since"] == dt.date(2026, 12, 2)
     assert case["stage_due"] == dt.date(2026, 12, 22)  # the consumer's 14 working days
     # The consumer comes back on Monday 14 December: the analysis gets its five days back, and
@@ -64,9 +79,10 @@ def test_an_illegal_transition_or_a_role_without_the_right_leaves_nothing(actors
     handling.take_action(actors["analis"], uuid, "start_analysis", now=NOW)
     after_analysis = table_counts()
     with pytest.raises(ValidationFailed) as info:
-        handling.take_action(actors["analis"], uuid, "forward",
-                             {"agency": "NASA", "reason": "salah kamar"}, now=NOW)
-    assert str(info.value) == "Instansi tujuan: Instansi tujuan \u201cNASA\u201d tidak ada di daftar."
+        handling.take_action(
+            actors["analis"], uuid, "forward", {"agency": "NASA", "reason": "salah kamar"}, now=NOW
+        )
+    assert str(info.value) == "Instansi tujuan: \u201cNASA\u201d tidak ada di daftar instansi."
     assert table_counts() == after_analysis
     assert before != after_analysis
 
@@ -78,8 +94,9 @@ def test_reopening_needs_a_supervisor_and_a_reason(actors):
         handling.take_action(actors["analis"], uuid, "reopen", {"reason": "keliru"}, now=NOW)
     with pytest.raises(ValidationFailed):
         handling.take_action(actors["supervisor"], uuid, "reopen", {"reason": " "}, now=NOW)
-    case = handling.take_action(actors["supervisor"], uuid, "reopen", {"reason": "Salah tutup"},
-                                now=NOW + DAY)
+    case = handling.take_action(
+        actors["supervisor"], uuid, "reopen", {"reason": "Salah tutup"}, now=NOW + DAY
+    )
     assert (case["status"], case["outcome"], case["closed_at"]) == ("analysis", None, None)
 
 
@@ -89,8 +106,13 @@ def test_the_actions_a_case_offers_depend_on_status_and_role(actors):
     from desktop.services.caselog import load
 
     offered = dict(handling.available_actions(actors["petugas"], load(uuid)))
-    assert offered == {"request_completion": False, "forward": False, "decline": False,
-                       "start_clarification": False, "close": False}
+    assert offered == {
+        "request_completion": False,
+        "forward": False,
+        "decline": False,
+        "start_clarification": False,
+        "close": False,
+    }
     assert all(dict(handling.available_actions(actors["analis"], load(uuid))).values())
 
 
@@ -99,8 +121,12 @@ def test_every_case_rebuilt_from_its_events_equals_its_row(actors):
     statuses = {c.status for c in Case.select(Case.status)}
     assert statuses == {"received", "analysis", "waiting", "clarification", "mediation", "closed"}
     for case in Case.select():
-        events = [(e.kind, e.payload, e.at) for e in HistoryEvent.select()
-                  .where(HistoryEvent.case == case.uuid).order_by(HistoryEvent.id)]
+        events = [
+            (e.kind, e.payload, e.at)
+            for e in HistoryEvent.select()
+            .where(HistoryEvent.case == case.uuid)
+            .order_by(HistoryEvent.id)
+        ]
         rebuilt = case_state.project(events)
         assert rebuilt == {name: case.__data__[name] for name in case_state.FIELD_TYPES}
     assert check_database(database.obj).ok
@@ -114,8 +140,7 @@ def test_check_notices_a_row_that_was_changed_behind_the_history(actors):
     assert report.problems == ["1 case(s) differ from their history: LK1-202611-00001 (status)"]
     database.execute_sql('UPDATE "case" SET status = ? WHERE uuid = ?', ("received", uuid))
     database.execute_sql('UPDATE "case_search" SET complainant = ?', ("Orang Lain",))
-    assert check_database(database.obj).problems == [
-        "search index is out of date for 1 case(s)"]
+    assert check_database(database.obj).problems == ["search index is out of date for 1 case(s)"]
 
 
 def test_the_case_model_has_exactly_the_projected_fields():

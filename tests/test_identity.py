@@ -32,8 +32,12 @@ def error_of(call) -> Invalid:
 births = st.dates(min_value=dt.date(1927, 1, 1), max_value=TODAY)
 
 
-@given(region=st.sampled_from(REGIONS), born=births, sex=st.sampled_from(Sex),
-       serial=st.integers(1, 9999))
+@given(
+    region=st.sampled_from(REGIONS),
+    born=births,
+    sex=st.sampled_from(Sex),
+    serial=st.integers(1, 9999),
+)
 def test_a_real_nik_gives_back_birth_date_and_sex(region, born, sex, serial):
     nik = make_nik(region, born, sex, serial)
     checked = identity.normalize_nik(nik, born, sex, today=TODAY)
@@ -45,7 +49,8 @@ def test_a_real_nik_gives_back_birth_date_and_sex(region, born, sex, serial):
 
 @given(region=st.sampled_from(REGIONS), born=births, sex=st.sampled_from(Sex))
 def test_without_a_typed_birth_date_anyone_under_a_hundred_gets_the_right_century(
-        region, born, sex):
+    region, born, sex
+):
     # The NIK keeps two digits of the year: the latest century not in the future is right for
     # everyone born in the last hundred years.
     checked = identity.normalize_nik(make_nik(region, born, sex, 1), today=TODAY)
@@ -68,16 +73,19 @@ def test_any_sixteen_digits_are_accepted_or_refused_with_a_known_reason(text):
         assert render(e.code, "id", **e.params) != e.code
 
 
-@pytest.mark.parametrize(("typed", "code"), [
-    ("", "nik.empty"),
-    ("31740157O8850003", "nik.digits"),
-    ("317401570885000", "nik.length"),
-    ("99740157088500031", "nik.length"),
-    ("9974015708850003", "nik.region"),
-    ("3174013208850003", "nik.date"),
-    ("3174015713850003", "nik.date"),
-    ("3174015708850000", "nik.serial"),
-])
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("", "nik.empty"),
+        ("31740157O8850003", "nik.digits"),
+        ("317401570885000", "nik.length"),
+        ("99740157088500031", "nik.length"),
+        ("9974015708850003", "nik.region"),
+        ("3174013208850003", "nik.date"),
+        ("3174015713850003", "nik.date"),
+        ("3174015708850000", "nik.serial"),
+    ],
+)
 def test_bad_niks_are_refused_with_their_reason(typed, code):
     assert error_of(lambda: identity.normalize_nik(typed, today=TODAY)).code == code
 
@@ -106,9 +114,13 @@ def test_printed_nik_hides_the_birth_date():
 mobile_prefixes = st.sampled_from(["811", "812", "813", "821", "852", "857", "877", "895"])
 
 
-@given(prefix=mobile_prefixes, rest=st.integers(10**6, 10**8 - 1),
-       style=st.sampled_from(["0{p}{r}", "+62{p}{r}", "62{p}{r}", "0{p}-{r}", "(0{p}) {r}",
-                              "+62 {p} {r}"]))
+@given(
+    prefix=mobile_prefixes,
+    rest=st.integers(10**6, 10**8 - 1),
+    style=st.sampled_from(
+        ["0{p}{r}", "+62{p}{r}", "62{p}{r}", "0{p}-{r}", "(0{p}) {r}", "+62 {p} {r}"]
+    ),
+)
 def test_a_mobile_number_in_any_usual_form_is_the_same_e164_number(prefix, rest, style):
     typed = style.format(p=prefix, r=rest)
     expected = f"+62{prefix}{rest}"
@@ -117,13 +129,16 @@ def test_a_mobile_number_in_any_usual_form_is_the_same_e164_number(prefix, rest,
     assert identity.normalize_phone(typed) == expected
 
 
-@pytest.mark.parametrize(("typed", "code"), [
-    ("", "phone.empty"),
-    ("0812-ABCD-7890", "phone.letters"),
-    ("+", "phone.unreadable"),
-    ("0812", "phone.invalid"),
-    ("0812345678901234", "phone.invalid"),
-])
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("", "phone.empty"),
+        ("0812-ABCD-7890", "phone.letters"),
+        ("+", "phone.unreadable"),
+        ("0812", "phone.invalid"),
+        ("0812345678901234", "phone.invalid"),
+    ],
+)
 def test_bad_phones_are_refused_with_their_reason(typed, code):
     assert error_of(lambda: identity.normalize_phone(typed)).code == code
 
@@ -143,8 +158,10 @@ def test_email_and_npwp():
     assert error_of(lambda: identity.normalize_npwp("01.855.081.5-412.000")).code == "npwp.invalid"
 
 
-@given(day=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
-       style=st.sampled_from(["%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d"]))
+@given(
+    day=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
+    style=st.sampled_from(["%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d"]),
+)
 def test_dates_typed_in_the_usual_ways(day, style):
     assert identity.parse_date(day.strftime(style)) == day
 
@@ -153,8 +170,10 @@ def test_unreadable_and_impossible_dates():
     e = error_of(lambda: identity.parse_date("31-02-2026"))
     assert e.code == "date.unreadable"
     assert "31-02-2026" in render(e.code, "id", **e.params)
-    assert error_of(lambda: identity.check_birth_date(dt.date(2027, 1, 1), TODAY)).code == \
-        "date.future"
+    assert (
+        error_of(lambda: identity.check_birth_date(dt.date(2027, 1, 1), TODAY)).code
+        == "date.future"
+    )
 
 
 @given(amount=st.integers(0, 10**15))
@@ -164,9 +183,14 @@ def test_rupiah_amounts_read_back_as_typed(amount):
         assert identity.parse_rupiah(typed) == amount
 
 
-@pytest.mark.parametrize(("typed", "code"), [
-    ("satu juta", "rupiah.unreadable"), ("1,250,000", "rupiah.unreadable"),
-    ("-5000", "rupiah.negative"), (str(10**16), "rupiah.too_large"),
-])
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("satu juta", "rupiah.unreadable"),
+        ("1,250,000", "rupiah.unreadable"),
+        ("-5000", "rupiah.negative"),
+        (str(10**16), "rupiah.too_large"),
+    ],
+)
 def test_bad_amounts(typed, code):
     assert error_of(lambda: identity.parse_rupiah(typed)).code == code

@@ -20,8 +20,11 @@ def test_a_complaint_gets_its_registration_number_and_history(actors):
     # Lodged Monday 23 November 2026: picked up within two working days.
     assert done.stage_due == dt.date(2026, 11, 25)
     case = Case.get(Case.uuid == done.uuid)
-    assert (case.status, case.transaction_value, case.demands) == ("received", 3_450_000,
-                                                                    ["refund"])
+    assert (case.status, case.transaction_value, case.demands) == (
+        "received",
+        3_450_000,
+        ["refund"],
+    )
     assert case.complainant.phone == "+6281234567890"
     assert case.complainant.birth_date == dt.date(1985, 8, 17)
     (event,) = HistoryEvent.select().where(HistoryEvent.case == done.uuid)
@@ -33,18 +36,39 @@ def test_a_complaint_gets_its_registration_number_and_history(actors):
     assert Complainant.select().count() == 1  # the same NIK is the same person
 
 
-@pytest.mark.parametrize(("field", "value", "where", "message"), [
-    ("complainant__nik", "3174015708850", "complainant.nik",
-     "NIK: NIK harus 16 angka; yang diketik 13 angka."),
-    ("complainant__phone", "0812", "complainant.phone",
-     "Telepon: Nomor telepon tidak sah: periksa jumlah angka dan kodenya."),
-    ("transaction_date", "31-02-2026", "transaction_date",
-     "Tanggal transaksi: Tanggal \u201c31-02-2026\u201d tidak terbaca. Tulis seperti 17-08-2026."),
-    ("complainant__birth_date", dt.date(1985, 8, 18), "complainant.nik",
-     "NIK: NIK tidak cocok dengan tanggal lahir: NIK memuat tanggal 17-08-85."),
-])
-def test_a_bad_field_is_named_in_plain_words_and_nothing_is_written(actors, field, value,
-                                                                      where, message):
+@pytest.mark.parametrize(
+    ("field", "value", "where", "message"),
+    [
+        (
+            "complainant__nik",
+            "3174015708850",
+            "complainant.nik",
+            "NIK: NIK harus 16 angka; yang diketik 13 angka.",
+        ),
+        (
+            "complainant__phone",
+            "0812",
+            "complainant.phone",
+            "Telepon: Nomor telepon tidak sah: periksa jumlah angka dan kodenya.",
+        ),
+        (
+            "transaction_date",
+            "31-02-2026",
+            "transaction_date",
+            "Tanggal transaksi: Tanggal \u201c31-02-2026\u201d tidak terbaca. "
+            "Tulis seperti 17-08-2026.",
+        ),
+        (
+            "complainant__birth_date",
+            dt.date(1985, 8, 18),
+            "complainant.nik",
+            "NIK: NIK tidak cocok dengan tanggal lahir: NIK memuat tanggal 17-08-85.",
+        ),
+    ],
+)
+def test_a_bad_field_is_named_in_plain_words_and_nothing_is_written(
+    actors, field, value, where, message
+):
     before = table_counts()
     with pytest.raises(ValidationFailed) as info:
         intake.register_complaint(actors["petugas"], complaint_form(**{field: value}), now=NOW)
@@ -54,12 +78,23 @@ def test_a_bad_field_is_named_in_plain_words_and_nothing_is_written(actors, fiel
 
 
 def test_every_wrong_field_is_reported_at_once(actors):
-    form = complaint_form(complainant__name="", complainant__phone="", complainant__email="",
-                          product="", chronology="rusak", demands=[])
+    form = complaint_form(
+        complainant__name="",
+        complainant__phone="",
+        complainant__email="",
+        product="",
+        chronology="rusak",
+        demands=[],
+    )
     with pytest.raises(ValidationFailed) as info:
         intake.register_complaint(actors["petugas"], form, now=NOW)
-    assert set(info.value.by_field()) == {"complainant.name", "complainant.phone", "product",
-                                          "chronology", "demands"}
+    assert set(info.value.by_field()) == {
+        "complainant.name",
+        "complainant.phone",
+        "product",
+        "chronology",
+        "demands",
+    }
     assert "Isi nomor telepon atau e-mail" in info.value.message("id")
     assert "Enter a phone number or an e-mail" in info.value.message("en")
 
@@ -83,22 +118,33 @@ def test_a_failure_inside_the_transaction_leaves_nothing_and_uses_no_number(acto
         intake.register_complaint(actors["petugas"], complaint_form(), now=NOW)
     assert table_counts() == before
     monkeypatch.undo()
-    assert intake.register_complaint(actors["petugas"], complaint_form(),
-                                     now=NOW).reg_no.endswith("-00001")
+    assert intake.register_complaint(actors["petugas"], complaint_form(), now=NOW).reg_no.endswith(
+        "-00001"
+    )
 
 
 def test_amending_records_only_what_changed(actors):
     done = intake.register_complaint(actors["petugas"], complaint_form(), now=NOW)
     later = NOW + dt.timedelta(hours=1)
-    changed = intake.amend_case(actors["analis"], done.uuid,
-                                complaint_form(transaction_value="3.500.000",
-                                               complainant__phone="0813-1111-2222"), now=later)
+    changed = intake.amend_case(
+        actors["analis"],
+        done.uuid,
+        complaint_form(transaction_value="3.500.000", complainant__phone="0813-1111-2222"),
+        now=later,
+    )
     assert changed == ["transaction_value"]
     assert Case.get(Case.uuid == done.uuid).transaction_value == 3_500_000
     # The new phone number is on the person and found by search.
     assert [r.reg_no for r in find_cases("081311112222")] == [done.reg_no]
-    assert intake.amend_case(actors["analis"], done.uuid, complaint_form(
-        transaction_value="3.500.000", complainant__phone="0813-1111-2222"), now=later) == []
+    assert (
+        intake.amend_case(
+            actors["analis"],
+            done.uuid,
+            complaint_form(transaction_value="3.500.000", complainant__phone="0813-1111-2222"),
+            now=later,
+        )
+        == []
+    )
 
 
 def test_a_closed_case_cannot_be_amended(actors):
@@ -113,24 +159,45 @@ def test_a_closed_case_cannot_be_amended(actors):
     assert table_counts() == before
 
 
-@pytest.mark.parametrize("typed", ["Aminah", "amin", "siti aminah", "3174015708", "081234567890",
-                                   "+6281234567890", "LK1-202611-00001", "00001", "sinar",
-                                   "ponsel mati", "telepon genggam", "belanjayuk"])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Aminah",
+        "amin",
+        "siti aminah",
+        "3174015708",
+        "081234567890",
+        "+6281234567890",
+        "LK1-202611-00001",
+        "00001",
+        "sinar",
+        "ponsel mati",
+        "telepon genggam",
+        "belanjayuk",
+    ],
+)
 def test_search_finds_a_case_by_what_an_officer_remembers(actors, typed):
     intake.register_complaint(actors["petugas"], complaint_form(), now=NOW)
-    other = complaint_form(complainant__name="Bambang Wijaya", complainant__nik="3273011203900001",
-                           complainant__birth_date=dt.date(1990, 3, 12), complainant__sex="male",
-                           complainant__phone="0857-1234-0000", complainant__email="",
-                           business__name="PT Mobil Sejahtera", business__website="",
-                           product="Mobil bekas",
-                           chronology="Odometer diputar mundur oleh dealer sebelum dijual.")
+    other = complaint_form(
+        complainant__name="Bambang Wijaya",
+        complainant__nik="3273011203900001",
+        complainant__birth_date=dt.date(1990, 3, 12),
+        complainant__sex="male",
+        complainant__phone="0857-1234-0000",
+        complainant__email="",
+        business__name="PT Mobil Sejahtera",
+        business__website="",
+        product="Mobil bekas",
+        chronology="Odometer diputar mundur oleh dealer sebelum dijual.",
+    )
     intake.register_complaint(actors["petugas"], other, now=NOW)
     assert [r.complainant for r in find_cases(typed)] == ["Siti Aminah"]
 
 
 def test_without_text_the_newest_cases_come_first(actors):
     for hours in (0, 2, 1):
-        intake.register_complaint(actors["petugas"], complaint_form(),
-                                  now=NOW + dt.timedelta(hours=hours))
+        intake.register_complaint(
+            actors["petugas"], complaint_form(), now=NOW + dt.timedelta(hours=hours)
+        )
     assert [r.reg_no[-1] for r in find_cases("")] == ["2", "3", "1"]
     assert len(find_cases("", limit=2)) == 2

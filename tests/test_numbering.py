@@ -18,10 +18,16 @@ NOV = dt.date(2026, 11, 23)
 
 
 def test_numbers_as_the_office_writes_them():
-    assert Template("registration", "{counter}-{year}{month:02d}-{seq:05d}").format(
-        42, NOV, counter="LK1") == "LK1-202611-00042"
-    assert Template("letter", "{seq}/PKTN.4/{code}/{month_roman}/{year}").format(
-        7, NOV, code="KLR") == "7/PKTN.4/KLR/XI/2026"
+    assert (
+        Template("registration", "{counter}-{year}{month:02d}-{seq:05d}").format(
+            42, NOV, counter="LK1"
+        )
+        == "LK1-202611-00042"
+    )
+    assert (
+        Template("letter", "{seq}/PKTN.4/{code}/{month_roman}/{year}").format(7, NOV, code="KLR")
+        == "7/PKTN.4/KLR/XI/2026"
+    )
     assert [month_roman(m) for m in (1, 4, 9, 12)] == ["I", "IV", "IX", "XII"]
 
 
@@ -35,11 +41,14 @@ def test_a_sequence_restarts_for_each_period_the_number_shows():
     assert by_kind.sequence_key(NOV, code="KLR") != by_kind.sequence_key(NOV, code="UND")
 
 
-@pytest.mark.parametrize(("pattern", "message"), [
-    ("{year}/{month}", "Templat nomor harus memuat {seq}."),
-    ("{seq}/{branch}", "Templat nomor memakai isian tak dikenal {branch}."),
-    ("{seq", "Templat nomor \u201c{seq\u201d tidak dapat dibaca."),
-])
+@pytest.mark.parametrize(
+    ("pattern", "message"),
+    [
+        ("{year}/{month}", "Templat nomor harus memuat {seq}."),
+        ("{seq}/{branch}", "Templat nomor memakai isian tak dikenal {branch}."),
+        ("{seq", "Templat nomor \u201c{seq\u201d tidak dapat dibaca."),
+    ],
+)
 def test_a_bad_template_is_refused_plainly(pattern, message):
     with pytest.raises(DomainError) as info:
         Template("letter", pattern)

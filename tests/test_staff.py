@@ -52,8 +52,11 @@ def test_sign_in_and_the_lock_after_five_wrong_passwords(actors):
 
 
 def test_visitor_log(actors):
-    who = visitors.sign_in_visitor(actors["petugas"], VisitorForm(
-        name="Andi Pratama", phone="0812 9999 0000", purpose="complaint"), now=NOW)
+    who = visitors.sign_in_visitor(
+        actors["petugas"],
+        VisitorForm(name="Andi Pratama", phone="0812 9999 0000", purpose="complaint"),
+        now=NOW,
+    )
     visitor = Visitor.get(Visitor.uuid == who)
     assert (visitor.phone, visitor.time_out) == ("+6281299990000", None)
     visitors.sign_out_visitor(actors["petugas"], who, now=NOW + dt.timedelta(minutes=40))
@@ -62,8 +65,9 @@ def test_visitor_log(actors):
     assert str(info.value) == "Tamu ini sudah tercatat keluar."
     before = table_counts()
     with pytest.raises(ValidationFailed) as info:
-        visitors.sign_in_visitor(actors["petugas"], VisitorForm(name="A", nik="123",
-                                                                purpose=""), now=NOW)
+        visitors.sign_in_visitor(
+            actors["petugas"], VisitorForm(name="A", nik="123", purpose=""), now=NOW
+        )
     assert set(info.value.by_field()) == {"visitor.name", "visitor.nik", "visitor.purpose"}
     with pytest.raises(PermissionDenied):
         visitors.sign_in_visitor(actors["admin"], VisitorForm(name="Andi", purpose="other"))

@@ -1,4 +1,4 @@
-"""The database as the desk opens it: migrated, WAL, foreign keys, FTS5, the schema of the models."""
+"""The database as the desk opens it: migrated, WAL, foreign keys, FTS5, the models' schema."""
 
 from __future__ import annotations
 
@@ -23,8 +23,10 @@ def test_the_migrated_schema_is_the_schema_of_the_models(db):
             continue
         table = model._meta.table_name
         # Column names and which of them may be empty (NULL).
-        actual = {row[1]: bool(row[3]) for row in
-                  db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()}
+        actual = {
+            row[1]: bool(row[3])
+            for row in db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()
+        }
         declared = {f.column_name: not f.null for f in model._meta.sorted_fields}
         assert actual == declared, table
     columns = [r[1] for r in db.execute_sql('PRAGMA table_info("case_search")').fetchall()]
@@ -39,9 +41,11 @@ def test_the_desk_database_settings(db):
 
 def test_foreign_keys_are_enforced(db):
     with pytest.raises(Exception, match="FOREIGN KEY"):
-        db.execute_sql('INSERT INTO "visitor" (uuid, name, nik, phone, purpose, note, time_in, '
-                       "signed_in_by_id) VALUES ('v', 'Tamu', '', '', 'other', '', "
-                       "'2026-11-23 02:00:00', 'nobody')")
+        db.execute_sql(
+            'INSERT INTO "visitor" (uuid, name, nik, phone, purpose, note, time_in, '
+            "signed_in_by_id) VALUES ('v', 'Tamu', '', '', 'other', '', "
+            "'2026-11-23 02:00:00', 'nobody')"
+        )
 
 
 def test_the_agencies_are_reference_data_in_the_database(db):

@@ -12,14 +12,33 @@ from desktop.domain.workdays import WorkCalendar, office_date
 D = dt.date
 # The 2026 national holidays and joint leave days as decreed (SKB 3 Menteri on 2026 holidays).
 HOLIDAYS_2026 = {
-    D(2026, 1, 1), D(2026, 1, 16), D(2026, 2, 17), D(2026, 3, 19), D(2026, 3, 21),
-    D(2026, 3, 22), D(2026, 4, 3), D(2026, 4, 5), D(2026, 5, 1), D(2026, 5, 14), D(2026, 5, 27),
-    D(2026, 5, 31), D(2026, 6, 1), D(2026, 6, 16), D(2026, 8, 17), D(2026, 8, 25),
+    D(2026, 1, 1),
+    D(2026, 1, 16),
+    D(2026, 2, 17),
+    D(2026, 3, 19),
+    D(2026, 3, 21),
+    D(2026, 3, 22),
+    D(2026, 4, 3),
+    D(2026, 4, 5),
+    D(2026, 5, 1),
+    D(2026, 5, 14),
+    D(2026, 5, 27),
+    D(2026, 5, 31),
+    D(2026, 6, 1),
+    D(2026, 6, 16),
+    D(2026, 8, 17),
+    D(2026, 8, 25),
     D(2026, 12, 25),
 }
 CUTI_BERSAMA_2026 = {
-    D(2026, 2, 16), D(2026, 3, 18), D(2026, 3, 20), D(2026, 3, 23), D(2026, 3, 24),
-    D(2026, 5, 15), D(2026, 5, 28), D(2026, 12, 24),
+    D(2026, 2, 16),
+    D(2026, 3, 18),
+    D(2026, 3, 20),
+    D(2026, 3, 23),
+    D(2026, 3, 24),
+    D(2026, 5, 15),
+    D(2026, 5, 28),
+    D(2026, 12, 24),
 }
 calendar = WorkCalendar()
 
@@ -53,8 +72,7 @@ def test_weekends_and_office_closures_set_by_an_admin():
     assert calendar.next_working_day(D(2026, 12, 24)) == D(2026, 12, 28)
 
 
-@given(start=st.dates(min_value=D(2024, 1, 1), max_value=D(2030, 12, 31)),
-       n=st.integers(0, 60))
+@given(start=st.dates(min_value=D(2024, 1, 1), max_value=D(2030, 12, 31)), n=st.integers(0, 60))
 def test_adding_n_working_days_lands_on_a_working_day_n_working_days_later(start, n):
     end = calendar.add_working_days(start, n)
     assert calendar.working_days_between(start, end) == n

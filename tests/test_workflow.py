@@ -51,8 +51,9 @@ def test_every_action_from_every_status(name, status):
 def test_an_illegal_transition_says_what_and_from_where():
     with pytest.raises(TransitionError) as info:
         workflow.check("forward", Status.CLOSED, ANALYST, PARAMS["forward"])
-    assert str(info.value) == ("Tidak dapat mengalihkan ke instansi lain pada pengaduan "
-                               "berstatus selesai.")
+    assert str(info.value) == (
+        "Tidak dapat mengalihkan ke instansi lain pada pengaduan berstatus selesai."
+    )
     assert info.value.message("en") == "Cannot forward to another agency a case that is closed."
 
 
@@ -64,8 +65,12 @@ def test_roles():
     assert workflow.check("resume", Status.WAITING, counter, {}).target is Status.ANALYSIS
     with pytest.raises(PermissionDenied):
         workflow.check("reopen", Status.CLOSED, ANALYST, PARAMS["reopen"])
-    assert workflow.check("reopen", Status.CLOSED, frozenset({Role.SUPERVISOR}),
-                          PARAMS["reopen"]).target is Status.ANALYSIS
+    assert (
+        workflow.check(
+            "reopen", Status.CLOSED, frozenset({Role.SUPERVISOR}), PARAMS["reopen"]
+        ).target
+        is Status.ANALYSIS
+    )
     admin_only = frozenset({Role.ADMIN})
     assert all(not allowed for _, allowed in workflow.available(Status.ANALYSIS, admin_only))
 
@@ -81,8 +86,12 @@ def test_outcomes_depend_on_the_stage():
     mediator = frozenset({Role.MEDIATOR})
     workflow.check("close", Status.MEDIATION, mediator, {"outcome": "agreement"})
     workflow.check("close", Status.CLARIFICATION, mediator, {"outcome": "resolved"})
-    for status, outcome in ((Status.CLARIFICATION, "agreement"), (Status.ANALYSIS, "resolved"),
-                            (Status.MEDIATION, "forwarded"), (Status.RECEIVED, "bogus")):
+    for status, outcome in (
+        (Status.CLARIFICATION, "agreement"),
+        (Status.ANALYSIS, "resolved"),
+        (Status.MEDIATION, "forwarded"),
+        (Status.RECEIVED, "bogus"),
+    ):
         with pytest.raises(ValidationFailed) as info:
             workflow.check("close", status, mediator, {"outcome": outcome})
         assert info.value.errors[0].code == "workflow.outcome_not_allowed"
@@ -90,8 +99,13 @@ def test_outcomes_depend_on_the_stage():
 
 def test_effects_record_the_decision():
     assert workflow.effects("forward", PARAMS["forward"]) == {
-        "status": "closed", "outcome": Outcome.FORWARDED.value, "outcome_note": "Jasa keuangan",
-        "in_scope": False, "scope_reason": "Jasa keuangan", "agency": "OJK"}
+        "status": "closed",
+        "outcome": Outcome.FORWARDED.value,
+        "outcome_note": "Jasa keuangan",
+        "in_scope": False,
+        "scope_reason": "Jasa keuangan",
+        "agency": "OJK",
+    }
     changes = workflow.effects("start_clarification", PARAMS["start_clarification"])
     assert changes["in_scope"] is True and changes["clarification_mode"] == "online"
     assert workflow.effects("reopen", PARAMS["reopen"])["outcome"] is None

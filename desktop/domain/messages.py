@@ -139,8 +139,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "A closed case cannot be changed.",
     ),
     "workflow.agency_unknown": (
-        "Instansi tujuan \u201c{agency}\u201d tidak ada di daftar.",
-        "The agency \u201c{agency}\u201d is not in the list.",
+        "\u201c{agency}\u201d tidak ada di daftar instansi.",
+        "\u201c{agency}\u201d is not in the list of agencies.",
     ),
     "permission.action": (
         "Peran Anda tidak berwenang untuk {action}.",
