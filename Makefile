@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 SYSTEM_PACKAGES := libegl1 libgl1 libx11-6 libfontconfig1 libfreetype6 libglib2.0-0 \
                    libdbus-1-3 libxkbcommon0 libgssapi-krb5-2
 
-.PHONY: run test lint bench system-deps frozen clean
+.PHONY: run test lint bench system-deps frozen translations screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,23 @@ lint: $(STAMP)
 
 test: system-deps $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# After changing visible strings: update the .ts files (translate the new entries in Qt
+# Linguist, `pyside6-linguist resources/translations/loket_id.ts`), then compile them.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate desktop/gui/*.py ui/*.ui -ts resources/translations/loket_id.ts -no-obsolete
+	$(BIN)/pyside6-lrelease resources/translations/loket_id.ts resources/translations/qt_id.ts
+
+# The README's screenshots, from a demo folder made for them.
+SHOTS := docs/screenshots
+screenshots: $(STAMP)
+	rm -rf build/shots-data
+	$(BIN)/loket demo --cases 3000 --seed 11 --data-dir build/shots-data
+	for view in today visitors cases case-file intake settings sign-in setup; do \
+	  QT_QPA_PLATFORM=offscreen $(BIN)/loket screenshot $$view --data-dir build/shots-data \
+	    --out $(SHOTS)/$$view.png || exit 1; done
+	QT_QPA_PLATFORM=offscreen $(BIN)/loket screenshot cases --size 1920x1080 \
+	  --data-dir build/shots-data --out $(SHOTS)/cases-1920.png
 
 frozen: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm --clean build.spec

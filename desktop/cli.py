@@ -18,6 +18,7 @@ import peewee
 from desktop import __version__
 from desktop.domain.errors import DomainError
 from desktop.domain.messages import label
+from desktop.gui.screenshot import VIEWS
 from desktop.store import db as store_db
 
 
@@ -77,7 +78,21 @@ def _parser() -> argparse.ArgumentParser:
     find = sub.add_parser("find", parents=[common], help="print the cases matching TEXT")
     find.add_argument("text", nargs="*", help="words to find; none lists the newest cases")
     find.add_argument("--limit", type=_positive, default=50, help="at most this many (0: all)")
+    shot = sub.add_parser("screenshot", parents=[common], help="save a view as a PNG image")
+    shot.add_argument("view", choices=VIEWS, help="the view to render")
+    shot.add_argument("--out", type=Path, required=True, help="the PNG file to write")
+    shot.add_argument("--size", default="1280x800", type=_size, help="WIDTHxHEIGHT")
     return parser
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(n) for n in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT, got {text!r}") from None
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise argparse.ArgumentTypeError(f"{text} is not a screen size") from None
+    return width, height
 
 
 def _open(args: argparse.Namespace) -> peewee.SqliteDatabase:
@@ -134,24 +149,36 @@ def _find(args: argparse.Namespace) -> int:
     return 0
 
 
-def _default(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    from desktop.services.queries import count_cases
+def _screenshot(args: argparse.Namespace) -> int:
+    from desktop.gui.screenshot import render
 
-    _open(args)
     data_dir = getattr(args, "data_dir", None) or store_db.default_data_dir()
-    print(f"Loket Pengaduan Konsumen {__version__}: {count_cases()} cases in {data_dir}")
-    parser.print_help()
+    render(data_dir, args.view, args.out, *args.size, lang=getattr(args, "lang", "id"))
+    print(args.out)
     return 0
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from desktop.gui.app import run
+
+    data_dir = getattr(args, "data_dir", None) or store_db.default_data_dir()
+    if data_dir.exists() and not data_dir.is_dir():
+        raise SystemExit(f"loket: {data_dir} is a file, not a data folder")
+    return run(data_dir, getattr(args, "lang", None))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     lang = getattr(args, "lang", "id")
-    commands = {"demo": _demo, "check": _check, "find": _find}
+    commands = {
+        "demo": _demo,
+        "check": _check,
+        "find": _find,
+        "screenshot": _screenshot,
+        None: _gui,
+    }
     try:
-        if args.command is None:
-            return _default(args, parser)
         return commands[args.command](args)
     except DomainError as e:
         print(f"loket: {e.message(lang)}", file=sys.stderr)

@@ -1,12 +1,50 @@
-"""Reading cases for lists and the command line: the same search the GUI uses."""
+"""Reading for lists, the case file, Today and the command line.
+
+Lists are read a page at a time with plain SQL over indexes, so the case list stays quick at a
+million cases; search goes through the FTS5 index (store.search) and keeps the newest matches.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
+from peewee import JOIN
+
+from desktop.domain.workdays import office_date
+from desktop.domain.workflow import OPEN_STATUSES
+from desktop.services import settings
 from desktop.store import search
-from desktop.store.models import BusinessActor, Case, Complainant
+from desktop.store.models import (
+    Agency,
+    BusinessActor,
+    Case,
+    Complainant,
+    Hearing,
+    HistoryEvent,
+    Staff,
+    Visitor,
+    database,
+    utcnow,
+)
+
+SEARCH_CAP = 1000  # matches a typed search keeps, newest first: enough for any counter
+_OPEN = tuple(s.value for s in OPEN_STATUSES)
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    """What the case list shows: typed text and filters; empty means every case."""
+
+    text: str = ""
+    status: str = ""  # a workflow status, or "open"
+    due: str = ""  # "overdue" or "soon" (within two working days)
+    sector: str = ""
+    channel: str = ""
+    received_from: dt.date | None = None
+    received_to: dt.date | None = None
+    match_cap: int | None = SEARCH_CAP
 
 
 @dataclass(frozen=True)
@@ -23,48 +61,273 @@ class CaseRow:
     complainant: str
     business: str
 
+    def overdue(self, today: dt.date) -> bool:
+        return self.status in _OPEN and self.stage_due is not None and self.stage_due < today
 
-def _rows(query) -> list[CaseRow]:
-    return [
-        CaseRow(
-            c.id,
-            c.uuid,
-            c.reg_no,
-            c.status,
-            c.outcome,
-            c.received_at,
-            c.stage_due,
-            c.sector,
-            c.channel,
-            c.complainant.name,
-            c.business.name,
+
+def _where(query: CaseQuery, today: dt.date) -> tuple[str, list[Any]]:
+    clauses, params = [], []
+    expression = search.match_expression(query.text) if query.text.strip() else None
+    if expression is not None:
+        cap = f" LIMIT {int(query.match_cap)}" if query.match_cap else ""
+        clauses.append(
+            'c.id IN (SELECT rowid FROM "case_search" WHERE "case_search" MATCH ? '
+            f"ORDER BY rowid DESC{cap})"
         )
-        for c in query
-    ]
+        params.append(expression)
+    if query.status == "open" or query.due:
+        clauses.append(f"c.status IN ({', '.join('?' * len(_OPEN))})")
+        params += _OPEN
+    elif query.status:
+        clauses.append("c.status = ?")
+        params.append(query.status)
+    if query.due == "overdue":
+        clauses.append("c.stage_due < ?")
+        params.append(today)
+    elif query.due == "soon":
+        clauses.append("c.stage_due BETWEEN ? AND ?")
+        params += [today, settings.calendar().add_working_days(today, 2)]
+    for column in ("sector", "channel"):
+        if getattr(query, column):
+            clauses.append(f"c.{column} = ?")
+            params.append(getattr(query, column))
+    if query.received_from:
+        clauses.append("c.received_at >= ?")
+        params.append(dt.datetime.combine(query.received_from, dt.time()) - dt.timedelta(hours=7))
+    if query.received_to:
+        clauses.append("c.received_at < ?")
+        params.append(dt.datetime.combine(query.received_to, dt.time()) + dt.timedelta(hours=17))
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def _with_parties():
+def _order(query: CaseQuery) -> str:
+    # A search keeps FTS5's newest-first order (by id); the plain list is by time received.
     return (
-        Case.select(Case, Complainant.name, BusinessActor.name)
-        .join(Complainant, on=(Case.complainant == Complainant.uuid))
-        .switch(Case)
-        .join(BusinessActor, on=(Case.business == BusinessActor.uuid))
+        " ORDER BY c.id DESC" if query.text.strip() else " ORDER BY c.received_at DESC, c.id DESC"
     )
+
+
+def count_cases(query: CaseQuery | None = None, *, today: dt.date | None = None) -> int:
+    query = query or CaseQuery()
+    where, params = _where(query, today or office_date(utcnow()))
+    return database.execute_sql(f'SELECT count(*) FROM "case" c{where}', params).fetchone()[0]
+
+
+_ROW_SQL = (
+    "SELECT c.id, c.uuid, c.reg_no, c.status, c.outcome, c.received_at, c.stage_due, c.sector, "
+    'c.channel, p.name, b.name FROM "case" c '
+    "JOIN complainant p ON p.uuid = c.complainant_id "
+    "JOIN business_actor b ON b.uuid = c.business_id"
+)
+_RECEIVED = Case.received_at
+_DUE = Case.stage_due
+
+
+def case_page(
+    query: CaseQuery, offset: int, limit: int, *, today: dt.date | None = None
+) -> list[CaseRow]:
+    """One page of the case list: the rows from ``offset`` on, at most ``limit``."""
+    where, params = _where(query, today or office_date(utcnow()))
+    # Ids first over the index alone, then the rows of just that page.
+    ids = [
+        r[0]
+        for r in database.execute_sql(
+            f'SELECT c.id FROM "case" c{where}{_order(query)} LIMIT ? OFFSET ?',
+            [*params, limit if limit else -1, offset],
+        )
+    ]
+    if not ids:
+        return []
+    rows = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        sql = f"{_ROW_SQL} WHERE c.id IN ({', '.join('?' * len(chunk))})"
+        for r in database.execute_sql(sql, chunk):
+            rows[r[0]] = CaseRow(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                _RECEIVED.python_value(r[5]),
+                _DUE.python_value(r[6]),
+                r[7],
+                r[8],
+                r[9],
+                r[10],
+            )
+    return [rows[i] for i in ids if i in rows]
+
+
+def first_page(
+    query: CaseQuery, limit: int, *, today: dt.date | None = None
+) -> tuple[int, list[CaseRow]]:
+    """How many cases match, and the first of them: what a list shows first, in one answer."""
+    today = today or office_date(utcnow())
+    return count_cases(query, today=today), case_page(query, 0, limit, today=today)
 
 
 def find_cases(text: str = "", limit: int = 50) -> list[CaseRow]:
     """Cases matching what was typed (registration number, names, NIK, phone, business,
     product, chronology), newest first; with nothing to search, the newest cases."""
-    ids = search.matching_case_ids(text, limit or -1) if text.strip() else None
-    if ids is None:
-        query = _with_parties().order_by(Case.received_at.desc(), Case.id.desc())
-        return _rows(query.limit(limit) if limit else query)
-    found: dict[int, CaseRow] = {}
-    for start in range(0, len(ids), 500):  # SQLite limits the parameters of one statement
-        chunk = ids[start : start + 500]
-        found.update((row.id, row) for row in _rows(_with_parties().where(Case.id.in_(chunk))))
-    return [found[i] for i in ids if i in found]
+    return case_page(CaseQuery(text=text, match_cap=None), 0, limit)
 
 
-def count_cases() -> int:
-    return Case.select().count()
+@dataclass(frozen=True)
+class CaseFile:
+    """Everything the case file shows."""
+
+    case: dict[str, Any]
+    complainant: dict[str, Any]
+    business: dict[str, Any]
+    agency: str
+    registered_by: str
+    timeline: list[tuple[dt.datetime, str, dict[str, Any], str]] = field(default_factory=list)
+
+
+def case_file(ref: str) -> CaseFile:
+    from desktop.services.caselog import load
+
+    record = load(ref)
+    complainant = Complainant.get(Complainant.uuid == record["complainant"]).__data__
+    business = BusinessActor.get(BusinessActor.uuid == record["business"]).__data__
+    agency = Agency.get_or_none(Agency.code == record["agency"]) if record["agency"] else None
+    names = {s.uuid: s.full_name for s in Staff.select(Staff.uuid, Staff.full_name)}
+    events = HistoryEvent.select().where(HistoryEvent.case == record.uuid).order_by(HistoryEvent.id)
+    return CaseFile(
+        case={"uuid": record.uuid, "id": record.id, **record.state},
+        complainant=complainant,
+        business=business,
+        agency=agency.name if agency else "",
+        registered_by=names.get(record["registered_by"], ""),
+        timeline=[(e.at, e.kind, e.payload, names.get(e.actor_id, "")) for e in events],
+    )
+
+
+@dataclass(frozen=True)
+class VisitorRow:
+    uuid: str
+    name: str
+    purpose: str
+    time_in: dt.datetime
+    time_out: dt.datetime | None
+    case_reg_no: str
+
+
+def visitors_on(day: dt.date) -> list[VisitorRow]:
+    """The visitor log of one office day, latest first."""
+    start = dt.datetime.combine(day, dt.time()) - dt.timedelta(hours=7)  # 00:00 WIB in UTC
+    query = (
+        Visitor.select(Visitor, Case.reg_no)
+        .join(Case, on=(Visitor.case == Case.uuid), join_type=JOIN.LEFT_OUTER)
+        .where((Visitor.time_in >= start) & (Visitor.time_in < start + dt.timedelta(days=1)))
+        .order_by(Visitor.time_in.desc())
+    )
+    return [
+        VisitorRow(
+            v.uuid, v.name, v.purpose, v.time_in, v.time_out, v.case.reg_no if v.case_id else ""
+        )
+        for v in query
+    ]
+
+
+@dataclass(frozen=True)
+class Today:
+    day: dt.date
+    waiting: list[VisitorRow]
+    hearings: list[tuple[dt.datetime, str, str, str]]  # start, room, kind, reg_no
+    overdue: int
+    due_soon: int
+    overdue_rows: list[CaseRow]
+    due_rows: list[CaseRow]
+    open_cases: int
+
+
+def today_summary(now: dt.datetime | None = None) -> Today:
+    now = now or utcnow()
+    day = office_date(now)
+    start = dt.datetime.combine(day, dt.time()) - dt.timedelta(hours=7)
+    hearings = (
+        Hearing.select(Hearing, Case.reg_no)
+        .join(Case, on=(Hearing.case == Case.uuid))
+        .where((Hearing.starts_at >= start) & (Hearing.starts_at < start + dt.timedelta(days=1)))
+        .order_by(Hearing.starts_at)
+    )
+    overdue, soon = CaseQuery(due="overdue"), CaseQuery(due="soon")
+    return Today(
+        day=day,
+        waiting=[v for v in visitors_on(day) if v.time_out is None],
+        hearings=[(h.starts_at, h.room, h.kind, h.case.reg_no) for h in hearings],
+        overdue=count_cases(overdue, today=day),
+        due_soon=count_cases(soon, today=day),
+        overdue_rows=case_page(overdue, 0, 8, today=day),
+        due_rows=case_page(soon, 0, 8, today=day),
+        open_cases=count_cases(CaseQuery(status="open"), today=day),
+    )
+
+
+@dataclass(frozen=True)
+class KnownPerson:
+    uuid: str
+    name: str
+    nik: str
+    phone: str
+    data: dict[str, Any]
+
+
+def known_complainants(typed: str, limit: int = 8) -> list[KnownPerson]:
+    """Complainants whose NIK, phone or name begins with what was typed."""
+    text = typed.strip()
+    if len(text) < 3:
+        return []
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if digits and len(digits) == len(text.replace(" ", "").replace("-", "").lstrip("+")):
+        phone = "+62" + digits[1:] if digits.startswith("0") else "+" + digits
+        where = (Complainant.nik.startswith(digits)) | (Complainant.phone.startswith(phone))
+    else:
+        where = Complainant.name.startswith(text)  # LIKE 'x%': the NOCASE index serves it
+    return [
+        KnownPerson(p.uuid, p.name, p.nik, p.phone, p.__data__)
+        for p in Complainant.select().where(where).limit(limit)
+    ]
+
+
+def known_businesses(typed: str, limit: int = 8) -> list[dict[str, Any]]:
+    key = " ".join(typed.lower().split())
+    if len(key) < 2:
+        return []
+    query = (
+        BusinessActor.select()
+        .where((BusinessActor.name_key >= key) & (BusinessActor.name_key < key + "\uffff"))
+        .limit(limit)
+    )
+    return [b.__data__ for b in query]
+
+
+def likely_duplicates(nik: str, phone: str, business_name: str) -> list[str]:
+    """Open cases of the same complainant against the same business: registration numbers."""
+    people = Complainant.select(Complainant.uuid).where(
+        ((Complainant.nik == nik) & (Complainant.nik != ""))
+        | ((Complainant.phone == phone) & (Complainant.phone != ""))
+    )
+    key = " ".join(business_name.lower().split())
+    businesses = BusinessActor.select(BusinessActor.uuid).where(BusinessActor.name_key == key)
+    query = Case.select(Case.reg_no).where(
+        Case.complainant.in_(people) & Case.business.in_(businesses) & Case.status.in_(_OPEN)
+    )
+    return [c.reg_no for c in query]
+
+
+def staff_list() -> list[dict[str, Any]]:
+    return [
+        {k: v for k, v in s.__data__.items() if k != "password_hash"}
+        for s in Staff.select().order_by(Staff.username)
+    ]
+
+
+def agencies() -> list[tuple[str, str]]:
+    return [(a.code, a.name) for a in Agency.select().where(Agency.active).order_by(Agency.code)]
+
+
+def has_staff() -> bool:
+    return Staff.select().exists()

@@ -39,3 +39,35 @@ def sign_out_visitor(actor: Actor, visitor_uuid: str, *, now: dt.datetime | None
         visitor.time_out = now
         visitor.save()
         caselog.audit("visitor.signed_out", {"visitor": visitor.uuid}, actor, now)
+
+
+def link_case(
+    actor: Actor, visitor_uuid: str, case_uuid: str, *, now: dt.datetime | None = None
+) -> None:
+    """The complaint a visitor came to file, once it is registered."""
+    require(actor, RECEPTION, "permission.visitors")
+    with write():
+        visitor = Visitor.get_or_none(Visitor.uuid == visitor_uuid)
+        if visitor is None:
+            raise NotFound("visitor.not_found")
+        visitor.case = case_uuid
+        visitor.save(only=[Visitor.case])
+        caselog.audit(
+            "visitor.case_linked",
+            {"visitor": visitor_uuid, "case": case_uuid},
+            actor,
+            now or utcnow(),
+        )
+
+
+def visitor_person(visitor_uuid: str):
+    """What the intake form can take over from a visitor: name, NIK, phone."""
+    from desktop.domain.identity import display_phone
+    from desktop.domain.intake import PersonForm
+
+    visitor = Visitor.get(Visitor.uuid == visitor_uuid)
+    return PersonForm(
+        name=visitor.name,
+        nik=visitor.nik,
+        phone=display_phone(visitor.phone) if visitor.phone else "",
+    )

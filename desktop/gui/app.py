@@ -1,0 +1,95 @@
+"""The application's flow: first-run setup, sign-in, the main window, sign-out."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.gui import i18n, style
+from desktop.gui.desk import DeskSettings
+from desktop.gui.main_window import MainWindow
+from desktop.gui.setup_wizard import SetupWizard
+from desktop.gui.sign_in import SignInDialog
+from desktop.gui.worker import Worker
+from desktop.services import queries, settings
+from desktop.store import db as store_db
+
+
+def open_desk(data_dir: Path) -> tuple[bool, str]:
+    """On the worker: open (and migrate) the database; is there an account yet, and the office."""
+    settings.forget()
+    store_db.open_database(data_dir)
+    return queries.has_staff(), settings.get("office.name")
+
+
+class Counter(QObject):
+    """Walks the officer from an empty folder or the sign-in dialog to the main window."""
+
+    def __init__(self, worker: Worker, data_dir: Path, desk: DeskSettings) -> None:
+        super().__init__()
+        self.worker, self.data_dir, self.desk = worker, data_dir, desk
+        self.window: MainWindow | None = None
+        self.dialog = None
+        self.office_name = ""
+
+    def start(self) -> None:
+        self.worker.submit(
+            open_desk, self.data_dir, on_success=self._opened, on_failure=self._cannot_open
+        )
+
+    def _opened(self, answer: tuple[bool, str]) -> None:
+        has_staff, self.office_name = answer
+        if has_staff:
+            self.show_sign_in()
+        else:
+            self.dialog = SetupWizard(self.worker)
+            self.dialog.done_setup.connect(lambda _admin: self.start())
+            self.dialog.rejected.connect(QApplication.quit)
+            self.dialog.show()
+
+    def _cannot_open(self, error: Exception) -> None:
+        QMessageBox.critical(
+            None,
+            self.tr("The data folder cannot be opened"),
+            f"{self.data_dir}\n\n{i18n.message(error)}",
+        )
+        QApplication.quit()
+
+    def show_sign_in(self) -> None:
+        self.dialog = SignInDialog(self.worker, self.desk, self.office_name)
+        self.dialog.signed_in.connect(self._signed_in)
+        self.dialog.language_chosen.connect(self._language)
+        self.dialog.rejected.connect(QApplication.quit)
+        self.dialog.show()
+
+    def _language(self, lang: str) -> None:
+        i18n.install(lang)
+        self.desk.set("language", lang)
+        old = self.dialog
+        self.show_sign_in()  # built again, in the chosen language
+        old.rejected.disconnect()
+        old.close()
+
+    def _signed_in(self, actor) -> None:
+        self.window = MainWindow(self.worker, actor, self.desk)
+        self.window.signed_out.connect(self.show_sign_in)
+        self.window.show()
+
+
+def run(data_dir: Path, lang: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Loket Pengaduan Konsumen")
+    app.setQuitOnLastWindowClosed(False)
+    style.apply(app)
+    desk = DeskSettings(data_dir)
+    i18n.install(lang or desk.language)
+    worker = Worker()
+    counter = Counter(worker, data_dir, desk)
+    counter.start()
+    try:
+        return app.exec()
+    finally:
+        worker.stop()

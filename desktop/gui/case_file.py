@@ -1,0 +1,320 @@
+"""The case file: parties, the complaint, documents, the timeline, and the actions allowed now."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from desktop.domain import identity, workflow
+from desktop.domain.errors import ValidationFailed
+from desktop.domain.formatting import long_date, office_time, rupiah, short_date
+from desktop.domain.workflow import Status
+from desktop.gui import combos, i18n
+from desktop.gui.forms import FieldErrors, embed
+from desktop.gui.worker import Worker
+from desktop.services import handling, queries
+from desktop.services.context import Actor
+
+CHOICES = {"outcome": "outcome", "mode": "mode", "venue": "venue"}
+
+
+class CaseFileDialog(QDialog):
+    changed = Signal(str)  # uuid, after an action
+
+    def __init__(self, worker: Worker, actor: Actor, uuid: str, parent=None) -> None:
+        super().__init__(parent)
+        self.worker, self.actor, self.uuid = worker, actor, uuid
+        self.form = embed(self, "case_file", margin=16)
+        self.form.headerLayout.setColumnStretch(2, 1)
+        self.form.statusLabel.setSizePolicy(
+            QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred
+        )
+        self.form.bodyLayout.setStretch(0, 3)
+        self.form.bodyLayout.setStretch(1, 1)
+        self.form.timelineView.setHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Who")])
+        self.form.timelineView.setColumnWidth(0, 170)
+        self.form.timelineView.setColumnWidth(1, 420)
+        self.setWindowTitle(self.tr("Case file"))
+        self.resize(1100, 700)
+        self.buttons: dict[str, QPushButton] = {}
+        self.file: queries.CaseFile | None = None
+        self.reload()
+
+    def reload(self) -> None:
+        self.worker.submit(queries.case_file, self.uuid, on_success=self._show)
+
+    def _show(self, file: queries.CaseFile) -> None:
+        self.file = file
+        f, lang, case = self.form, i18n.lang(), file.case
+        self.setWindowTitle(self.tr("Case {number}").format(number=case["reg_no"]))
+        f.regNoLabel.setText(case["reg_no"])
+        status = i18n.label("status_title", case["status"])
+        if case["outcome"]:
+            status += " — " + i18n.label("outcome", case["outcome"])
+        f.statusLabel.setText(status)
+        due = case["stage_due"]
+        f.dueLabel.setText(
+            self.tr("Due {date}").format(date=long_date(due, lang))
+            if due and case["status"] != Status.CLOSED.value
+            else ""
+        )
+        f.summaryLabel.setText(
+            self.tr("{product} · {sector} · received {when} by {who}").format(
+                product=case["product"],
+                sector=i18n.label("sector", case["sector"]),
+                when=office_time(case["received_at"], lang),
+                who=file.registered_by,
+            )
+        )
+        f.complainantView.setHtml(self._person_html(file.complainant))
+        f.businessView.setHtml(self._business_html(file.business))
+        f.complaintView.setHtml(self._complaint_html(case, file))
+        f.documentsList.clear()
+        for code in case["documents"]:
+            f.documentsList.addItem(i18n.label("document", code))
+        if not case["documents"]:
+            f.documentsList.addItem(self.tr("No documents were handed over."))
+        f.timelineView.clear()
+        for at, kind, payload, who in file.timeline:
+            QTreeWidgetItem(
+                f.timelineView, [office_time(at, lang), self._event_text(kind, payload), who]
+            )
+        self._actions(Status(case["status"]))
+
+    # -- contents --------------------------------------------------------------------------
+    def _rows(self, title: str, rows: list[tuple[str, str]]) -> str:
+        cells = "".join(
+            f"<tr><td style='color:#5f6b7a;padding:3px 12px 3px 0'>{html.escape(k)}"
+            f"</td><td style='padding:3px 0'>{html.escape(v)}</td></tr>"
+            for k, v in rows
+            if v
+        )
+        return f"<h3>{html.escape(title)}</h3><table>{cells}</table>"
+
+    def _person_html(self, p: dict) -> str:
+        address = ", ".join(
+            x
+            for x in (
+                p["address"],
+                f"RT {p['rt']}/RW {p['rw']}" if p["rt"] else "",
+                p["kelurahan"],
+                p["kecamatan"],
+                p["city"],
+                p["province"],
+                p["postal_code"],
+            )
+            if x
+        )
+        return self._rows(
+            self.tr("Complainant"),
+            [
+                (self.tr("Name"), p["name"]),
+                (self.tr("NIK"), p["nik"]),
+                (
+                    self.tr("Born"),
+                    short_date(p["birth_date"], i18n.lang()) if p["birth_date"] else "",
+                ),
+                (self.tr("Sex"), i18n.label("sex", p["sex"])),
+                (self.tr("Phone"), identity.display_phone(p["phone"]) if p["phone"] else ""),
+                (self.tr("E-mail"), p["email"]),
+                (self.tr("Address"), address),
+            ],
+        )
+
+    def _business_html(self, b: dict) -> str:
+        return self._rows(
+            self.tr("Business actor"),
+            [
+                (self.tr("Name"), b["name"]),
+                (self.tr("Kind"), i18n.label("business_kind", b["kind"])),
+                (self.tr("Address"), b["address"]),
+                (self.tr("Phone"), identity.display_phone(b["phone"]) if b["phone"] else ""),
+                (self.tr("Website"), b["website"]),
+                (self.tr("NPWP"), b["npwp"]),
+            ],
+        )
+
+    def _complaint_html(self, case: dict, file: queries.CaseFile) -> str:
+        lang = i18n.lang()
+        rows = [
+            (self.tr("Report type"), i18n.label("report_type", case["report_type"])),
+            (self.tr("Channel"), i18n.label("channel", case["channel"])),
+            (self.tr("Product or service"), case["product"]),
+            (self.tr("Transaction"), i18n.label("transaction_mode", case["transaction_mode"])),
+            (
+                self.tr("Date"),
+                short_date(case["transaction_date"], lang) if case["transaction_date"] else "",
+            ),
+            (self.tr("Value"), rupiah(case["transaction_value"])),
+            (self.tr("Paid by"), i18n.label("payment_method", case["payment_method"])),
+            (
+                self.tr("Complained to the business"),
+                (
+                    short_date(case["complained_at"], lang)
+                    if case["complained_at"]
+                    else self.tr("yes")
+                )
+                if case["complained_to_business"]
+                else self.tr("no"),
+            ),
+            (self.tr("Business's answer"), case["business_answer"]),
+            (
+                self.tr("Asks for"),
+                ", ".join(i18n.label("demand", d) for d in case["demands"])
+                + (f" ({case['demand_detail']})" if case["demand_detail"] else ""),
+            ),
+            (self.tr("Forwarded to"), file.agency),
+            (self.tr("Decision"), case["scope_reason"]),
+        ]
+        chronology = html.escape(case["chronology"]).replace("\n", "<br>")
+        return (
+            self._rows(self.tr("Complaint"), rows)
+            + f"<h3>{html.escape(self.tr('Chronology'))}</h3><p>{chronology}</p>"
+        )
+
+    def _event_text(self, kind: str, payload: dict) -> str:
+        if kind == "case.transition":
+            text = i18n.label("action_title", payload["action"])
+            params = payload.get("params", {})
+            detail = params.get("reason") or params.get("missing") or params.get("note") or ""
+            if params.get("outcome"):
+                detail = i18n.label("outcome", params["outcome"]) + (
+                    f": {detail}" if detail else ""
+                )
+            if params.get("agency"):
+                detail = f"{params['agency']}: {detail}"
+            return f"{text} — {detail}" if detail else text
+        if kind == "case.amended":
+            return self.tr("Complaint corrected ({fields})").format(
+                fields=", ".join(sorted(payload.get("changes", {})))
+            )
+        return i18n.label("event", kind) or kind
+
+    # -- actions ---------------------------------------------------------------------------
+    def _actions(self, status: Status) -> None:
+        layout = self.form.actionsLayout
+        for button in self.buttons.values():
+            layout.removeWidget(button)
+            button.deleteLater()
+        self.buttons = {}
+        for position, (act, allowed) in enumerate(workflow.available(status, self.actor.roles)):
+            button = QPushButton(i18n.label("action_title", act.name))
+            button.setObjectName(f"action_{act.name}")
+            button.setEnabled(allowed)
+            if not allowed:
+                button.setToolTip(self.tr("Your role may not do this."))
+            button.clicked.connect(lambda _c=False, a=act: self._take(a))
+            layout.insertWidget(1 + position, button)
+            self.buttons[act.name] = button
+
+    def _take(self, act: workflow.Action) -> None:
+        if act.requires:
+            dialog = ActionDialog(self.worker, act, Status(self.file.case["status"]), self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            params = dialog.params
+        else:
+            params = {}
+        self.worker.submit(
+            handling.take_action,
+            self.actor,
+            self.uuid,
+            act.name,
+            params,
+            on_success=self._done,
+            on_failure=self._refused,
+        )
+
+    def _done(self, _case) -> None:
+        self.changed.emit(self.uuid)
+        self.reload()
+
+    def _refused(self, error: Exception) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self, self.tr("Not done"), i18n.message(error))
+
+
+class ActionDialog(QDialog):
+    """Asks for what a workflow action requires: a reason, an agency, an outcome …"""
+
+    def __init__(self, worker: Worker, act: workflow.Action, status: Status, parent=None) -> None:
+        super().__init__(parent)
+        self.act, self.status, self.params = act, status, {}
+        self.setWindowTitle(i18n.label("action_title", act.name))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.inputs: dict[str, QComboBox | QLineEdit | QPlainTextEdit] = {}
+        for name in act.requires:
+            if name == "agency":
+                widget = QComboBox()
+                worker.submit(
+                    queries.agencies,
+                    on_success=lambda items, w=widget: [
+                        w.addItem(f"{code} — {title}", code) for code, title in items
+                    ],
+                )
+            elif name == "outcome":
+                widget = QComboBox()
+                combos.fill(
+                    widget, "outcome", sorted(o.value for o in act.outcomes_by_source[status])
+                )
+            elif name in CHOICES:
+                widget = QComboBox()
+                options = {
+                    "mode": [m.value for m in workflow.ClarificationMode],
+                    "venue": ["bpsk", "court", "police"],
+                }[name]
+                combos.fill(widget, CHOICES[name], options)
+            else:
+                widget = QPlainTextEdit()
+                widget.setTabChangesFocus(True)
+                widget.setFixedHeight(90)
+            widget.setObjectName(f"param_{name}")
+            form.addRow(QLabel(i18n.label("field", name)), widget)
+            self.inputs[name] = widget
+        if "outcome" in act.requires:
+            note = QPlainTextEdit()
+            note.setObjectName("param_note")
+            note.setTabChangesFocus(True)
+            note.setFixedHeight(70)
+            form.addRow(QLabel(i18n.label("field", "note")), note)
+            self.inputs["note"] = note
+        self.errors = FieldErrors(dict(self.inputs))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _accept(self) -> None:
+        params = {}
+        for name, widget in self.inputs.items():
+            if isinstance(widget, QComboBox):
+                params[name] = widget.currentData() or ""
+            elif isinstance(widget, QPlainTextEdit):
+                params[name] = widget.toPlainText().strip()
+        try:  # what is missing is said here; status and role are the service's to check
+            workflow.check(self.act.name, self.status, frozenset(workflow.Role), params)
+        except ValidationFailed as e:
+            self.errors.show(e.errors, i18n.lang())
+            return
+        self.params = params
+        self.accept()

@@ -1,0 +1,176 @@
+"""The case list as a lazy Qt model: it knows how many cases match and fetches only the pages
+the view shows, on the database worker, so a million cases cost what one screen costs."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.domain.formatting import office_time, short_date
+from desktop.domain.workdays import office_date
+from desktop.gui import i18n
+from desktop.gui.worker import Worker
+from desktop.services import queries
+from desktop.services.queries import CaseQuery, CaseRow
+from desktop.store.models import utcnow
+
+PAGE = 100
+KEEP_PAGES = 40  # pages kept in memory; the rest are fetched again when scrolled back to
+OVERDUE = QColor("#b3261e")
+OVERDUE_ROW = QColor("#fdf0ef")
+
+
+class CaseListModel(QAbstractTableModel):
+    counted = Signal(int)  # how many cases match the current query
+    page_loaded = Signal(int)
+
+    def __init__(self, worker: Worker) -> None:
+        super().__init__()
+        self.worker = worker
+        self.query = CaseQuery()
+        self._total = 0
+        self._pages: OrderedDict[int, list[CaseRow]] = OrderedDict()
+        self._asked: set[int] = set()
+        self._generation = 0
+        self.today = office_date(utcnow())
+        self.headers = [
+            self.tr("Registration no."),
+            self.tr("Received"),
+            self.tr("Complainant"),
+            self.tr("Business actor"),
+            self.tr("Sector"),
+            self.tr("Status"),
+            self.tr("Due"),
+        ]
+
+    # -- what to show ----------------------------------------------------------------------
+    def set_query(self, query: CaseQuery) -> None:
+        """Show the cases matching ``query``; earlier answers still on their way are dropped.
+
+        The count and the first page come in one answer, so the list changes in one step.
+        """
+        self.query = query
+        self._generation += 1
+        generation = self._generation
+        self.today = office_date(utcnow())
+        self.worker.submit(
+            queries.first_page,
+            query,
+            PAGE,
+            today=self.today,
+            on_success=lambda answer: self._head(generation, *answer),
+        )
+
+    def refresh(self) -> None:
+        self.set_query(self.query)
+
+    def _head(self, generation: int, total: int, rows: list[CaseRow]) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._total = total
+        self._pages = OrderedDict({0: rows})
+        self._asked = {0}
+        self.endResetModel()
+        self.counted.emit(total)
+        self.page_loaded.emit(0)
+
+    def _ask(self, page: int) -> None:
+        if page in self._asked:
+            return
+        self._asked.add(page)
+        generation = self._generation
+        self.worker.submit(
+            queries.case_page,
+            self.query,
+            page * PAGE,
+            PAGE,
+            today=self.today,
+            on_success=lambda rows: self._loaded(generation, page, rows),
+        )
+
+    def _loaded(self, generation: int, page: int, rows: list[CaseRow]) -> None:
+        if generation != self._generation:
+            return
+        self._pages[page] = rows
+        self._pages.move_to_end(page)
+        while len(self._pages) > KEEP_PAGES:
+            dropped, _ = self._pages.popitem(last=False)
+            self._asked.discard(dropped)
+        first = page * PAGE
+        last = min(first + len(rows), self._total) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.headers) - 1))
+        self.page_loaded.emit(page)
+
+    # -- Qt's model interface --------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._total
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def row(self, number: int) -> CaseRow | None:
+        """The case at a row if its page is here; otherwise it is fetched and None returned."""
+        page = number // PAGE
+        rows = self._pages.get(page)
+        if rows is None:
+            self._ask(page)
+            return None
+        offset = number - page * PAGE
+        return rows[offset] if offset < len(rows) else None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        case = self.row(index.row())
+        if case is None:
+            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
+        overdue = case.overdue(self.today)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(case, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and overdue and index.column() == 6:
+            return QBrush(OVERDUE)
+        if role == Qt.ItemDataRole.BackgroundRole and overdue:
+            return QBrush(OVERDUE_ROW)
+        if role == Qt.ItemDataRole.ToolTipRole and overdue:
+            return self.tr("Overdue since {date}").format(
+                date=short_date(case.stage_due, i18n.lang())
+            )
+        if role == Qt.ItemDataRole.UserRole:
+            return case.uuid
+        return None
+
+    def _text(self, case: CaseRow, column: int) -> str:
+        lang = i18n.lang()
+        if column == 0:
+            return case.reg_no
+        if column == 1:
+            return office_time(case.received_at, lang, "d MMM y")
+        if column == 2:
+            return case.complainant
+        if column == 3:
+            return case.business
+        if column == 4:
+            return i18n.label("sector", case.sector)
+        if column == 5:
+            status = i18n.label("status_title", case.status)
+            return f"{status}: {i18n.label('outcome', case.outcome)}" if case.outcome else status
+        due = case.stage_due
+        if due is None or case.status == "closed":
+            return ""
+        text = short_date(due, lang)
+        return f"⚠ {text}" if due < self.today else text
+
+    def loaded_rows(self) -> list[CaseRow]:
+        return [row for page in sorted(self._pages) for row in self._pages[page]]

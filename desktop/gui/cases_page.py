@@ -1,0 +1,117 @@
+"""Cases: search as you type, filters, the lazy list, and the case file on Enter."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+
+from desktop.domain.classification import Channel, Sector
+from desktop.domain.workdays import office_date
+from desktop.domain.workflow import Status
+from desktop.gui import combos, i18n
+from desktop.gui.case_model import CaseListModel
+from desktop.gui.forms import embed
+from desktop.gui.worker import Worker
+from desktop.services.queries import CaseQuery
+from desktop.store.models import utcnow
+
+
+class CasesPage(QWidget):
+    open_case = Signal(str)  # uuid
+    new_complaint = Signal()
+
+    def __init__(self, worker: Worker) -> None:
+        super().__init__()
+        self.form = f = embed(self, "cases_page")
+        self.model = CaseListModel(worker)
+        view = f.casesView
+        view.setModel(self.model)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(30)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = view.horizontalHeader()
+        header.setHighlightSections(False)
+        for column, width in enumerate((140, 100, 0, 0, 175, 160, 110)):
+            if width:
+                view.setColumnWidth(column, width)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        f.searchEdit.setMinimumWidth(330)
+        for combo in (f.statusFilter, f.dueFilter, f.sectorFilter, f.channelFilter, f.periodFilter):
+            combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToContents)
+        view.activated.connect(self._activated)
+        view.doubleClicked.connect(self._activated)
+        combos.fill(
+            f.statusFilter, "status_title", [s.value for s in Status], blank=self.tr("All statuses")
+        )
+        f.statusFilter.insertItem(1, self.tr("Open cases"), "open")
+        f.dueFilter.addItem(self.tr("Any due date"), "")
+        f.dueFilter.addItem(self.tr("Overdue"), "overdue")
+        f.dueFilter.addItem(self.tr("Due within 2 working days"), "soon")
+        combos.fill(
+            f.sectorFilter, "sector", [s.value for s in Sector], blank=self.tr("All sectors")
+        )
+        combos.fill(
+            f.channelFilter, "channel", [c.value for c in Channel], blank=self.tr("All channels")
+        )
+        for code, text in (
+            ("", self.tr("Any time")),
+            ("7", self.tr("Last 7 days")),
+            ("30", self.tr("Last 30 days")),
+            ("365", self.tr("Last 12 months")),
+        ):
+            f.periodFilter.addItem(text, code)
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self.apply)
+        f.searchEdit.textChanged.connect(lambda _t: self._debounce.start())
+        for combo in (f.statusFilter, f.dueFilter, f.sectorFilter, f.channelFilter, f.periodFilter):
+            combo.currentIndexChanged.connect(self.apply)
+        f.searchEdit.returnPressed.connect(self._open_first)
+        f.newComplaintButton.clicked.connect(self.new_complaint)
+        self.model.counted.connect(self._counted)
+        self.apply()
+
+    def query(self) -> CaseQuery:
+        f = self.form
+        days = f.periodFilter.currentData()
+        since = office_date(utcnow()) - dt.timedelta(days=int(days)) if days else None
+        return CaseQuery(
+            text=f.searchEdit.text(),
+            status=f.statusFilter.currentData(),
+            due=f.dueFilter.currentData(),
+            sector=f.sectorFilter.currentData(),
+            channel=f.channelFilter.currentData(),
+            received_from=since,
+        )
+
+    def apply(self) -> None:
+        self.model.set_query(self.query())
+
+    def focus_search(self) -> None:
+        self.form.searchEdit.setFocus()
+        self.form.searchEdit.selectAll()
+
+    def _counted(self, total: int) -> None:
+        text = self.query().text.strip()
+        if text and total >= 1000:
+            message = self.tr("The newest 1,000 matches are shown; type more to narrow them.")
+        elif total == 0:
+            message = self.tr("No case matches.") if text else self.tr("No cases here yet.")
+        else:
+            message = self.tr("%n case(s)", "", total)
+        self.form.countLabel.setText(message)
+
+    def _activated(self, index) -> None:
+        uuid = self.model.data(index, Qt.ItemDataRole.UserRole)
+        if uuid:
+            self.open_case.emit(uuid)
+
+    def _open_first(self) -> None:
+        if self.model.rowCount():
+            self.form.casesView.setFocus()
+            self.form.casesView.selectRow(0)
+
+    def language(self) -> str:
+        return i18n.lang()

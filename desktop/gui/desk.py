@@ -1,0 +1,29 @@
+"""What this desk remembers between runs: language, window state, last user (desk.ini)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+class DeskSettings:
+    def __init__(self, data_dir: Path) -> None:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        self._settings = QSettings(str(data_dir / "desk.ini"), QSettings.Format.IniFormat)
+
+    def value(self, key: str, default: str = "") -> str:
+        value = self._settings.value(key, default)
+        return value if isinstance(value, str) else default
+
+    def set(self, key: str, value: str | QByteArray) -> None:
+        self._settings.setValue(key, value)
+        self._settings.sync()
+
+    def bytes(self, key: str) -> QByteArray | None:
+        value = self._settings.value(key)
+        return value if isinstance(value, QByteArray) else None
+
+    @property
+    def language(self) -> str:
+        return self.value("language", "id")

@@ -1,0 +1,111 @@
+"""Loading Qt Designer forms from ui/, and showing field errors beside the fields."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QFile, QIODevice
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+from desktop.domain.errors import FieldError
+from desktop.paths import UI
+
+_loader: QUiLoader | None = None
+
+
+def load_form(name: str, parent: QWidget | None = None) -> QWidget:
+    """The widget tree of ``ui/<name>.ui``; its children are found by object name."""
+    global _loader
+    _loader = _loader or QUiLoader()
+    file = QFile(str(UI / f"{name}.ui"))
+    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise FileNotFoundError(f"form {name}.ui is missing from {UI}")
+    try:
+        widget = _loader.load(file, parent)
+    finally:
+        file.close()
+    if widget is None:
+        raise RuntimeError(f"form {name}.ui cannot be loaded: {_loader.errorString()}")
+    return widget
+
+
+def child(parent: QWidget, cls: type, name: str):
+    found = parent.findChild(cls, name)
+    if found is None:
+        raise LookupError(f"{parent.objectName()} has no {cls.__name__} named {name}")
+    return found
+
+
+class FieldErrors:
+    """A red sentence under each field of QFormLayouts, shown when that field is wrong."""
+
+    def __init__(self, fields: dict[str, QWidget]) -> None:
+        self._labels: dict[str, QLabel] = {}
+        self._fields = fields
+        for name, widget in fields.items():
+            label = QLabel()
+            label.setObjectName(f"error_{name.replace('.', '_')}")
+            label.setProperty("role", "error")
+            label.setWordWrap(True)
+            label.hide()
+            layout = widget.parentWidget().layout() if widget.parentWidget() else None
+            form = _form_of(widget)
+            if form is not None:
+                row, _ = form.getWidgetPosition(widget)
+                form.insertRow(row + 1, "", label)
+            elif layout is not None:
+                layout.addWidget(label)
+            self._labels[name] = label
+
+    def show(self, errors: list[FieldError], lang: str) -> QWidget | None:
+        """Show these errors, hide the rest; returns the first wrong field, to focus it."""
+        self.clear()
+        first = None
+        for error in errors:
+            label = self._labels.get(error.field)
+            if label is None:
+                continue
+            label.setText(error.message(lang))
+            label.show()
+            first = first or self._fields[error.field]
+        return first
+
+    def set(self, name: str, message: str) -> None:
+        label = self._labels[name]
+        label.setText(message)
+        label.setVisible(bool(message))
+
+    def clear(self) -> None:
+        for label in self._labels.values():
+            label.hide()
+            label.clear()
+
+    def visible(self) -> dict[str, str]:
+        return {name: label.text() for name, label in self._labels.items() if label.isVisible()}
+
+    def shown(self) -> dict[str, str]:
+        """Errors currently set (whether or not the window is on screen)."""
+        return {name: label.text() for name, label in self._labels.items() if not label.isHidden()}
+
+
+def _form_of(widget: QWidget) -> QFormLayout | None:
+    parent = widget.parentWidget()
+    while parent is not None:
+        layout = parent.layout()
+        if isinstance(layout, QFormLayout) and layout.getWidgetPosition(widget)[0] >= 0:
+            return layout
+        for form in parent.findChildren(QFormLayout):
+            if form.getWidgetPosition(widget)[0] >= 0:
+                return form
+        parent = parent.parentWidget()
+    return None
+
+
+def embed(host: QWidget, name: str, margin: int = 0) -> QWidget:
+    """Load ``ui/<name>.ui`` into ``host``, filling it; returns the form to reach its widgets."""
+    from PySide6.QtWidgets import QVBoxLayout
+
+    form = load_form(name, host)
+    layout = host.layout() or QVBoxLayout(host)
+    layout.setContentsMargins(margin, margin, margin, margin)
+    layout.addWidget(form)
+    return form

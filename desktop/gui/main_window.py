@@ -1,0 +1,268 @@
+"""The window a counter officer lives in: navigation, the pages, shortcuts, the status bar."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import qtawesome as qta
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
+
+from desktop.domain.workflow import Role
+from desktop.gui import i18n
+from desktop.gui.case_file import CaseFileDialog
+from desktop.gui.cases_page import CasesPage
+from desktop.gui.desk import DeskSettings
+from desktop.gui.forms import load_form
+from desktop.gui.intake_dialog import IntakeDialog
+from desktop.gui.placeholder import PlaceholderPage
+from desktop.gui.settings_page import SettingsPage
+from desktop.gui.style import ACCENT, MUTED
+from desktop.gui.today_page import TodayPage
+from desktop.gui.visitors_page import VisitorsPage
+from desktop.gui.worker import Worker
+from desktop.services import staff, visitors
+from desktop.services.context import Actor
+
+ADMINS = frozenset({Role.ADMIN, Role.SUPERVISOR})
+
+
+@dataclass
+class Page:
+    key: str
+    icon: str
+    title: str
+    widget: QWidget
+
+
+class MainWindow(QMainWindow):
+    signed_out = Signal()
+
+    def __init__(self, worker: Worker, actor: Actor, desk: DeskSettings) -> None:
+        super().__init__()
+        self.worker, self.actor, self.desk = worker, actor, desk
+        self.setWindowTitle(self.tr("Loket Pengaduan Konsumen"))
+        self.setMinimumSize(1100, 680)
+        self.content = load_form("main_window", self)
+        self.setCentralWidget(self.content)
+        self.navigation = self.content.navigation
+        self.navigation.setFixedWidth(220)
+        self.navigation.setIconSize(QSize(20, 20))
+        self.stack = self.content.pages
+        self.stack.setContentsMargins(20, 14, 20, 8)
+        self.today = TodayPage(worker, actor)
+        self.visitors = VisitorsPage(worker, actor)
+        self.cases = CasesPage(worker)
+        self.settings = SettingsPage(worker, actor) if actor.has_any(ADMINS) else None
+        later = self.tr("This part of the counter arrives with a coming release.")
+        self.pages = [
+            Page("today", "mdi6.view-dashboard-outline", self.tr("Today"), self.today),
+            Page("visitors", "mdi6.account-multiple-outline", self.tr("Visitors"), self.visitors),
+            Page("cases", "mdi6.folder-text-outline", self.tr("Cases"), self.cases),
+            Page(
+                "letters",
+                "mdi6.email-outline",
+                self.tr("Incoming letters"),
+                PlaceholderPage("mdi6.email-outline", self.tr("Incoming letters"), later),
+            ),
+            Page(
+                "schedule",
+                "mdi6.calendar-month-outline",
+                self.tr("Schedule"),
+                PlaceholderPage("mdi6.calendar-month-outline", self.tr("Schedule"), later),
+            ),
+            Page(
+                "reports",
+                "mdi6.chart-box-outline",
+                self.tr("Reports"),
+                PlaceholderPage("mdi6.chart-box-outline", self.tr("Reports"), later),
+            ),
+        ]
+        if self.settings is not None:
+            self.pages.append(
+                Page("settings", "mdi6.cog-outline", self.tr("Settings"), self.settings)
+            )
+        for page in self.pages:
+            item = QListWidgetItem(
+                qta.icon(page.icon, color="#1d2733", color_active="white"), page.title
+            )
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            self.navigation.addItem(item)
+            self.stack.addWidget(page.widget)
+        self.navigation.currentRowChanged.connect(self._go)
+        self._toolbar()
+        self._status_bar()
+        self.cases.open_case.connect(self.open_case)
+        self.cases.new_complaint.connect(self.new_complaint)
+        self.today.open_case.connect(self.open_case)
+        self.visitors.start_complaint.connect(self.complaint_from_visitor)
+        self.visitors.changed.connect(self.today.refresh)
+        self.worker.failed.connect(self._unexpected)
+        self.worker.busy_changed.connect(self._busy)
+        self._restore()
+
+    # -- layout and state ------------------------------------------------------------------
+    def _toolbar(self) -> None:
+        bar = QToolBar(self.tr("Counter"))
+        bar.setObjectName("counterToolbar")
+        bar.setMovable(False)
+        bar.setIconSize(QSize(18, 18))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(bar)
+
+        def action(name: str, icon: str, text: str, keys, slot) -> QAction:
+            act = QAction(qta.icon(icon, color=ACCENT), text, self)
+            act.setObjectName(name)
+            act.setShortcut(QKeySequence(keys))
+            act.setToolTip(
+                f"{text} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
+            act.triggered.connect(slot)
+            bar.addAction(act)
+            return act
+
+        self.new_visitor_action = action(
+            "newVisitorAction",
+            "mdi6.account-plus-outline",
+            self.tr("New visitor"),
+            "F2",
+            self.new_visitor,
+        )
+        self.new_complaint_action = action(
+            "newComplaintAction",
+            "mdi6.file-document-edit-outline",
+            self.tr("New complaint"),
+            "Ctrl+N",
+            self.new_complaint,
+        )
+        self.find_action = action(
+            "findAction", "mdi6.magnify", self.tr("Find case"), "Ctrl+F", self.find
+        )
+        self.print_action = action(
+            "printAction", "mdi6.printer-outline", self.tr("Print"), "Ctrl+P", lambda: None
+        )
+        self.print_action.setEnabled(False)
+        self.print_action.setToolTip(self.tr("Printing arrives with the documents release."))
+        bar.addSeparator()
+        action("signOutAction", "mdi6.logout", self.tr("Sign out"), "Ctrl+Shift+Q", self.sign_out)
+        for number in range(len(self.pages)):
+            go = QAction(self)
+            go.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            go.triggered.connect(lambda _c=False, n=number: self.navigation.setCurrentRow(n))
+            self.addAction(go)
+        can_register = self.actor.has_any({Role.COUNTER, Role.ANALYST, Role.SUPERVISOR})
+        self.new_complaint_action.setEnabled(can_register)
+        self.cases.form.newComplaintButton.setEnabled(can_register)
+
+    def _status_bar(self) -> None:
+        bar = self.statusBar()
+        roles = ", ".join(i18n.label("role", r.value) for r in sorted(self.actor.roles))
+        self.user_label = QLabel(f"{self.actor.full_name} · {roles}")
+        self.busy_label = QLabel("")
+        self.sync_label = QLabel()
+        self.sync_label.setObjectName("syncLight")
+        self.sync_label.setText(
+            f"<span style='color:{MUTED}'>●</span> " + self.tr("Sync not set up")
+        )
+        bar.addWidget(self.user_label)
+        bar.addPermanentWidget(self.busy_label)
+        bar.addPermanentWidget(self.sync_label)
+
+    def _restore(self) -> None:
+        geometry, state = self.desk.bytes("window/geometry"), self.desk.bytes("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        if state is not None:
+            self.restoreState(state)
+        keys = [p.key for p in self.pages]
+        last = self.desk.value("window/page", "today")
+        self.navigation.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.desk.set("window/geometry", self.saveGeometry())
+        self.desk.set("window/state", self.saveState())
+        self.desk.set("window/page", self.pages[self.navigation.currentRow()].key)
+        super().closeEvent(event)
+
+    def _go(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        page = self.pages[row].widget
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def show_page(self, key: str) -> None:
+        self.navigation.setCurrentRow([p.key for p in self.pages].index(key))
+
+    def _busy(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("Working…") if busy else "")
+
+    # -- what the counter does -------------------------------------------------------------
+    def new_visitor(self) -> None:
+        self.show_page("visitors")
+        self.visitors.new_visitor()
+
+    def new_complaint(self, prefill=None, visitor_uuid: str = "") -> IntakeDialog | None:
+        if not self.new_complaint_action.isEnabled():
+            return None
+        dialog = IntakeDialog(self.worker, self.actor, self, prefill=prefill)
+        dialog.registered.connect(lambda done: self._registered(done, visitor_uuid))
+        dialog.open()
+        return dialog
+
+    def complaint_from_visitor(self, visitor_uuid: str) -> None:
+        self.worker.submit(
+            visitors.visitor_person,
+            visitor_uuid,
+            on_success=lambda person: self.new_complaint(person, visitor_uuid),
+        )
+
+    def _registered(self, done, visitor_uuid: str) -> None:
+        if visitor_uuid:
+            self.worker.submit(
+                visitors.link_case,
+                self.actor,
+                visitor_uuid,
+                done.uuid,
+                on_success=lambda _r: self.visitors.refresh(),
+            )
+        self.statusBar().showMessage(
+            self.tr("Complaint {number} registered.").format(number=done.reg_no), 10000
+        )
+        self.cases.apply()
+        self.today.refresh()
+
+    def find(self) -> None:
+        self.show_page("cases")
+        self.cases.focus_search()
+
+    def open_case(self, uuid: str) -> CaseFileDialog:
+        dialog = CaseFileDialog(self.worker, self.actor, uuid, self)
+        dialog.changed.connect(lambda _u: (self.cases.model.refresh(), self.today.refresh()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def sign_out(self) -> None:
+        self.worker.submit(staff.sign_out, self.actor)
+        self.close()
+        self.signed_out.emit()
+
+    def _unexpected(self, error: Exception) -> None:
+        QMessageBox.critical(
+            self,
+            self.tr("Something went wrong"),
+            self.tr(
+                "The last action could not be completed; nothing was half-saved.\n\n{error}"
+            ).format(error=i18n.message(error)),
+        )

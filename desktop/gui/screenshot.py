@@ -1,0 +1,124 @@
+"""``loket screenshot VIEW --out FILE.png``: a named view of a data folder, rendered offscreen."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+VIEWS = ("setup", "sign-in", "today", "visitors", "cases", "case-file", "intake", "settings")
+
+
+def settle(worker, app, timeout: float = 30) -> None:
+    """Let the worker finish everything asked of it, callbacks included."""
+    deadline = time.monotonic() + timeout
+    quiet = 0
+    while quiet < 3 and time.monotonic() < deadline:
+        app.processEvents()
+        quiet = quiet + 1 if worker.pending == 0 else 0
+        time.sleep(0.02)
+
+
+def call(worker, app, fn: Callable[..., Any], *args: Any) -> Any:
+    """Run ``fn`` on the worker and wait for its answer (for tools, never for the live UI)."""
+    box: dict[str, Any] = {}
+    worker.submit(
+        fn,
+        *args,
+        on_success=lambda r: box.update(result=r),
+        on_failure=lambda e: box.update(error=e),
+    )
+    while not box:
+        app.processEvents()
+        time.sleep(0.01)
+    if "error" in box:
+        raise box["error"]
+    return box["result"]
+
+
+def _first_admin():
+    from desktop.services import staff
+    from desktop.store.models import Staff
+
+    account = Staff.select().where(Staff.roles.contains("admin")).first() or Staff.select().first()
+    if account is None:
+        raise SystemExit("loket: this data folder has no accounts yet; run loket demo first")
+    actor = staff.actor_of(account)
+    # The screenshot shows everything an office does: the admin also counts as the counter.
+    from desktop.domain.workflow import Role
+
+    return type(actor)(
+        actor.uuid, actor.username, actor.full_name, actor.roles | {Role.COUNTER, Role.SUPERVISOR}
+    )
+
+
+def render(
+    data_dir: Path, view: str, out: Path, width: int = 1280, height: int = 800, lang: str = "id"
+) -> Path:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.gui import i18n, style
+    from desktop.gui.app import open_desk
+    from desktop.gui.desk import DeskSettings
+    from desktop.gui.worker import Worker
+
+    app = QApplication.instance() or QApplication([])
+    style.apply(app)
+    i18n.install(lang)
+    worker = Worker()
+    try:
+        _, office = call(worker, app, open_desk, data_dir)
+        widget = _build(view, worker, app, data_dir, office, DeskSettings(data_dir))
+        errors: list[BaseException] = []
+        for receiver in (
+            getattr(widget, "_unexpected", None),
+            getattr(widget.parent(), "_unexpected", None),
+        ):
+            if receiver is not None:  # no message box to click away offscreen: fail instead
+                worker.failed.disconnect(receiver)
+        worker.failed.connect(errors.append)
+        # Dialogs keep their own size, as an officer sees them; windows take the screen's.
+        natural = {
+            "setup": (680, 540),
+            "sign-in": (460, 340),
+            "case-file": (min(1100, width), min(720, height)),
+        }
+        widget.resize(*natural.get(view, (width, height)))
+        widget.show()
+        settle(worker, app)
+        if errors:
+            raise errors[0]
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if not widget.grab().save(str(out)):
+            raise OSError(f"cannot write {out}")
+        widget.close()
+        return out
+    finally:
+        worker.stop()
+
+
+def _build(view: str, worker, app, data_dir: Path, office: str, desk):
+    from desktop.gui.intake_dialog import IntakeDialog
+    from desktop.gui.main_window import MainWindow
+    from desktop.gui.setup_wizard import SetupWizard
+    from desktop.gui.sign_in import SignInDialog
+    from desktop.services.queries import find_cases
+
+    if view == "setup":
+        return SetupWizard(worker)
+    if view == "sign-in":
+        return SignInDialog(worker, desk, office)
+    actor = call(worker, app, _first_admin)
+    if view == "intake":
+        return IntakeDialog(worker, actor)
+    window = MainWindow(worker, actor, desk)
+    if view == "case-file":
+        newest = call(worker, app, find_cases, "", 1)
+        if not newest:
+            raise SystemExit("loket: no cases in this data folder")
+        return window.open_case(newest[0].uuid)
+    window.show_page(view if view != "today" else "today")
+    return window

@@ -1,0 +1,157 @@
+"""Settings for admins: the office's details (letterheads and receipts) and staff accounts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QLineEdit,
+    QSizePolicy,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from desktop.domain.errors import ValidationFailed
+from desktop.domain.workflow import Role
+from desktop.gui import i18n
+from desktop.gui.forms import FieldErrors, embed
+from desktop.gui.worker import Worker
+from desktop.services import queries, setup, staff
+from desktop.services.context import Actor
+
+ROLE_BOXES = {
+    "roleCounter": Role.COUNTER,
+    "roleAnalyst": Role.ANALYST,
+    "roleMediator": Role.MEDIATOR,
+    "roleSupervisor": Role.SUPERVISOR,
+    "roleAdmin": Role.ADMIN,
+}
+
+
+class StaffDialog(QDialog):
+    def __init__(self, worker: Worker, actor: Actor, parent=None) -> None:
+        super().__init__(parent)
+        self.worker, self.actor = worker, actor
+        self.form = f = embed(self, "staff_dialog", margin=16)
+        self.setWindowTitle(self.tr("New staff account"))
+        f.passwordEdit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.errors = FieldErrors(
+            {
+                "username": f.usernameEdit,
+                "full_name": f.fullNameEdit,
+                "nip": f.nipEdit,
+                "password": f.passwordEdit,
+                "roles": f.rolesRow,
+            }
+        )
+        f.saveButton.clicked.connect(self.save)
+        f.cancelButton.clicked.connect(self.reject)
+
+    def save(self) -> None:
+        f = self.form
+        roles = [role.value for box, role in ROLE_BOXES.items() if getattr(f, box).isChecked()]
+        self.worker.submit(
+            staff.create_staff,
+            self.actor,
+            f.usernameEdit.text().strip(),
+            f.fullNameEdit.text(),
+            f.passwordEdit.text(),
+            roles,
+            f.nipEdit.text().strip(),
+            on_success=lambda _a: self.accept(),
+            on_failure=self._refused,
+        )
+
+    def _refused(self, error: Exception) -> None:
+        if isinstance(error, ValidationFailed):
+            self.errors.show(error.errors, i18n.lang())
+
+
+class SettingsPage(QWidget):
+    def __init__(self, worker: Worker, actor: Actor) -> None:
+        super().__init__()
+        self.worker, self.actor = worker, actor
+        self.form = f = embed(self, "settings_page")
+        self.errors = FieldErrors(
+            {
+                "office.name": f.officeNameEdit,
+                "office.address": f.addressEdit,
+                "office.city": f.cityEdit,
+                "office.phone": f.phoneEdit,
+                "office.email": f.emailEdit,
+                "counter.code": f.counterCodeEdit,
+            }
+        )
+        table = f.staffView
+        table.setColumnCount(4)
+        table.setHorizontalHeaderLabels(
+            [self.tr("User name"), self.tr("Name"), self.tr("Roles"), self.tr("Active")]
+        )
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        f.saveOfficeButton.clicked.connect(self.save_office)
+        f.addStaffButton.clicked.connect(self.add_staff)
+        f.addStaffButton.setEnabled(Role.ADMIN in actor.roles)
+        f.officeBox.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        f.settingsRow.setAlignment(f.officeBox, Qt.AlignmentFlag.AlignTop)
+
+    def refresh(self) -> None:
+        self.worker.submit(setup.office, on_success=self._show_office)
+        self.worker.submit(queries.staff_list, on_success=self._show_staff)
+
+    def _show_office(self, office: setup.OfficeForm) -> None:
+        f = self.form
+        for edit, value in (
+            (f.officeNameEdit, office.name),
+            (f.addressEdit, office.address),
+            (f.cityEdit, office.city),
+            (f.phoneEdit, office.phone),
+            (f.emailEdit, office.email),
+            (f.counterCodeEdit, office.counter_code),
+        ):
+            edit.setText(value)
+
+    def _show_staff(self, rows: list[dict]) -> None:
+        table = self.form.staffView
+        table.setRowCount(len(rows))
+        for number, row in enumerate(rows):
+            roles = ", ".join(i18n.label("role", r) for r in row["roles"].split(","))
+            cells = (
+                row["username"],
+                row["full_name"],
+                roles,
+                self.tr("yes") if row["active"] else self.tr("no"),
+            )
+            for column, text in enumerate(cells):
+                table.setItem(number, column, QTableWidgetItem(text))
+
+    def save_office(self) -> None:
+        f = self.form
+        office = setup.OfficeForm(
+            name=f.officeNameEdit.text(),
+            address=f.addressEdit.text(),
+            city=f.cityEdit.text(),
+            phone=f.phoneEdit.text(),
+            email=f.emailEdit.text(),
+            counter_code=f.counterCodeEdit.text(),
+        )
+        self.worker.submit(
+            setup.save_office, self.actor, office, on_success=self._saved, on_failure=self._refused
+        )
+
+    def _saved(self, _result) -> None:
+        self.errors.clear()
+        self.form.officeStatus.setText(self.tr("Saved."))
+
+    def _refused(self, error: Exception) -> None:
+        self.form.officeStatus.setText("")
+        if isinstance(error, ValidationFailed):
+            self.errors.show(error.errors, i18n.lang())
+        else:
+            self.form.officeStatus.setText(i18n.message(error))
+
+    def add_staff(self) -> None:
+        if StaffDialog(self.worker, self.actor, self).exec() == QDialog.DialogCode.Accepted:
+            self.refresh()

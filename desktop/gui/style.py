@@ -1,0 +1,55 @@
+"""One calm look for the whole window: Fusion, a light palette and a few accents."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+ACCENT = "#0b4f8a"  # the ministry's blue
+DANGER = "#b3261e"
+WARNING = "#8a5300"
+MUTED = "#5f6b7a"
+
+SHEET = f"""
+QWidget {{ font-size: 10pt; }}
+QListWidget#navigation {{ background: #eef2f6; border: none; padding-top: 8px; font-size: 11pt; }}
+QListWidget#navigation::item {{ padding: 9px 14px; border-radius: 6px; margin: 1px 8px; }}
+QListWidget#navigation::item:selected {{ background: {ACCENT}; color: white; }}
+QLabel#titleLabel, QLabel#greetingLabel {{ font-size: 16pt; font-weight: 600; color: #1d2733; }}
+QLabel#regNoLabel {{ font-size: 16pt; font-weight: 700; color: {ACCENT}; }}
+QLabel#statusLabel {{ font-size: 11pt; font-weight: 600; padding: 3px 10px; border-radius: 10px;
+    background: #e4edf6; color: {ACCENT}; }}
+QLabel#dateLabel, QLabel#countLabel, QLabel#officeLabel, QLabel#actionsHint, QLabel#syncLabel {{
+    color: {MUTED}; }}
+QLabel[role="error"], QLabel#errorLabel {{ color: {DANGER}; }}
+QLabel#duplicateLabel {{ color: {WARNING}; font-weight: 600; }}
+QFrame[tile="true"] {{ background: white; border: 1px solid #d7dee6; border-radius: 8px; }}
+QFrame[tile="true"] QLabel {{ border: none; background: transparent; }}
+QLabel[count="true"] {{ font-size: 24pt; font-weight: 700; color: #1d2733; }}
+QLabel[count="true"][alert="true"] {{ color: {DANGER}; }}
+QGroupBox {{ font-weight: 600; border: 1px solid #d7dee6; border-radius: 8px; margin-top: 14px;
+    padding: 12px 10px 10px 10px; background: white; }}
+QGroupBox::title {{ subcontrol-origin: margin; left: 12px; padding: 0 4px; color: #1d2733; }}
+QGroupBox QLabel, QGroupBox QCheckBox {{ font-weight: normal; }}
+QPushButton {{ padding: 6px 14px; }}
+QPushButton:default {{ background: {ACCENT}; color: white; border: 1px solid {ACCENT};
+    border-radius: 4px; }}
+QPushButton:default:disabled {{ background: #9db3c8; border-color: #9db3c8; }}
+QTableView, QTreeWidget, QListWidget {{ background: white; }}
+QHeaderView::section {{ background: #f3f5f7; padding: 5px; border: none;
+    border-bottom: 1px solid #d7dee6; font-weight: 600; }}
+QStatusBar {{ color: {MUTED}; }}
+"""
+
+
+def apply(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    palette = app.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#f7f9fb"))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f5f8fb"))
+    app.setPalette(palette)
+    font = QFont(app.font())
+    font.setPointSize(10)
+    app.setFont(font)
+    app.setStyleSheet(SHEET)

@@ -1,0 +1,90 @@
+"""Today: who is waiting, the hearings of the day, what is due and overdue, the sync light."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from desktop.domain.formatting import long_date, office_time, short_date
+from desktop.gui import i18n
+from desktop.gui.forms import embed
+from desktop.gui.worker import Worker
+from desktop.services import queries
+from desktop.services.context import Actor
+
+
+class TodayPage(QWidget):
+    open_case = Signal(str)
+
+    def __init__(self, worker: Worker, actor: Actor) -> None:
+        super().__init__()
+        self.worker, self.actor = worker, actor
+        self.form = f = embed(self, "today_page")
+        for name in ("waiting", "hearings", "overdue", "dueSoon", "open"):
+            getattr(f, f"{name}Tile").setProperty("tile", True)
+            getattr(f, f"{name}Count").setProperty("count", True)
+        f.greetingLabel.setText(self.tr("Good day, {name}").format(name=actor.full_name))
+        f.dueList.itemActivated.connect(self._activated)
+        for listing in (f.waitingList, f.hearingsList, f.dueList):
+            listing.setWordWrap(True)
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            listing.setSpacing(3)
+        self.summary: queries.Today | None = None
+
+    def refresh(self) -> None:
+        self.worker.submit(queries.today_summary, on_success=self._show)
+
+    def _show(self, today: queries.Today) -> None:
+        self.summary = today
+        f, lang = self.form, i18n.lang()
+        f.dateLabel.setText(long_date(today.day, lang))
+        counts = {
+            "waiting": len(today.waiting),
+            "hearings": len(today.hearings),
+            "overdue": today.overdue,
+            "dueSoon": today.due_soon,
+            "open": today.open_cases,
+        }
+        for name, value in counts.items():
+            label = getattr(f, f"{name}Count")
+            label.setText(f"{value:,}".replace(",", "."))
+            label.setProperty("alert", name == "overdue" and value > 0)
+            label.style().unpolish(label)
+            label.style().polish(label)
+        f.waitingList.clear()
+        for visitor in today.waiting:
+            f.waitingList.addItem(
+                self.tr("{time}  {name} — {purpose}").format(
+                    time=office_time(visitor.time_in, lang, "HH.mm"),
+                    name=visitor.name,
+                    purpose=i18n.label("purpose", visitor.purpose),
+                )
+            )
+        if not today.waiting:
+            f.waitingList.addItem(self.tr("Nobody is waiting."))
+        f.hearingsList.clear()
+        for start, room, kind, reg_no in today.hearings:
+            f.hearingsList.addItem(
+                f"{office_time(start, lang, 'HH.mm')}  {room} — {kind} ({reg_no})"
+            )
+        if not today.hearings:
+            f.hearingsList.addItem(self.tr("No hearings today."))
+        f.dueList.clear()
+        for row in today.overdue_rows + today.due_rows:
+            late = row.overdue(today.day)
+            item = QListWidgetItem(
+                self.tr("{number} · due {date}\n{name}").format(
+                    number=row.reg_no, name=row.complainant, date=short_date(row.stage_due, lang)
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, row.uuid)
+            if late:
+                item.setForeground(Qt.GlobalColor.darkRed)
+            f.dueList.addItem(item)
+        if not today.overdue_rows and not today.due_rows:
+            f.dueList.addItem(self.tr("Nothing is due in the next two working days."))
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        uuid = item.data(Qt.ItemDataRole.UserRole)
+        if uuid:
+            self.open_case.emit(uuid)

@@ -1,0 +1,92 @@
+"""First run: the office's details and the first admin account, in one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from desktop.domain import identity
+from desktop.domain.errors import DomainError, FieldError, ValidationFailed
+from desktop.services import settings, staff
+from desktop.services.context import Actor, write
+from desktop.store.models import Setting, Staff, utcnow
+
+
+@dataclass
+class OfficeForm:
+    name: str = settings.DEFAULTS["office.name"]
+    address: str = settings.DEFAULTS["office.address"]
+    city: str = settings.DEFAULTS["office.city"]
+    phone: str = settings.DEFAULTS["office.phone"]
+    email: str = settings.DEFAULTS["office.email"]
+    counter_code: str = settings.DEFAULTS["counter.code"]
+
+
+def _check_office(form: OfficeForm) -> dict[str, str]:
+    errors = []
+    values = {
+        "office.name": " ".join(form.name.split()),
+        "office.address": " ".join(form.address.split()),
+        "office.city": " ".join(form.city.split()),
+        "office.phone": form.phone.strip(),
+        "office.email": form.email.strip(),
+        "counter.code": form.counter_code.strip().upper(),
+    }
+    for key in ("office.name", "office.address", "office.city"):
+        if len(values[key]) < 2:
+            errors.append(FieldError(key, "required"))
+    try:
+        identity.normalize_phone(values["office.phone"])
+    except identity.Invalid as e:
+        errors.append(FieldError("office.phone", e.code, e.params))
+    try:
+        identity.normalize_email(values["office.email"])
+    except identity.Invalid as e:
+        errors.append(FieldError("office.email", e.code, e.params))
+    if not re.fullmatch(r"[A-Z0-9]{2,6}", values["counter.code"]):
+        errors.append(FieldError("counter.code", "counter.code_invalid"))
+    if errors:
+        raise ValidationFailed(errors)
+    return values
+
+
+def initialize_office(
+    office: OfficeForm,
+    username: str,
+    full_name: str,
+    password: str,
+    nip: str = "",
+    *,
+    now: dt.datetime | None = None,
+) -> Actor:
+    """Write the office settings and create the first admin; all of it or none of it."""
+    values = _check_office(office)
+    with write():
+        if Staff.select().exists():
+            raise DomainError("setup.done")
+        for key, value in values.items():
+            Setting.insert(key=key, value=value).on_conflict_replace().execute()
+        admin = staff.create_first_admin(
+            username.strip().lower(), full_name, password, nip, now=now or utcnow()
+        )
+    settings.forget()
+    return admin
+
+
+def save_office(actor: Actor, office: OfficeForm) -> None:
+    """An admin changes the office details later (Settings)."""
+    values = _check_office(office)
+    for key, value in values.items():
+        settings.put(actor, key, value)
+
+
+def office() -> OfficeForm:
+    return OfficeForm(
+        name=settings.get("office.name"),
+        address=settings.get("office.address"),
+        city=settings.get("office.city"),
+        phone=settings.get("office.phone"),
+        email=settings.get("office.email"),
+        counter_code=settings.get("counter.code"),
+    )

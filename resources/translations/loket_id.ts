@@ -1,0 +1,1342 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>CaseFile</name>
+    <message>
+        <location filename="../work/main/ui/case_file.ui" line="18" />
+        <source>Case file</source>
+        <translation>Berkas pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/case_file.ui" line="67" />
+        <source>Parties</source>
+        <translation>Para pihak</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/case_file.ui" line="94" />
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/case_file.ui" line="111" />
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/case_file.ui" line="121" />
+        <source>Timeline</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/case_file.ui" line="144" />
+        <source>Actions</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/case_file.ui" line="153" />
+        <source>What the procedure allows now. Greyed out: not for your role.</source>
+        <translation>Yang dapat dilakukan sekarang. Abu-abu: bukan wewenang peran Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileDialog</name>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="48" />
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="48" />
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="48" />
+        <source>Who</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="51" />
+        <source>Case file</source>
+        <translation>Berkas pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="63" />
+        <source>Case {number}</source>
+        <translation>Pengaduan {number}</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="71" />
+        <source>Due {date}</source>
+        <translation>Tenggat {date}</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="76" />
+        <source>{product} · {sector} · received {when} by {who}</source>
+        <translation>{product} · {sector} · diterima {when} oleh {who}</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="90" />
+        <source>No documents were handed over.</source>
+        <translation>Tidak ada dokumen yang diserahkan.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="123" />
+        <source>Complainant</source>
+        <translation>Pengadu</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="125" />
+        <location filename="../work/main/desktop/gui/case_file.py" line="142" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="126" />
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="128" />
+        <source>Born</source>
+        <translation>Lahir</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="131" />
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="132" />
+        <location filename="../work/main/desktop/gui/case_file.py" line="145" />
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="133" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="134" />
+        <location filename="../work/main/desktop/gui/case_file.py" line="144" />
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="140" />
+        <source>Business actor</source>
+        <translation>Pelaku usaha</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="143" />
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="146" />
+        <source>Website</source>
+        <translation>Situs</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="147" />
+        <source>NPWP</source>
+        <translation>NPWP</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="154" />
+        <source>Report type</source>
+        <translation>Jenis laporan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="155" />
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="156" />
+        <source>Product or service</source>
+        <translation>Barang/jasa</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="157" />
+        <source>Transaction</source>
+        <translation>Transaksi</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="159" />
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="162" />
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="163" />
+        <source>Paid by</source>
+        <translation>Dibayar dengan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="165" />
+        <source>Complained to the business</source>
+        <translation>Sudah mengadu ke pelaku usaha</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="169" />
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="172" />
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="174" />
+        <source>Business's answer</source>
+        <translation>Tanggapan pelaku usaha</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="176" />
+        <source>Asks for</source>
+        <translation>Tuntutan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="180" />
+        <source>Forwarded to</source>
+        <translation>Dialihkan ke</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="181" />
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="185" />
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="202" />
+        <source>Complaint corrected ({fields})</source>
+        <translation>Data pengaduan diperbaiki ({fields})</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="219" />
+        <source>Your role may not do this.</source>
+        <translation>Peran Anda tidak berwenang untuk ini.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_file.py" line="249" />
+        <source>Not done</source>
+        <translation>Tidak dilakukan</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../work/main/desktop/gui/case_model.py" line="40" />
+        <source>Registration no.</source>
+        <translation>No. registrasi</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_model.py" line="41" />
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_model.py" line="42" />
+        <source>Complainant</source>
+        <translation>Pengadu</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_model.py" line="43" />
+        <source>Business actor</source>
+        <translation>Pelaku usaha</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_model.py" line="44" />
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_model.py" line="45" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_model.py" line="46" />
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/case_model.py" line="147" />
+        <source>Overdue since {date}</source>
+        <translation>Terlambat sejak {date}</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../work/main/desktop/gui/cases_page.py" line="47" />
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/cases_page.py" line="49" />
+        <source>Open cases</source>
+        <translation>Pengaduan berjalan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/cases_page.py" line="50" />
+        <source>Any due date</source>
+        <translation>Semua tenggat</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/cases_page.py" line="51" />
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/cases_page.py" line="52" />
+        <source>Due within 2 working days</source>
+        <translation>Jatuh tempo dalam 2 hari kerja</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/cases_page.py" line="54" />
+        <source>All sectors</source>
+        <translation>Semua sektor</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/cases_page.py" line="57" />
+        <source>All channels</source>
+        <translation>Semua saluran</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/cases_page.py" line="60" />
+        <source>Any time</source>
+        <translation>Kapan saja</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/cases_page.py" line="61" />
+        <source>Last 7 days</source>
+        <translation>7 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/cases_page.py" line="62" />
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/cases_page.py" line="63" />
+        <source>Last 12 months</source>
+        <translation>12 bulan terakhir</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/cases_page.py" line="99" />
+        <source>The newest 1,000 matches are shown; type more to narrow them.</source>
+        <translation>Ditampilkan 1.000 hasil terbaru; ketik lebih banyak untuk mempersempit.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/cases_page.py" line="101" />
+        <source>No case matches.</source>
+        <translation>Tidak ada pengaduan yang cocok.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/cases_page.py" line="101" />
+        <source>No cases here yet.</source>
+        <translation>Belum ada pengaduan.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/main/desktop/gui/cases_page.py" line="103" />
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n pengaduan</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/cases_page.ui" line="23" />
+        <source>Cases</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/cases_page.ui" line="37" />
+        <source>New complaint</source>
+        <translation>Pengaduan baru</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/cases_page.ui" line="51" />
+        <source>Search name, NIK, phone, registration number, business, product or chronology</source>
+        <translation>Cari nama, NIK, telepon, nomor registrasi, pelaku usaha, barang atau kronologi</translation>
+    </message>
+</context>
+<context>
+    <name>Counter</name>
+    <message>
+        <location filename="../work/main/desktop/gui/app.py" line="56" />
+        <source>The data folder cannot be opened</source>
+        <translation>Folder data tidak dapat dibuka</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../work/main/desktop/gui/intake_dialog.py" line="81" />
+        <location filename="../work/main/ui/intake_dialog.ui" line="18" />
+        <source>New complaint</source>
+        <translation>Pengaduan baru</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/intake_dialog.py" line="84" />
+        <location filename="../work/main/desktop/gui/intake_dialog.py" line="91" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/intake_dialog.py" line="88" />
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/intake_dialog.py" line="324" />
+        <source>This consumer already has an open case against this business: {numbers}. Check it first; press Save again to register a new case anyway.</source>
+        <translation>Konsumen ini sudah memiliki pengaduan berjalan terhadap pelaku usaha ini: {numbers}. Periksa dahulu; tekan Simpan lagi untuk tetap mencatat pengaduan baru.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/intake_dialog.py" line="328" />
+        <source>Save anyway</source>
+        <translation>Tetap simpan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/intake_dialog.py" line="357" />
+        <source>{count} field(s) need correcting.</source>
+        <translation>{count} isian perlu diperbaiki.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="40" />
+        <source>Complainant</source>
+        <translation>Pengadu</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="46" />
+        <location filename="../work/main/ui/intake_dialog.ui" line="243" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="56" />
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="66" />
+        <source>16 digits</source>
+        <translation>16 angka</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="73" />
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="80" />
+        <location filename="../work/main/ui/intake_dialog.ui" line="371" />
+        <location filename="../work/main/ui/intake_dialog.ui" line="425" />
+        <source>dd-mm-yyyy</source>
+        <translation>hh-bb-tttt</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="87" />
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="97" />
+        <location filename="../work/main/ui/intake_dialog.ui" line="277" />
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="104" />
+        <source>0812-3456-7890</source>
+        <translation>0812-3456-7890</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="111" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="121" />
+        <location filename="../work/main/ui/intake_dialog.ui" line="267" />
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="128" />
+        <source>street and number</source>
+        <translation>jalan dan nomor</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="135" />
+        <source>RT / RW</source>
+        <translation>RT / RW</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="160" />
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="170" />
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="180" />
+        <source>Kelurahan</source>
+        <translation>Kelurahan/desa</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="190" />
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="200" />
+        <source>City / regency</source>
+        <translation>Kota/kabupaten</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="210" />
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="220" />
+        <source>Postal code</source>
+        <translation>Kode pos</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="237" />
+        <source>Business actor</source>
+        <translation>Pelaku usaha</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="250" />
+        <source>shop, seller, company or platform</source>
+        <translation>toko, penjual, perusahaan atau platform</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="257" />
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="284" />
+        <location filename="../work/main/ui/intake_dialog.ui" line="298" />
+        <source>optional</source>
+        <translation>boleh kosong</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="291" />
+        <source>Website or shop link</source>
+        <translation>Situs/tautan toko</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="308" />
+        <source>Transaction</source>
+        <translation>Transaksi</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="314" />
+        <source>Report type</source>
+        <translation>Jenis laporan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="324" />
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="334" />
+        <source>Product or service</source>
+        <translation>Barang/jasa</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="344" />
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="354" />
+        <source>Online or offline</source>
+        <translation>Daring atau luring</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="364" />
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="378" />
+        <source>Value (Rp)</source>
+        <translation>Nilai (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="385" />
+        <source>1.250.000</source>
+        <translation>1.250.000</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="392" />
+        <source>Payment method</source>
+        <translation>Cara pembayaran</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="405" />
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="411" />
+        <source>The consumer already complained to the business</source>
+        <translation>Konsumen sudah mengadu ke pelaku usaha</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="418" />
+        <source>Complained on</source>
+        <translation>Tanggal mengadu</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="432" />
+        <source>Business's answer</source>
+        <translation>Tanggapan pelaku usaha</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="446" />
+        <source>Chronology</source>
+        <translation>Kronologi</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="456" />
+        <source>What happened, in the consumer's words</source>
+        <translation>Apa yang terjadi, menurut konsumen</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="463" />
+        <source>The consumer asks for</source>
+        <translation>Konsumen meminta</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="485" />
+        <source>Refund</source>
+        <translation>Pengembalian dana</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="492" />
+        <source>Replacement</source>
+        <translation>Penggantian barang</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="499" />
+        <source>Repair</source>
+        <translation>Perbaikan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="506" />
+        <source>Compensation</source>
+        <translation>Ganti rugi</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="513" />
+        <location filename="../work/main/ui/intake_dialog.ui" line="583" />
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="523" />
+        <source>Other demand</source>
+        <translation>Tuntutan lainnya</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="533" />
+        <source>Documents received</source>
+        <translation>Dokumen diterima</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="555" />
+        <source>Copy of KTP</source>
+        <translation>Fotokopi KTP</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="562" />
+        <source>Proof of purchase</source>
+        <translation>Bukti pembelian</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="569" />
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="576" />
+        <source>Correspondence</source>
+        <translation>Korespondensi</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="629" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/intake_dialog.ui" line="636" />
+        <source>Save complaint</source>
+        <translation>Simpan pengaduan</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../work/main/desktop/gui/main_window.py" line="52" />
+        <source>Loket Pengaduan Konsumen</source>
+        <translation>Loket Pengaduan Konsumen</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/main_window.py" line="65" />
+        <source>This part of the counter arrives with a coming release.</source>
+        <translation>Bagian loket ini hadir pada rilis berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/main_window.py" line="67" />
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/main_window.py" line="68" />
+        <source>Visitors</source>
+        <translation>Buku tamu</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/main_window.py" line="69" />
+        <source>Cases</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/main_window.py" line="73" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="74" />
+        <source>Incoming letters</source>
+        <translation>Surat masuk</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/main_window.py" line="79" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="80" />
+        <source>Schedule</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/main_window.py" line="85" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="86" />
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/main_window.py" line="91" />
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/main_window.py" line="114" />
+        <source>Counter</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/main_window.py" line="135" />
+        <source>New visitor</source>
+        <translation>Tamu baru</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/main_window.py" line="142" />
+        <source>New complaint</source>
+        <translation>Pengaduan baru</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/main_window.py" line="147" />
+        <source>Find case</source>
+        <translation>Cari pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/main_window.py" line="150" />
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/main_window.py" line="153" />
+        <source>Printing arrives with the documents release.</source>
+        <translation>Pencetakan hadir bersama rilis dokumen.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/main_window.py" line="155" />
+        <source>Sign out</source>
+        <translation>Keluar akun</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/main_window.py" line="173" />
+        <source>Sync not set up</source>
+        <translation>Sinkronisasi belum diatur</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/main_window.py" line="208" />
+        <source>Working…</source>
+        <translation>Sedang bekerja…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/main_window.py" line="240" />
+        <source>Complaint {number} registered.</source>
+        <translation>Pengaduan {number} tercatat.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/main_window.py" line="264" />
+        <source>Something went wrong</source>
+        <translation>Terjadi kesalahan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/main_window.py" line="266" />
+        <source>The last action could not be completed; nothing was half-saved.
+
+{error}</source>
+        <translation>Tindakan terakhir tidak dapat diselesaikan; tidak ada yang tersimpan setengah.
+
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../work/main/desktop/gui/settings_page.py" line="89" />
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/settings_page.py" line="89" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/settings_page.py" line="89" />
+        <source>Roles</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/settings_page.py" line="89" />
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/settings_page.py" line="125" />
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/settings_page.py" line="125" />
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/settings_page.py" line="146" />
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings_page.ui" line="21" />
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings_page.ui" line="33" />
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings_page.ui" line="41" />
+        <source>Office name</source>
+        <translation>Nama kantor</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings_page.ui" line="51" />
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings_page.ui" line="61" />
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings_page.ui" line="71" />
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings_page.ui" line="81" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings_page.ui" line="91" />
+        <source>Counter code</source>
+        <translation>Kode loket</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings_page.ui" line="126" />
+        <source>Save office details</source>
+        <translation>Simpan data kantor</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings_page.ui" line="145" />
+        <source>Staff accounts</source>
+        <translation>Akun petugas</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings_page.ui" line="173" />
+        <source>Add account</source>
+        <translation>Tambah akun</translation>
+    </message>
+</context>
+<context>
+    <name>SetupAdminPage</name>
+    <message>
+        <location filename="../work/main/ui/setup_admin.ui" line="24" />
+        <source>The first account is the administrator: it adds the other officers and their roles.</source>
+        <translation>Akun pertama adalah admin: admin menambahkan petugas lain beserta perannya.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/setup_admin.ui" line="33" />
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/setup_admin.ui" line="40" />
+        <source>e.g. admin</source>
+        <translation>misalnya admin</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/setup_admin.ui" line="47" />
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/setup_admin.ui" line="57" />
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/setup_admin.ui" line="67" />
+        <source>18 digits, optional</source>
+        <translation>18 angka, boleh kosong</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/setup_admin.ui" line="74" />
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/setup_admin.ui" line="84" />
+        <source>at least 10 characters</source>
+        <translation>paling sedikit 10 karakter</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/setup_admin.ui" line="91" />
+        <source>Repeat password</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+</context>
+<context>
+    <name>SetupOfficePage</name>
+    <message>
+        <location filename="../work/main/ui/setup_office.ui" line="24" />
+        <source>These details appear on receipts and letters. You can change them later in Settings.</source>
+        <translation>Data ini tampil pada tanda terima dan surat. Dapat diubah nanti di Pengaturan.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/setup_office.ui" line="33" />
+        <source>Office name</source>
+        <translation>Nama kantor</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/setup_office.ui" line="43" />
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/setup_office.ui" line="53" />
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/setup_office.ui" line="63" />
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/setup_office.ui" line="73" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/setup_office.ui" line="83" />
+        <source>Counter code</source>
+        <translation>Kode loket</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/setup_office.ui" line="93" />
+        <source>e.g. LK1</source>
+        <translation>misalnya LK1</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../work/main/desktop/gui/setup_wizard.py" line="21" />
+        <source>Set up the complaint counter</source>
+        <translation>Menyiapkan loket pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/setup_wizard.py" line="24" />
+        <source>The office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/setup_wizard.py" line="25" />
+        <source>The first account</source>
+        <translation>Akun pertama</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/setup_wizard.py" line="93" />
+        <source>The two passwords differ.</source>
+        <translation>Kedua kata sandi berbeda.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/setup_wizard.py" line="95" />
+        <source>Setting up…</source>
+        <translation>Menyiapkan…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../work/main/desktop/gui/sign_in.py" line="23" />
+        <source>Sign in — Loket Pengaduan Konsumen</source>
+        <translation>Masuk — Loket Pengaduan Konsumen</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/sign_in.py" line="43" />
+        <source>Enter your user name and password.</source>
+        <translation>Isi nama pengguna dan kata sandi.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/sign_in.py" line="46" />
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/sign_in.ui" line="18" />
+        <location filename="../work/main/ui/sign_in.ui" line="105" />
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/sign_in.ui" line="27" />
+        <source>Loket Pengaduan Konsumen</source>
+        <translation>Loket Pengaduan Konsumen</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/sign_in.ui" line="43" />
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/sign_in.ui" line="53" />
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/sign_in.ui" line="67" />
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/sign_in.ui" line="98" />
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../work/main/desktop/gui/settings_page.py" line="37" />
+        <location filename="../work/main/ui/staff_dialog.ui" line="18" />
+        <source>New staff account</source>
+        <translation>Akun petugas baru</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/staff_dialog.ui" line="26" />
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/staff_dialog.ui" line="36" />
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/staff_dialog.ui" line="46" />
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/staff_dialog.ui" line="56" />
+        <source>18 digits, optional</source>
+        <translation>18 angka, boleh kosong</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/staff_dialog.ui" line="63" />
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/staff_dialog.ui" line="73" />
+        <source>at least 10 characters</source>
+        <translation>paling sedikit 10 karakter</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/staff_dialog.ui" line="80" />
+        <source>Roles</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/staff_dialog.ui" line="102" />
+        <source>Counter officer</source>
+        <translation>Petugas loket</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/staff_dialog.ui" line="109" />
+        <source>Analyst</source>
+        <translation>Analis</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/staff_dialog.ui" line="116" />
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/staff_dialog.ui" line="123" />
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/staff_dialog.ui" line="130" />
+        <source>Administrator</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/staff_dialog.ui" line="151" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/staff_dialog.ui" line="158" />
+        <source>Create account</source>
+        <translation>Buat akun</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../work/main/desktop/gui/today_page.py" line="26" />
+        <source>Good day, {name}</source>
+        <translation>Selamat bertugas, {name}</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/today_page.py" line="57" />
+        <source>{time}  {name} — {purpose}</source>
+        <translation>{time}  {name} — {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/today_page.py" line="64" />
+        <source>Nobody is waiting.</source>
+        <translation>Tidak ada yang menunggu.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/today_page.py" line="71" />
+        <source>No hearings today.</source>
+        <translation>Tidak ada sidang hari ini.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/today_page.py" line="76" />
+        <source>{number} · due {date}
+{name}</source>
+        <translation>{number} · tenggat {date}
+{name}</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/today_page.py" line="85" />
+        <source>Nothing is due in the next two working days.</source>
+        <translation>Tidak ada yang jatuh tempo dalam dua hari kerja ke depan.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/today_page.ui" line="67" />
+        <source>visitors waiting</source>
+        <translation>tamu menunggu</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/today_page.ui" line="93" />
+        <source>hearings today</source>
+        <translation>sidang hari ini</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/today_page.ui" line="119" />
+        <source>cases overdue</source>
+        <translation>pengaduan terlambat</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/today_page.ui" line="145" />
+        <source>due within two working days</source>
+        <translation>jatuh tempo dalam dua hari kerja</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/today_page.ui" line="171" />
+        <source>open cases</source>
+        <translation>pengaduan berjalan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/today_page.ui" line="191" />
+        <source>Visitors waiting</source>
+        <translation>Tamu menunggu</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/today_page.ui" line="207" />
+        <source>Hearings today</source>
+        <translation>Sidang hari ini</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/today_page.ui" line="223" />
+        <source>Due and overdue</source>
+        <translation>Jatuh tempo dan terlambat</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/today_page.ui" line="241" />
+        <source>Sync with the central system: not set up yet.</source>
+        <translation>Sinkronisasi dengan sistem pusat: belum diatur.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorDialog</name>
+    <message>
+        <location filename="../work/main/desktop/gui/visitors_page.py" line="25" />
+        <location filename="../work/main/ui/visitor_dialog.ui" line="18" />
+        <source>Sign in a visitor</source>
+        <translation>Catat tamu</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/visitors_page.py" line="27" />
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/visitor_dialog.ui" line="26" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/visitor_dialog.ui" line="36" />
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/visitor_dialog.ui" line="46" />
+        <location filename="../work/main/ui/visitor_dialog.ui" line="60" />
+        <source>optional</source>
+        <translation>boleh kosong</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/visitor_dialog.ui" line="53" />
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/visitor_dialog.ui" line="67" />
+        <source>Purpose</source>
+        <translation>Keperluan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/visitor_dialog.ui" line="77" />
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/visitor_dialog.ui" line="98" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/visitor_dialog.ui" line="105" />
+        <source>Sign in visitor</source>
+        <translation>Catat tamu</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsPage</name>
+    <message>
+        <location filename="../work/main/desktop/gui/visitors_page.py" line="83" />
+        <source>In</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/visitors_page.py" line="83" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/visitors_page.py" line="83" />
+        <source>Purpose</source>
+        <translation>Keperluan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/visitors_page.py" line="83" />
+        <source>Out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/visitors_page.py" line="83" />
+        <source>Case</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/visitors_page.ui" line="23" />
+        <source>Visitor log</source>
+        <translation>Buku tamu</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/visitors_page.ui" line="44" />
+        <source>Start complaint</source>
+        <translation>Mulai pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/visitors_page.ui" line="51" />
+        <source>Sign out visitor</source>
+        <translation>Tamu pulang</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/visitors_page.ui" line="58" />
+        <source>Sign in visitor</source>
+        <translation>Catat tamu</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/visitors_page.ui" line="83" />
+        <source>No visitors yet today. Sign in the first one with the button above or F2.</source>
+        <translation>Belum ada tamu hari ini. Catat tamu pertama dengan tombol di atas atau F2.</translation>
+    </message>
+</context>
+</TS>
