@@ -113,7 +113,36 @@ def test_a_data_dir_that_is_a_file_or_not_a_database(tmp_path):
     assert loket("check", "--data-dir", str(tmp_path / "none")).returncode == 1
 
 
-def test_no_subcommand_opens_the_folder_and_says_what_there_is(tmp_path):
-    done = loket("--data-dir", str(tmp_path / "new"))
-    assert done.returncode == 0 and ": 0 cases in" in done.stdout
+def test_without_a_subcommand_the_desk_starts_on_its_data_folder(tmp_path):
+    """What `make run` does: the window opens (here offscreen) on a new, migrated database."""
+    import os
+    import time
+
+    folder = tmp_path / "new"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    desk = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "--data-dir", str(folder)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not _agencies(folder) and time.monotonic() < deadline and desk.poll() is None:
+            time.sleep(0.2)
+        time.sleep(1)
+        assert desk.poll() is None, desk.communicate()[1]  # still up: waiting for the officer
+    finally:
+        desk.terminate()
+        desk.wait(timeout=30)
+    assert _agencies(folder) == 11  # the database was made and migrated
     assert loket("--version").stdout.startswith("loket ")
+
+
+def _agencies(folder: Path) -> int:
+    try:
+        with sqlite3.connect(folder / "loket.sqlite3") as con:
+            return con.execute("SELECT count(*) FROM agency").fetchone()[0]
+    except sqlite3.Error:
+        return 0

@@ -49,3 +49,8 @@ def test_the_frozen_app_checks_a_demo_folder(tmp_path):
     assert check.returncode == 0, check.stdout + check.stderr
     assert check.stdout.startswith("OK: 150 cases")
     assert len(run("find", "--limit", "3").stdout.splitlines()) == 3
+    # The window itself, with its forms, icons and Indonesian translation, from the bundle.
+    shot = tmp_path / "today.png"
+    window = run("screenshot", "today", "--out", str(shot))
+    assert window.returncode == 0, window.stderr
+    assert shot.stat().st_size > 20_000

@@ -13,7 +13,10 @@ from desktop.store.models import TABLES, Agency, CaseSearch
 def test_a_new_folder_gets_the_whole_schema_from_the_migrations(db, data_dir):
     state = store_db.migration_state(db)
     assert state.current and state.applied == [
-        "0001_initial", "0002_default_agencies", "0003_complainant_name_index"]
+        "0001_initial",
+        "0002_default_agencies",
+        "0003_complainant_name_index",
+    ]
     assert (data_dir / store_db.DB_NAME).exists()
     assert store_db.migrate(db) == []  # opening again applies nothing
 
@@ -60,7 +63,9 @@ def test_an_older_database_is_brought_up_to_date(data_dir):
 
     Runner(database, str(store_db.MIGRATIONS)).up("0001_initial")
     assert store_db.migration_state(database).pending == [
-        "0002_default_agencies", "0003_complainant_name_index"]
+        "0002_default_agencies",
+        "0003_complainant_name_index",
+    ]
     database.close()
     database = store_db.open_database(data_dir)
     assert store_db.migration_state(database).current

@@ -143,6 +143,10 @@ class CaseListModel(QAbstractTableModel):
             return QBrush(OVERDUE)
         if role == Qt.ItemDataRole.BackgroundRole and overdue:
             return QBrush(OVERDUE_ROW)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (2, 3):
+            return self._text(case, index.column())  # the whole name, when the column cuts it
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
+            return i18n.label("sector", case.sector)
         if role == Qt.ItemDataRole.ToolTipRole and overdue:
             return self.tr("Overdue since {date}").format(
                 date=short_date(case.stage_due, i18n.lang())
@@ -156,20 +160,20 @@ class CaseListModel(QAbstractTableModel):
         if column == 0:
             return case.reg_no
         if column == 1:
-            return office_time(case.received_at, lang, "d MMM y")
+            return office_time(case.received_at, lang, "dd-MM-y").removesuffix(" WIB")
         if column == 2:
             return case.complainant
         if column == 3:
             return case.business
         if column == 4:
-            return i18n.label("sector", case.sector)
+            return i18n.label("sector_short", case.sector)
         if column == 5:
             status = i18n.label("status_title", case.status)
             return f"{status}: {i18n.label('outcome', case.outcome)}" if case.outcome else status
         due = case.stage_due
         if due is None or case.status == "closed":
             return ""
-        text = short_date(due, lang)
+        text = due.strftime("%d-%m-%Y")
         return f"⚠ {text}" if due < self.today else text
 
     def loaded_rows(self) -> list[CaseRow]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QWidget
 
 from desktop.domain.classification import Channel, Sector
 from desktop.domain.workdays import office_date
@@ -33,14 +33,19 @@ class CasesPage(QWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = view.horizontalHeader()
         header.setHighlightSections(False)
-        for column, width in enumerate((140, 100, 0, 0, 175, 160, 110)):
+        for column, width in enumerate((140, 95, 0, 0, 170, 165, 105)):
             if width:
                 view.setColumnWidth(column, width)
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        f.searchEdit.setMinimumWidth(330)
+        # The search box takes what the filters leave; the filters keep a steady width.
+        f.filterRow.setStretch(0, 1)
         for combo in (f.statusFilter, f.dueFilter, f.sectorFilter, f.channelFilter, f.periodFilter):
-            combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(9)
+            combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            combo.view().setMinimumWidth(260)  # the open list shows the whole label
+        f.searchEdit.setMinimumWidth(300)
         view.activated.connect(self._activated)
         view.doubleClicked.connect(self._activated)
         combos.fill(

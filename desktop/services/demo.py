@@ -24,9 +24,9 @@ from desktop.domain.classification import (
     Sector,
     TransactionMode,
 )
-from desktop.domain.intake import BusinessForm, ComplaintForm, PersonForm
+from desktop.domain.intake import BusinessForm, ComplaintForm, PersonForm, VisitorForm
 from desktop.domain.workflow import Role
-from desktop.services import handling, intake, staff
+from desktop.services import handling, intake, staff, visitors
 from desktop.services.context import Actor, write
 from desktop.store.models import Staff, utcnow
 
@@ -394,4 +394,18 @@ def fill(
         done = min(done + BATCH, cases)
         if progress:
             progress(done)
+    _visitors_today(rng, pools, actors["petugas"], now)
     return done
+
+
+def _visitors_today(rng: random.Random, pools: Pools, officer: Actor, now: dt.datetime) -> None:
+    """A morning at the counter: a few visitors signed in, most of them gone again."""
+    purposes = ["complaint", "question", "documents", "complaint", "hearing", "other"]
+    for number, purpose in enumerate(purposes):
+        person = rng.choice(pools.people)
+        came = now - dt.timedelta(minutes=25 * (len(purposes) - number))
+        uuid = visitors.sign_in_visitor(
+            officer, VisitorForm(name=person.name, phone=person.phone, purpose=purpose), now=came
+        )
+        if number < 3:
+            visitors.sign_out_visitor(officer, uuid, now=came + dt.timedelta(minutes=20))

@@ -10,8 +10,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from peewee import JOIN
-
 from desktop.domain.workdays import office_date
 from desktop.domain.workflow import OPEN_STATUSES
 from desktop.services import settings
@@ -217,17 +215,16 @@ class VisitorRow:
 def visitors_on(day: dt.date) -> list[VisitorRow]:
     """The visitor log of one office day, latest first."""
     start = dt.datetime.combine(day, dt.time()) - dt.timedelta(hours=7)  # 00:00 WIB in UTC
-    query = (
-        Visitor.select(Visitor, Case.reg_no)
-        .join(Case, on=(Visitor.case == Case.uuid), join_type=JOIN.LEFT_OUTER)
-        .where((Visitor.time_in >= start) & (Visitor.time_in < start + dt.timedelta(days=1)))
-        .order_by(Visitor.time_in.desc())
+    rows = database.execute_sql(
+        'SELECT v.uuid, v.name, v.purpose, v.time_in, v.time_out, c.reg_no FROM "visitor" v '
+        'LEFT JOIN "case" c ON c.uuid = v.case_id WHERE v.time_in >= ? AND v.time_in < ? '
+        "ORDER BY v.time_in DESC, v.id DESC",
+        (start, start + dt.timedelta(days=1)),
     )
+    moment = Visitor.time_in.python_value
     return [
-        VisitorRow(
-            v.uuid, v.name, v.purpose, v.time_in, v.time_out, v.case.reg_no if v.case_id else ""
-        )
-        for v in query
+        VisitorRow(r[0], r[1], r[2], moment(r[3]), moment(r[4]) if r[4] else None, r[5] or "")
+        for r in rows
     ]
 
 

@@ -272,7 +272,7 @@
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_model.py" line="147" />
+        <location filename="../work/main/desktop/gui/case_model.py" line="149" />
         <source>Overdue since {date}</source>
         <translation>Terlambat sejak {date}</translation>
     </message>
@@ -280,77 +280,77 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../work/main/desktop/gui/cases_page.py" line="47" />
+        <location filename="../work/main/desktop/gui/cases_page.py" line="52" />
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/cases_page.py" line="49" />
+        <location filename="../work/main/desktop/gui/cases_page.py" line="54" />
         <source>Open cases</source>
         <translation>Pengaduan berjalan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/cases_page.py" line="50" />
+        <location filename="../work/main/desktop/gui/cases_page.py" line="55" />
         <source>Any due date</source>
         <translation>Semua tenggat</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/cases_page.py" line="51" />
+        <location filename="../work/main/desktop/gui/cases_page.py" line="56" />
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/cases_page.py" line="52" />
+        <location filename="../work/main/desktop/gui/cases_page.py" line="57" />
         <source>Due within 2 working days</source>
         <translation>Jatuh tempo dalam 2 hari kerja</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/cases_page.py" line="54" />
+        <location filename="../work/main/desktop/gui/cases_page.py" line="59" />
         <source>All sectors</source>
         <translation>Semua sektor</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/cases_page.py" line="57" />
+        <location filename="../work/main/desktop/gui/cases_page.py" line="62" />
         <source>All channels</source>
         <translation>Semua saluran</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/cases_page.py" line="60" />
+        <location filename="../work/main/desktop/gui/cases_page.py" line="65" />
         <source>Any time</source>
         <translation>Kapan saja</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/cases_page.py" line="61" />
+        <location filename="../work/main/desktop/gui/cases_page.py" line="66" />
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/cases_page.py" line="62" />
+        <location filename="../work/main/desktop/gui/cases_page.py" line="67" />
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/cases_page.py" line="63" />
+        <location filename="../work/main/desktop/gui/cases_page.py" line="68" />
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/cases_page.py" line="99" />
+        <location filename="../work/main/desktop/gui/cases_page.py" line="104" />
         <source>The newest 1,000 matches are shown; type more to narrow them.</source>
         <translation>Ditampilkan 1.000 hasil terbaru; ketik lebih banyak untuk mempersempit.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/cases_page.py" line="101" />
+        <location filename="../work/main/desktop/gui/cases_page.py" line="106" />
         <source>No case matches.</source>
         <translation>Tidak ada pengaduan yang cocok.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/cases_page.py" line="101" />
+        <location filename="../work/main/desktop/gui/cases_page.py" line="106" />
         <source>No cases here yet.</source>
         <translation>Belum ada pengaduan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/desktop/gui/cases_page.py" line="103" />
+        <location filename="../work/main/desktop/gui/cases_page.py" line="108" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n pengaduan</numerusform></translation>
@@ -367,8 +367,8 @@
     </message>
     <message>
         <location filename="../work/main/ui/cases_page.ui" line="51" />
-        <source>Search name, NIK, phone, registration number, business, product or chronology</source>
-        <translation>Cari nama, NIK, telepon, nomor registrasi, pelaku usaha, barang atau kronologi</translation>
+        <source>Search name, NIK, phone, number, business, product…</source>
+        <translation>Cari nama, NIK, telepon, nomor, pelaku usaha, barang…</translation>
     </message>
 </context>
 <context>

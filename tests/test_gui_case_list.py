@@ -1,0 +1,102 @@
+"""The case list loads only what is on screen, marks overdue rows, and the screenshot tool."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from desktop.gui import i18n
+from desktop.gui.app import open_desk
+from desktop.gui.case_model import PAGE, CaseListModel
+from desktop.gui.worker import Worker
+from desktop.services import demo, settings
+from desktop.services.queries import CaseQuery, find_cases
+
+
+@pytest.fixture(scope="module")
+def demo_folder(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("list")
+    from desktop.store import db as store_db
+
+    settings.forget()
+    database = store_db.open_database(folder)
+    demo.fill(650, seed=5, span_days=120)
+    database.close()
+    return folder
+
+
+@pytest.fixture
+def worker(qapp, demo_folder):
+    i18n.install("id")
+    worker = Worker()
+    opened = []
+    worker.submit(open_desk, demo_folder, on_success=opened.append)
+    while not opened:
+        qapp.processEvents()
+    yield worker
+    worker.stop()
+    settings.forget()
+
+
+def test_only_the_pages_on_screen_are_fetched(qtbot, worker):
+    model = CaseListModel(worker)
+    with qtbot.waitSignal(model.counted, timeout=10000) as counted:
+        model.set_query(CaseQuery())
+    assert counted.args == [650] and model.rowCount() == 650
+    assert len(model.loaded_rows()) == PAGE
+    middle = model.index(450, 0)
+    assert model.data(middle) == "…"  # not here yet: asked for, shown as soon as it comes
+    qtbot.waitUntil(lambda: model.data(middle) != "…")
+    newest = find_cases("", limit=451)
+    assert model.data(middle) == newest[450].reg_no
+    assert len(model.loaded_rows()) == 2 * PAGE
+
+
+def test_a_new_query_replaces_the_list_in_one_step_and_marks_overdue_rows(qtbot, worker):
+    model = CaseListModel(worker)
+    with qtbot.waitSignal(model.counted, timeout=10000):
+        model.set_query(CaseQuery(due="overdue"))
+    assert model.rowCount() > 0
+    first = model.row(0)
+    assert first.overdue(model.today)
+    assert model.data(model.index(0, 6)).startswith("⚠ ")
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole).startswith("Terlambat sejak ")
+    name = first.complainant.split()[0]
+    with qtbot.waitSignal(model.counted, timeout=10000):
+        model.set_query(CaseQuery(text="zzzqqq"))
+    assert model.rowCount() == 0
+    with qtbot.waitSignal(model.counted, timeout=10000):
+        model.set_query(CaseQuery(text=name))
+    assert all(
+        name.lower() in row.complainant.lower() or name.lower() in row.business.lower()
+        for row in model.loaded_rows()
+    )
+
+
+def test_the_screenshot_command_renders_a_view(tmp_path, demo_folder):
+    out = tmp_path / "cases.png"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "screenshot",
+            "cases",
+            "--out",
+            str(out),
+            "--data-dir",
+            str(demo_folder),
+            "--size",
+            "1920x1080",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1920, 1080)

@@ -1,0 +1,255 @@
+"""The whole walk-in, through the real widgets: setup, sign-in, a visitor, a complaint with a
+mistake fixed, finding it by part of a name, its case file; and what a counter officer may not do.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from desktop.domain.errors import PermissionDenied
+from desktop.gui import i18n, style
+from desktop.gui.app import Counter
+from desktop.gui.case_file import CaseFileDialog
+from desktop.gui.desk import DeskSettings
+from desktop.gui.intake_dialog import IntakeDialog
+from desktop.gui.main_window import MainWindow
+from desktop.gui.setup_wizard import SetupWizard
+from desktop.gui.sign_in import SignInDialog
+from desktop.gui.worker import Worker
+from desktop.services import settings
+from desktop.store.models import Case, Visitor
+
+PASSWORD = "rahasia-loket-1"
+
+
+@pytest.fixture
+def worker(qapp):
+    style.apply(qapp)
+    i18n.install("id")
+    worker = Worker()
+    yield worker
+    worker.stop()
+    settings.forget()
+
+
+def later(action) -> None:
+    """Act on the modal dialog that the next call opens (exec() does not return until then)."""
+    QTimer.singleShot(50, lambda: action(QApplication.activeModalWidget()))
+
+
+def type_into(qtbot, widget, text: str) -> None:
+    widget.clear()
+    qtbot.keyClicks(widget, text)
+
+
+def sign_in(qtbot, counter: Counter, username: str) -> MainWindow:
+    qtbot.waitUntil(lambda: isinstance(counter.dialog, SignInDialog) and counter.dialog.isVisible())
+    form = counter.dialog.form
+    type_into(qtbot, form.usernameEdit, username)
+    type_into(qtbot, form.passwordEdit, PASSWORD)
+    qtbot.mouseClick(form.signInButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: counter.window is not None and counter.window.isVisible())
+    return counter.window
+
+
+def test_the_whole_walk_in(qtbot, worker, tmp_path):
+    desk = DeskSettings(tmp_path)
+    counter = Counter(worker, tmp_path, desk)
+    counter.start()
+
+    # First run: the wizard asks for the office, then the first admin.
+    qtbot.waitUntil(lambda: isinstance(counter.dialog, SetupWizard))
+    wizard = counter.dialog
+    qtbot.addWidget(wizard)
+    type_into(qtbot, wizard.office.counterCodeEdit, "LK-1")
+    wizard.next()
+    assert wizard.currentPage() is wizard.office_page  # the bad counter code holds it back
+    assert wizard.office_errors.shown() == {
+        "counter.code": "Kode loket 2\u20136 huruf besar atau angka, misalnya LK1."
+    }
+    type_into(qtbot, wizard.office.counterCodeEdit, "LK2")
+    wizard.next()
+    assert wizard.currentPage() is wizard.admin_page
+    admin = wizard.admin
+    type_into(qtbot, admin.usernameEdit, "admin")
+    type_into(qtbot, admin.fullNameEdit, "Admin Loket")
+    type_into(qtbot, admin.passwordEdit, PASSWORD)
+    type_into(qtbot, admin.confirmEdit, PASSWORD + "x")
+    wizard.next()  # Finish
+    assert wizard.admin_errors.shown() == {"confirm": "Kedua kata sandi berbeda."}
+    type_into(qtbot, admin.confirmEdit, PASSWORD)
+    wizard.button(wizard.WizardButton.FinishButton).click()
+
+    # Sign in: a wrong password is refused in plain words, then the admin gets in.
+    qtbot.waitUntil(lambda: isinstance(counter.dialog, SignInDialog))
+    dialog = counter.dialog
+    type_into(qtbot, dialog.form.usernameEdit, "admin")
+    type_into(qtbot, dialog.form.passwordEdit, "salah-sandi-9")
+    qtbot.mouseClick(dialog.form.signInButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.form.errorLabel.text() == "Nama pengguna atau kata sandi salah.")
+    window = sign_in(qtbot, counter, "admin")
+    assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == [
+        "Hari ini",
+        "Buku tamu",
+        "Pengaduan",
+        "Surat masuk",
+        "Jadwal",
+        "Laporan",
+        "Pengaturan",
+    ]
+    assert not window.new_complaint_action.isEnabled()  # an admin does not register complaints
+
+    # The admin adds a counter officer in Settings.
+    window.show_page("settings")
+
+    def fill_account(dialog):
+        form = dialog.form
+        form.usernameEdit.setText("petugas")
+        form.fullNameEdit.setText("Rina Marlina")
+        form.passwordEdit.setText(PASSWORD)
+        form.roleCounter.setChecked(True)
+        form.saveButton.click()
+
+    later(fill_account)
+    window.settings.add_staff()
+    qtbot.waitUntil(lambda: window.settings.form.staffView.rowCount() == 2)
+    window.sign_out()
+
+    # The counter officer signs in; Settings is not even offered.
+    window = sign_in(qtbot, counter, "petugas")
+    keys = [p.key for p in window.pages]
+    assert "settings" not in keys and window.settings is None
+    assert (
+        window.statusBar()
+        .findChildren(type(window.user_label))[0]
+        .text()
+        .startswith("Rina Marlina")
+    )
+
+    # A visitor signs in at the counter (F2).
+    def fill_visitor(dialog):
+        dialog.form.nameEdit.setText("Siti Aminah")
+        dialog.form.phoneEdit.setText("0812-3456-7890")
+        dialog.form.purposeCombo.setCurrentIndex(dialog.form.purposeCombo.findData("complaint"))
+        dialog.form.saveButton.click()
+
+    later(fill_visitor)
+    window.new_visitor_action.trigger()
+    visitors_view = window.visitors.form.visitorsView
+    qtbot.waitUntil(lambda: visitors_view.rowCount() == 1)
+    visitors_view.selectRow(0)
+    assert window.visitors.form.startComplaintButton.isEnabled()
+
+    # The complaint starts from the visitor, with what the visitor gave filled in.
+    qtbot.mouseClick(window.visitors.form.startComplaintButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(window.findChildren(IntakeDialog)))
+    intake = window.findChildren(IntakeDialog)[0]
+    f = intake.form
+    assert (f.complainantName.text(), f.complainantPhone.text()) == (
+        "Siti Aminah",
+        "0812-3456-7890",
+    )
+    type_into(qtbot, f.complainantNik, "3174015708850003")
+    type_into(qtbot, f.complainantPhone, "0812")  # a mistake
+    type_into(qtbot, f.businessName, "Toko Elektronik Sinar Jaya")
+    type_into(qtbot, f.product, "Telepon genggam")
+    f.sector.setCurrentIndex(f.sector.findData("electronics_vehicles"))
+    type_into(qtbot, f.transactionValue, "3.450.000")
+    qtbot.keyClicks(f.chronology, "Ponsel yang diterima mati total dan penjual tidak membalas.")
+    f.demandRefund.setChecked(True)
+    f.docKtpCopy.setChecked(True)
+    qtbot.mouseClick(f.saveButton, Qt.MouseButton.LeftButton)
+    assert intake.errors.shown() == {
+        "complainant.phone": "Nomor telepon tidak sah: periksa jumlah angka dan kodenya."
+    }
+    assert f.summaryLabel.text() == "1 isian perlu diperbaiki."
+    assert f.complainantPhone.hasFocus() or not intake.isActiveWindow()
+    type_into(qtbot, f.complainantPhone, "0812-3456-7890")
+    with qtbot.waitSignal(intake.registered, timeout=10000) as saved:
+        qtbot.mouseClick(f.saveButton, Qt.MouseButton.LeftButton)
+    reg_no = saved.args[0].reg_no
+    assert reg_no.startswith("LK2-")
+    qtbot.waitUntil(
+        lambda: visitors_view.item(0, 4) is not None and visitors_view.item(0, 4).text() == reg_no
+    )
+
+    # Found by typing part of the name, newest first; Enter opens its file.
+    window.find_action.trigger()
+    cases = window.cases
+    assert cases.form.searchEdit.hasFocus() or not window.isActiveWindow()
+    qtbot.keyClicks(cases.form.searchEdit, "amin")
+    qtbot.waitUntil(
+        lambda: (
+            cases.model.rowCount() == 1
+            and cases.model.row(0) is not None
+            and cases.model.row(0).reg_no == reg_no
+        )
+    )
+    assert cases.form.countLabel.text() == "1 pengaduan"
+    dialog = window.open_case(cases.model.row(0).uuid)
+    assert isinstance(dialog, CaseFileDialog)
+    qtbot.waitUntil(lambda: dialog.form.regNoLabel.text() == reg_no)
+    assert dialog.form.statusLabel.text() == "Diterima"
+    assert dialog.form.timelineView.topLevelItem(0).text(1) == "Pengaduan dicatat"
+    assert dialog.form.timelineView.topLevelItem(0).text(2) == "Rina Marlina"
+    # The procedure's next steps are shown; a counter officer may not start the analysis.
+    assert set(dialog.buttons) == {"start_analysis", "close"}
+    assert not dialog.buttons["start_analysis"].isEnabled()
+    dialog.close()
+
+    # And the services refuse what the window does not offer.
+    with pytest.raises(PermissionDenied):
+        settings.put(window.actor, "counter.code", "XX")
+    assert Case.select().count() == 1 and Visitor.get().case_id == Case.get().uuid
+    window.close()
+
+
+def test_actions_from_the_case_file_move_the_case(qtbot, worker, tmp_path, staffed_template):
+    import shutil
+
+    folder, actors = staffed_template
+    shutil.copy(folder / "loket.sqlite3", tmp_path / "loket.sqlite3")
+    from conftest import complaint_form
+
+    from desktop.gui.app import open_desk
+    from desktop.services import intake
+
+    done = []
+    worker.submit(open_desk, tmp_path, on_success=done.append)
+    qtbot.waitUntil(lambda: bool(done))
+    registered = []
+    worker.submit(
+        intake.register_complaint, actors["petugas"], complaint_form(), on_success=registered.append
+    )
+    qtbot.waitUntil(lambda: bool(registered))
+    dialog = CaseFileDialog(worker, actors["analis"], registered[0].uuid)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: "start_analysis" in dialog.buttons)
+    dialog.buttons["start_analysis"].click()
+    qtbot.waitUntil(lambda: dialog.form.statusLabel.text() == "Analisis")
+
+    def forward(action_dialog):
+        action_dialog.inputs["reason"].setPlainText("Pinjaman daring: kewenangan OJK.")
+        index = action_dialog.inputs["agency"].findData("OJK")
+        action_dialog.inputs["agency"].setCurrentIndex(index)
+        action_dialog._accept()
+
+    later(forward)
+    dialog.buttons["forward"].click()
+    qtbot.waitUntil(lambda: dialog.form.statusLabel.text() == "Selesai — dialihkan")
+    assert {"reopen"} == set(dialog.buttons) and not dialog.buttons["reopen"].isEnabled()
+    texts = [dialog.form.timelineView.topLevelItem(i).text(1) for i in range(3)]
+    assert texts[2] == "Alihkan ke instansi lain — OJK: Pinjaman daring: kewenangan OJK."
+
+
+def test_an_action_without_its_reason_is_held_back_with_a_message(qtbot, worker):
+    from desktop.domain import workflow
+    from desktop.gui.case_file import ActionDialog
+
+    dialog = ActionDialog(worker, workflow.ACTIONS["reopen"], workflow.Status.CLOSED)
+    qtbot.addWidget(dialog)
+    dialog._accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.errors.shown() == {"reason": "Wajib diisi."}
