@@ -1,0 +1,115 @@
+"""The intake form's help while typing: known complainants, likely duplicates, live checks;
+and the window remembering where it was."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from conftest import complaint_form
+from PySide6.QtCore import Qt
+
+from desktop.gui import i18n, style
+from desktop.gui.app import open_desk
+from desktop.gui.desk import DeskSettings
+from desktop.gui.intake_dialog import IntakeDialog
+from desktop.gui.main_window import MainWindow
+from desktop.gui.worker import Worker
+from desktop.services import intake, settings
+
+
+@pytest.fixture
+def desk(qapp, tmp_path, staffed_template):
+    """A worker on a copy of the staffed database that already holds Siti Aminah's case."""
+    style.apply(qapp)
+    i18n.install("id")
+    folder, actors = staffed_template
+    shutil.copy(folder / "loket.sqlite3", tmp_path / "loket.sqlite3")
+    worker = Worker()
+    answers = []
+    worker.submit(open_desk, tmp_path, on_success=answers.append)
+    worker.submit(
+        intake.register_complaint, actors["petugas"], complaint_form(), on_success=answers.append
+    )
+    while len(answers) < 2:
+        qapp.processEvents()
+    yield worker, actors, answers[1], tmp_path
+    worker.stop()
+    settings.forget()
+
+
+def fill_rest(qtbot, f) -> None:
+    qtbot.keyClicks(f.businessName, "Toko Elektronik Sinar Jaya")
+    qtbot.keyClicks(f.product, "Laptop")
+    f.sector.setCurrentIndex(f.sector.findData("electronics_vehicles"))
+    qtbot.keyClicks(f.chronology, "Laptop datang dalam keadaan layar retak dan tidak menyala.")
+    f.demandReplacement.setChecked(True)
+
+
+def test_a_returning_complainant_is_offered_and_fills_the_form(qtbot, desk):
+    worker, actors, _, _ = desk
+    dialog = IntakeDialog(worker, actors["petugas"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    f = dialog.form
+    f.complainantNik.setFocus()
+    qtbot.keyClicks(f.complainantNik, "3174015")
+    model = dialog.person_completer.model()
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
+    offered = model.stringList()[0]
+    assert offered == "Siti Aminah · 317401******0003 · 0812-3456-7890"  # NIK masked
+    dialog.person_completer.activated[str].emit(offered)
+    qtbot.waitUntil(lambda: f.complainantName.text() == "Siti Aminah")
+    assert (
+        f.complainantNik.text(),
+        f.complainantPhone.text(),
+        f.complainantBirthDate.text(),
+        f.complainantPostalCode.text(),
+    ) == ("3174015708850003", "0812-3456-7890", "17-08-1985", "12520")
+    assert f.complainantSex.currentData() == "female"
+
+
+def test_a_likely_duplicate_is_pointed_out_before_saving(qtbot, desk):
+    worker, actors, first, _ = desk
+    dialog = IntakeDialog(worker, actors["petugas"])
+    qtbot.addWidget(dialog)
+    f = dialog.form
+    qtbot.keyClicks(f.complainantName, "Siti Aminah")
+    qtbot.keyClicks(f.complainantNik, "3174015708850003")
+    qtbot.keyClicks(f.complainantPhone, "081234567890")
+    fill_rest(qtbot, f)
+    qtbot.mouseClick(f.saveButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: first.reg_no in f.duplicateLabel.text())
+    assert f.saveButton.text() == "Tetap simpan"
+    with qtbot.waitSignal(dialog.registered, timeout=10000) as saved:
+        qtbot.mouseClick(f.saveButton, Qt.MouseButton.LeftButton)
+    assert saved.args[0].reg_no != first.reg_no
+
+
+def test_leaving_a_field_says_at_once_what_is_wrong(qtbot, desk):
+    worker, actors, _, _ = desk
+    dialog = IntakeDialog(worker, actors["petugas"])
+    qtbot.addWidget(dialog)
+    f = dialog.form
+    qtbot.keyClicks(f.complainantNik, "31740157088500")
+    f.complainantNik.editingFinished.emit()
+    assert dialog.errors.shown() == {
+        "complainant.nik": "NIK harus 16 angka; yang diketik 14 angka."
+    }
+    qtbot.keyClicks(f.complainantNik, "03")
+    f.complainantNik.editingFinished.emit()
+    assert dialog.errors.shown() == {}
+
+
+def test_the_window_reopens_where_it_was_left(qtbot, desk):
+    worker, actors, _, folder = desk
+    first = MainWindow(worker, actors["petugas"], DeskSettings(folder))
+    qtbot.addWidget(first)
+    first.resize(1400, 900)
+    first.show_page("cases")
+    first.close()
+    remembered = DeskSettings(folder)
+    assert remembered.bytes("window/geometry") == first.saveGeometry()
+    again = MainWindow(worker, actors["petugas"], remembered)
+    qtbot.addWidget(again)
+    assert again.pages[again.navigation.currentRow()].key == "cases"
