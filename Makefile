@@ -45,6 +45,11 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/loket screenshot cases --size 1920x1080 \
 	  --data-dir build/shots-data --out $(SHOTS)/cases-1920.png
 
+# Benchmarks (not part of make test): demo folders of 10,000 and 1,000,000 cases are made once
+# in bench-data/ and reused; prints the table and writes bench-data/results.json.
+bench: system-deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run $(BENCH_ARGS)
+
 frozen: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.domain.workdays import office_date
 from desktop.gui import i18n, style
 from desktop.gui.desk import DeskSettings
 from desktop.gui.main_window import MainWindow
@@ -16,12 +17,15 @@ from desktop.gui.sign_in import SignInDialog
 from desktop.gui.worker import Worker
 from desktop.services import queries, settings
 from desktop.store import db as store_db
+from desktop.store.models import utcnow
 
 
 def open_desk(data_dir: Path) -> tuple[bool, str]:
     """On the worker: open (and migrate) the database; is there an account yet, and the office."""
     settings.forget()
     store_db.open_database(data_dir)
+    # Load this year's holidays now, while the officer signs in, not on the first save.
+    settings.calendar().next_working_day(office_date(utcnow()))
     return queries.has_staff(), settings.get("office.name")
 
 

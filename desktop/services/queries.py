@@ -162,7 +162,10 @@ def first_page(
 ) -> tuple[int, list[CaseRow]]:
     """How many cases match, and the first of them: what a list shows first, in one answer."""
     today = today or office_date(utcnow())
-    return count_cases(query, today=today), case_page(query, 0, limit, today=today)
+    rows = case_page(query, 0, limit, today=today)
+    # A page that is not full is the whole answer: no need to count again.
+    total = len(rows) if len(rows) < limit else count_cases(query, today=today)
+    return total, rows
 
 
 def find_cases(text: str = "", limit: int = 50) -> list[CaseRow]:

@@ -1,0 +1,364 @@
+"""``make bench``: each figure beside the cheapest thing that does the same work, in one run.
+
+Data folders come from ``loket demo`` and are kept in bench-data/ between runs. Prints one
+table and writes bench-data/results.json. Rows whose capability is not built yet say so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "bench-data"
+
+
+@dataclass
+class Row:
+    what: str
+    ours: float | None  # milliseconds (or MB where the unit says so)
+    baseline: float | None
+    target: str
+    unit: str = "ms"
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        return self.ours / self.baseline if self.ours and self.baseline else None
+
+
+def folder(cases: int) -> Path:
+    """A demo folder of this size, generated once and reused."""
+    path = DATA / f"cases-{cases}"
+    if not (path / "loket.sqlite3").exists() or (path / "generating").exists():
+        shutil.rmtree(path, ignore_errors=True)
+        path.mkdir(parents=True)
+        (path / "generating").touch()
+        started = time.monotonic()
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "desktop",
+                "demo",
+                "--cases",
+                str(cases),
+                "--seed",
+                "42",
+                "--data-dir",
+                str(path),
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        (path / "generated-seconds").write_text(f"{time.monotonic() - started:.0f}")
+        (path / "generating").unlink()
+    return path
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def queries_for(path: Path) -> list[str]:
+    """Realistic things an officer types, drawn from the data: names, parts of NIKs and phone
+    numbers, registration numbers, businesses, products and words of the chronology."""
+    con = sqlite3.connect(f"file:{path / 'loket.sqlite3'}?mode=ro", uri=True)
+    rows = con.execute(
+        'SELECT c.reg_no, p.name, p.nik, p.phone, b.name, c.product FROM "case" c '
+        "JOIN complainant p ON p.uuid = c.complainant_id "
+        "JOIN business_actor b ON b.uuid = c.business_id "
+        "WHERE c.id % 997 = 1 ORDER BY c.id LIMIT 12"
+    ).fetchall()
+    con.close()
+    typed = []
+    for reg_no, name, nik, phone, business, product in rows:
+        typed += [
+            name.split()[0][:4],
+            name,
+            nik[:8],
+            "0" + phone[3:9],
+            reg_no,
+            reg_no[-5:],
+            business.split()[-1],
+            product.lower(),
+        ]
+    return [*typed, "ponsel mati", "dana tidak dikembalikan", "pinjaman", "ma", "sepatu"]
+
+
+def bench_search(path: Path, cases: int) -> list[Row]:
+    from desktop.services import settings
+    from desktop.services.queries import CaseQuery, first_page
+    from desktop.store import db as store_db
+    from desktop.store.search import match_expression
+
+    settings.forget()
+    database = store_db.open_database(path)
+    typed = queries_for(path)
+    ours, raw = [], []
+    # The cheapest same work: the newest 100 matches with what the list shows, in one query.
+    raw_sql = (
+        "SELECT c.id, c.uuid, c.reg_no, c.status, c.outcome, c.received_at, c.stage_due, "
+        'c.sector, c.channel, p.name, b.name FROM "case" c '
+        "JOIN complainant p ON p.uuid = c.complainant_id "
+        "JOIN business_actor b ON b.uuid = c.business_id "
+        'WHERE c.id IN (SELECT rowid FROM "case_search" WHERE "case_search" MATCH ? '
+        "ORDER BY rowid DESC LIMIT 100) ORDER BY c.id DESC"
+    )
+    for _ in range(3):
+        for text in typed:
+            started = time.perf_counter()
+            first_page(CaseQuery(text=text), 100)
+            ours.append((time.perf_counter() - started) * 1000)
+            started = time.perf_counter()
+            database.execute_sql(raw_sql, (match_expression(text),)).fetchall()
+            raw.append((time.perf_counter() - started) * 1000)
+    database.close()
+    n = f"{cases:,}"
+    return [
+        Row(
+            f"search as you type, p50 ({n})",
+            statistics.median(ours),
+            statistics.median(raw),
+            "—",
+            note="app: count + first 100 rows as the list gets them; baseline: one raw SQL",
+        ),
+        Row(
+            f"search as you type, p95 ({n})",
+            percentile(ours, 95),
+            percentile(raw, 95),
+            "< 30 ms, ratio < 1.5",
+        ),
+    ]
+
+
+def bench_case_list(path: Path, cases: int) -> list[Row]:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.gui.app import open_desk
+    from desktop.gui.case_model import CaseListModel
+    from desktop.gui.screenshot import call
+    from desktop.gui.worker import Worker
+    from desktop.services.queries import CaseQuery
+
+    app = QApplication.instance() or QApplication([])
+    worker = Worker()
+    call(worker, app, open_desk, path)
+    model = CaseListModel(worker)
+    heads: list[int] = []
+    model.counted.connect(heads.append)
+    first, middle = [], []
+    for attempt in range(5):
+        started = time.perf_counter()
+        model.set_query(CaseQuery())
+        while len(heads) <= attempt:  # the new count and first page, in one answer
+            app.processEvents()
+            time.sleep(0.0005)
+        first.append((time.perf_counter() - started) * 1000)
+        row = (model.rowCount() // 2 + len(first) * 1013) % model.rowCount()  # a new page each time
+        started = time.perf_counter()
+        model.data(model.index(row, 0))
+        while model.row(row) is None:
+            app.processEvents()
+            time.sleep(0.0005)
+        middle.append((time.perf_counter() - started) * 1000)
+    worker.stop()
+    n = f"{cases:,}"
+    return [
+        Row(f"case list first screen, Qt model ({n})", statistics.median(first), None, "< 100 ms"),
+        Row(f"case list scrolled to the middle ({n})", statistics.median(middle), None, "< 100 ms"),
+    ]
+
+
+START_OURS = """
+import os, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from desktop.gui import i18n, style
+from desktop.gui.app import open_desk
+from desktop.gui.desk import DeskSettings
+from desktop.gui.main_window import MainWindow
+from desktop.gui.screenshot import call, settle
+from desktop.gui.worker import Worker
+from desktop.services import staff
+from desktop.store.models import Staff
+app = QApplication([])
+style.apply(app); i18n.install("id")
+worker = Worker()
+call(worker, app, open_desk, Path(sys.argv[1]))
+actor = call(worker, app, lambda: staff.actor_of(Staff.get(Staff.username == "petugas")))
+window = MainWindow(worker, actor, DeskSettings(Path(sys.argv[2])))
+window.show()
+settle(worker, app)
+print(time.perf_counter())
+worker.stop()
+"""
+START_BARE = """
+import os, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow(); window.resize(1280, 800); window.show(); app.processEvents()
+print(time.perf_counter())
+"""
+
+
+def bench_cold_start(path: Path, cases: int, tmp: Path) -> list[Row]:
+    def once(code: str, *args: str) -> float:
+        started = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-c", code, *args],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+        )
+        return (float(done.stdout.split()[-1]) - started) * 1000
+
+    ours = [once(START_OURS, str(path), str(tmp)) for _ in range(3)]
+    bare = [once(START_BARE) for _ in range(3)]
+    return [
+        Row(
+            f"cold start to a working window ({cases:,})",
+            statistics.median(ours),
+            statistics.median(bare),
+            "ratio < 2",
+            note="baseline: bare PySide6 QMainWindow",
+        )
+    ]
+
+
+def bench_intake(path: Path, cases: int) -> list[Row]:
+    sys.path.insert(0, str(ROOT / "tests"))
+    from conftest import complaint_form
+
+    from desktop.services import intake, settings, staff
+    from desktop.store import db as store_db
+    from desktop.store.models import Staff
+
+    settings.forget()
+    database = store_db.open_database(path)
+    officer = staff.actor_of(Staff.get(Staff.username == "petugas"))
+    intake.register_complaint(officer, complaint_form())  # the first one loads the calendar
+    ours = []
+    for _ in range(100):
+        started = time.perf_counter()
+        intake.register_complaint(officer, complaint_form())
+        ours.append((time.perf_counter() - started) * 1000)
+    database.close()
+    # Baseline: the same rows written by hand with sqlite3, committed, on a scratch file.
+    scratch = DATA / "scratch.sqlite3"
+    scratch.unlink(missing_ok=True)
+    con = sqlite3.connect(scratch, isolation_level=None)
+    con.execute("PRAGMA journal_mode=wal")
+    con.execute("PRAGMA synchronous=normal")
+    con.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b TEXT, c TEXT)")
+    raw = []
+    blob = "x" * 2000
+    for _ in range(100):
+        started = time.perf_counter()
+        con.execute("BEGIN IMMEDIATE")
+        for _ in range(4):  # case, event, complainant, search entry
+            con.execute("INSERT INTO t (a, b, c) VALUES (?, ?, ?)", (blob, blob, blob))
+        con.execute("COMMIT")
+        raw.append((time.perf_counter() - started) * 1000)
+    con.close()
+    scratch.unlink(missing_ok=True)
+    return [
+        Row(
+            f"intake save, p95 ({cases:,})",
+            percentile(ours, 95),
+            percentile(raw, 95),
+            "< 20 ms",
+            note="baseline: 4 raw inserts + commit",
+        )
+    ]
+
+
+NOT_BUILT = [
+    Row("receipt PDF", None, None, "< 50 ms, ratio < 3", note="documents issue not built yet"),
+    Row("jadwal mediasi, 200 hearings", None, None, "< 1 s", note="documents issue"),
+    Row(
+        "sync 10,000 cases with 200 KB files",
+        None,
+        None,
+        "ratio < 2, RSS < 300 MB",
+        note="sync issue not built yet",
+    ),
+    Row(
+        "longest event-loop stall",
+        None,
+        None,
+        "< 50 ms",
+        note="needs sync and printing to load the loop",
+    ),
+]
+
+
+def table(rows: list[Row]) -> str:
+    def fmt(value: float | None, unit: str) -> str:
+        return "—" if value is None else f"{value:,.1f} {unit}"
+
+    lines = ["| what | ours | baseline | ratio | target | note |", "|---|---|---|---|---|---|"]
+    for r in rows:
+        ratio = f"{r.ratio:.2f}" if r.ratio else "—"
+        lines.append(
+            f"| {r.what} | {fmt(r.ours, r.unit)} | {fmt(r.baseline, r.unit)} | "
+            f"{ratio} | {r.target} | {r.note} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", default="10000,1000000")
+    args = parser.parse_args()
+    DATA.mkdir(exist_ok=True)
+    rows: list[Row] = []
+    for cases in (int(s) for s in args.sizes.split(",")):
+        path = folder(cases)
+        generated = path / "generated-seconds"
+        if generated.exists():
+            rows.append(
+                Row(
+                    f"generate {cases:,} demo cases",
+                    float(generated.read_text()),
+                    None,
+                    "minutes",
+                    unit="s",
+                )
+            )
+        rows += bench_search(path, cases)
+        rows += bench_case_list(path, cases)
+        rows += bench_cold_start(path, cases, DATA / "desk")
+        rows += bench_intake(path, cases)
+    rows += NOT_BUILT
+    machine = (
+        f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}"
+    )
+    print(f"Benchmarks on {machine}\n")
+    print(table(rows))
+    (DATA / "results.json").write_text(
+        json.dumps(
+            {"machine": machine, "rows": [asdict(r) | {"ratio": r.ratio} for r in rows]}, indent=2
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
