@@ -3,9 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-# Shared libraries that Qt needs to run offscreen on a bare Debian machine (QtPdf: gssapi).
+# Shared libraries that Qt needs to run offscreen on a bare Debian machine (QtPdf: gssapi),
+# and qpdf and poppler-utils, with which the tests check and read the printed PDFs.
 SYSTEM_PACKAGES := libegl1 libgl1 libx11-6 libfontconfig1 libfreetype6 libglib2.0-0 \
-                   libdbus-1-3 libxkbcommon0 libgssapi-krb5-2
+                   libdbus-1-3 libxkbcommon0 libgssapi-krb5-2 qpdf poppler-utils
 
 .PHONY: run test lint bench system-deps frozen translations screenshots clean
 

@@ -1,0 +1,63 @@
+"""What every printed document shares: paper sizes, the office, type styles, the copy mark."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, A5
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from desktop.paths import RESOURCES
+
+F4 = (215 * mm, 330 * mm)  # folio, still common for Indonesian government letters
+THERMAL_WIDTH = 80 * mm
+PAPERS = {"a4": A4, "f4": F4, "a5": A5}
+FONT, BOLD, ITALIC = "Helvetica", "Helvetica-Bold", "Helvetica-Oblique"
+LOGO = RESOURCES / "logo-placeholder.png"
+
+
+@dataclass(frozen=True)
+class Office:
+    """The letterhead (kop surat) and the contact lines printed on receipts."""
+
+    ministry: str = "KEMENTERIAN PERDAGANGAN REPUBLIK INDONESIA"
+    directorate_general: str = "DIREKTORAT JENDERAL PERLINDUNGAN KONSUMEN DAN TERTIB NIAGA"
+    directorate: str = "DIREKTORAT PEMBERDAYAAN KONSUMEN"
+    address: str = "Jl. M.I. Ridwan Rais No. 5, Jakarta Pusat 10110"
+    city: str = "Jakarta"
+    phone: str = "(021) 3858171"
+    whatsapp: str = "0853-1111-1010"
+    email: str = "pengaduan.konsumen@kemendag.go.id"
+    website: str = "simpktn.kemendag.go.id"
+    logo: Path = LOGO
+
+
+def style(
+    name: str, size: float = 10, leading: float | None = None, font: str = FONT, **kw
+) -> ParagraphStyle:
+    return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading or size * 1.3, **kw)
+
+
+BODY = style("body", 11, 15.5, alignment=4)  # justified, as letters are
+SMALL = style("small", 8, 10)
+SMALL_CENTER = style("small-center", 8, 10, alignment=TA_CENTER)
+
+
+def mark_copy(canvas: Canvas, width: float, height: float) -> None:
+    """SALINAN across a reprint, so no one mistakes it for the first original."""
+    canvas.saveState()
+    canvas.setFillColorRGB(0.75, 0.1, 0.1, alpha=0.18)
+    canvas.setFont(BOLD, min(width, height) / 6)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(35)
+    canvas.drawCentredString(0, 0, "SALINAN")
+    canvas.restoreState()
+    canvas.saveState()
+    canvas.setFillColorRGB(0.7, 0.1, 0.1)
+    canvas.setFont(BOLD, 8)
+    canvas.drawRightString(width - 8 * mm, height - 6 * mm, "SALINAN")
+    canvas.restoreState()
