@@ -79,10 +79,18 @@ def _parser() -> argparse.ArgumentParser:
     find.add_argument("text", nargs="*", help="words to find; none lists the newest cases")
     find.add_argument("--limit", type=_positive, default=50, help="at most this many (0: all)")
     printer = sub.add_parser("print", parents=[common], help="render a document to a PDF file")
-    printer.add_argument("kind", choices=("receipt",), help="the document")
+    printer.add_argument(
+        "kind",
+        choices=("receipt", "clarification", "forwarding"),
+        help="the document: the receipt, or a letter of the case",
+    )
     printer.add_argument("case", help="the case: registration number or UUID")
     printer.add_argument("--out", type=Path, required=True, help="the PDF file to write")
-    printer.add_argument("--paper", choices=("a5", "thermal"), default="a5")
+    printer.add_argument(
+        "--paper",
+        choices=("a5", "thermal", "a4", "f4"),
+        help="receipts: a5 (default) or thermal; letters: a4 or f4",
+    )
     printer.add_argument("--user", default="", help="print as this account (default: an admin)")
 
     shot = sub.add_parser("screenshot", parents=[common], help="save a view as a PNG image")
@@ -175,7 +183,16 @@ def _print(args: argparse.Namespace) -> int:
     from desktop.domain.workflow import Role
 
     actor = type(actor)(actor.uuid, actor.username, actor.full_name, actor.roles | {Role.COUNTER})
-    printed = printing.print_receipt(actor, args.case, args.paper)
+    if args.kind == "receipt":
+        if args.paper not in (None, "a5", "thermal"):
+            print("loket: a receipt is printed on a5 or thermal paper", file=sys.stderr)
+            return 2
+        printed = printing.print_receipt(actor, args.case, args.paper or "a5")
+    else:
+        if args.paper not in (None, "a4", "f4"):
+            print("loket: a letter is printed on a4 or f4 paper", file=sys.stderr)
+            return 2
+        printed = printing.print_letter(actor, args.case, args.kind, args.paper)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_bytes(printed.pdf)
     print(f"{args.out}{' (SALINAN)' if printed.is_copy else ''}")

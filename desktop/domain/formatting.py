@@ -17,6 +17,11 @@ def long_date(day: dt.date, lang: str = "id") -> str:
     return format_date(day, "EEEE, d MMMM y", locale=_LOCALES[lang])
 
 
+def dated(day: dt.date, lang: str = "id") -> str:
+    """17 Agustus 2026, as a letter is dated."""
+    return format_date(day, "d MMMM y", locale=_LOCALES[lang])
+
+
 def short_date(day: dt.date, lang: str = "id") -> str:
     """17 Agu 2026."""
     return format_date(day, "d MMM y", locale=_LOCALES[lang])

@@ -167,6 +167,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Kode loket 2\u20136 huruf besar atau angka, misalnya LK1.",
         "A counter code is 2\u20136 capital letters or digits, e.g. LK1.",
     ),
+    "letter.not_applicable": (
+        "Surat ini belum dapat dibuat untuk pengaduan berstatus {status}.",
+        "This letter cannot be made yet for a case that is {status}.",
+    ),
     "setup.done": ("Kantor ini sudah disiapkan.", "This office is already set up."),
     "field.office.name": ("Nama kantor", "Office name"),
     "field.office.address": ("Alamat", "Address"),

@@ -11,14 +11,20 @@ import hashlib
 from dataclasses import dataclass
 
 from desktop.documents.common import Office
+from desktop.documents.letter import LetterData, Signatory, render_letter
 from desktop.documents.receipt import ReceiptData, render_receipt
+from desktop.documents.wording import DEFAULT_WORDING
 from desktop.domain import identity
-from desktop.domain.formatting import long_date, office_time
+from desktop.domain.errors import DomainError
+from desktop.domain.formatting import dated, long_date, office_time
 from desktop.domain.messages import label
+from desktop.domain.workdays import office_date
 from desktop.domain.workflow import EDITORS
 from desktop.services import caselog, settings
 from desktop.services.context import Actor, require, write
+from desktop.services.intake import next_number
 from desktop.store.models import (
+    Agency,
     BusinessActor,
     Complainant,
     PrintedDocument,
@@ -27,7 +33,10 @@ from desktop.store.models import (
     utcnow,
 )
 
-PAPERS = {"receipt": ("a5", "thermal")}
+PAPERS = {"receipt": ("a5", "thermal"), "letter": ("a4", "f4")}
+# Which statuses a letter fits: a clarification letter once the case is in scope, a
+# forwarding letter once it was forwarded.
+LETTER_STATUSES = {"clarification": {"clarification", "mediation"}, "forwarding": {"closed"}}
 
 
 @dataclass(frozen=True)
@@ -110,3 +119,81 @@ def print_receipt(
             printed_at=now or utcnow(),
         )
     return Printed("receipt", data.reg_no, pdf, earlier)
+
+
+def _wording(kind: str) -> dict:
+    return {**DEFAULT_WORDING[kind], **settings.get("letters.wording").get(kind, {})}
+
+
+def print_letter(
+    actor: Actor, ref: str, kind: str, paper: str | None = None, *, now: dt.datetime | None = None
+) -> Printed:
+    """A letter of the case (``clarification`` or ``forwarding``), numbered the first time."""
+    require(actor, EDITORS, "permission.edit")
+    now = now or utcnow()
+    paper = paper or settings.get("letters.paper")
+    if kind not in DEFAULT_WORDING or paper not in PAPERS["letter"]:
+        raise ValueError(f"unknown letter {kind!r} or paper {paper!r}")
+    today = office_date(now)
+    with write():
+        case = caselog.load(ref)
+        if case["status"] not in LETTER_STATUSES[kind] or (
+            kind == "forwarding" and not case["agency"]
+        ):
+            raise DomainError("letter.not_applicable", status=case["status"])
+        earlier = (
+            PrintedDocument.select()
+            .where((PrintedDocument.case == case.uuid) & (PrintedDocument.kind == kind))
+            .order_by(PrintedDocument.id)
+            .first()
+        )
+        wording = _wording(kind)
+        number = (
+            earlier.number if earlier else next_number("letter", today, code=str(wording["code"]))
+        )
+        person = Complainant.get(Complainant.uuid == case["complainant"])
+        business = BusinessActor.get(BusinessActor.uuid == case["business"])
+        agency = Agency.get_or_none(Agency.code == case["agency"])
+        due = settings.calendar().add_working_days(today, settings.due_days("clarification"))
+        fields = {
+            "complainant": person.name,
+            "reg_no": case["reg_no"],
+            "received": long_date(office_date(case["received_at"])),
+            "product": case["product"].lower(),
+            "business": business.name,
+            "summary": _summary(case["chronology"], 900),
+            "due": long_date(due),
+            "email": settings.get("office.email"),
+            "reason": case["scope_reason"],
+            "agency": agency.name if agency else "",
+        }
+        if kind == "forwarding":
+            addressee = [f"Pimpinan {agency.name}", agency.address or "di tempat"]
+        else:
+            addressee = [f"Pimpinan {business.name}", business.address or "di tempat"]
+        data = LetterData(
+            number=number,
+            place_date=f"{settings.get('office.city')}, {dated(today)}",
+            subject=str(wording["subject"]),
+            addressee=addressee,
+            body=[str(p).format(**fields) for p in wording["body"]],
+            signatory=Signatory(
+                settings.get("signatory.position"),
+                settings.get("signatory.name"),
+                settings.get("signatory.nip"),
+                settings.get("signatory.on_behalf"),
+            ),
+            copies=[str(c).format(**fields) for c in wording["copies"]],
+        )
+        pdf = render_letter(data, office(), paper, copy=earlier is not None)
+        PrintedDocument.create(
+            uuid=new_uuid(),
+            kind=kind,
+            number=number,
+            case=case.uuid,
+            sha256=hashlib.sha256(pdf).hexdigest(),
+            is_copy=earlier is not None,
+            printed_by=actor.uuid,
+            printed_at=now,
+        )
+    return Printed(kind, number, pdf, earlier is not None)

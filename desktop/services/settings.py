@@ -37,6 +37,12 @@ DEFAULTS: dict[str, Any] = {
     "numbering.templates": numbering.DEFAULT_TEMPLATES,
     "calendar.extra_closed": [],
     "ui.language": "id",
+    "signatory.position": "Direktur Pemberdayaan Konsumen",
+    "signatory.name": "Nama Pejabat Penandatangan",
+    "signatory.nip": "",
+    "signatory.on_behalf": "a.n. Direktur Jenderal Perlindungan Konsumen dan Tertib Niaga",
+    "letters.paper": "a4",
+    "letters.wording": {},
 }
 
 

@@ -1,0 +1,170 @@
+"""Official letters in the Indonesian government layout (Tata Naskah Dinas).
+
+Kop surat with the emblem; place and date on the line of *Nomor*; *Nomor / Sifat / Lampiran /
+Hal*; *Yth.* and the addressee; the body; the signature block (with *a.n.* or *u.b.* when
+signing on behalf); *Tembusan*. A letter that runs over continues on pages headed with its
+number and page. A4 or F4 (folio).
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Image,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from desktop.documents.common import BODY, BOLD, FONT, PAPERS, Office, mark_copy, style
+
+
+@dataclass(frozen=True)
+class Signatory:
+    position: str  # Direktur Pemberdayaan Konsumen
+    name: str
+    nip: str = ""
+    on_behalf: str = ""  # "a.n. Direktur Jenderal …" or "u.b. …", printed above the position
+
+
+@dataclass(frozen=True)
+class LetterData:
+    number: str
+    place_date: str  # "Jakarta, 23 November 2026"
+    subject: str  # Hal
+    addressee: list[str]  # Yth. line first, then the address
+    body: list[str]  # paragraphs, plain text
+    signatory: Signatory
+    nature: str = "Biasa"  # Sifat
+    attachments: str = "-"  # Lampiran
+    copies: list[str] = field(default_factory=list)  # Tembusan
+
+
+TEXT = style("letter-text", 11, 15)
+KOP_1 = style("kop-1", 13, 16, BOLD, alignment=TA_CENTER)
+KOP_2 = style("kop-2", 11, 14, BOLD, alignment=TA_CENTER)
+KOP_3 = style("kop-3", 8.5, 11, alignment=TA_CENTER)
+
+
+def _kop(office: Office, width: float) -> Table:
+    lines = [
+        Paragraph(escape(office.ministry), KOP_1),
+        Paragraph(escape(office.directorate_general), KOP_2),
+        Paragraph(escape(office.directorate), KOP_2),
+        Paragraph(
+            escape(f"{office.address} · Telepon {office.phone} · WhatsApp {office.whatsapp}"), KOP_3
+        ),
+        Paragraph(escape(f"Pos-el {office.email} · Laman {office.website}"), KOP_3),
+    ]
+    kop = Table(
+        [[Image(str(office.logo), 24 * mm, 24 * mm), lines]], colWidths=[28 * mm, width - 28 * mm]
+    )
+    kop.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LINEBELOW", (0, 0), (-1, 0), 2, colors.black),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 6),
+            ]
+        )
+    )
+    return kop
+
+
+def _head(data: LetterData, width: float) -> Table:
+    rows = [
+        ["Nomor", ":", data.number, data.place_date],
+        ["Sifat", ":", data.nature, ""],
+        ["Lampiran", ":", data.attachments, ""],
+        ["Hal", ":", Paragraph(f"<b>{escape(data.subject)}</b>", TEXT), ""],
+    ]
+    table = Table(rows, colWidths=[22 * mm, 4 * mm, width - 86 * mm, 60 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT, 11),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ALIGN", (3, 0), (3, 0), "RIGHT"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
+def _signature(signatory: Signatory, width: float) -> Table:
+    sign = style("sign", 11, 15)
+    lines = []
+    if signatory.on_behalf:
+        lines.append(Paragraph(escape(signatory.on_behalf), sign))
+    lines += [
+        Paragraph(escape(signatory.position) + ",", sign),
+        Spacer(1, 22 * mm),
+        Paragraph(f"<b>{escape(signatory.name)}</b>", sign),
+    ]
+    if signatory.nip:
+        lines.append(Paragraph(escape(f"NIP {signatory.nip}"), sign))
+    table = Table([["", lines]], colWidths=[width * 0.5, width * 0.5])
+    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
+def render_letter(data: LetterData, office: Office, paper: str = "a4", copy: bool = False) -> bytes:
+    pagesize = PAPERS[paper]
+    margin_x, margin_top, margin_bottom = 25 * mm, 15 * mm, 20 * mm
+    width = pagesize[0] - 2 * margin_x - 12
+    story = [
+        _kop(office, width),
+        Spacer(1, 6 * mm),
+        _head(data, width),
+        Spacer(1, 6 * mm),
+        Paragraph("Yth. " + escape(data.addressee[0]), TEXT),
+    ]
+    story += [Paragraph(escape(line), TEXT) for line in data.addressee[1:]]
+    story.append(Spacer(1, 6 * mm))
+    for paragraph in data.body:
+        story += [Paragraph(escape(paragraph), BODY), Spacer(1, 3 * mm)]
+    story += [Spacer(1, 4 * mm), KeepTogether(_signature(data.signatory, width))]
+    if data.copies:
+        copies = [Paragraph("Tembusan:", TEXT)]
+        copies += [Paragraph(escape(f"{n}. {c}"), TEXT) for n, c in enumerate(data.copies, 1)]
+        story += [Spacer(1, 8 * mm), KeepTogether(copies)]
+    buffer = io.BytesIO()
+
+    def first(canvas, doc) -> None:
+        if copy:
+            mark_copy(canvas, *pagesize)
+
+    def later(canvas, doc) -> None:
+        # A continuation page says which letter it belongs to and where it stands.
+        canvas.saveState()
+        canvas.setFont(FONT, 10)
+        canvas.drawCentredString(pagesize[0] / 2, pagesize[1] - 12 * mm, f"- {doc.page} -")
+        canvas.setFont(FONT, 8)
+        canvas.drawString(margin_x, pagesize[1] - 12 * mm, f"Nomor {data.number}")
+        canvas.restoreState()
+        first(canvas, doc)
+
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=pagesize,
+        leftMargin=margin_x,
+        rightMargin=margin_x,
+        topMargin=margin_top,
+        bottomMargin=margin_bottom,
+        title=data.subject,
+        subject=data.number,
+        author=office.directorate,
+    )
+    document.build(story, onFirstPage=first, onLaterPages=later)
+    return buffer.getvalue()
