@@ -201,7 +201,7 @@ def render_receipt(
         author=data.officer,
         subject="Tanda terima pengaduan konsumen",
     )
-    document.build(
-        _story(data, office, width, thermal), onFirstPage=decorate, onLaterPages=decorate
-    )
+    # Measuring the roll consumed the first story: a thermal receipt is built from a fresh one.
+    fresh = _story(data, office, width, thermal) if thermal else story
+    document.build(fresh, onFirstPage=decorate, onLaterPages=decorate)
     return buffer.getvalue()
