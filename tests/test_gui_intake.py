@@ -113,3 +113,23 @@ def test_the_window_reopens_where_it_was_left(qtbot, desk):
     again = MainWindow(worker, actors["petugas"], remembered)
     qtbot.addWidget(again)
     assert again.pages[again.navigation.currentRow()].key == "cases"
+
+
+def test_an_admin_corrects_the_office_details_in_settings(qtbot, desk):
+    from desktop.gui.settings_page import SettingsPage
+
+    worker, actors, _, _ = desk
+    page = SettingsPage(worker, actors["admin"])
+    qtbot.addWidget(page)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.form.counterCodeEdit.text() == "LK1")
+    page.form.phoneEdit.setText("021")
+    page.form.cityEdit.setText("Jakarta Pusat")
+    page.save_office()
+    qtbot.waitUntil(lambda: bool(page.errors.shown()))
+    assert page.errors.shown() == {
+        "office.phone": "Nomor telepon tidak sah: periksa jumlah angka dan kodenya."}
+    page.form.phoneEdit.setText("(021) 3858171")
+    page.save_office()
+    qtbot.waitUntil(lambda: page.form.officeStatus.text() == "Tersimpan.")
+    assert settings.get("office.city") == "Jakarta Pusat"

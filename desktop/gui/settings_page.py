@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import ValidationFailed
 from desktop.domain.workflow import Role
-from desktop.gui import i18n
+from desktop.gui import i18n, office_fields
 from desktop.gui.forms import FieldErrors, embed
 from desktop.gui.worker import Worker
 from desktop.services import queries, setup, staff
@@ -73,16 +73,7 @@ class SettingsPage(QWidget):
         super().__init__()
         self.worker, self.actor = worker, actor
         self.form = f = embed(self, "settings_page")
-        self.errors = FieldErrors(
-            {
-                "office.name": f.officeNameEdit,
-                "office.address": f.addressEdit,
-                "office.city": f.cityEdit,
-                "office.phone": f.phoneEdit,
-                "office.email": f.emailEdit,
-                "counter.code": f.counterCodeEdit,
-            }
-        )
+        self.errors = office_fields.errors(f)
         table = f.staffView
         table.setColumnCount(4)
         table.setHorizontalHeaderLabels(
@@ -102,16 +93,7 @@ class SettingsPage(QWidget):
         self.worker.submit(queries.staff_list, on_success=self._show_staff)
 
     def _show_office(self, office: setup.OfficeForm) -> None:
-        f = self.form
-        for edit, value in (
-            (f.officeNameEdit, office.name),
-            (f.addressEdit, office.address),
-            (f.cityEdit, office.city),
-            (f.phoneEdit, office.phone),
-            (f.emailEdit, office.email),
-            (f.counterCodeEdit, office.counter_code),
-        ):
-            edit.setText(value)
+        office_fields.show(self.form, office)
 
     def _show_staff(self, rows: list[dict]) -> None:
         table = self.form.staffView
@@ -128,15 +110,7 @@ class SettingsPage(QWidget):
                 table.setItem(number, column, QTableWidgetItem(text))
 
     def save_office(self) -> None:
-        f = self.form
-        office = setup.OfficeForm(
-            name=f.officeNameEdit.text(),
-            address=f.addressEdit.text(),
-            city=f.cityEdit.text(),
-            phone=f.phoneEdit.text(),
-            email=f.emailEdit.text(),
-            counter_code=f.counterCodeEdit.text(),
-        )
+        office = office_fields.read(self.form)
         self.worker.submit(
             setup.save_office, self.actor, office, on_success=self._saved, on_failure=self._refused
         )

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QLineEdit, QWizard, QWizardPage
 
 from desktop.domain.errors import ValidationFailed
-from desktop.gui import i18n
+from desktop.gui import i18n, office_fields
 from desktop.gui.forms import FieldErrors, embed
 from desktop.gui.worker import Worker
 from desktop.services import setup
@@ -23,29 +23,10 @@ class SetupWizard(QWizard):
         self.setMinimumSize(620, 480)
         self.office_page, self.office = self._page("setup_office", self.tr("The office"))
         self.admin_page, self.admin = self._page("setup_admin", self.tr("The first account"))
-        defaults = setup.OfficeForm()
-        o = self.office
-        for edit, value in (
-            (o.officeNameEdit, defaults.name),
-            (o.addressEdit, defaults.address),
-            (o.cityEdit, defaults.city),
-            (o.phoneEdit, defaults.phone),
-            (o.emailEdit, defaults.email),
-            (o.counterCodeEdit, defaults.counter_code),
-        ):
-            edit.setText(value)
+        office_fields.show(self.office, setup.OfficeForm())
         for edit in (self.admin.passwordEdit, self.admin.confirmEdit):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.office_errors = FieldErrors(
-            {
-                "office.name": o.officeNameEdit,
-                "office.address": o.addressEdit,
-                "office.city": o.cityEdit,
-                "office.phone": o.phoneEdit,
-                "office.email": o.emailEdit,
-                "counter.code": o.counterCodeEdit,
-            }
-        )
+        self.office_errors = office_fields.errors(self.office)
         a = self.admin
         self.admin_errors = FieldErrors(
             {
@@ -65,15 +46,7 @@ class SetupWizard(QWizard):
         return page, loaded
 
     def office_form(self) -> setup.OfficeForm:
-        o = self.office
-        return setup.OfficeForm(
-            name=o.officeNameEdit.text(),
-            address=o.addressEdit.text(),
-            city=o.cityEdit.text(),
-            phone=o.phoneEdit.text(),
-            email=o.emailEdit.text(),
-            counter_code=o.counterCodeEdit.text(),
-        )
+        return office_fields.read(self.office)
 
     def validateCurrentPage(self) -> bool:
         if self.currentPage() is self.office_page:
@@ -114,16 +87,9 @@ class SetupWizard(QWizard):
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
         self.admin.errorLabel.setText("")
         if isinstance(error, ValidationFailed):
-            office_fields = {
-                "office.name",
-                "office.address",
-                "office.city",
-                "office.phone",
-                "office.email",
-                "counter.code",
-            }
+            office_keys = {key for _, key in office_fields.EDITS.values()}
             self.admin_errors.show(
-                [e for e in error.errors if e.field not in office_fields], i18n.lang()
+                [e for e in error.errors if e.field not in office_keys], i18n.lang()
             )
         else:
             self.admin.errorLabel.setText(i18n.message(error))

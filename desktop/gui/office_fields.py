@@ -1,0 +1,33 @@
+"""The office's details as the setup wizard and Settings both edit them (same object names)."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from PySide6.QtWidgets import QWidget
+
+from desktop.gui.forms import FieldErrors
+from desktop.services.setup import OfficeForm
+
+# OfficeForm field → (line edit's object name, the setting it is checked as)
+EDITS = {
+    "name": ("officeNameEdit", "office.name"),
+    "address": ("addressEdit", "office.address"),
+    "city": ("cityEdit", "office.city"),
+    "phone": ("phoneEdit", "office.phone"),
+    "email": ("emailEdit", "office.email"),
+    "counter_code": ("counterCodeEdit", "counter.code"),
+}
+
+
+def show(form: QWidget, office: OfficeForm) -> None:
+    for field in fields(OfficeForm):
+        getattr(form, EDITS[field.name][0]).setText(getattr(office, field.name))
+
+
+def read(form: QWidget) -> OfficeForm:
+    return OfficeForm(**{name: getattr(form, edit).text() for name, (edit, _) in EDITS.items()})
+
+
+def errors(form: QWidget) -> FieldErrors:
+    return FieldErrors({key: getattr(form, edit) for edit, key in EDITS.values()})
