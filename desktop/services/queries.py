@@ -121,39 +121,45 @@ _RECEIVED = Case.received_at
 _DUE = Case.stage_due
 
 
+def _row(r: tuple) -> CaseRow:
+    return CaseRow(
+        r[0],
+        r[1],
+        r[2],
+        r[3],
+        r[4],
+        _RECEIVED.python_value(r[5]),
+        _DUE.python_value(r[6]),
+        r[7],
+        r[8],
+        r[9],
+        r[10],
+    )
+
+
 def case_page(
     query: CaseQuery, offset: int, limit: int, *, today: dt.date | None = None
 ) -> list[CaseRow]:
     """One page of the case list: the rows from ``offset`` on, at most ``limit``."""
     where, params = _where(query, today or office_date(utcnow()))
-    # Ids first over the index alone, then the rows of just that page.
+    paging = [*params, limit if limit else -1, offset]
+    if query.text.strip():
+        # A search keeps at most SEARCH_CAP matches: one query joins them straight away.
+        sql = f"{_ROW_SQL}{where}{_order(query)} LIMIT ? OFFSET ?"
+        return [_row(r) for r in database.execute_sql(sql, paging)]
+    # The whole list: skip to the page over the index alone (an OFFSET deep into a million
+    # rows must not join every row it skips), then read just that page's rows.
     ids = [
         r[0]
         for r in database.execute_sql(
-            f'SELECT c.id FROM "case" c{where}{_order(query)} LIMIT ? OFFSET ?',
-            [*params, limit if limit else -1, offset],
+            f'SELECT c.id FROM "case" c{where}{_order(query)} LIMIT ? OFFSET ?', paging
         )
     ]
-    if not ids:
-        return []
-    rows = {}
+    rows: dict[int, CaseRow] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         sql = f"{_ROW_SQL} WHERE c.id IN ({', '.join('?' * len(chunk))})"
-        for r in database.execute_sql(sql, chunk):
-            rows[r[0]] = CaseRow(
-                r[0],
-                r[1],
-                r[2],
-                r[3],
-                r[4],
-                _RECEIVED.python_value(r[5]),
-                _DUE.python_value(r[6]),
-                r[7],
-                r[8],
-                r[9],
-                r[10],
-            )
+        rows.update((r[0], _row(r)) for r in database.execute_sql(sql, chunk))
     return [rows[i] for i in ids if i in rows]
 
 
