@@ -209,11 +209,24 @@ def _screenshot(args: argparse.Namespace) -> int:
 
 
 def _gui(args: argparse.Namespace) -> int:
+    import os
+
     from desktop.gui.app import run
 
     data_dir = getattr(args, "data_dir", None) or store_db.default_data_dir()
     if data_dir.exists() and not data_dir.is_dir():
         raise SystemExit(f"loket: {data_dir} is a file, not a data folder")
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    ):
+        print(
+            "loket: there is no display; run it under xvfb-run, or set QT_QPA_PLATFORM=offscreen",
+            file=sys.stderr,
+        )
+        return 2
     return run(data_dir, getattr(args, "lang", None))
 
 

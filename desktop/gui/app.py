@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import sys
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -83,7 +85,19 @@ class Counter(QObject):
         self.window.show()
 
 
+def _log_to(data_dir: Path) -> None:
+    """Errors go to loket.log in the data folder, a few files deep, never personal data."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    handler = RotatingFileHandler(
+        data_dir / "loket.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger("desktop").addHandler(handler)
+    logging.getLogger("desktop").setLevel(logging.INFO)
+
+
 def run(data_dir: Path, lang: str | None = None) -> int:
+    _log_to(data_dir)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Loket Pengaduan Konsumen")
     app.setQuitOnLastWindowClosed(False)

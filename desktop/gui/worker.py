@@ -84,4 +84,11 @@ class Worker(QObject):
         elif job.on_failure:
             job.on_failure(error)
         else:
+            # Not a refusal the caller expected: keep the traceback for whoever maintains the
+            # desk (tracebacks carry code locations, not the values being processed).
+            log.error(
+                "%s failed:\n%s",
+                getattr(job.fn, "__qualname__", job.fn),
+                getattr(error, "__traceback_text__", repr(error)),
+            )
             self.failed.emit(error)
