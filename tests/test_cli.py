@@ -151,10 +151,19 @@ def _agencies(folder: Path) -> int:
 def test_without_a_display_the_desk_says_what_to_do(tmp_path):
     import os
 
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    done = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(tmp_path)],
-                          capture_output=True, text=True, timeout=60, env=env)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
     assert done.returncode == 2
-    assert done.stderr.strip() == ("loket: there is no display; run it under xvfb-run, or set "
-                                   "QT_QPA_PLATFORM=offscreen")
+    assert done.stderr.strip() == (
+        "loket: there is no display; run it under xvfb-run, or set QT_QPA_PLATFORM=offscreen"
+    )

@@ -128,7 +128,8 @@ def test_an_admin_corrects_the_office_details_in_settings(qtbot, desk):
     page.save_office()
     qtbot.waitUntil(lambda: bool(page.errors.shown()))
     assert page.errors.shown() == {
-        "office.phone": "Nomor telepon tidak sah: periksa jumlah angka dan kodenya."}
+        "office.phone": "Nomor telepon tidak sah: periksa jumlah angka dan kodenya."
+    }
     page.form.phoneEdit.setText("(021) 3858171")
     page.save_office()
     qtbot.waitUntil(lambda: page.form.officeStatus.text() == "Tersimpan.")

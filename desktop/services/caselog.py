@@ -15,7 +15,7 @@ from typing import Any
 from desktop.domain import case_state
 from desktop.domain.errors import NotFound
 from desktop.services.context import Actor
-from desktop.store import search
+from desktop.store import rows, search
 from desktop.store.models import BusinessActor, Case, Complainant, database, new_uuid
 
 _NAMES = tuple(case_state.FIELD_TYPES)
@@ -79,7 +79,7 @@ def append(
     payload: Mapping[str, Any],
     actor: Actor | None,
     at: dt.datetime,
-    parties: tuple[Complainant, BusinessActor] | None = None,
+    parties: tuple[dict, dict] | None = None,
 ) -> CaseRecord:
     """Record an event for a case (a record, or the UUID of a new one) and bring its row and
     search entry up to date. Must run inside the caller's write transaction. ``parties`` spares
@@ -105,18 +105,17 @@ def append(
         ),
     )
     if before is None or any(before[f] != after[f] for f in _SEARCHED):
-        reindex(record, parties)
+        reindex(record, parties, new=before is None)
     return record
 
 
-def reindex(case: CaseRecord, parties: tuple[Complainant, BusinessActor] | None = None) -> None:
+def reindex(case: CaseRecord, parties: tuple[dict, dict] | None = None, new: bool = False) -> None:
+    """Bring the case's search entry up to date; ``parties`` are the two parties' rows."""
     complainant, business = parties or (
-        Complainant.get(Complainant.uuid == case["complainant"]),
-        BusinessActor.get(BusinessActor.uuid == case["business"]),
+        rows.find(Complainant, "uuid", case["complainant"]),
+        rows.find(BusinessActor, "uuid", case["business"]),
     )
-    search.index_case(
-        case.id, search.search_document(case.state, complainant.__data__, business.__data__)
-    )
+    search.index_case(case.id, search.search_document(case.state, complainant, business), new=new)
 
 
 def audit(kind: str, payload: Mapping[str, Any], actor: Actor | None, at: dt.datetime) -> None:

@@ -13,7 +13,7 @@ from desktop.domain.workdays import office_date
 from desktop.domain.workflow import EDITORS, REGISTRARS, Status
 from desktop.services import caselog, settings
 from desktop.services.context import Actor, require, write
-from desktop.store import sequences
+from desktop.store import rows, sequences
 from desktop.store.models import BusinessActor, Complainant, new_uuid, utcnow
 
 
@@ -36,45 +36,43 @@ def _name_key(name: str) -> str:
     return " ".join(name.lower().split())
 
 
-def _person_record(person: dict[str, Any]) -> Complainant:
+def _person_record(person: dict[str, Any]) -> dict[str, Any]:
     """The known complainant with this NIK (or, without a NIK, name and phone), else a new one.
 
     A returning complainant's contact details are brought up to date with what was typed now.
     """
     found = None
     if person["nik"]:
-        found = Complainant.get_or_none(Complainant.nik == person["nik"])
+        found = rows.find(Complainant, "nik", person["nik"])
     elif person["phone"]:
-        found = Complainant.get_or_none(
-            (Complainant.phone == person["phone"]) & (Complainant.name == person["name"])
-        )
+        found = rows.find(Complainant, "phone", person["phone"], {"name": person["name"]})
     if found is None:
-        return Complainant.create(uuid=new_uuid(), **person)
-    newer = {k: v for k, v in person.items() if v not in ("", None) and getattr(found, k) != v}
+        record = {"uuid": new_uuid(), **person}
+        record["id"] = rows.insert(Complainant, record)
+        return record
+    newer = {k: v for k, v in person.items() if v not in ("", None) and found[k] != v}
     if newer:
-        for name, value in newer.items():
-            setattr(found, name, value)
-        found.save(only=list(newer))
-    return found
+        rows.update(Complainant, "uuid", found["uuid"], newer)
+    return {**found, **newer}
 
 
-def _business_record(business: dict[str, Any]) -> BusinessActor:
+def _business_record(business: dict[str, Any]) -> dict[str, Any]:
     key = _name_key(business["name"])
-    found = BusinessActor.get_or_none(BusinessActor.name_key == key)
+    found = rows.find(BusinessActor, "name_key", key)
     if found is None:
-        return BusinessActor.create(uuid=new_uuid(), name_key=key, **business)
-    missing = {k: v for k, v in business.items() if v and not getattr(found, k)}
+        record = {"uuid": new_uuid(), "name_key": key, **business}
+        record["id"] = rows.insert(BusinessActor, record)
+        return record
+    missing = {k: v for k, v in business.items() if v and not found[k]}
     if missing:
-        for name, value in missing.items():
-            setattr(found, name, value)
-        found.save(only=list(missing))
-    return found
+        rows.update(BusinessActor, "uuid", found["uuid"], missing)
+    return {**found, **missing}
 
 
-def _snapshot(record: Complainant | BusinessActor) -> dict[str, Any]:
+def _snapshot(record: dict[str, Any]) -> dict[str, Any]:
     """A party as it travels inside an event: what the central server needs to know of it."""
     skip = {"id", "created_at", "name_key"}
-    return {k: case_state.to_json(v) for k, v in record.__data__.items() if k not in skip}
+    return {k: case_state.to_json(v) for k, v in record.items() if k not in skip}
 
 
 def register_complaint(
@@ -92,8 +90,8 @@ def register_complaint(
         fields = {
             **clean["case"],
             "reg_no": next_number("registration", today),
-            "complainant": complainant.uuid,
-            "business": business.uuid,
+            "complainant": complainant["uuid"],
+            "business": business["uuid"],
             "registered_by": actor.uuid,
             "letter": letter,
         }
@@ -123,7 +121,7 @@ def amend_case(
             raise DomainError("workflow.amend_closed")
         complainant = _person_record(clean["complainant"])
         business = _business_record(clean["business"])
-        wanted = {**clean["case"], "complainant": complainant.uuid, "business": business.uuid}
+        wanted = {**clean["case"], "complainant": complainant["uuid"], "business": business["uuid"]}
         changes = {
             k: case_state.to_json(v)
             for k, v in wanted.items()

@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from desktop.store.models import CaseSearch, database
+from desktop.store.models import database
 
 
 def _phone_forms(e164: str) -> str:
@@ -34,9 +34,17 @@ def search_document(
     }
 
 
-def index_case(case_id: int, document: Mapping[str, str]) -> None:
-    CaseSearch.delete().where(CaseSearch.rowid == case_id).execute()
-    CaseSearch.insert({CaseSearch.rowid: case_id, **document}).execute()
+_COLUMNS = ("reg_no", "complainant", "identifiers", "business", "product", "chronology")
+_INSERT = (
+    f'INSERT INTO "case_search" (rowid, {", ".join(_COLUMNS)}) VALUES (?{", ?" * len(_COLUMNS)})'
+)
+
+
+def index_case(case_id: int, document: Mapping[str, str], new: bool = False) -> None:
+    """Put a case's text in the index (replacing what was there unless it is ``new``)."""
+    if not new:
+        database.execute_sql('DELETE FROM "case_search" WHERE rowid = ?', (case_id,))
+    database.execute_sql(_INSERT, (case_id, *(document[c] for c in _COLUMNS)))
 
 
 def match_expression(text: str) -> str | None:
@@ -79,9 +87,3 @@ def count_matches(text: str) -> int:
         return 0
     sql = 'SELECT count(*) FROM "case_search" WHERE "case_search" MATCH ?'
     return database.execute_sql(sql, (expression,)).fetchone()[0]
-
-
-def indexed_documents() -> dict[int, dict[str, str]]:
-    columns = [f.name for f in CaseSearch._meta.sorted_fields if f.name not in ("rowid", "docid")]
-    rows = database.execute_sql(f'SELECT rowid, {", ".join(columns)} FROM "case_search"')
-    return {row[0]: dict(zip(columns, row[1:], strict=True)) for row in rows}
