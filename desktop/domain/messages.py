@@ -171,6 +171,31 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Surat ini belum dapat dibuat untuk pengaduan berstatus {status}.",
         "This letter cannot be made yet for a case that is {status}.",
     ),
+    "file.bad_name": (
+        "Nama berkas tidak boleh memuat tanda / atau \\.",
+        "A file name cannot contain / or \\.",
+    ),
+    "file.empty": ("Berkas ini kosong.", "This file is empty."),
+    "file.too_large": (
+        "Berkas lebih besar dari {limit} MB.",
+        "The file is larger than {limit} MB.",
+    ),
+    "file.unknown_type": (
+        "Hanya PDF, JPEG, PNG atau TIFF yang dapat disimpan.",
+        "Only PDF, JPEG, PNG or TIFF files can be kept.",
+    ),
+    "file.corrupt": (
+        "Berkas rusak atau terpotong dan tidak dapat dibuka.",
+        "The file is damaged or cut short and cannot be opened.",
+    ),
+    "file.encrypted": (
+        "PDF ini terkunci kata sandi; minta versi tanpa kunci.",
+        "This PDF is password-protected; ask for an unlocked copy.",
+    ),
+    "file.too_many_pixels": (
+        "Gambar terlalu besar untuk dibuka dengan aman.",
+        "The image is too large to open safely.",
+    ),
     "setup.done": ("Kantor ini sudah disiapkan.", "This office is already set up."),
     "field.office.name": ("Nama kantor", "Office name"),
     "field.office.address": ("Alamat", "Address"),
@@ -293,6 +318,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "event.case.registered": ("Pengaduan dicatat", "Complaint registered"),
     "event.case.amended": ("Data pengaduan diperbaiki", "Complaint corrected"),
     "event.case.transition": ("Tindakan", "Action"),
+    "event.case.document_added": ("Dokumen dilampirkan", "Document attached"),
     "status_title.received": ("Diterima", "Received"),
     "status_title.analysis": ("Analisis", "Analysis"),
     "status_title.waiting": ("Menunggu kelengkapan", "Waiting for the consumer"),

@@ -47,6 +47,11 @@ def connect(data_dir: Path) -> SqliteDatabase:
     return db
 
 
+def files_root() -> Path:
+    """The file store's folder: ``files/`` beside the open database."""
+    return Path(database.obj.database).parent / "files"
+
+
 def migration_state(db: SqliteDatabase) -> MigrationState:
     status = Runner(db, str(MIGRATIONS)).status()
     return MigrationState(
