@@ -93,6 +93,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     printer.add_argument("--user", default="", help="print as this account (default: an admin)")
 
+    letters = sub.add_parser("letters", parents=[common], help="the incoming-letter register")
+    letters_sub = letters.add_subparsers(
+        dest="letters_command", required=True, parser_class=_Parser, metavar="ACTION"
+    )
+    imports = letters_sub.add_parser(
+        "import", parents=[common], help="register a letter from its scanned files"
+    )
+    imports.add_argument("files", nargs="+", type=Path, help="PDF, JPEG, PNG or TIFF files")
+    imports.add_argument("--sender", required=True, help="who sent the letter")
+    imports.add_argument("--subject", default="", help="what it is about")
+    imports.add_argument("--letter-no", default="", help="the letter's own number")
+    imports.add_argument("--via", choices=("post", "courier", "hand"), default="post")
+    imports.add_argument("--user", default="", help="register as this account")
+
     shot = sub.add_parser("screenshot", parents=[common], help="save a view as a PNG image")
     shot.add_argument("view", choices=VIEWS, help="the view to render")
     shot.add_argument("--out", type=Path, required=True, help="the PNG file to write")
@@ -199,6 +213,40 @@ def _print(args: argparse.Namespace) -> int:
     return 0
 
 
+def _letters(args: argparse.Namespace) -> int:
+    from desktop.services import letters, staff
+    from desktop.store.models import Staff
+
+    scans = [(path.name, path.read_bytes()) for path in args.files]
+    _open(args)
+    account = (
+        Staff.get_or_none(Staff.username == args.user)
+        if args.user
+        else Staff.select()
+        .where(Staff.roles.contains("counter") | Staff.roles.contains("admin"))
+        .first()
+    )
+    if account is None:
+        print("loket: no account to register the letter with", file=sys.stderr)
+        return 2
+    actor = staff.actor_of(account)
+    from desktop.domain.workflow import Role
+
+    actor = type(actor)(actor.uuid, actor.username, actor.full_name, actor.roles | {Role.COUNTER})
+    done = letters.register_letter(
+        actor,
+        letters.LetterForm(
+            sender_name=args.sender,
+            subject=args.subject,
+            letter_no=args.letter_no,
+            received_via=args.via,
+        ),
+        scans,
+    )
+    print(done.agenda_no)
+    return 0
+
+
 def _screenshot(args: argparse.Namespace) -> int:
     from desktop.gui.screenshot import render
 
@@ -240,6 +288,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "find": _find,
         "screenshot": _screenshot,
         "print": _print,
+        "letters": _letters,
         None: _gui,
     }
     try:

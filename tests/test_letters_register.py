@@ -1,0 +1,125 @@
+"""The incoming-letter register: agenda numbers, the scans kept, bad input refused."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+
+import pytest
+from conftest import NOW
+from helpers import table_counts
+from test_attachments import jpeg, pdf
+
+from desktop.domain.errors import DomainError, ValidationFailed
+from desktop.services import letters
+from desktop.store.models import Attachment, HistoryEvent, IncomingLetter
+
+
+def test_a_letter_gets_its_agenda_number_and_keeps_its_scans(actors):
+    form = letters.LetterForm(
+        sender_name="Bambang Wijaya",
+        sender_address="Jl. Melati 3, Bogor",
+        letter_no="01/BW/XI/2026",
+        letter_date="20-11-2026",
+        subject="Pengaduan mobil bekas",
+    )
+    done = letters.register_letter(
+        actors["petugas"], form, [("hal-1.jpg", jpeg()), ("lampiran.pdf", pdf(2))], now=NOW
+    )
+    assert (done.agenda_no, done.pages) == ("00001/SM/2026", 3)
+    letter = IncomingLetter.get()
+    assert (letter.sender_name, letter.letter_date, letter.pages) == (
+        "Bambang Wijaya",
+        dt.date(2026, 11, 20),
+        3,
+    )
+    assert Attachment.select().where(Attachment.letter == letter.uuid).count() == 2
+    assert (
+        HistoryEvent.get(HistoryEvent.kind == "letter.registered").payload["agenda_no"]
+        == "00001/SM/2026"
+    )
+    second = letters.register_letter(
+        actors["petugas"],
+        letters.LetterForm(sender_name="Siti Aminah"),
+        [("surat.pdf", pdf(1))],
+        now=NOW,
+    )
+    assert second.agenda_no == "00002/SM/2026"
+    assert [
+        x.agenda_no for x in letters.letters_between(dt.date(2026, 11, 23), dt.date(2026, 11, 23))
+    ] == ["00001/SM/2026", "00002/SM/2026"]
+
+
+def test_a_bad_letter_is_refused_and_nothing_is_written(actors):
+    before = table_counts()
+    with pytest.raises(ValidationFailed) as info:
+        letters.register_letter(
+            actors["petugas"],
+            letters.LetterForm(sender_name="", letter_date="31-02-2026"),
+            [("a.pdf", pdf(1))],
+            now=NOW,
+        )
+    assert set(info.value.by_field()) == {"letter.sender_name", "letter.letter_date"}
+    with pytest.raises(ValidationFailed) as info:
+        letters.register_letter(
+            actors["petugas"], letters.LetterForm(sender_name="Budi"), [], now=NOW
+        )
+    assert str(info.value) == "Pindaian: Pindai atau pilih berkas surat terlebih dahulu."
+    with pytest.raises(DomainError) as refused:
+        letters.register_letter(
+            actors["petugas"],
+            letters.LetterForm(sender_name="Budi"),
+            [("a.pdf", pdf(1)), ("b.jpg", jpeg()[:500])],
+            now=NOW,
+        )
+    assert str(refused.value) == "Berkas rusak atau terpotong dan tidak dapat dibuka."
+    assert table_counts() == before
+
+
+def test_letters_import_from_the_command_line(actors, data_dir, tmp_path):
+    from desktop.store.models import database
+
+    database.close()
+    scan = tmp_path / "surat.pdf"
+    scan.write_bytes(pdf(2))
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "letters",
+            "import",
+            str(scan),
+            "--sender",
+            "Ibu Ratna",
+            "--subject",
+            "Paket hilang",
+            "--data-dir",
+            str(data_dir),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().endswith("/SM/2026")
+    missing = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "letters",
+            "import",
+            str(tmp_path / "tidak-ada.pdf"),
+            "--sender",
+            "X Y",
+            "--data-dir",
+            str(data_dir),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert missing.returncode == 2 and "Traceback" not in missing.stderr
+    assert "tidak-ada.pdf" in missing.stderr
