@@ -4,16 +4,18 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # Shared libraries that Qt needs to run offscreen on a bare Debian machine (QtPdf: gssapi),
-# and qpdf and poppler-utils, with which the tests check and read the printed PDFs.
+# qpdf and poppler-utils, with which the tests check and read the printed PDFs; SANE (its
+# test scanner) and Tesseract with Indonesian, which the scanning tests use for real.
 SYSTEM_PACKAGES := libegl1 libgl1 libx11-6 libfontconfig1 libfreetype6 libglib2.0-0 \
-                   libdbus-1-3 libxkbcommon0 libgssapi-krb5-2 qpdf poppler-utils
+                   libdbus-1-3 libxkbcommon0 libgssapi-krb5-2 qpdf poppler-utils \
+                   libsane-dev libsane1 tesseract-ocr tesseract-ocr-ind
 
 .PHONY: run test lint bench system-deps frozen translations screenshots clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml | system-deps
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,sane]'
 	touch $@
 
 run: system-deps $(STAMP)

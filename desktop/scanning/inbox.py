@@ -1,0 +1,38 @@
+"""The scan folder: the office copier scans to a folder, the pages appear in the app's inbox.
+
+Polled rather than watched, so it works the same on every system and on network shares; a
+file counts once its size has stayed the same between two looks (the copier has finished it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SUFFIXES = {".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff"}
+
+
+@dataclass
+class ScanFolder:
+    folder: Path
+    seen: set[str] = field(default_factory=set)
+    _sizes: dict[str, int] = field(default_factory=dict)
+
+    def arrived(self) -> list[Path]:
+        """Files that are new and complete since the last look, oldest first."""
+        if not self.folder.is_dir():
+            return []
+        ready = []
+        current = {}
+        for entry in sorted(self.folder.iterdir(), key=lambda p: p.stat().st_mtime):
+            if not entry.is_file() or entry.suffix.lower() not in SUFFIXES:
+                continue
+            if entry.name.startswith(".") or entry.name in self.seen:
+                continue
+            size = entry.stat().st_size
+            current[entry.name] = size
+            if size and self._sizes.get(entry.name) == size:
+                ready.append(entry)
+                self.seen.add(entry.name)
+        self._sizes = current
+        return ready

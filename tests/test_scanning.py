@@ -1,0 +1,95 @@
+"""Scanning for real through SANE's test scanner, the page editor, the scan folder and OCR."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+from pypdf import PdfReader
+from test_attachments import jpeg, pdf, png
+
+from desktop.scanning import inbox, ocr, pages, sane_backend
+
+
+@pytest.fixture
+def test_scanner(tmp_path, monkeypatch):
+    """SANE's 'test' device, enabled in a private config folder (never the machine's own)."""
+    config = tmp_path / "sane"
+    config.mkdir()
+    (config / "dll.conf").write_text("test\n")
+    # Its feeder always holds ten sheets; a small picture keeps the scan quick.
+    (config / "test.conf").write_text('test-picture "Color pattern"\nresolution 75\n')
+    monkeypatch.setenv("SANE_CONFIG_DIR", str(config))
+    return "test:0"
+
+
+def test_a_feeder_scan_becomes_one_pdf(test_scanner):
+    found = [d.name for d in sane_backend.devices()]
+    assert test_scanner in found
+    scanned = sane_backend.scan(test_scanner, resolution=75, feeder=True)
+    assert len(scanned) == 10 and all(p.mime == "image/png" for p in scanned)
+    joined = PdfReader(io.BytesIO(pages.join(scanned)))
+    assert len(joined.pages) == 10
+    assert len(sane_backend.scan(test_scanner, resolution=75, feeder=True, max_pages=4)) == 4
+
+
+def test_the_glass_scans_one_page_and_a_missing_scanner_is_named(test_scanner):
+    assert len(sane_backend.scan(test_scanner, resolution=75, color=False)) == 1
+    with pytest.raises(sane_backend.ScannerError) as info:
+        sane_backend.scan("epson2:libusb:009:042")
+    assert "cannot open scanner epson2:libusb:009:042" in str(info.value)
+
+
+def test_pages_are_put_in_order_turned_and_removed_before_joining():
+    letter = pages.pages_of("surat.pdf", pdf(2)) + pages.pages_of("foto.jpg", jpeg())
+    letter += pages.pages_of("tabel.png", png(60, 20))
+    assert [p.label for p in letter] == ["surat.pdf, 1", "surat.pdf, 2", "foto.jpg", "tabel.png"]
+    letter = pages.moved(letter, 2, 0)  # the photo first
+    letter[1] = pages.turned(letter[1])  # page one of the letter was fed sideways
+    letter = pages.without(letter, 2)  # the blank second page goes
+    joined = PdfReader(io.BytesIO(pages.join(letter)))
+    assert len(joined.pages) == 3
+    assert [p.rotation for p in joined.pages] == [0, 90, 0]
+    # The photo went in lossless: its JPEG bytes are in the PDF as they were.
+    assert jpeg() in pages.join(letter[:1])
+
+
+def test_a_multipage_tiff_from_a_feeder_is_split_into_pages():
+    frames = [Image.new("L", (50, 70), shade) for shade in (0, 128, 255)]
+    out = io.BytesIO()
+    frames[0].save(out, "TIFF", save_all=True, append_images=frames[1:])
+    assert len(pages.pages_of("feeder.tif", out.getvalue())) == 3
+
+
+def test_a_file_dropped_in_the_scan_folder_appears_once_it_is_complete(tmp_path):
+    folder = inbox.ScanFolder(tmp_path)
+    (tmp_path / "scan-001.pdf").write_bytes(pdf(1))
+    (tmp_path / "catatan.txt").write_text("not a scan")
+    assert folder.arrived() == []  # seen once: the copier may still be writing it
+    arrived = folder.arrived()
+    assert [p.name for p in arrived] == ["scan-001.pdf"]
+    assert folder.arrived() == []  # and only once
+    (tmp_path / "scan-002.jpg").write_bytes(jpeg())
+    folder.arrived()
+    assert [p.name for p in folder.arrived()] == ["scan-002.jpg"]
+
+
+@pytest.mark.skipif(
+    not ocr.available(),
+    reason="Tesseract with Indonesian (tesseract-ocr-ind) "
+    "is not installed; make test installs it on Debian",
+)
+def test_the_text_of_a_scanned_letter_is_read_in_indonesian():
+    font = ImageFont.truetype(
+        str(Path(__import__("reportlab").__file__).parent / "fonts" / "Vera.ttf"), 40
+    )
+    image = Image.new("L", (1400, 300), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((40, 60), "Perihal: pengaduan barang rusak", font=font, fill=0)
+    draw.text((40, 160), "Kepada Direktorat Pemberdayaan Konsumen", font=font, fill=0)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    text = ocr.read_text([pages.Page(out.getvalue(), "image/png", "surat")]).lower()
+    assert "pengaduan" in text and "konsumen" in text
