@@ -51,6 +51,25 @@ def test_a_letter_gets_its_agenda_number_and_keeps_its_scans(actors):
     ] == ["00001/SM/2026", "00002/SM/2026"]
 
 
+def test_a_letter_is_found_by_what_its_scan_says(actors):
+    from test_scanning import text_image
+
+    from desktop.scanning import ocr
+
+    done = letters.register_letter(
+        actors["petugas"],
+        letters.LetterForm(sender_name="Bambang Wijaya", subject="Surat pengaduan"),
+        [("surat.png", text_image("Sepeda motor mogok setelah servis"))],
+        now=NOW,
+    )
+    assert [x.agenda_no for x in letters.find_letters("bambang")] == [done.agenda_no]
+    if not ocr.available():
+        pytest.skip("Tesseract with Indonesian is not installed; make test installs it")
+    assert letters.find_letters("mogok") == []
+    assert letters.read_letter_text(done.uuid) > 10
+    assert [x.agenda_no for x in letters.find_letters("mogok servis")] == [done.agenda_no]
+
+
 def test_a_bad_letter_is_refused_and_nothing_is_written(actors):
     before = table_counts()
     with pytest.raises(ValidationFailed) as info:

@@ -76,20 +76,25 @@ def test_a_file_dropped_in_the_scan_folder_appears_once_it_is_complete(tmp_path)
     assert [p.name for p in folder.arrived()] == ["scan-002.jpg"]
 
 
+def text_image(*lines: str) -> bytes:
+    """A scan-like PNG with these lines in a plain typeface."""
+    font_file = Path(__import__("reportlab").__file__).parent / "fonts" / "Vera.ttf"
+    font = ImageFont.truetype(str(font_file), 40)
+    image = Image.new("L", (1400, 100 + 100 * len(lines)), 255)
+    draw = ImageDraw.Draw(image)
+    for number, line in enumerate(lines):
+        draw.text((40, 60 + 100 * number), line, font=font, fill=0)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
 @pytest.mark.skipif(
     not ocr.available(),
     reason="Tesseract with Indonesian (tesseract-ocr-ind) "
     "is not installed; make test installs it on Debian",
 )
 def test_the_text_of_a_scanned_letter_is_read_in_indonesian():
-    font = ImageFont.truetype(
-        str(Path(__import__("reportlab").__file__).parent / "fonts" / "Vera.ttf"), 40
-    )
-    image = Image.new("L", (1400, 300), 255)
-    draw = ImageDraw.Draw(image)
-    draw.text((40, 60), "Perihal: pengaduan barang rusak", font=font, fill=0)
-    draw.text((40, 160), "Kepada Direktorat Pemberdayaan Konsumen", font=font, fill=0)
-    out = io.BytesIO()
-    image.save(out, "PNG")
-    text = ocr.read_text([pages.Page(out.getvalue(), "image/png", "surat")]).lower()
+    scan = text_image("Perihal: pengaduan barang rusak", "Kepada Direktorat Pemberdayaan Konsumen")
+    text = ocr.read_text([pages.Page(scan, "image/png", "surat")]).lower()
     assert "pengaduan" in text and "konsumen" in text

@@ -9,12 +9,14 @@ from desktop.domain import identity
 from desktop.domain.errors import DomainError, FieldError, ValidationFailed
 from desktop.domain.workdays import office_date
 from desktop.domain.workflow import REGISTRARS
+from desktop.scanning import ocr, pages
 from desktop.scanning.files import FileRefused, inspect
 from desktop.services.attachments import files
 from desktop.services.caselog import audit
 from desktop.services.context import Actor, require, write
 from desktop.services.intake import next_number
-from desktop.store.models import Attachment, IncomingLetter, new_uuid, utcnow
+from desktop.store.models import Attachment, IncomingLetter, database, new_uuid, utcnow
+from desktop.store.search import match_expression
 
 RECEIVED_VIA = ("post", "courier", "hand")
 
@@ -112,6 +114,8 @@ def register_letter(
         audit(
             "letter.registered", {"letter": uuid, "agenda_no": agenda, "files": digests}, actor, now
         )
+        letter_id = IncomingLetter.get(IncomingLetter.uuid == uuid).id
+        _index(letter_id, agenda, clean["sender_name"], clean["subject"], "")
     return RegisteredLetter(uuid, agenda, sum(c.pages for c in checked), digests)
 
 
@@ -124,3 +128,49 @@ def letters_between(start: dt.date, end: dt.date) -> list[IncomingLetter]:
         .where((IncomingLetter.received_at >= since) & (IncomingLetter.received_at < until))
         .order_by(IncomingLetter.received_at, IncomingLetter.id)
     )
+
+
+def _index(letter_id: int, agenda: str, sender: str, subject: str, text: str) -> None:
+    database.execute_sql('DELETE FROM "letter_search" WHERE rowid = ?', (letter_id,))
+    database.execute_sql(
+        'INSERT INTO "letter_search" (rowid, agenda_no, sender, subject, text) '
+        "VALUES (?, ?, ?, ?, ?)",
+        (letter_id, agenda, sender, subject, text),
+    )
+
+
+def read_letter_text(letter_uuid: str) -> int:
+    """Read the scans of a letter with OCR and index what they say; returns the characters read.
+
+    Slow (seconds a page): the worker runs it after the letter is registered. Without
+    Tesseract it reads nothing and the letter stays findable by sender and subject.
+    """
+    if not ocr.available():
+        return 0
+    letter = IncomingLetter.get(IncomingLetter.uuid == letter_uuid)
+    store = files()
+    scanned: list[pages.Page] = []
+    for attachment in Attachment.select().where(Attachment.letter == letter_uuid):
+        if attachment.mime != "application/pdf":
+            scanned += pages.pages_of(attachment.name, store.read(attachment.sha256))
+    text = ocr.read_text(scanned)
+    with write():
+        _index(letter.id, letter.agenda_no, letter.sender_name, letter.subject, text)
+    return len(text)
+
+
+def find_letters(typed: str, limit: int = 50) -> list[IncomingLetter]:
+    """Letters whose agenda number, sender, subject or scanned text match, newest first."""
+    expression = match_expression(typed)
+    if expression is None:
+        return list(IncomingLetter.select().order_by(IncomingLetter.id.desc()).limit(limit))
+    ids = [
+        r[0]
+        for r in database.execute_sql(
+            'SELECT rowid FROM "letter_search" WHERE "letter_search" MATCH ? '
+            "ORDER BY rowid DESC LIMIT ?",
+            (expression, limit),
+        )
+    ]
+    found = {x.id: x for x in IncomingLetter.select().where(IncomingLetter.id.in_(ids))}
+    return [found[i] for i in ids if i in found]

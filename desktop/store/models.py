@@ -252,6 +252,20 @@ class CaseSearch(FTS5Model):
         options = {"tokenize": "unicode61 remove_diacritics 2", "prefix": "2 3"}
 
 
+class LetterSearch(FTS5Model):
+    """Full-text index over incoming letters; its rowid is ``IncomingLetter.id``."""
+
+    agenda_no = SearchField()
+    sender = SearchField()
+    subject = SearchField()
+    text = SearchField()  # read from the scans by OCR, when Tesseract is there
+
+    class Meta:
+        database = database
+        table_name = "letter_search"
+        options = {"tokenize": "unicode61 remove_diacritics 2", "prefix": "2 3"}
+
+
 TABLES = (
     Setting,
     Sequence,
