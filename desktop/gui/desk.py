@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, QSettings
 class DeskSettings:
     def __init__(self, data_dir: Path) -> None:
         data_dir.mkdir(parents=True, exist_ok=True)
+        self.data_dir = data_dir
         self._settings = QSettings(str(data_dir / "desk.ini"), QSettings.Format.IniFormat)
 
     def value(self, key: str, default: str = "") -> str:
@@ -23,6 +24,11 @@ class DeskSettings:
     def bytes(self, key: str) -> QByteArray | None:
         value = self._settings.value(key)
         return value if isinstance(value, QByteArray) else None
+
+    @property
+    def scan_folder(self) -> Path:
+        """Where the office copier drops its scans (desk.ini: scan/folder)."""
+        return Path(self.value("scan/folder") or self.data_dir / "scan-inbox")
 
     @property
     def language(self) -> str:

@@ -23,6 +23,7 @@ from desktop.gui.cases_page import CasesPage
 from desktop.gui.desk import DeskSettings
 from desktop.gui.forms import load_form
 from desktop.gui.intake_dialog import IntakeDialog
+from desktop.gui.letters_page import LettersPage
 from desktop.gui.placeholder import PlaceholderPage
 from desktop.gui.settings_page import SettingsPage
 from desktop.gui.style import ACCENT, MUTED
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.today = TodayPage(worker, actor)
         self.visitors = VisitorsPage(worker, actor)
         self.cases = CasesPage(worker)
+        self.letters = LettersPage(worker, actor, desk.scan_folder)
         self.settings = SettingsPage(worker, actor) if actor.has_any(ADMINS) else None
         later = self.tr("This part of the counter arrives with a coming release.")
         self.pages = [
@@ -71,7 +73,7 @@ class MainWindow(QMainWindow):
                 "letters",
                 "mdi6.email-outline",
                 self.tr("Incoming letters"),
-                PlaceholderPage("mdi6.email-outline", self.tr("Incoming letters"), later),
+                self.letters,
             ),
             Page(
                 "schedule",

@@ -8,7 +8,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-VIEWS = ("setup", "sign-in", "today", "visitors", "cases", "case-file", "intake", "settings")
+VIEWS = (
+    "setup",
+    "sign-in",
+    "today",
+    "visitors",
+    "cases",
+    "case-file",
+    "intake",
+    "settings",
+    "letters",
+    "letter",
+)
 
 
 def settle(worker, app, timeout: float = 30) -> None:
@@ -114,6 +125,14 @@ def _build(view: str, worker, app, data_dir: Path, office: str, desk):
     actor = call(worker, app, _first_admin)
     if view == "intake":
         return IntakeDialog(worker, actor)
+    if view == "letter":
+        from desktop.gui.letters_page import LetterDialog
+
+        return LetterDialog(
+            worker,
+            actor,
+            files=sorted(p for p in (data_dir / "scan-inbox").glob("*") if p.is_file())[:4],
+        )
     window = MainWindow(worker, actor, desk)
     if view == "case-file":
         newest = call(worker, app, find_cases, "", 1)

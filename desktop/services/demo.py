@@ -8,12 +8,14 @@ something to show. The same seed gives the same people, businesses and stories.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 
 from faker import Faker
+from PIL import Image, ImageDraw, ImageFont
 
 from desktop.domain.classification import (
     BusinessKind,
@@ -26,8 +28,9 @@ from desktop.domain.classification import (
 )
 from desktop.domain.intake import BusinessForm, ComplaintForm, PersonForm, VisitorForm
 from desktop.domain.workflow import Role
-from desktop.services import handling, intake, staff, visitors
+from desktop.services import handling, intake, letters, staff, visitors
 from desktop.services.context import Actor, write
+from desktop.store import db as store_db
 from desktop.store.models import Staff, utcnow
 
 DEMO_PASSWORD = "loket-demo-2026"
@@ -395,7 +398,57 @@ def fill(
         if progress:
             progress(done)
     _visitors_today(rng, pools, actors["petugas"], now)
+    _letters(rng, pools, actors["petugas"], now)
     return done
+
+
+def scanned_page(lines: list[str]) -> bytes:
+    """A letter page as a scanner would deliver it: black text on a white A4-shaped image."""
+    image = Image.new("L", (827, 1169), 250)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=22)
+    for number, line in enumerate(lines):
+        draw.text((80, 120 + 42 * number), line, font=font, fill=20)
+    out = io.BytesIO()
+    image.save(out, "PNG", optimize=True)
+    return out.getvalue()
+
+
+def _letters(rng: random.Random, pools: Pools, officer: Actor, now: dt.datetime) -> None:
+    """Letters that came by post in the last two weeks, and two scans waiting in the inbox."""
+    for number in range(12, 0, -1):
+        person = rng.choice(pools.people)
+        business = rng.choice(pools.businesses)
+        subject = f"Pengaduan terhadap {business.name}"
+        page = scanned_page(
+            [
+                "Kepada Yth. Direktur Pemberdayaan Konsumen",
+                "",
+                subject,
+                f"Dengan hormat, saya {person.name} menyampaikan pengaduan",
+                "atas barang yang tidak sesuai dengan yang dijanjikan.",
+                "",
+                "Hormat saya,",
+                person.name,
+            ]
+        )
+        letters.register_letter(
+            officer,
+            letters.LetterForm(
+                sender_name=person.name,
+                sender_address=f"{person.address}, {person.city}",
+                letter_no=f"{rng.randrange(1, 99):02d}/PK/{now:%Y}",
+                subject=subject,
+            ),
+            [("surat.png", page)],
+            now=now - dt.timedelta(days=number, hours=rng.randrange(8)),
+        )
+    inbox = store_db.files_root().parent / "scan-inbox"
+    inbox.mkdir(exist_ok=True)
+    for number in (1, 2):
+        (inbox / f"scan-{number:03d}.png").write_bytes(
+            scanned_page(["Surat pengaduan", f"halaman {number}"])
+        )
 
 
 def _visitors_today(rng: random.Random, pools: Pools, officer: Actor, now: dt.datetime) -> None:

@@ -272,7 +272,7 @@
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_model.py" line="149" />
+        <location filename="../work/main/desktop/gui/case_model.py" line="151" />
         <source>Overdue since {date}</source>
         <translation>Terlambat sejak {date}</translation>
     </message>
@@ -374,7 +374,7 @@
 <context>
     <name>Counter</name>
     <message>
-        <location filename="../work/main/desktop/gui/app.py" line="56" />
+        <location filename="../work/main/desktop/gui/app.py" line="62" />
         <source>The data folder cannot be opened</source>
         <translation>Folder data tidak dapat dibuka</translation>
     </message>
@@ -697,112 +697,353 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LetterDialog</name>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="52" />
-        <source>Loket Pengaduan Konsumen</source>
-        <translation>Loket Pengaduan Konsumen</translation>
+        <location filename="../work/main/desktop/gui/letters_page.py" line="84" />
+        <source>Register an incoming letter</source>
+        <translation>Catat surat masuk</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="65" />
-        <source>This part of the counter arrives with a coming release.</source>
-        <translation>Bagian loket ini hadir pada rilis berikutnya.</translation>
+        <location filename="../work/main/desktop/gui/letters_page.py" line="89" />
+        <source>Post</source>
+        <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="67" />
-        <source>Today</source>
-        <translation>Hari ini</translation>
+        <location filename="../work/main/desktop/gui/letters_page.py" line="90" />
+        <source>Courier</source>
+        <translation>Kurir</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="68" />
-        <source>Visitors</source>
-        <translation>Buku tamu</translation>
+        <location filename="../work/main/desktop/gui/letters_page.py" line="91" />
+        <source>By hand</source>
+        <translation>Diantar langsung</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="69" />
-        <source>Cases</source>
-        <translation>Pengaduan</translation>
+        <location filename="../work/main/desktop/gui/letters_page.py" line="118" />
+        <source>Looking for scanners…</source>
+        <translation>Mencari pemindai…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="73" />
-        <location filename="../work/main/desktop/gui/main_window.py" line="74" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="128" />
+        <source>Reading the files…</source>
+        <translation>Membaca berkas…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/letters_page.py" line="134" />
+        <source>Add the letter's files</source>
+        <translation>Tambahkan berkas surat</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/letters_page.py" line="136" />
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Pindaian (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/letters_page.py" line="147" />
+        <source>No scanner found</source>
+        <translation>Pemindai tidak ditemukan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/letters_page.py" line="152" />
+        <source>Scanning…</source>
+        <translation>Memindai…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/letters_page.py" line="190" />
+        <source>Page {n}</source>
+        <translation>Halaman {n}</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/letters_page.py" line="240" />
+        <source>Add the letter's pages first: scan them, add files or drop them on the page list.</source>
+        <translation>Tambahkan halaman surat dahulu: pindai, tambah berkas, atau jatuhkan berkas ke daftar halaman.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letter_dialog.ui" line="26" />
+        <source>The letter</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letter_dialog.ui" line="32" />
+        <source>Sender</source>
+        <translation>Pengirim</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letter_dialog.ui" line="42" />
+        <source>Sender's address</source>
+        <translation>Alamat pengirim</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letter_dialog.ui" line="52" />
+        <source>Letter number</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letter_dialog.ui" line="59" />
+        <source>as written on the letter</source>
+        <translation>seperti tertulis di surat</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letter_dialog.ui" line="66" />
+        <source>Letter date</source>
+        <translation>Tanggal surat</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letter_dialog.ui" line="73" />
+        <source>dd-mm-yyyy</source>
+        <translation>hh-bb-tttt</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letter_dialog.ui" line="80" />
+        <source>Received by</source>
+        <translation>Diterima melalui</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letter_dialog.ui" line="90" />
+        <source>Subject</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letter_dialog.ui" line="100" />
+        <source>Enclosures</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letter_dialog.ui" line="117" />
+        <source>Pages</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letter_dialog.ui" line="148" />
+        <source>Drop PDF, JPEG, PNG or TIFF files here, add them, or scan.</source>
+        <translation>Jatuhkan berkas PDF, JPEG, PNG atau TIFF di sini, tambahkan, atau pindai.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letter_dialog.ui" line="157" />
+        <source>Add files…</source>
+        <translation>Tambah berkas…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letter_dialog.ui" line="167" />
+        <source>Feeder</source>
+        <translation>Pengumpan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letter_dialog.ui" line="174" />
+        <source>Scan</source>
+        <translation>Pindai</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letter_dialog.ui" line="185" />
+        <source>Move earlier</source>
+        <translation>Geser ke depan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letter_dialog.ui" line="192" />
+        <source>Move later</source>
+        <translation>Geser ke belakang</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letter_dialog.ui" line="199" />
+        <source>Turn</source>
+        <translation>Putar</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letter_dialog.ui" line="206" />
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letter_dialog.ui" line="246" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letter_dialog.ui" line="253" />
+        <source>Register letter</source>
+        <translation>Catat surat</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <location filename="../work/main/desktop/gui/letters_page.py" line="289" />
+        <source>Agenda no.</source>
+        <translation>No. agenda</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/letters_page.py" line="290" />
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/letters_page.py" line="291" />
+        <source>Sender</source>
+        <translation>Pengirim</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/letters_page.py" line="292" />
+        <source>Subject</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/letters_page.py" line="293" />
+        <source>Pages</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/letters_page.py" line="301" />
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/letters_page.py" line="302" />
+        <source>Last 12 months</source>
+        <translation>12 bulan terakhir</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/letters_page.py" line="303" />
+        <source>Any time</source>
+        <translation>Kapan saja</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/main/desktop/gui/letters_page.py" line="337" />
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n surat</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/letters_page.py" line="348" />
+        <source>Scan inbox ({count})</source>
+        <translation>Kotak pindaian ({count})</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letters_page.ui" line="23" />
         <source>Incoming letters</source>
         <translation>Surat masuk</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="79" />
-        <location filename="../work/main/desktop/gui/main_window.py" line="80" />
+        <location filename="../work/main/ui/letters_page.ui" line="37" />
+        <source>Scan inbox</source>
+        <translation>Kotak pindaian</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letters_page.ui" line="44" />
+        <source>Register letter</source>
+        <translation>Catat surat</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letters_page.ui" line="58" />
+        <source>Search agenda number, sender, subject or the letter's text…</source>
+        <translation>Cari nomor agenda, pengirim, perihal atau isi surat…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../work/main/desktop/gui/main_window.py" line="53" />
+        <source>Loket Pengaduan Konsumen</source>
+        <translation>Loket Pengaduan Konsumen</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/main_window.py" line="67" />
+        <source>This part of the counter arrives with a coming release.</source>
+        <translation>Bagian loket ini hadir pada rilis berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/main_window.py" line="69" />
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/main_window.py" line="70" />
+        <source>Visitors</source>
+        <translation>Buku tamu</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/main_window.py" line="71" />
+        <source>Cases</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/main_window.py" line="75" />
+        <source>Incoming letters</source>
+        <translation>Surat masuk</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/main_window.py" line="81" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="82" />
         <source>Schedule</source>
         <translation>Jadwal</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="85" />
-        <location filename="../work/main/desktop/gui/main_window.py" line="86" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="87" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="88" />
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="91" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="93" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="114" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="116" />
         <source>Counter</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="135" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="137" />
         <source>New visitor</source>
         <translation>Tamu baru</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="142" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="144" />
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="147" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="149" />
         <source>Find case</source>
         <translation>Cari pengaduan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="150" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="152" />
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="153" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="155" />
         <source>Printing arrives with the documents release.</source>
         <translation>Pencetakan hadir bersama rilis dokumen.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="155" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="157" />
         <source>Sign out</source>
         <translation>Keluar akun</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="173" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="175" />
         <source>Sync not set up</source>
         <translation>Sinkronisasi belum diatur</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="208" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="210" />
         <source>Working…</source>
         <translation>Sedang bekerja…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="240" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="242" />
         <source>Complaint {number} registered.</source>
         <translation>Pengaduan {number} tercatat.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="264" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="266" />
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="266" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="268" />
         <source>The last action could not be completed; nothing was half-saved.
 
 {error}</source>
@@ -814,37 +1055,37 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../work/main/desktop/gui/settings_page.py" line="89" />
+        <location filename="../work/main/desktop/gui/settings_page.py" line="80" />
         <source>User name</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/settings_page.py" line="89" />
+        <location filename="../work/main/desktop/gui/settings_page.py" line="80" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/settings_page.py" line="89" />
+        <location filename="../work/main/desktop/gui/settings_page.py" line="80" />
         <source>Roles</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/settings_page.py" line="89" />
+        <location filename="../work/main/desktop/gui/settings_page.py" line="80" />
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/settings_page.py" line="125" />
+        <location filename="../work/main/desktop/gui/settings_page.py" line="107" />
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/settings_page.py" line="125" />
+        <location filename="../work/main/desktop/gui/settings_page.py" line="107" />
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/settings_page.py" line="146" />
+        <location filename="../work/main/desktop/gui/settings_page.py" line="120" />
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
@@ -1013,12 +1254,12 @@
         <translation>Akun pertama</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/setup_wizard.py" line="93" />
+        <location filename="../work/main/desktop/gui/setup_wizard.py" line="66" />
         <source>The two passwords differ.</source>
         <translation>Kedua kata sandi berbeda.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/setup_wizard.py" line="95" />
+        <location filename="../work/main/desktop/gui/setup_wizard.py" line="68" />
         <source>Setting up…</source>
         <translation>Menyiapkan…</translation>
     </message>

@@ -1,0 +1,380 @@
+"""Incoming letters: the register, and a letter's pages from files, the scanner or the inbox."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import qtawesome as qta
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QListWidgetItem,
+    QSizePolicy,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from desktop.domain.errors import ValidationFailed
+from desktop.domain.formatting import office_time
+from desktop.domain.workdays import office_date
+from desktop.gui import i18n
+from desktop.gui.forms import FieldErrors, embed
+from desktop.gui.style import MUTED
+from desktop.gui.worker import Worker
+from desktop.scanning import pages as page_ops
+from desktop.scanning import sane_backend
+from desktop.scanning.files import FileRefused
+from desktop.scanning.inbox import ScanFolder
+from desktop.services import letters
+from desktop.services.context import Actor
+from desktop.store.models import utcnow
+
+THUMB = QSize(120, 160)
+
+
+def read_files(paths: list[Path]) -> list[page_ops.Page]:
+    """On the worker: every page of these files, or FileRefused naming the first bad one."""
+    found = []
+    for path in paths:
+        try:
+            found += page_ops.pages_of(path.name, path.read_bytes())
+        except FileRefused as e:
+            e.params["file"] = path.name
+            raise
+    return found
+
+
+def register_pages(actor: Actor, form: letters.LetterForm, pages: list[page_ops.Page]):
+    """On the worker: join the pages into one PDF and register the letter with it."""
+    joined = page_ops.join(pages)
+    return letters.register_letter(actor, form, [("surat.pdf", joined)])
+
+
+class _Drops(QObject):
+    """Files dropped on the page list are added as pages."""
+
+    def __init__(self, dialog: LetterDialog) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if event.mimeData().hasUrls():
+                event.acceptProposedAction()
+                return True
+        elif event.type() == QEvent.Type.Drop and event.mimeData().hasUrls():
+            paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+            self.dialog.add_files(paths)
+            event.acceptProposedAction()
+            return True
+        return False
+
+
+class LetterDialog(QDialog):
+    """``worker`` runs the database work; ``scanner`` the slow device discovery and scans, so
+    a scanner that takes seconds to answer never holds up the counter's other work."""
+
+    def __init__(
+        self,
+        worker: Worker,
+        actor: Actor,
+        parent=None,
+        files: list[Path] | None = None,
+        scanner: Worker | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.worker, self.actor = worker, actor
+        self.scanner = scanner or worker
+        self.form = f = embed(self, "letter_dialog", margin=16)
+        self.setWindowTitle(self.tr("Register an incoming letter"))
+        self.resize(1100, 660)
+        self.pages: list[page_ops.Page] = []
+        self.registered: letters.RegisteredLetter | None = None
+        for code, text in (
+            ("post", self.tr("Post")),
+            ("courier", self.tr("Courier")),
+            ("hand", self.tr("By hand")),
+        ):
+            f.receivedViaCombo.addItem(text, code)
+        f.pagesList.setIconSize(THUMB)
+        f.pagesList.setGridSize(QSize(THUMB.width() + 24, THUMB.height() + 40))
+        self._drops = _Drops(self)  # kept: Qt calls back into this Python object
+        f.pagesList.viewport().installEventFilter(self._drops)
+        f.pagesList.setAcceptDrops(True)
+        f.pagesList.viewport().setAcceptDrops(True)
+        f.detailsBox.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        f.letterBody.setAlignment(f.detailsBox, Qt.AlignmentFlag.AlignTop)
+        f.letterBody.setStretch(0, 2)
+        f.letterBody.setStretch(1, 3)
+        self.errors = FieldErrors(
+            {
+                "letter.sender_name": f.senderEdit,
+                "letter.letter_date": f.letterDateEdit,
+                "letter.received_via": f.receivedViaCombo,
+            }
+        )
+        f.addFilesButton.clicked.connect(self._choose_files)
+        f.scanButton.clicked.connect(self._scan)
+        f.rotateButton.clicked.connect(lambda: self._edit("turn"))
+        f.moveLeftButton.clicked.connect(lambda: self._edit("earlier"))
+        f.moveRightButton.clicked.connect(lambda: self._edit("later"))
+        f.removeButton.clicked.connect(lambda: self._edit("remove"))
+        f.saveButton.clicked.connect(self.save)
+        f.cancelButton.clicked.connect(self.reject)
+        f.scanButton.setEnabled(False)
+        f.deviceCombo.setSizeAdjustPolicy(f.deviceCombo.SizeAdjustPolicy.AdjustToContents)
+        f.deviceCombo.addItem(self.tr("Looking for scanners…"), "")
+        self.scanner.submit(
+            sane_backend.devices, on_success=self._devices, on_failure=lambda _e: self._devices([])
+        )
+        if files:
+            self.add_files(files)
+        self._show_pages()
+
+    # -- pages -----------------------------------------------------------------------------
+    def add_files(self, paths: list[Path]) -> None:
+        self.form.messageLabel.setText(self.tr("Reading the files…"))
+        self.worker.submit(read_files, paths, on_success=self._add_pages, on_failure=self._refused)
+
+    def _choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Add the letter's files"),
+            "",
+            self.tr("Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)"),
+        )
+        if names:
+            self.add_files([Path(n) for n in names])
+
+    def _devices(self, found: list[sane_backend.Device]) -> None:
+        combo = self.form.deviceCombo
+        combo.clear()
+        for device in found:
+            combo.addItem(f"{device.vendor} {device.model}".strip(), device.name)
+        if not found:
+            combo.addItem(self.tr("No scanner found"), "")
+        self.form.scanButton.setEnabled(bool(found))
+
+    def _scan(self) -> None:
+        device = self.form.deviceCombo.currentData()
+        self.form.messageLabel.setText(self.tr("Scanning…"))
+        self.form.scanButton.setEnabled(False)
+        self.scanner.submit(
+            sane_backend.scan,
+            device,
+            feeder=self.form.feederCheck.isChecked(),
+            on_success=self._scanned,
+            on_failure=self._refused,
+        )
+
+    def _scanned(self, found: list[page_ops.Page]) -> None:
+        self.form.scanButton.setEnabled(True)
+        self._add_pages(found)
+
+    def _add_pages(self, found: list[page_ops.Page]) -> None:
+        self.pages += found
+        self.form.messageLabel.setText("")
+        self._show_pages()
+
+    def _edit(self, what: str) -> None:
+        row = self.form.pagesList.currentRow()
+        if row < 0:
+            return
+        if what == "turn":
+            self.pages[row] = page_ops.turned(self.pages[row])
+        elif what == "earlier" and row > 0:
+            self.pages, row = page_ops.moved(self.pages, row, row - 1), row - 1
+        elif what == "later" and row < len(self.pages) - 1:
+            self.pages, row = page_ops.moved(self.pages, row, row + 1), row + 1
+        elif what == "remove":
+            self.pages = page_ops.without(self.pages, row)
+            row = min(row, len(self.pages) - 1)
+        self._show_pages(row)
+
+    def _show_pages(self, current: int = -1) -> None:
+        listing = self.form.pagesList
+        listing.clear()
+        for number, page in enumerate(self.pages, 1):
+            item = QListWidgetItem(self._thumbnail(page), self.tr("Page {n}").format(n=number))
+            item.setToolTip(page.label)
+            listing.addItem(item)
+        if current >= 0:
+            listing.setCurrentRow(current)
+        self.form.dropHint.setVisible(not self.pages)
+        for button in (
+            self.form.rotateButton,
+            self.form.moveLeftButton,
+            self.form.moveRightButton,
+            self.form.removeButton,
+        ):
+            button.setEnabled(bool(self.pages))
+
+    def _thumbnail(self, page: page_ops.Page) -> QIcon:
+        if page.mime == "application/pdf":
+            icon = qta.icon("mdi6.file-pdf-box", color=MUTED)
+            return icon
+        image = QImage.fromData(page.data)
+        if page.rotation:
+            from PySide6.QtGui import QTransform
+
+            image = image.transformed(QTransform().rotate(page.rotation))
+        return QIcon(
+            QPixmap.fromImage(
+                image.scaled(
+                    THUMB,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        )
+
+    # -- saving ----------------------------------------------------------------------------
+    def letter_form(self) -> letters.LetterForm:
+        f = self.form
+        return letters.LetterForm(
+            sender_name=f.senderEdit.text(),
+            sender_address=f.senderAddressEdit.text(),
+            letter_no=f.letterNoEdit.text(),
+            letter_date=f.letterDateEdit.text(),
+            received_via=f.receivedViaCombo.currentData(),
+            subject=f.subjectEdit.text(),
+            enclosures=f.enclosuresSpin.value(),
+        )
+
+    def save(self) -> None:
+        if not self.pages:
+            self.form.messageLabel.setText(
+                self.tr(
+                    "Add the letter's pages first: scan them, "
+                    "add files or drop them on the page list."
+                )
+            )
+            return
+        self.form.saveButton.setEnabled(False)
+        self.worker.submit(
+            register_pages,
+            self.actor,
+            self.letter_form(),
+            list(self.pages),
+            on_success=self._saved,
+            on_failure=self._refused,
+        )
+
+    def _saved(self, done: letters.RegisteredLetter) -> None:
+        self.registered = done
+        # Reading the scan's text takes a while: the worker does it after the dialog closes.
+        self.worker.submit(letters.read_letter_text, done.uuid, on_failure=lambda _e: None)
+        self.accept()
+
+    def _refused(self, error: Exception) -> None:
+        self.form.saveButton.setEnabled(True)
+        self.form.scanButton.setEnabled(self.form.deviceCombo.currentData() not in ("", None))
+        if isinstance(error, ValidationFailed):
+            self.errors.show(error.errors, i18n.lang())
+            self.form.messageLabel.setText("")
+        elif isinstance(error, FileRefused):
+            from desktop.domain.messages import render
+
+            self.form.messageLabel.setText(
+                f"{error.params.get('file', '')}: "
+                + render(error.code, i18n.lang(), **error.params)
+            )
+        else:
+            self.form.messageLabel.setText(i18n.message(error))
+
+
+class LettersPage(QWidget):
+    def __init__(self, worker: Worker, actor: Actor, scan_folder: Path) -> None:
+        super().__init__()
+        self.worker, self.actor = worker, actor
+        self.scanner = Worker()  # its own thread: scanners are slow to find and to answer
+        self.form = f = embed(self, "letters_page")
+        self.inbox = ScanFolder(scan_folder)
+        self.waiting: list[Path] = []
+        table = f.lettersView
+        table.setColumnCount(5)
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("Agenda no."),
+                self.tr("Received"),
+                self.tr("Sender"),
+                self.tr("Subject"),
+                self.tr("Pages"),
+            ]
+        )
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 130), (1, 150), (2, 260), (4, 70)):
+            table.setColumnWidth(column, width)
+        for code, text in (
+            ("30", self.tr("Last 30 days")),
+            ("365", self.tr("Last 12 months")),
+            ("", self.tr("Any time")),
+        ):
+            f.periodFilter.addItem(text, code)
+        f.registerButton.clicked.connect(lambda: self.register())
+        f.inboxButton.clicked.connect(self._from_inbox)
+        self._debounce = QTimer(self, singleShot=True, interval=200)
+        self._debounce.timeout.connect(self.refresh)
+        f.searchEdit.textChanged.connect(lambda _t: self._debounce.start())
+        f.periodFilter.currentIndexChanged.connect(self.refresh)
+        self._poll = QTimer(self, interval=3000)
+        self._poll.timeout.connect(self.look_in_inbox)
+        self._poll.start()
+        self._show_inbox()
+        self.look_in_inbox()
+
+    def refresh(self) -> None:
+        typed = self.form.searchEdit.text()
+        days = self.form.periodFilter.currentData()
+        since = office_date(utcnow()) - dt.timedelta(days=int(days)) if days else None
+        self.worker.submit(_letters_for, typed, since, on_success=self._show)
+
+    def _show(self, rows: list) -> None:
+        table, lang = self.form.lettersView, i18n.lang()
+        table.setRowCount(len(rows))
+        for number, letter in enumerate(rows):
+            cells = (
+                letter.agenda_no,
+                office_time(letter.received_at, lang),
+                letter.sender_name,
+                letter.subject,
+                str(letter.pages),
+            )
+            for column, text in enumerate(cells):
+                table.setItem(number, column, QTableWidgetItem(text))
+        self.form.countLabel.setText(self.tr("%n letter(s)", "", len(rows)))
+
+    def look_in_inbox(self) -> None:
+        self.worker.submit(self.inbox.arrived, on_success=self._arrived)
+
+    def _arrived(self, paths: list[Path]) -> None:
+        self.waiting += paths
+        self._show_inbox()
+
+    def _show_inbox(self) -> None:
+        button = self.form.inboxButton
+        button.setText(self.tr("Scan inbox ({count})").format(count=len(self.waiting)))
+        button.setEnabled(bool(self.waiting))
+
+    def _from_inbox(self) -> None:
+        files, self.waiting = self.waiting, []
+        self._show_inbox()
+        self.register(files)
+
+    def register(self, files: list[Path] | None = None) -> LetterDialog:
+        dialog = LetterDialog(self.worker, self.actor, self, files, scanner=self.scanner)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
+
+
+def _letters_for(typed: str, since: dt.date | None) -> list:
+    found = letters.find_letters(typed, limit=500)
+    if since is not None:
+        found = [x for x in found if office_date(x.received_at) >= since]
+    return found

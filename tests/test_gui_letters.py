@@ -1,0 +1,108 @@
+"""Registering a postal letter in the window: files dropped, pages put right, the scan inbox."""
+
+from __future__ import annotations
+
+import shutil
+import time
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+from test_attachments import jpeg, pdf, png
+
+from desktop.gui import i18n, style
+from desktop.gui.app import open_desk
+from desktop.gui.letters_page import LettersPage
+from desktop.gui.worker import Worker
+from desktop.services import settings
+from desktop.store.models import IncomingLetter
+
+
+@pytest.fixture
+def page(qapp, qtbot, tmp_path, staffed_template, monkeypatch):
+    sane = tmp_path / "sane"  # only SANE's test device: no probing of the network for scanners
+    sane.mkdir()
+    (sane / "dll.conf").write_text("test\n")
+    monkeypatch.setenv("SANE_CONFIG_DIR", str(sane))
+    style.apply(qapp)
+    i18n.install("id")
+    folder, actors = staffed_template
+    shutil.copy(folder / "loket.sqlite3", tmp_path / "loket.sqlite3")
+    worker = Worker()
+    opened = []
+    worker.submit(open_desk, tmp_path, on_success=opened.append)
+    qtbot.waitUntil(lambda: bool(opened))
+    inbox = tmp_path / "scan-inbox"
+    inbox.mkdir()
+    letters_page = LettersPage(worker, actors["petugas"], inbox)
+    qtbot.addWidget(letters_page)
+    yield letters_page, inbox, tmp_path
+    worker.stop()
+    letters_page.scanner.stop()
+    settings.forget()
+
+
+def drop(dialog, paths) -> None:
+    """What a file manager's drag does: enter the page list (Qt delivers it and the list must
+    accept), then let go. Qt will not deliver a synthetic drop without a real drag in
+    progress, so the drop goes to the list's drop handler as Qt would hand it over."""
+    viewport = dialog.form.pagesList.viewport()
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    where, action = QPoint(10, 10), Qt.DropAction.CopyAction
+    buttons, keys = Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(where, action, data, buttons, keys)
+    assert QApplication.sendEvent(viewport, enter) and enter.isAccepted()
+    let_go = QDropEvent(where, action, data, buttons, keys)
+    assert dialog._drops.eventFilter(viewport, let_go) and let_go.isAccepted()
+
+
+def test_files_dropped_on_the_pages_become_a_registered_letter(qtbot, page, tmp_path):
+    letters_page, _, _ = page
+    dialog = letters_page.register()
+    files = {"surat.pdf": pdf(2), "foto.jpg": jpeg(), "rusak.png": png()[:60]}
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    drop(dialog, [tmp_path / "rusak.png"])
+    qtbot.waitUntil(lambda: "rusak.png" in dialog.form.messageLabel.text())
+    assert dialog.form.messageLabel.text() == (
+        "rusak.png: Berkas rusak atau terpotong dan tidak dapat dibuka."
+    )
+    drop(dialog, [tmp_path / "surat.pdf", tmp_path / "foto.jpg"])
+    qtbot.waitUntil(lambda: dialog.form.pagesList.count() == 3)
+    listing = dialog.form.pagesList
+    listing.setCurrentRow(2)
+    dialog.form.moveLeftButton.click()  # the photo before the letter's second page
+    dialog.form.rotateButton.click()
+    listing.setCurrentRow(0)
+    dialog.form.removeButton.click()  # the cover page is not wanted
+    assert [p.label for p in dialog.pages] == ["foto.jpg", "surat.pdf, 2"]
+    assert [p.rotation for p in dialog.pages] == [90, 0]
+    dialog.form.saveButton.click()
+    qtbot.waitUntil(lambda: bool(dialog.errors.shown()))
+    assert dialog.errors.shown() == {
+        "letter.sender_name": "Tulis nama lengkap, paling sedikit dua huruf."
+    }
+    qtbot.keyClicks(dialog.form.senderEdit, "Bambang Wijaya")
+    qtbot.keyClicks(dialog.form.subjectEdit, "Mobil bekas")
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        dialog.form.saveButton.click()
+    assert dialog.registered.agenda_no == "00001/SM/2026" and dialog.registered.pages == 2
+    qtbot.waitUntil(lambda: letters_page.form.lettersView.rowCount() == 1)
+    assert letters_page.form.lettersView.item(0, 2).text() == "Bambang Wijaya"
+    assert IncomingLetter.get().pages == 2
+
+
+def test_a_scan_dropped_in_the_folder_waits_in_the_inbox(qtbot, page):
+    letters_page, inbox, _ = page
+    assert not letters_page.form.inboxButton.isEnabled()
+    (inbox / "scan-001.pdf").write_bytes(pdf(1))
+    letters_page.look_in_inbox()
+    time.sleep(0.2)
+    letters_page.look_in_inbox()  # the second look finds its size unchanged: complete
+    qtbot.waitUntil(lambda: letters_page.form.inboxButton.isEnabled())
+    assert letters_page.form.inboxButton.text() == "Kotak pindaian (1)"
+    letters_page.form.inboxButton.click()
+    dialog = letters_page.findChildren(type(letters_page.register()))[0]
+    qtbot.waitUntil(lambda: dialog.form.pagesList.count() == 1)
