@@ -107,11 +107,27 @@ def _parser() -> argparse.ArgumentParser:
     imports.add_argument("--via", choices=("post", "courier", "hand"), default="post")
     imports.add_argument("--user", default="", help="register as this account")
 
+    book = letters_sub.add_parser(
+        "register", parents=[common], help="print the register of a period to a PDF file"
+    )
+    book.add_argument("--from", dest="start", type=_date, required=True, help="DD-MM-YYYY")
+    book.add_argument("--to", dest="end", type=_date, required=True, help="DD-MM-YYYY")
+    book.add_argument("--out", type=Path, required=True)
+
     shot = sub.add_parser("screenshot", parents=[common], help="save a view as a PNG image")
     shot.add_argument("view", choices=VIEWS, help="the view to render")
     shot.add_argument("--out", type=Path, required=True, help="the PNG file to write")
     shot.add_argument("--size", default="1280x800", type=_size, help="WIDTHxHEIGHT")
     return parser
+
+
+def _date(text: str):
+    from desktop.domain import identity
+
+    try:
+        return identity.parse_date(text)
+    except identity.Invalid:
+        raise argparse.ArgumentTypeError(f"expected a date like 17-08-2026, got {text!r}") from None
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -216,6 +232,16 @@ def _print(args: argparse.Namespace) -> int:
 def _letters(args: argparse.Namespace) -> int:
     from desktop.services import letters, staff
     from desktop.store.models import Staff
+
+    if args.letters_command == "register":
+        _open(args)
+        if args.end < args.start:
+            print("loket: --to comes before --from", file=sys.stderr)
+            return 2
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_bytes(letters.register_pdf(args.start, args.end))
+        print(args.out)
+        return 0
 
     scans = [(path.name, path.read_bytes()) for path in args.files]
     _open(args)

@@ -106,3 +106,48 @@ def test_a_scan_dropped_in_the_folder_waits_in_the_inbox(qtbot, page):
     letters_page.form.inboxButton.click()
     dialog = letters_page.findChildren(type(letters_page.register()))[0]
     qtbot.waitUntil(lambda: dialog.form.pagesList.count() == 1)
+
+
+def test_a_complaint_started_from_a_letter_is_linked_to_it(qtbot, page, tmp_path):
+    from conftest import complaint_form
+
+    from desktop.gui.desk import DeskSettings
+    from desktop.gui.main_window import MainWindow
+    from desktop.services import letters
+
+    letters_page, _, folder = page
+    worker, actor = letters_page.worker, letters_page.actor
+    done = []
+    worker.submit(
+        letters.register_letter,
+        actor,
+        letters.LetterForm(sender_name="Siti Aminah", subject="Ponsel rusak"),
+        [("surat.pdf", pdf(1))],
+        on_success=done.append,
+    )
+    qtbot.waitUntil(lambda: bool(done))
+    window = MainWindow(worker, actor, DeskSettings(folder))
+    qtbot.addWidget(window)
+    window.show_page("letters")
+    qtbot.waitUntil(lambda: window.letters.form.lettersView.rowCount() == 1)
+    window.letters.form.lettersView.selectRow(0)
+    assert window.letters.form.startComplaintButton.isEnabled()
+    dialog = window.complaint_from_letter(done[0].uuid, "Siti Aminah")
+    assert dialog.form.channel.currentData() == "post"
+    assert dialog.form.complainantName.text() == "Siti Aminah"
+    filled = complaint_form()
+    f = dialog.form
+    f.complainantNik.setText(filled.complainant.nik)
+    f.complainantPhone.setText(filled.complainant.phone)
+    f.businessName.setText(filled.business.name)
+    f.product.setText(filled.product)
+    f.sector.setCurrentIndex(f.sector.findData(filled.sector))
+    f.chronology.setPlainText(filled.chronology)
+    f.demandRefund.setChecked(True)
+    with qtbot.waitSignal(dialog.registered, timeout=10000) as saved:
+        f.saveButton.click()
+    qtbot.waitUntil(lambda: IncomingLetter.get().case_id == saved.args[0].uuid)
+    # And Ctrl+N opens an empty form, walk-in by default.
+    window.new_complaint_action.trigger()
+    fresh = [d for d in window.findChildren(type(dialog)) if d is not dialog]
+    assert fresh and fresh[-1].form.channel.currentData() == "walk_in"

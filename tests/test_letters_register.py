@@ -142,3 +142,39 @@ def test_letters_import_from_the_command_line(actors, data_dir, tmp_path):
     )
     assert missing.returncode == 2 and "Traceback" not in missing.stderr
     assert "tidak-ada.pdf" in missing.stderr
+
+
+def test_the_register_of_a_period_and_a_letter_linked_to_its_case(actors):
+    import io
+
+    from conftest import complaint_form
+    from pypdf import PdfReader
+
+    from desktop.services import intake
+
+    done = letters.register_letter(
+        actors["petugas"],
+        letters.LetterForm(
+            sender_name="Bambang Wijaya", letter_no="07/BW/2026", subject="Mobil bekas"
+        ),
+        [("surat.pdf", pdf(1))],
+        now=NOW,
+    )
+    case = intake.register_complaint(actors["petugas"], complaint_form(), now=NOW)
+    assert letters.link_case(actors["petugas"], done.uuid, case.reg_no, now=NOW) == case.reg_no
+    with pytest.raises(DomainError):
+        letters.link_case(actors["petugas"], done.uuid, "LK1-000000-00000", now=NOW)
+    register = letters.register_pdf(dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    text = " ".join(PdfReader(io.BytesIO(register)).pages[0].extract_text().split())
+    for expected in (
+        "BUKU AGENDA SURAT MASUK",
+        "1 November 2026 s.d. 30 November 2026",
+        "00001/SM/2026",
+        "07/BW/2026",
+        "Bambang Wijaya",
+        "Mobil bekas",
+        case.reg_no,
+    ):
+        assert expected in text
+    empty = letters.register_pdf(dt.date(2026, 1, 1), dt.date(2026, 1, 31))
+    assert "Tidak ada surat masuk" in PdfReader(io.BytesIO(empty)).pages[0].extract_text()

@@ -205,6 +205,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "field.letter.letter_date": ("Tanggal surat", "Letter date"),
     "field.letter.enclosures": ("Lampiran", "Enclosures"),
     "field.letter.scan": ("Pindaian", "Scan"),
+    "letter.not_found": ("Surat tidak ditemukan.", "The letter was not found."),
     "setup.done": ("Kantor ini sudah disiapkan.", "This office is already set up."),
     "field.office.name": ("Nama kantor", "Office name"),
     "field.office.address": ("Alamat", "Address"),

@@ -6,13 +6,15 @@ import datetime as dt
 from pathlib import Path
 
 import qtawesome as qta
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHeaderView,
+    QInputDialog,
     QListWidgetItem,
+    QMessageBox,
     QSizePolicy,
     QTableWidgetItem,
     QWidget,
@@ -288,6 +290,8 @@ class LetterDialog(QDialog):
 
 
 class LettersPage(QWidget):
+    start_complaint = Signal(str, str)  # letter uuid, sender's name
+
     def __init__(self, worker: Worker, actor: Actor, scan_folder: Path) -> None:
         super().__init__()
         self.worker, self.actor = worker, actor
@@ -317,6 +321,11 @@ class LettersPage(QWidget):
         ):
             f.periodFilter.addItem(text, code)
         f.registerButton.clicked.connect(lambda: self.register())
+        f.startComplaintButton.clicked.connect(self._start_complaint)
+        f.linkCaseButton.clicked.connect(self._link_case)
+        f.printRegisterButton.clicked.connect(self._save_register)
+        table.itemSelectionChanged.connect(self._selection)
+        self.rows: list = []
         f.inboxButton.clicked.connect(self._from_inbox)
         self._debounce = QTimer(self, singleShot=True, interval=200)
         self._debounce.timeout.connect(self.refresh)
@@ -335,6 +344,7 @@ class LettersPage(QWidget):
         self.worker.submit(_letters_for, typed, since, on_success=self._show)
 
     def _show(self, rows: list) -> None:
+        self.rows = rows
         table, lang = self.form.lettersView, i18n.lang()
         table.setRowCount(len(rows))
         for number, letter in enumerate(rows):
@@ -348,6 +358,56 @@ class LettersPage(QWidget):
             for column, text in enumerate(cells):
                 table.setItem(number, column, QTableWidgetItem(text))
         self.form.countLabel.setText(self.tr("%n letter(s)", "", len(rows)))
+        self._selection()
+
+    def selected(self):
+        items = self.form.lettersView.selectedItems()
+        return self.rows[items[0].row()] if items else None
+
+    def _selection(self) -> None:
+        letter = self.selected()
+        free = letter is not None and not letter.case_id
+        self.form.startComplaintButton.setEnabled(free)
+        self.form.linkCaseButton.setEnabled(free)
+
+    def _start_complaint(self) -> None:
+        letter = self.selected()
+        if letter is not None:
+            self.start_complaint.emit(letter.uuid, letter.sender_name)
+
+    def _link_case(self) -> None:
+        letter = self.selected()
+        if letter is None:
+            return
+        ref, ok = QInputDialog.getText(
+            self, self.tr("Link to a case"), self.tr("Registration number of the case:")
+        )
+        if ok and ref.strip():
+            self.worker.submit(
+                letters.link_case,
+                self.actor,
+                letter.uuid,
+                ref.strip(),
+                on_success=lambda _r: self.refresh(),
+                on_failure=lambda e: QMessageBox.warning(
+                    self, self.tr("Not linked"), i18n.message(e)
+                ),
+            )
+
+    def _save_register(self) -> None:
+        days = int(self.form.periodFilter.currentData() or 3650)
+        end = office_date(utcnow())
+        start = end - dt.timedelta(days=days)
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the register"),
+            f"agenda-surat-masuk-{end:%Y%m%d}.pdf",
+            self.tr("PDF (*.pdf)"),
+        )
+        if name:
+            self.worker.submit(
+                letters.register_pdf, start, end, on_success=lambda pdf: Path(name).write_bytes(pdf)
+            )
 
     def look_in_inbox(self) -> None:
         self.worker.submit(self.inbox.arrived, on_success=self._arrived)

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.intake import PersonForm
 from desktop.domain.workflow import Role
-from desktop.gui import i18n
+from desktop.gui import combos, i18n
 from desktop.gui.case_file import CaseFileDialog
 from desktop.gui.cases_page import CasesPage
 from desktop.gui.desk import DeskSettings
@@ -30,7 +31,7 @@ from desktop.gui.style import ACCENT, MUTED
 from desktop.gui.today_page import TodayPage
 from desktop.gui.visitors_page import VisitorsPage
 from desktop.gui.worker import Worker
-from desktop.services import staff, visitors
+from desktop.services import letters, staff, visitors
 from desktop.services.context import Actor
 
 ADMINS = frozenset({Role.ADMIN, Role.SUPERVISOR})
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.cases.new_complaint.connect(self.new_complaint)
         self.today.open_case.connect(self.open_case)
         self.visitors.start_complaint.connect(self.complaint_from_visitor)
+        self.letters.start_complaint.connect(self.complaint_from_letter)
         self.visitors.changed.connect(self.today.refresh)
         self.worker.failed.connect(self._unexpected)
         self.worker.busy_changed.connect(self._busy)
@@ -127,7 +129,7 @@ class MainWindow(QMainWindow):
             act.setToolTip(
                 f"{text} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})"
             )
-            act.triggered.connect(slot)
+            act.triggered.connect(lambda _checked=False, run=slot: run())  # no "checked" arg
             bar.addAction(act)
             return act
 
@@ -214,10 +216,13 @@ class MainWindow(QMainWindow):
         self.show_page("visitors")
         self.visitors.new_visitor()
 
-    def new_complaint(self, prefill=None, visitor_uuid: str = "") -> IntakeDialog | None:
+    def new_complaint(
+        self, prefill=None, visitor_uuid: str = "", channel: str = "walk_in"
+    ) -> IntakeDialog | None:
         if not self.new_complaint_action.isEnabled():
             return None
         dialog = IntakeDialog(self.worker, self.actor, self, prefill=prefill)
+        combos.select(dialog.form.channel, channel)
         dialog.registered.connect(lambda done: self._registered(done, visitor_uuid))
         dialog.open()
         return dialog
@@ -228,6 +233,21 @@ class MainWindow(QMainWindow):
             visitor_uuid,
             on_success=lambda person: self.new_complaint(person, visitor_uuid),
         )
+
+    def complaint_from_letter(self, letter_uuid: str, sender: str) -> IntakeDialog | None:
+        """A postal complaint: the sender is the complainant, the letter is linked on save."""
+        dialog = self.new_complaint(PersonForm(name=sender), channel="post")
+        if dialog is not None:
+            dialog.registered.connect(
+                lambda done: self.worker.submit(
+                    letters.link_case,
+                    self.actor,
+                    letter_uuid,
+                    done.uuid,
+                    on_success=lambda _r: self.letters.refresh(),
+                )
+            )
+        return dialog
 
     def _registered(self, done, visitor_uuid: str) -> None:
         if visitor_uuid:

@@ -174,3 +174,46 @@ def find_letters(typed: str, limit: int = 50) -> list[IncomingLetter]:
     ]
     found = {x.id: x for x in IncomingLetter.select().where(IncomingLetter.id.in_(ids))}
     return [found[i] for i in ids if i in found]
+
+
+def register_pdf(start: dt.date, end: dt.date) -> bytes:
+    """The register of the letters received from ``start`` to ``end``, as a PDF."""
+    from desktop.documents.register import RegisterRow, render_register
+    from desktop.domain.formatting import dated, office_time
+    from desktop.services.printing import office
+    from desktop.store.models import Case
+
+    rows = []
+    for letter in letters_between(start, end):
+        case = Case.get_or_none(Case.uuid == letter.case_id) if letter.case_id else None
+        rows.append(
+            RegisterRow(
+                letter.agenda_no,
+                office_time(letter.received_at, "id", "dd-MM-y HH.mm"),
+                letter.letter_no or "-",
+                letter.letter_date.strftime("%d-%m-%Y") if letter.letter_date else "-",
+                letter.sender_name,
+                letter.subject or "-",
+                letter.pages,
+                case.reg_no if case else "",
+            )
+        )
+    return render_register(rows, f"{dated(start)} s.d. {dated(end)}", office())
+
+
+def link_case(
+    actor: Actor, letter_uuid: str, case_ref: str, *, now: dt.datetime | None = None
+) -> str:
+    """The case a letter belongs to (a new complaint from it, or one already open)."""
+    from desktop.services import caselog
+
+    require(actor, REGISTRARS, "permission.register")
+    with write():
+        letter = IncomingLetter.get_or_none(IncomingLetter.uuid == letter_uuid)
+        if letter is None:
+            raise DomainError("letter.not_found")
+        case = caselog.load(case_ref)
+        letter.case = case.uuid
+        letter.save(only=[IncomingLetter.case])
+        audit("letter.linked", {"letter": letter_uuid, "case": case.uuid}, actor, now or utcnow())
+    return case["reg_no"]

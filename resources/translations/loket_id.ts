@@ -699,62 +699,62 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="84" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="95" />
         <source>Register an incoming letter</source>
         <translation>Catat surat masuk</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="89" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="100" />
         <source>Post</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="90" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="101" />
         <source>Courier</source>
         <translation>Kurir</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="91" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="102" />
         <source>By hand</source>
         <translation>Diantar langsung</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="118" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="132" />
         <source>Looking for scanners…</source>
         <translation>Mencari pemindai…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="128" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="142" />
         <source>Reading the files…</source>
         <translation>Membaca berkas…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="134" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="148" />
         <source>Add the letter's files</source>
         <translation>Tambahkan berkas surat</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="136" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="150" />
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Pindaian (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="147" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="161" />
         <source>No scanner found</source>
         <translation>Pemindai tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="152" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="166" />
         <source>Scanning…</source>
         <translation>Memindai…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="190" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="204" />
         <source>Page {n}</source>
         <translation>Halaman {n}</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="240" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="254" />
         <source>Add the letter's pages first: scan them, add files or drop them on the page list.</source>
         <translation>Tambahkan halaman surat dahulu: pindai, tambah berkas, atau jatuhkan berkas ke daftar halaman.</translation>
     </message>
@@ -867,53 +867,78 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="289" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="306" />
         <source>Agenda no.</source>
         <translation>No. agenda</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="290" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="307" />
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="291" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="308" />
         <source>Sender</source>
         <translation>Pengirim</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="292" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="309" />
         <source>Subject</source>
         <translation>Perihal</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="293" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="310" />
         <source>Pages</source>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="301" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="318" />
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="302" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="319" />
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="303" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="320" />
         <source>Any time</source>
         <translation>Kapan saja</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/desktop/gui/letters_page.py" line="337" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="360" />
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n surat</numerusform></translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="348" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="383" />
+        <source>Link to a case</source>
+        <translation>Kaitkan ke pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/letters_page.py" line="383" />
+        <source>Registration number of the case:</source>
+        <translation>Nomor registrasi pengaduan:</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/letters_page.py" line="393" />
+        <source>Not linked</source>
+        <translation>Tidak dikaitkan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/letters_page.py" line="403" />
+        <source>Save the register</source>
+        <translation>Simpan buku agenda</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/letters_page.py" line="405" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/letters_page.py" line="421" />
         <source>Scan inbox ({count})</source>
         <translation>Kotak pindaian ({count})</translation>
     </message>
@@ -924,16 +949,31 @@
     </message>
     <message>
         <location filename="../work/main/ui/letters_page.ui" line="37" />
+        <source>Save register as PDF…</source>
+        <translation>Simpan buku agenda (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letters_page.ui" line="44" />
+        <source>Link to a case…</source>
+        <translation>Kaitkan ke pengaduan…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letters_page.ui" line="51" />
+        <source>Start complaint</source>
+        <translation>Mulai pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letters_page.ui" line="58" />
         <source>Scan inbox</source>
         <translation>Kotak pindaian</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letters_page.ui" line="44" />
+        <location filename="../work/main/ui/letters_page.ui" line="65" />
         <source>Register letter</source>
         <translation>Catat surat</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letters_page.ui" line="58" />
+        <location filename="../work/main/ui/letters_page.ui" line="79" />
         <source>Search agenda number, sender, subject or the letter's text…</source>
         <translation>Cari nomor agenda, pengirim, perihal atau isi surat…</translation>
     </message>
@@ -941,109 +981,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="53" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="54" />
         <source>Loket Pengaduan Konsumen</source>
         <translation>Loket Pengaduan Konsumen</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="67" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="68" />
         <source>This part of the counter arrives with a coming release.</source>
         <translation>Bagian loket ini hadir pada rilis berikutnya.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="69" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="70" />
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="70" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="71" />
         <source>Visitors</source>
         <translation>Buku tamu</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="71" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="72" />
         <source>Cases</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="75" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="76" />
         <source>Incoming letters</source>
         <translation>Surat masuk</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="81" />
         <location filename="../work/main/desktop/gui/main_window.py" line="82" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="83" />
         <source>Schedule</source>
         <translation>Jadwal</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="87" />
         <location filename="../work/main/desktop/gui/main_window.py" line="88" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="89" />
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="93" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="94" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="116" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="118" />
         <source>Counter</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="137" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="139" />
         <source>New visitor</source>
         <translation>Tamu baru</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="144" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="146" />
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="149" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="151" />
         <source>Find case</source>
         <translation>Cari pengaduan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="152" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="154" />
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="155" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="157" />
         <source>Printing arrives with the documents release.</source>
         <translation>Pencetakan hadir bersama rilis dokumen.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="157" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="159" />
         <source>Sign out</source>
         <translation>Keluar akun</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="175" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="177" />
         <source>Sync not set up</source>
         <translation>Sinkronisasi belum diatur</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="210" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="212" />
         <source>Working…</source>
         <translation>Sedang bekerja…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="242" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="262" />
         <source>Complaint {number} registered.</source>
         <translation>Pengaduan {number} tercatat.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="266" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="286" />
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="268" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="288" />
         <source>The last action could not be completed; nothing was half-saved.
 
 {error}</source>
