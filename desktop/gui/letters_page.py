@@ -312,7 +312,7 @@ class LettersPage(QWidget):
         )
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 130), (1, 150), (2, 260), (4, 70)):
+        for column, width in ((0, 130), (1, 175), (2, 240), (4, 90)):
             table.setColumnWidth(column, width)
         for code, text in (
             ("30", self.tr("Last 30 days")),
@@ -350,7 +350,7 @@ class LettersPage(QWidget):
         for number, letter in enumerate(rows):
             cells = (
                 letter.agenda_no,
-                office_time(letter.received_at, lang),
+                office_time(letter.received_at, lang, "dd-MM-y HH.mm"),
                 letter.sender_name,
                 letter.subject,
                 str(letter.pages),
