@@ -143,12 +143,9 @@ def case_page(
     """One page of the case list: the rows from ``offset`` on, at most ``limit``."""
     where, params = _where(query, today or office_date(utcnow()))
     paging = [*params, limit if limit else -1, offset]
-    if query.text.strip():
-        # A search keeps at most SEARCH_CAP matches: one query joins them straight away.
-        sql = f"{_ROW_SQL}{where}{_order(query)} LIMIT ? OFFSET ?"
-        return [_row(r) for r in database.execute_sql(sql, paging)]
-    # The whole list: skip to the page over the index alone (an OFFSET deep into a million
-    # rows must not join every row it skips), then read just that page's rows.
+    # The page's ids first, over the case table and its indexes alone (an OFFSET deep into a
+    # million rows, or a thousand search matches, must not join every row it passes), then
+    # the rows of just that page.
     ids = [
         r[0]
         for r in database.execute_sql(
