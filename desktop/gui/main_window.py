@@ -26,12 +26,13 @@ from desktop.gui.forms import load_form
 from desktop.gui.intake_dialog import IntakeDialog
 from desktop.gui.letters_page import LettersPage
 from desktop.gui.placeholder import PlaceholderPage
+from desktop.gui.preview import PreviewDialog
 from desktop.gui.settings_page import SettingsPage
 from desktop.gui.style import ACCENT, MUTED
 from desktop.gui.today_page import TodayPage
 from desktop.gui.visitors_page import VisitorsPage
 from desktop.gui.worker import Worker
-from desktop.services import letters, staff, visitors
+from desktop.services import letters, printing, staff, visitors
 from desktop.services.context import Actor
 
 ADMINS = frozenset({Role.ADMIN, Role.SUPERVISOR})
@@ -151,10 +152,12 @@ class MainWindow(QMainWindow):
             "findAction", "mdi6.magnify", self.tr("Find case"), "Ctrl+F", self.find
         )
         self.print_action = action(
-            "printAction", "mdi6.printer-outline", self.tr("Print"), "Ctrl+P", lambda: None
+            "printAction",
+            "mdi6.printer-outline",
+            self.tr("Print receipt"),
+            "Ctrl+P",
+            self.print_selected,
         )
-        self.print_action.setEnabled(False)
-        self.print_action.setToolTip(self.tr("Printing arrives with the documents release."))
         bar.addSeparator()
         action("signOutAction", "mdi6.logout", self.tr("Sign out"), "Ctrl+Shift+Q", self.sign_out)
         for number in range(len(self.pages)):
@@ -263,6 +266,46 @@ class MainWindow(QMainWindow):
         )
         self.cases.apply()
         self.today.refresh()
+        self.offer_receipt(done.uuid)
+
+    def offer_receipt(self, case_uuid: str) -> None:
+        """The receipt in a preview: Enter prints it on the receipt printer remembered."""
+        paper = self.desk.value("receipt/paper", "a5")
+        self.worker.submit(
+            printing.print_receipt,
+            self.actor,
+            case_uuid,
+            paper,
+            record=False,
+            on_success=self._preview_receipt,
+        )
+
+    def _preview_receipt(self, printed) -> PreviewDialog:
+        dialog = PreviewDialog(
+            printed.pdf,
+            self.tr("Receipt {number}").format(number=printed.number),
+            "receipt",
+            self.desk,
+            self,
+        )
+        dialog.delivered.connect(
+            lambda: self.worker.submit(printing.record_print, self.actor, printed)
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.receipt_preview = dialog
+        return dialog
+
+    def print_selected(self) -> None:
+        """Ctrl+P: the receipt of the case selected in the list."""
+        index = self.cases.form.casesView.currentIndex()
+        uuid = self.cases.model.data(index, Qt.ItemDataRole.UserRole) if index.isValid() else None
+        if uuid:
+            self.offer_receipt(uuid)
+        else:
+            self.statusBar().showMessage(
+                self.tr("Select a case in the list to print its receipt."), 8000
+            )
 
     def find(self) -> None:
         self.show_page("cases")

@@ -19,6 +19,7 @@ VIEWS = (
     "settings",
     "letters",
     "letter",
+    "receipt",
 )
 
 
@@ -125,6 +126,15 @@ def _build(view: str, worker, app, data_dir: Path, office: str, desk):
     actor = call(worker, app, _first_admin)
     if view == "intake":
         return IntakeDialog(worker, actor)
+    if view == "receipt":
+        from desktop.gui.preview import PreviewDialog
+        from desktop.services import printing
+
+        newest = call(worker, app, find_cases, "", 1)
+        printed = call(
+            worker, app, lambda: printing.print_receipt(actor, newest[0].uuid, record=False)
+        )
+        return PreviewDialog(printed.pdf, f"Tanda terima {printed.number}", "receipt", desk)
     if view == "letter":
         from desktop.gui.letters_page import LetterDialog
 

@@ -45,6 +45,7 @@ class Printed:
     number: str
     pdf: bytes
     is_copy: bool
+    case: str | None = None
 
 
 def office() -> Office:
@@ -93,9 +94,15 @@ def receipt_data(ref: str) -> ReceiptData:
 
 
 def print_receipt(
-    actor: Actor, ref: str, paper: str = "a5", *, now: dt.datetime | None = None
+    actor: Actor,
+    ref: str,
+    paper: str = "a5",
+    *,
+    now: dt.datetime | None = None,
+    record: bool = True,
 ) -> Printed:
-    """The complaint's receipt; recorded, and marked SALINAN from the second print on."""
+    """The complaint's receipt, marked SALINAN when one was printed before; recorded as
+    printed unless ``record`` is false (a preview records only once it is printed or saved)."""
     require(actor, EDITORS, "permission.edit")
     if paper not in PAPERS["receipt"]:
         raise ValueError(f"paper must be one of {PAPERS['receipt']}")
@@ -108,17 +115,25 @@ def print_receipt(
             .exists()
         )
         pdf = render_receipt(data, office(), paper, copy=earlier)
+        printed = Printed("receipt", data.reg_no, pdf, earlier, case.uuid)
+        if record:
+            record_print(actor, printed, now=now)
+    return printed
+
+
+def record_print(actor: Actor, printed: Printed, *, now: dt.datetime | None = None) -> None:
+    """That a document left the desk: on paper, or saved as a PDF."""
+    with write():
         PrintedDocument.create(
             uuid=new_uuid(),
-            kind="receipt",
-            number=data.reg_no,
-            case=case.uuid,
-            sha256=hashlib.sha256(pdf).hexdigest(),
-            is_copy=earlier,
+            kind=printed.kind,
+            number=printed.number,
+            case=printed.case,
+            sha256=hashlib.sha256(printed.pdf).hexdigest(),
+            is_copy=printed.is_copy,
             printed_by=actor.uuid,
             printed_at=now or utcnow(),
         )
-    return Printed("receipt", data.reg_no, pdf, earlier)
 
 
 def _wording(kind: str) -> dict:
@@ -196,4 +211,4 @@ def print_letter(
             printed_by=actor.uuid,
             printed_at=now,
         )
-    return Printed(kind, number, pdf, earlier is not None)
+    return Printed(kind, number, pdf, earlier is not None, case.uuid)

@@ -981,115 +981,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="54" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="55" />
         <source>Loket Pengaduan Konsumen</source>
         <translation>Loket Pengaduan Konsumen</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="68" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="69" />
         <source>This part of the counter arrives with a coming release.</source>
         <translation>Bagian loket ini hadir pada rilis berikutnya.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="70" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="71" />
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="71" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="72" />
         <source>Visitors</source>
         <translation>Buku tamu</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="72" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="73" />
         <source>Cases</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="76" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="77" />
         <source>Incoming letters</source>
         <translation>Surat masuk</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="82" />
         <location filename="../work/main/desktop/gui/main_window.py" line="83" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="84" />
         <source>Schedule</source>
         <translation>Jadwal</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="88" />
         <location filename="../work/main/desktop/gui/main_window.py" line="89" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="90" />
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="94" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="95" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="118" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="119" />
         <source>Counter</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="139" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="140" />
         <source>New visitor</source>
         <translation>Tamu baru</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="146" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="147" />
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="151" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="152" />
         <source>Find case</source>
         <translation>Cari pengaduan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="154" />
-        <source>Print</source>
-        <translation>Cetak</translation>
-    </message>
-    <message>
         <location filename="../work/main/desktop/gui/main_window.py" line="157" />
-        <source>Printing arrives with the documents release.</source>
-        <translation>Pencetakan hadir bersama rilis dokumen.</translation>
+        <source>Print receipt</source>
+        <translation>Cetak tanda terima</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="159" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="162" />
         <source>Sign out</source>
         <translation>Keluar akun</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="177" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="180" />
         <source>Sync not set up</source>
         <translation>Sinkronisasi belum diatur</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="212" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="215" />
         <source>Working…</source>
         <translation>Sedang bekerja…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="262" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="265" />
         <source>Complaint {number} registered.</source>
         <translation>Pengaduan {number} tercatat.</translation>
     </message>
     <message>
         <location filename="../work/main/desktop/gui/main_window.py" line="286" />
+        <source>Receipt {number}</source>
+        <translation>Tanda terima {number}</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/main_window.py" line="307" />
+        <source>Select a case in the list to print its receipt.</source>
+        <translation>Pilih pengaduan di daftar untuk mencetak tanda terimanya.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/main_window.py" line="329" />
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="288" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="331" />
         <source>The last action could not be completed; nothing was half-saved.
 
 {error}</source>
         <translation>Tindakan terakhir tidak dapat diselesaikan; tidak ada yang tersimpan setengah.
 
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../work/main/desktop/gui/preview.py" line="87" />
+        <source>Previous page</source>
+        <translation>Halaman sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/preview.py" line="88" />
+        <source>Next page</source>
+        <translation>Halaman berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/preview.py" line="94" />
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/preview.py" line="98" />
+        <source>Choose printer…</source>
+        <translation>Pilih printer…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/preview.py" line="101" />
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/preview.py" line="104" />
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/preview.py" line="128" />
+        <source>Printer: {name}</source>
+        <translation>Printer: {name}</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/preview.py" line="128" />
+        <source>No printer chosen</source>
+        <translation>Belum ada printer dipilih</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/preview.py" line="133" />
+        <source>Page {page} of {pages}</source>
+        <translation>Halaman {page} dari {pages}</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/preview.py" line="160" />
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,164 @@
+"""Preview of a printed document, printing it on the printer remembered for its kind, saving it.
+
+QtPdf draws the pages; it renders them with a transparent background, so every page is painted
+on white before it reaches the screen or the printer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from desktop.gui.desk import DeskSettings
+
+
+def load_pdf(pdf: bytes, parent=None) -> QPdfDocument:
+    document = QPdfDocument(parent)
+    buffer = QBuffer(parent)
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    document._buffer = buffer  # the document reads from it for as long as it lives
+    return document
+
+
+def page_image(document: QPdfDocument, page: int, size: QSize) -> QImage:
+    """A page rendered at ``size`` on white (QtPdf leaves the background transparent)."""
+    rendered = document.render(page, size)
+    image = QImage(size, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.drawImage(0, 0, rendered)
+    painter.end()
+    return image
+
+
+def print_pdf(document: QPdfDocument, printer: QPrinter) -> None:
+    """Every page on the printer, at its resolution, on white."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError(f"the printer {printer.printerName()} cannot be used")
+    try:
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            target = printer.pageLayout().paintRectPixels(printer.resolution())
+            points = document.pagePointSize(page)
+            scale = min(target.width() / points.width(), target.height() / points.height())
+            size = QSize(int(points.width() * scale), int(points.height() * scale))
+            painter.drawImage(QPointF(0, 0), page_image(document, page, size))
+    finally:
+        painter.end()
+
+
+class PreviewDialog(QDialog):
+    """What will be printed, with Print (Enter), Save as PDF and page navigation."""
+
+    delivered = Signal()  # printed on paper or saved as a file
+
+    def __init__(self, pdf: bytes, title: str, kind: str, desk: DeskSettings, parent=None) -> None:
+        super().__init__(parent)
+        self.pdf, self.kind, self.desk = pdf, kind, desk
+        self.setWindowTitle(title)
+        self.resize(820, 900)
+        self.document = load_pdf(pdf, self)
+        self.view = QPdfView(self)
+        self.view.setObjectName("previewView")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)  # the whole page at a glance
+        self.view.setStyleSheet("QPdfView { background: #5f6b7a; }")
+        self.page_label = QLabel()
+        self.page_label.setObjectName("pageLabel")
+        previous, following = (
+            QPushButton(self.tr("Previous page")),
+            QPushButton(self.tr("Next page")),
+        )
+        previous.clicked.connect(lambda: self._go(-1))
+        following.clicked.connect(lambda: self._go(1))
+        self.printer_label = QLabel()
+        self.printer_label.setObjectName("printerLabel")
+        self.print_button = QPushButton(self.tr("Print"))
+        self.print_button.setObjectName("printButton")
+        self.print_button.setDefault(True)
+        self.print_button.clicked.connect(self.print_now)
+        choose = QPushButton(self.tr("Choose printer…"))
+        choose.setObjectName("choosePrinterButton")
+        choose.clicked.connect(lambda: self.print_now(ask=True))
+        save = QPushButton(self.tr("Save as PDF…"))
+        save.setObjectName("saveButton")
+        save.clicked.connect(self.save_as)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        bar = QHBoxLayout()
+        for widget in (previous, self.page_label, following):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.printer_label, choose, save, close, self.print_button):
+            bar.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bar)
+        QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, activated=lambda: self._go(1))
+        QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, activated=lambda: self._go(-1))
+        self.view.pageNavigator().currentPageChanged.connect(self._show_page)
+        self._show_page(0)
+        self._show_printer()
+
+    @property
+    def remembered_printer(self) -> str:
+        return self.desk.value(f"printer/{self.kind}")
+
+    def _show_printer(self) -> None:
+        name = self.remembered_printer or QPrinterInfo.defaultPrinterName()
+        self.printer_label.setText(
+            self.tr("Printer: {name}").format(name=name) if name else self.tr("No printer chosen")
+        )
+
+    def _show_page(self, page: int) -> None:
+        self.page_label.setText(
+            self.tr("Page {page} of {pages}").format(page=page + 1, pages=self.document.pageCount())
+        )
+
+    def _go(self, step: int) -> None:
+        navigator = self.view.pageNavigator()
+        page = min(max(navigator.currentPage() + step, 0), self.document.pageCount() - 1)
+        navigator.jump(page, QPointF(), navigator.currentZoom())
+
+    def print_now(self, ask: bool = False) -> bool:
+        """Print on the printer remembered for this kind of document (Enter), or choose one."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        name = self.remembered_printer
+        if name:
+            printer.setPrinterName(name)
+        if ask or not name:
+            dialog = QPrintDialog(printer, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+        print_pdf(self.document, printer)
+        self.desk.set(f"printer/{self.kind}", printer.printerName())
+        self.delivered.emit()
+        self._show_printer()
+        self.accept()
+        return True
+
+    def save_as(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), f"{self.windowTitle()}.pdf", "PDF (*.pdf)"
+        )
+        if name:
+            Path(name).write_bytes(self.pdf)
+            self.delivered.emit()

@@ -1,0 +1,76 @@
+"""A receipt printed for real: through the preview, Qt's printing and a CUPS queue that writes
+PDFs (cups-pdf). The test starts cupsd and makes the queue; make test installs both."""
+
+from __future__ import annotations
+
+import os
+import pwd
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from conftest import NOW, complaint_form
+from pypdf import PdfReader
+
+from desktop.gui.desk import DeskSettings
+from desktop.gui.preview import PreviewDialog
+from desktop.services import intake, printing
+from desktop.store.models import PrintedDocument
+
+QUEUE = "LoketTest"
+PPD = Path("/usr/share/ppd/cups-pdf/CUPS-PDF_noopt.ppd")
+
+
+@pytest.fixture(scope="module")
+def cups_pdf_queue() -> Path:
+    """A running cupsd with a cups-pdf queue; where its PDFs land."""
+    if os.geteuid() != 0 or not shutil.which("cupsd") or not PPD.exists():
+        pytest.skip("needs root, cupsd and printer-driver-cups-pdf (make test installs them)")
+    if subprocess.run(["pgrep", "-x", "cupsd"], capture_output=True).returncode != 0:
+        subprocess.run(["cupsd"], check=True)
+    for _ in range(50):
+        if subprocess.run(["lpstat", "-r"], capture_output=True, text=True).stdout.startswith(
+            "scheduler is running"
+        ):
+            break
+        time.sleep(0.2)
+    subprocess.run(
+        ["lpadmin", "-p", QUEUE, "-E", "-v", "cups-pdf:/", "-P", str(PPD)],
+        check=True,
+        capture_output=True,
+    )
+    return Path(pwd.getpwuid(os.geteuid()).pw_dir) / "PDF"
+
+
+def test_a_receipt_goes_through_cups_and_comes_out_as_a_pdf(
+    qtbot, qapp, actors, data_dir, cups_pdf_queue
+):
+    from desktop.gui import i18n
+
+    i18n.install("id")
+    done = intake.register_complaint(actors["petugas"], complaint_form(), now=NOW)
+    printed = printing.print_receipt(actors["petugas"], done.uuid, record=False, now=NOW)
+    desk = DeskSettings(data_dir)
+    desk.set("printer/receipt", QUEUE)  # the receipt printer this desk remembers
+    before = set(cups_pdf_queue.glob("*.pdf")) if cups_pdf_queue.exists() else set()
+    dialog = PreviewDialog(printed.pdf, f"Tanda terima {done.reg_no}", "receipt", desk)
+    qtbot.addWidget(dialog)
+    assert dialog.page_label.text() == "Halaman 1 dari 1"
+    assert dialog.printer_label.text() == f"Printer: {QUEUE}"
+    with qtbot.waitSignal(dialog.delivered):
+        assert dialog.print_now()  # what Enter does: no dialog, the remembered printer
+    printing.record_print(actors["petugas"], printed, now=NOW)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        new = set(cups_pdf_queue.glob("*.pdf")) - before if cups_pdf_queue.exists() else set()
+        if new and all(p.stat().st_size > 0 for p in new):
+            break
+        time.sleep(0.5)
+    assert new, "cups-pdf wrote nothing"
+    (out,) = new
+    time.sleep(0.5)  # let cups-pdf finish writing
+    assert len(PdfReader(out).pages) == 1
+    assert PrintedDocument.select().count() == 1
+    out.unlink()
