@@ -13,6 +13,7 @@ from test_attachments import jpeg, pdf, png
 
 from desktop.gui import i18n, style
 from desktop.gui.app import open_desk
+from desktop.gui.desk import DeskSettings
 from desktop.gui.letters_page import LettersPage
 from desktop.gui.worker import Worker
 from desktop.services import settings
@@ -35,7 +36,7 @@ def page(qapp, qtbot, tmp_path, staffed_template, monkeypatch):
     qtbot.waitUntil(lambda: bool(opened))
     inbox = tmp_path / "scan-inbox"
     inbox.mkdir()
-    letters_page = LettersPage(worker, actors["petugas"], inbox)
+    letters_page = LettersPage(worker, actors["petugas"], DeskSettings(tmp_path))
     qtbot.addWidget(letters_page)
     yield letters_page, inbox, tmp_path
     worker.stop()
@@ -111,7 +112,6 @@ def test_a_scan_dropped_in_the_folder_waits_in_the_inbox(qtbot, page):
 def test_a_complaint_started_from_a_letter_is_linked_to_it(qtbot, page, tmp_path):
     from conftest import complaint_form
 
-    from desktop.gui.desk import DeskSettings
     from desktop.gui.main_window import MainWindow
     from desktop.services import letters
 
@@ -147,6 +147,13 @@ def test_a_complaint_started_from_a_letter_is_linked_to_it(qtbot, page, tmp_path
     with qtbot.waitSignal(dialog.registered, timeout=10000) as saved:
         f.saveButton.click()
     qtbot.waitUntil(lambda: IncomingLetter.get().case_id == saved.args[0].uuid)
+    # The registered letter's scan opens from the register.
+    window.letters.refresh()
+    qtbot.waitUntil(lambda: window.letters.form.lettersView.rowCount() == 1)
+    window.letters.form.lettersView.selectRow(0)
+    window.letters.show_scan()
+    qtbot.waitUntil(lambda: getattr(window.letters, "scan_preview", None) is not None)
+    assert window.letters.scan_preview.document.pageCount() == 1
     # And Ctrl+N opens an empty form, walk-in by default.
     window.new_complaint_action.trigger()
     fresh = [d for d in window.findChildren(type(dialog)) if d is not dialog]

@@ -24,7 +24,9 @@ from desktop.domain.errors import ValidationFailed
 from desktop.domain.formatting import office_time
 from desktop.domain.workdays import office_date
 from desktop.gui import i18n
+from desktop.gui.desk import DeskSettings
 from desktop.gui.forms import FieldErrors, embed
+from desktop.gui.preview import PreviewDialog, load_pdf, page_image
 from desktop.gui.style import MUTED
 from desktop.gui.worker import Worker
 from desktop.scanning import pages as page_ops
@@ -217,9 +219,17 @@ class LetterDialog(QDialog):
 
     def _thumbnail(self, page: page_ops.Page) -> QIcon:
         if page.mime == "application/pdf":
-            icon = qta.icon("mdi6.file-pdf-box", color=MUTED)
-            return icon
-        image = QImage.fromData(page.data)
+            document = load_pdf(page.data, self)
+            points = document.pagePointSize(0)
+            if points.isEmpty():
+                return qta.icon("mdi6.file-pdf-box", color=MUTED)
+            scale = min(THUMB.width() / points.width(), THUMB.height() / points.height())
+            image = page_image(
+                document, 0, QSize(int(points.width() * scale), int(points.height() * scale))
+            )
+            document.close()
+        else:
+            image = QImage.fromData(page.data)
         if page.rotation:
             from PySide6.QtGui import QTransform
 
@@ -292,12 +302,12 @@ class LetterDialog(QDialog):
 class LettersPage(QWidget):
     start_complaint = Signal(str, str)  # letter uuid, sender's name
 
-    def __init__(self, worker: Worker, actor: Actor, scan_folder: Path) -> None:
+    def __init__(self, worker: Worker, actor: Actor, desk: DeskSettings) -> None:
         super().__init__()
-        self.worker, self.actor = worker, actor
+        self.worker, self.actor, self.desk = worker, actor, desk
         self.scanner = Worker()  # its own thread: scanners are slow to find and to answer
         self.form = f = embed(self, "letters_page")
-        self.inbox = ScanFolder(scan_folder)
+        self.inbox = ScanFolder(desk.scan_folder)
         self.waiting: list[Path] = []
         table = f.lettersView
         table.setColumnCount(5)
@@ -325,6 +335,7 @@ class LettersPage(QWidget):
         f.linkCaseButton.clicked.connect(self._link_case)
         f.printRegisterButton.clicked.connect(self._save_register)
         table.itemSelectionChanged.connect(self._selection)
+        table.itemActivated.connect(lambda _item: self.show_scan())
         self.rows: list = []
         f.inboxButton.clicked.connect(self._from_inbox)
         self._debounce = QTimer(self, singleShot=True, interval=200)
@@ -369,6 +380,28 @@ class LettersPage(QWidget):
         free = letter is not None and not letter.case_id
         self.form.startComplaintButton.setEnabled(free)
         self.form.linkCaseButton.setEnabled(free)
+
+    def show_scan(self) -> None:
+        """Enter or a double click on a letter shows its scan."""
+        letter = self.selected()
+        if letter is not None:
+            self.worker.submit(
+                letters.letter_pdf,
+                letter.uuid,
+                on_success=lambda pdf: self._preview(letter.agenda_no, pdf),
+            )
+
+    def _preview(self, agenda_no: str, pdf: bytes) -> None:
+        dialog = PreviewDialog(
+            pdf,
+            self.tr("Letter {number}").format(number=agenda_no),
+            "letter",
+            self.desk,
+            self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.scan_preview = dialog
 
     def _start_complaint(self) -> None:
         letter = self.selected()

@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.today = TodayPage(worker, actor)
         self.visitors = VisitorsPage(worker, actor)
         self.cases = CasesPage(worker)
-        self.letters = LettersPage(worker, actor, desk.scan_folder)
+        self.letters = LettersPage(worker, actor, desk)
         self.settings = SettingsPage(worker, actor) if actor.has_any(ADMINS) else None
         later = self.tr("This part of the counter arrives with a coming release.")
         self.pages = [

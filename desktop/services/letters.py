@@ -217,3 +217,17 @@ def link_case(
         letter.save(only=[IncomingLetter.case])
         audit("letter.linked", {"letter": letter_uuid, "case": case.uuid}, actor, now or utcnow())
     return case["reg_no"]
+
+
+def letter_pdf(letter_uuid: str) -> bytes:
+    """The letter's scan as one PDF, to look at or print again."""
+    store = files()
+    scans = list(
+        Attachment.select().where(Attachment.letter == letter_uuid).order_by(Attachment.id)
+    )
+    if not scans:
+        raise DomainError("letter.not_found")
+    found = []
+    for scan in scans:
+        found += pages.pages_of(scan.name, store.read(scan.sha256))
+    return pages.join(found)

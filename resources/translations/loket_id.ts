@@ -699,62 +699,62 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="95" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="97" />
         <source>Register an incoming letter</source>
         <translation>Catat surat masuk</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="100" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="102" />
         <source>Post</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="101" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="103" />
         <source>Courier</source>
         <translation>Kurir</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="102" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="104" />
         <source>By hand</source>
         <translation>Diantar langsung</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="132" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="134" />
         <source>Looking for scanners…</source>
         <translation>Mencari pemindai…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="142" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="144" />
         <source>Reading the files…</source>
         <translation>Membaca berkas…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="148" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="150" />
         <source>Add the letter's files</source>
         <translation>Tambahkan berkas surat</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="150" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="152" />
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Pindaian (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="161" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="163" />
         <source>No scanner found</source>
         <translation>Pemindai tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="166" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="168" />
         <source>Scanning…</source>
         <translation>Memindai…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="204" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="206" />
         <source>Page {n}</source>
         <translation>Halaman {n}</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="254" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="264" />
         <source>Add the letter's pages first: scan them, add files or drop them on the page list.</source>
         <translation>Tambahkan halaman surat dahulu: pindai, tambah berkas, atau jatuhkan berkas ke daftar halaman.</translation>
     </message>
@@ -867,78 +867,83 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="306" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="316" />
         <source>Agenda no.</source>
         <translation>No. agenda</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="307" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="317" />
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="308" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="318" />
         <source>Sender</source>
         <translation>Pengirim</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="309" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="319" />
         <source>Subject</source>
         <translation>Perihal</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="310" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="320" />
         <source>Pages</source>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="318" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="328" />
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="319" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="329" />
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="320" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="330" />
         <source>Any time</source>
         <translation>Kapan saja</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/desktop/gui/letters_page.py" line="360" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="371" />
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n surat</numerusform></translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="383" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="397" />
+        <source>Letter {number}</source>
+        <translation>Surat {number}</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/letters_page.py" line="416" />
         <source>Link to a case</source>
         <translation>Kaitkan ke pengaduan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="383" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="416" />
         <source>Registration number of the case:</source>
         <translation>Nomor registrasi pengaduan:</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="393" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="426" />
         <source>Not linked</source>
         <translation>Tidak dikaitkan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="403" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="436" />
         <source>Save the register</source>
         <translation>Simpan buku agenda</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="405" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="438" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="421" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="454" />
         <source>Scan inbox ({count})</source>
         <translation>Kotak pindaian ({count})</translation>
     </message>
