@@ -135,6 +135,8 @@ def test_a_complaint_started_from_a_letter_is_linked_to_it(qtbot, page, tmp_path
     dialog = window.complaint_from_letter(done[0].uuid, "Siti Aminah")
     assert dialog.form.channel.currentData() == "post"
     assert dialog.form.complainantName.text() == "Siti Aminah"
+    qtbot.waitUntil(lambda: dialog.letter_view is not None)  # the letter beside the form
+    assert dialog.letter_view.document().pageCount() == 1
     filled = complaint_form()
     f = dialog.form
     f.complainantNik.setText(filled.complainant.nik)
@@ -158,3 +160,17 @@ def test_a_complaint_started_from_a_letter_is_linked_to_it(qtbot, page, tmp_path
     window.new_complaint_action.trigger()
     fresh = [d for d in window.findChildren(type(dialog)) if d is not dialog]
     assert fresh and fresh[-1].form.channel.currentData() == "walk_in"
+
+
+def test_scanning_from_the_dialog_uses_the_feeder(qtbot, page):
+    letters_page, _, _ = page
+    dialog = letters_page.register()
+    combo = dialog.form.deviceCombo
+    qtbot.waitUntil(lambda: combo.findData("test:0") >= 0, timeout=15000)  # found off the UI
+    combo.setCurrentIndex(combo.findData("test:0"))
+    dialog.form.resolutionCombo.setCurrentIndex(0)  # 150 dpi
+    dialog.form.feederCheck.setChecked(True)
+    dialog.form.scanButton.click()
+    qtbot.waitUntil(lambda: dialog.form.pagesList.count() == 10, timeout=30000)
+    assert dialog.form.scanButton.isEnabled()
+    assert all(p.mime == "image/png" for p in dialog.pages)

@@ -81,6 +81,7 @@ class IntakeDialog(QDialog):
         self.setWindowTitle(self.tr("New complaint"))
         self.resize(1120, 780)
         self._confirmed_duplicates: list[str] = []
+        self.letter_view = None
         combos.fill(f.complainantSex, "sex", [s.value for s in Sex], blank=self.tr("—"))
         combos.fill(f.businessKind, "business_kind", [k.value for k in BusinessKind])
         combos.fill(f.reportType, "report_type", [r.value for r in ReportType])
@@ -126,6 +127,28 @@ class IntakeDialog(QDialog):
                 if value:
                     getattr(f, widget).setText(str(value))
         f.complainantName.setFocus()
+
+    def show_letter(self, pdf: bytes) -> None:
+        """The letter beside the form, for the officer to copy from (a postal complaint)."""
+        from PySide6.QtPdfWidgets import QPdfView
+        from PySide6.QtWidgets import QSplitter
+
+        from desktop.gui.preview import load_pdf
+
+        view = QPdfView(self)
+        view.setObjectName("letterView")
+        view.setDocument(load_pdf(pdf, self))  # owned by the dialog, like the view
+        view.setPageMode(QPdfView.PageMode.MultiPage)
+        view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        splitter = QSplitter(self)
+        layout = self.layout()
+        layout.removeWidget(self.form)
+        splitter.addWidget(view)
+        splitter.addWidget(self.form)
+        splitter.setSizes([520, 1000])
+        layout.addWidget(splitter)
+        self.letter_view = view
+        self.resize(1500, 860)
 
     # -- reading the form ------------------------------------------------------------------
     def complaint_form(self) -> ComplaintForm:

@@ -129,6 +129,9 @@ class LetterDialog(QDialog):
         f.removeButton.clicked.connect(lambda: self._edit("remove"))
         f.saveButton.clicked.connect(self.save)
         f.cancelButton.clicked.connect(self.reject)
+        for dpi in (150, 200, 300):
+            f.resolutionCombo.addItem(self.tr("{dpi} dpi").format(dpi=dpi), dpi)
+        f.resolutionCombo.setCurrentIndex(1)  # 200 dpi: readable, and small enough to keep
         f.scanButton.setEnabled(False)
         f.deviceCombo.setSizeAdjustPolicy(f.deviceCombo.SizeAdjustPolicy.AdjustToContents)
         f.deviceCombo.addItem(self.tr("Looking for scanners…"), "")
@@ -170,6 +173,8 @@ class LetterDialog(QDialog):
         self.scanner.submit(
             sane_backend.scan,
             device,
+            resolution=self.form.resolutionCombo.currentData(),
+            color=self.form.colorCheck.isChecked(),
             feeder=self.form.feederCheck.isChecked(),
             on_success=self._scanned,
             on_failure=self._refused,

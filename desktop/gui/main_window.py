@@ -241,6 +241,7 @@ class MainWindow(QMainWindow):
         """A postal complaint: the sender is the complainant, the letter is linked on save."""
         dialog = self.new_complaint(PersonForm(name=sender), channel="post")
         if dialog is not None:
+            self.worker.submit(letters.letter_pdf, letter_uuid, on_success=dialog.show_letter)
             dialog.registered.connect(
                 lambda done: self.worker.submit(
                     letters.link_case,

@@ -27,7 +27,8 @@ from desktop.gui.desk import DeskSettings
 
 def load_pdf(pdf: bytes, parent=None) -> QPdfDocument:
     document = QPdfDocument(parent)
-    buffer = QBuffer(parent)
+    # The buffer belongs to the document: it must outlive the document's own teardown.
+    buffer = QBuffer(document)
     buffer.setData(QByteArray(pdf))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document.load(buffer)

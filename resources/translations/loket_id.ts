@@ -388,28 +388,28 @@
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/intake_dialog.py" line="84" />
-        <location filename="../work/main/desktop/gui/intake_dialog.py" line="91" />
+        <location filename="../work/main/desktop/gui/intake_dialog.py" line="85" />
+        <location filename="../work/main/desktop/gui/intake_dialog.py" line="92" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/intake_dialog.py" line="88" />
+        <location filename="../work/main/desktop/gui/intake_dialog.py" line="89" />
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/intake_dialog.py" line="324" />
+        <location filename="../work/main/desktop/gui/intake_dialog.py" line="347" />
         <source>This consumer already has an open case against this business: {numbers}. Check it first; press Save again to register a new case anyway.</source>
         <translation>Konsumen ini sudah memiliki pengaduan berjalan terhadap pelaku usaha ini: {numbers}. Periksa dahulu; tekan Simpan lagi untuk tetap mencatat pengaduan baru.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/intake_dialog.py" line="328" />
+        <location filename="../work/main/desktop/gui/intake_dialog.py" line="351" />
         <source>Save anyway</source>
         <translation>Tetap simpan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/intake_dialog.py" line="357" />
+        <location filename="../work/main/desktop/gui/intake_dialog.py" line="380" />
         <source>{count} field(s) need correcting.</source>
         <translation>{count} isian perlu diperbaiki.</translation>
     </message>
@@ -719,42 +719,47 @@
         <translation>Diantar langsung</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="134" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="133" />
+        <source>{dpi} dpi</source>
+        <translation>{dpi} dpi</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/letters_page.py" line="137" />
         <source>Looking for scanners…</source>
         <translation>Mencari pemindai…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="144" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="147" />
         <source>Reading the files…</source>
         <translation>Membaca berkas…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="150" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="153" />
         <source>Add the letter's files</source>
         <translation>Tambahkan berkas surat</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="152" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="155" />
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Pindaian (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="163" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="166" />
         <source>No scanner found</source>
         <translation>Pemindai tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="168" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="171" />
         <source>Scanning…</source>
         <translation>Memindai…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="206" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="211" />
         <source>Page {n}</source>
         <translation>Halaman {n}</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="264" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="269" />
         <source>Add the letter's pages first: scan them, add files or drop them on the page list.</source>
         <translation>Tambahkan halaman surat dahulu: pindai, tambah berkas, atau jatuhkan berkas ke daftar halaman.</translation>
     </message>
@@ -824,42 +829,47 @@
         <translation>Tambah berkas…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letter_dialog.ui" line="167" />
+        <location filename="../work/main/ui/letter_dialog.ui" line="170" />
+        <source>Colour</source>
+        <translation>Berwarna</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letter_dialog.ui" line="177" />
         <source>Feeder</source>
         <translation>Pengumpan</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letter_dialog.ui" line="174" />
+        <location filename="../work/main/ui/letter_dialog.ui" line="184" />
         <source>Scan</source>
         <translation>Pindai</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letter_dialog.ui" line="185" />
+        <location filename="../work/main/ui/letter_dialog.ui" line="195" />
         <source>Move earlier</source>
         <translation>Geser ke depan</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letter_dialog.ui" line="192" />
+        <location filename="../work/main/ui/letter_dialog.ui" line="202" />
         <source>Move later</source>
         <translation>Geser ke belakang</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letter_dialog.ui" line="199" />
+        <location filename="../work/main/ui/letter_dialog.ui" line="209" />
         <source>Turn</source>
         <translation>Putar</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letter_dialog.ui" line="206" />
+        <location filename="../work/main/ui/letter_dialog.ui" line="216" />
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letter_dialog.ui" line="246" />
+        <location filename="../work/main/ui/letter_dialog.ui" line="256" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letter_dialog.ui" line="253" />
+        <location filename="../work/main/ui/letter_dialog.ui" line="263" />
         <source>Register letter</source>
         <translation>Catat surat</translation>
     </message>
@@ -867,83 +877,83 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="316" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="321" />
         <source>Agenda no.</source>
         <translation>No. agenda</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="317" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="322" />
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="318" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="323" />
         <source>Sender</source>
         <translation>Pengirim</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="319" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="324" />
         <source>Subject</source>
         <translation>Perihal</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="320" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="325" />
         <source>Pages</source>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="328" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="333" />
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="329" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="334" />
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="330" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="335" />
         <source>Any time</source>
         <translation>Kapan saja</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/desktop/gui/letters_page.py" line="371" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="376" />
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n surat</numerusform></translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="397" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="402" />
         <source>Letter {number}</source>
         <translation>Surat {number}</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="416" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="421" />
         <source>Link to a case</source>
         <translation>Kaitkan ke pengaduan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="416" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="421" />
         <source>Registration number of the case:</source>
         <translation>Nomor registrasi pengaduan:</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="426" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="431" />
         <source>Not linked</source>
         <translation>Tidak dikaitkan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="436" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="441" />
         <source>Save the register</source>
         <translation>Simpan buku agenda</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="438" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="443" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="454" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="459" />
         <source>Scan inbox ({count})</source>
         <translation>Kotak pindaian ({count})</translation>
     </message>
@@ -1073,27 +1083,27 @@
         <translation>Sedang bekerja…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="265" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="266" />
         <source>Complaint {number} registered.</source>
         <translation>Pengaduan {number} tercatat.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="286" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="287" />
         <source>Receipt {number}</source>
         <translation>Tanda terima {number}</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="307" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="308" />
         <source>Select a case in the list to print its receipt.</source>
         <translation>Pilih pengaduan di daftar untuk mencetak tanda terimanya.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="329" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="330" />
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="331" />
+        <location filename="../work/main/desktop/gui/main_window.py" line="332" />
         <source>The last action could not be completed; nothing was half-saved.
 
 {error}</source>
@@ -1105,52 +1115,52 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../work/main/desktop/gui/preview.py" line="87" />
+        <location filename="../work/main/desktop/gui/preview.py" line="88" />
         <source>Previous page</source>
         <translation>Halaman sebelumnya</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/preview.py" line="88" />
+        <location filename="../work/main/desktop/gui/preview.py" line="89" />
         <source>Next page</source>
         <translation>Halaman berikutnya</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/preview.py" line="94" />
+        <location filename="../work/main/desktop/gui/preview.py" line="95" />
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/preview.py" line="98" />
+        <location filename="../work/main/desktop/gui/preview.py" line="99" />
         <source>Choose printer…</source>
         <translation>Pilih printer…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/preview.py" line="101" />
+        <location filename="../work/main/desktop/gui/preview.py" line="102" />
         <source>Save as PDF…</source>
         <translation>Simpan sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/preview.py" line="104" />
+        <location filename="../work/main/desktop/gui/preview.py" line="105" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/preview.py" line="128" />
+        <location filename="../work/main/desktop/gui/preview.py" line="129" />
         <source>Printer: {name}</source>
         <translation>Printer: {name}</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/preview.py" line="128" />
+        <location filename="../work/main/desktop/gui/preview.py" line="129" />
         <source>No printer chosen</source>
         <translation>Belum ada printer dipilih</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/preview.py" line="133" />
+        <location filename="../work/main/desktop/gui/preview.py" line="134" />
         <source>Page {page} of {pages}</source>
         <translation>Halaman {page} dari {pages}</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/preview.py" line="160" />
+        <location filename="../work/main/desktop/gui/preview.py" line="161" />
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
