@@ -81,10 +81,13 @@ def _parser() -> argparse.ArgumentParser:
     printer = sub.add_parser("print", parents=[common], help="render a document to a PDF file")
     printer.add_argument(
         "kind",
-        choices=("receipt", "clarification", "forwarding"),
-        help="the document: the receipt, or a letter of the case",
+        choices=("receipt", "clarification", "forwarding", "letter-receipt", "disposition"),
+        help="a case's receipt or letter, or an incoming letter's receipt or disposition sheet",
     )
-    printer.add_argument("case", help="the case: registration number or UUID")
+    printer.add_argument(
+        "case",
+        help="the case (registration number or UUID), or the incoming letter (agenda number)",
+    )
     printer.add_argument("--out", type=Path, required=True, help="the PDF file to write")
     printer.add_argument(
         "--paper",
@@ -213,7 +216,9 @@ def _print(args: argparse.Namespace) -> int:
     from desktop.domain.workflow import Role
 
     actor = type(actor)(actor.uuid, actor.username, actor.full_name, actor.roles | {Role.COUNTER})
-    if args.kind == "receipt":
+    if args.kind in ("letter-receipt", "disposition"):
+        printed = printing.print_incoming(actor, args.case, args.kind.replace("-", "_"))
+    elif args.kind == "receipt":
         if args.paper not in (None, "a5", "thermal"):
             print("loket: a receipt is printed on a5 or thermal paper", file=sys.stderr)
             return 2

@@ -178,3 +178,51 @@ def test_the_register_of_a_period_and_a_letter_linked_to_its_case(actors):
         assert expected in text
     empty = letters.register_pdf(dt.date(2026, 1, 1), dt.date(2026, 1, 31))
     assert "Tidak ada surat masuk" in PdfReader(io.BytesIO(empty)).pages[0].extract_text()
+
+
+def test_an_incoming_letter_prints_its_receipt_and_disposition_sheet(actors, data_dir, tmp_path):
+    import io
+
+    from pypdf import PdfReader
+
+    from desktop.services import printing
+
+    done = letters.register_letter(
+        actors["petugas"],
+        letters.LetterForm(
+            sender_name="Bambang Wijaya", letter_no="07/BW/2026", subject="Mobil bekas"
+        ),
+        [("surat.pdf", pdf(2))],
+        now=NOW,
+    )
+    receipt = printing.print_incoming(actors["petugas"], done.uuid, "letter_receipt", now=NOW)
+    text = " ".join(PdfReader(io.BytesIO(receipt.pdf)).pages[0].extract_text().split())
+    for expected in (
+        "TANDA TERIMA SURAT",
+        "00001/SM/2026",
+        "Senin, 23 November 2026, 09.00 WIB",
+        "Bambang Wijaya",
+        "07/BW/2026",
+        "Mobil bekas",
+        "2 halaman, 0 lampiran",
+        "Petugas Satu",
+    ):
+        assert expected in text, expected
+    sheet = printing.print_incoming(actors["petugas"], done.agenda_no, "disposition", now=NOW)
+    text = " ".join(PdfReader(io.BytesIO(sheet.pdf)).pages[0].extract_text().split())
+    for expected in (
+        "LEMBAR DISPOSISI",
+        "Surat dari: Bambang Wijaya",
+        "Nomor agenda: 00001/SM/2026",
+        "Diteruskan kepada Sdr.",
+        "Analis pengaduan",
+        "Dengan hormat harap",
+        "Catatan",
+    ):
+        assert expected in text, expected
+    again = printing.print_incoming(actors["petugas"], done.uuid, "disposition", now=NOW)
+    assert again.is_copy and "SALINAN" in PdfReader(io.BytesIO(again.pdf)).pages[0].extract_text()
+    for name, pdf_bytes in (("receipt.pdf", receipt.pdf), ("sheet.pdf", sheet.pdf)):
+        path = tmp_path / name
+        path.write_bytes(pdf_bytes)
+        assert subprocess.run(["qpdf", "--check", str(path)], capture_output=True).returncode == 0

@@ -33,7 +33,7 @@ from desktop.scanning import pages as page_ops
 from desktop.scanning import sane_backend
 from desktop.scanning.files import FileRefused
 from desktop.scanning.inbox import ScanFolder
-from desktop.services import letters
+from desktop.services import letters, printing
 from desktop.services.context import Actor
 from desktop.store.models import utcnow
 
@@ -339,6 +339,7 @@ class LettersPage(QWidget):
         f.startComplaintButton.clicked.connect(self._start_complaint)
         f.linkCaseButton.clicked.connect(self._link_case)
         f.printRegisterButton.clicked.connect(self._save_register)
+        f.dispositionButton.clicked.connect(lambda: self.print_document("disposition"))
         table.itemSelectionChanged.connect(self._selection)
         table.itemActivated.connect(lambda _item: self.show_scan())
         self.rows: list = []
@@ -384,7 +385,40 @@ class LettersPage(QWidget):
         letter = self.selected()
         free = letter is not None and not letter.case_id
         self.form.startComplaintButton.setEnabled(free)
+        self.form.dispositionButton.setEnabled(letter is not None)
         self.form.linkCaseButton.setEnabled(free)
+
+    def print_document(self, kind: str, letter_uuid: str = "") -> None:
+        """The letter's receipt or its disposition sheet, in the print preview."""
+        letter = letter_uuid or (self.selected().uuid if self.selected() else "")
+        if letter:
+            self.worker.submit(
+                printing.print_incoming,
+                self.actor,
+                letter,
+                kind,
+                record=False,
+                on_success=self._preview_document,
+            )
+
+    def _preview_document(self, printed) -> None:
+        titles = {
+            "letter_receipt": self.tr("Receipt for letter {number}"),
+            "disposition": self.tr("Disposition sheet {number}"),
+        }
+        dialog = PreviewDialog(
+            printed.pdf,
+            titles[printed.kind].format(number=printed.number),
+            printed.kind,
+            self.desk,
+            self,
+        )
+        dialog.delivered.connect(
+            lambda: self.worker.submit(printing.record_print, self.actor, printed)
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.document_preview = dialog
 
     def show_scan(self) -> None:
         """Enter or a double click on a letter shows its scan."""
@@ -467,6 +501,10 @@ class LettersPage(QWidget):
     def register(self, files: list[Path] | None = None) -> LetterDialog:
         dialog = LetterDialog(self.worker, self.actor, self, files, scanner=self.scanner)
         dialog.accepted.connect(self.refresh)
+        # The one who delivered the letter takes its receipt home.
+        dialog.accepted.connect(
+            lambda: self.print_document("letter_receipt", dialog.registered.uuid)
+        )
         dialog.open()
         return dialog
 

@@ -212,3 +212,54 @@ def print_letter(
             printed_at=now,
         )
     return Printed(kind, number, pdf, earlier is not None, case.uuid)
+
+
+def _incoming(letter_uuid: str):
+    from desktop.documents.incoming import IncomingData
+    from desktop.store.models import IncomingLetter
+
+    letter = IncomingLetter.get_or_none(
+        (IncomingLetter.uuid == letter_uuid) | (IncomingLetter.agenda_no == letter_uuid)
+    )
+    if letter is None:
+        raise DomainError("letter.not_found")
+    officer = Staff.get_or_none(Staff.uuid == letter.registered_by_id)
+    return letter, IncomingData(
+        agenda_no=letter.agenda_no,
+        received=office_time(letter.received_at, "id", "EEEE, d MMMM y, HH.mm"),
+        sender=letter.sender_name,
+        sender_address=letter.sender_address,
+        letter_no=letter.letter_no,
+        letter_date=letter.letter_date.strftime("%d-%m-%Y") if letter.letter_date else "",
+        subject=letter.subject,
+        pages=letter.pages,
+        enclosures=letter.enclosures,
+        officer=officer.full_name if officer else "",
+    )
+
+
+def print_incoming(
+    actor: Actor, letter_ref: str, kind: str, *, record: bool = True, now: dt.datetime | None = None
+) -> Printed:
+    """The letter's receipt (``letter_receipt``) or its disposition sheet (``disposition``)."""
+    from desktop.documents.incoming import render_disposition, render_letter_receipt
+
+    require(actor, EDITORS, "permission.edit")
+    with write():
+        letter, data = _incoming(letter_ref)
+        earlier = (
+            PrintedDocument.select()
+            .where((PrintedDocument.kind == kind) & (PrintedDocument.number == letter.agenda_no))
+            .exists()
+        )
+        if kind == "letter_receipt":
+            pdf = render_letter_receipt(data, office(), copy=earlier)
+        elif kind == "disposition":
+            handlers = ["Analis pengaduan", "Mediator", "Supervisor", "Petugas loket"]
+            pdf = render_disposition(data, office(), handlers, copy=earlier)
+        else:
+            raise ValueError(f"unknown document {kind!r}")
+        printed = Printed(kind, letter.agenda_no, pdf, earlier, letter.case_id)
+        if record:
+            record_print(actor, printed, now=now)
+    return printed

@@ -917,43 +917,53 @@
         <translation>Kapan saja</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/desktop/gui/letters_page.py" line="376" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="377" />
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n surat</numerusform></translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="402" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="406" />
+        <source>Receipt for letter {number}</source>
+        <translation>Tanda terima surat {number}</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/letters_page.py" line="407" />
+        <source>Disposition sheet {number}</source>
+        <translation>Lembar disposisi {number}</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/letters_page.py" line="436" />
         <source>Letter {number}</source>
         <translation>Surat {number}</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="421" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="455" />
         <source>Link to a case</source>
         <translation>Kaitkan ke pengaduan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="421" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="455" />
         <source>Registration number of the case:</source>
         <translation>Nomor registrasi pengaduan:</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="431" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="465" />
         <source>Not linked</source>
         <translation>Tidak dikaitkan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="441" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="475" />
         <source>Save the register</source>
         <translation>Simpan buku agenda</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="443" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="477" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="459" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="493" />
         <source>Scan inbox ({count})</source>
         <translation>Kotak pindaian ({count})</translation>
     </message>
@@ -969,26 +979,31 @@
     </message>
     <message>
         <location filename="../work/main/ui/letters_page.ui" line="44" />
+        <source>Disposition sheet</source>
+        <translation>Lembar disposisi</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letters_page.ui" line="51" />
         <source>Link to a case…</source>
         <translation>Kaitkan ke pengaduan…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letters_page.ui" line="51" />
+        <location filename="../work/main/ui/letters_page.ui" line="58" />
         <source>Start complaint</source>
         <translation>Mulai pengaduan</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letters_page.ui" line="58" />
+        <location filename="../work/main/ui/letters_page.ui" line="65" />
         <source>Scan inbox</source>
         <translation>Kotak pindaian</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letters_page.ui" line="65" />
+        <location filename="../work/main/ui/letters_page.ui" line="72" />
         <source>Register letter</source>
         <translation>Catat surat</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letters_page.ui" line="79" />
+        <location filename="../work/main/ui/letters_page.ui" line="86" />
         <source>Search agenda number, sender, subject or the letter's text…</source>
         <translation>Cari nomor agenda, pengirim, perihal atau isi surat…</translation>
     </message>
