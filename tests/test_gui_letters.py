@@ -174,3 +174,12 @@ def test_scanning_from_the_dialog_uses_the_feeder(qtbot, page):
     qtbot.waitUntil(lambda: dialog.form.pagesList.count() == 10, timeout=30000)
     assert dialog.form.scanButton.isEnabled()
     assert all(p.mime == "image/png" for p in dialog.pages)
+
+
+def test_without_tesseract_the_register_says_ocr_is_off(qtbot, page, monkeypatch):
+    from desktop.scanning import ocr
+
+    letters_page, _, _ = page
+    monkeypatch.setattr(ocr.shutil, "which", lambda name: None)  # as on a desk without it
+    letters_page.scanner.submit(ocr.available, on_success=letters_page._ocr_known)
+    qtbot.waitUntil(lambda: "OCR mati" in letters_page.form.countLabel.text())

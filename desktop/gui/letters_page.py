@@ -29,8 +29,8 @@ from desktop.gui.forms import FieldErrors, embed
 from desktop.gui.preview import PreviewDialog, load_pdf, page_image
 from desktop.gui.style import MUTED
 from desktop.gui.worker import Worker
+from desktop.scanning import ocr, sane_backend
 from desktop.scanning import pages as page_ops
-from desktop.scanning import sane_backend
 from desktop.scanning.files import FileRefused
 from desktop.scanning.inbox import ScanFolder
 from desktop.services import letters, printing
@@ -353,6 +353,12 @@ class LettersPage(QWidget):
         self._poll.start()
         self._show_inbox()
         self.look_in_inbox()
+        self.ocr: bool | None = None
+        self.scanner.submit(ocr.available, on_success=self._ocr_known)
+
+    def _ocr_known(self, available: bool) -> None:
+        self.ocr = available
+        self.refresh()
 
     def refresh(self) -> None:
         typed = self.form.searchEdit.text()
@@ -374,7 +380,13 @@ class LettersPage(QWidget):
             )
             for column, text in enumerate(cells):
                 table.setItem(number, column, QTableWidgetItem(text))
-        self.form.countLabel.setText(self.tr("%n letter(s)", "", len(rows)))
+        count = self.tr("%n letter(s)", "", len(rows))
+        if self.ocr is False:
+            count += " · " + self.tr(
+                "OCR is off: install Tesseract with Indonesian "
+                "(tesseract-ocr-ind) to find letters by what they say."
+            )
+        self.form.countLabel.setText(count)
         self._selection()
 
     def selected(self):

@@ -917,53 +917,58 @@
         <translation>Kapan saja</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/desktop/gui/letters_page.py" line="377" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="383" />
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n surat</numerusform></translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="406" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="386" />
+        <source>OCR is off: install Tesseract with Indonesian (tesseract-ocr-ind) to find letters by what they say.</source>
+        <translation>OCR mati: pasang Tesseract bahasa Indonesia (tesseract-ocr-ind) agar surat dapat dicari menurut isinya.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/letters_page.py" line="418" />
         <source>Receipt for letter {number}</source>
         <translation>Tanda terima surat {number}</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="407" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="419" />
         <source>Disposition sheet {number}</source>
         <translation>Lembar disposisi {number}</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="436" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="448" />
         <source>Letter {number}</source>
         <translation>Surat {number}</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="455" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="467" />
         <source>Link to a case</source>
         <translation>Kaitkan ke pengaduan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="455" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="467" />
         <source>Registration number of the case:</source>
         <translation>Nomor registrasi pengaduan:</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="465" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="477" />
         <source>Not linked</source>
         <translation>Tidak dikaitkan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="475" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="487" />
         <source>Save the register</source>
         <translation>Simpan buku agenda</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="477" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="489" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="493" />
+        <location filename="../work/main/desktop/gui/letters_page.py" line="505" />
         <source>Scan inbox ({count})</source>
         <translation>Kotak pindaian ({count})</translation>
     </message>
