@@ -979,38 +979,38 @@
     </message>
     <message>
         <location filename="../work/main/ui/letters_page.ui" line="37" />
-        <source>Save register as PDF…</source>
-        <translation>Simpan buku agenda (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/letters_page.ui" line="44" />
-        <source>Disposition sheet</source>
-        <translation>Lembar disposisi</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/letters_page.ui" line="51" />
-        <source>Link to a case…</source>
-        <translation>Kaitkan ke pengaduan…</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/letters_page.ui" line="58" />
-        <source>Start complaint</source>
-        <translation>Mulai pengaduan</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/letters_page.ui" line="65" />
         <source>Scan inbox</source>
         <translation>Kotak pindaian</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letters_page.ui" line="72" />
+        <location filename="../work/main/ui/letters_page.ui" line="44" />
         <source>Register letter</source>
         <translation>Catat surat</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letters_page.ui" line="86" />
+        <location filename="../work/main/ui/letters_page.ui" line="58" />
         <source>Search agenda number, sender, subject or the letter's text…</source>
         <translation>Cari nomor agenda, pengirim, perihal atau isi surat…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letters_page.ui" line="72" />
+        <source>Start complaint</source>
+        <translation>Mulai pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letters_page.ui" line="79" />
+        <source>Link to a case…</source>
+        <translation>Kaitkan ke pengaduan…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letters_page.ui" line="86" />
+        <source>Disposition sheet</source>
+        <translation>Lembar disposisi</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/letters_page.ui" line="100" />
+        <source>Save register as PDF…</source>
+        <translation>Simpan buku agenda (PDF)…</translation>
     </message>
 </context>
 <context>
