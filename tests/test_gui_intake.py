@@ -134,3 +134,27 @@ def test_an_admin_corrects_the_office_details_in_settings(qtbot, desk):
     page.save_office()
     qtbot.waitUntil(lambda: page.form.officeStatus.text() == "Tersimpan.")
     assert settings.get("office.city") == "Jakarta Pusat"
+
+
+def test_an_admin_sets_who_signs_the_letters(qtbot, desk):
+    from desktop.gui.settings_page import SettingsPage
+
+    worker, actors, _, _ = desk
+    page = SettingsPage(worker, actors["admin"])
+    qtbot.addWidget(page)
+    page.refresh()
+    f = page.form
+    qtbot.waitUntil(lambda: f.signatoryPositionEdit.text() == "Direktur Pemberdayaan Konsumen")
+    f.signatoryNameEdit.setText("Dra. Rahmawati, M.Si.")
+    f.signatoryNipEdit.setText("1975")
+    f.letterPaperCombo.setCurrentIndex(f.letterPaperCombo.findData("f4"))
+    page.save_letters()
+    qtbot.waitUntil(lambda: bool(page.letter_errors.shown()))
+    assert page.letter_errors.shown() == {"signatory.nip": "NIP terdiri dari 18 angka."}
+    f.signatoryNipEdit.setText("197508172000122001")
+    page.save_letters()
+    qtbot.waitUntil(lambda: f.lettersStatus.text() == "Tersimpan.")
+    assert (settings.get("signatory.name"), settings.get("letters.paper")) == (
+        "Dra. Rahmawati, M.Si.",
+        "f4",
+    )

@@ -213,6 +213,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "field.office.phone": ("Telepon kantor", "Office phone"),
     "field.office.email": ("E-mail kantor", "Office e-mail"),
     "field.counter.code": ("Kode loket", "Counter code"),
+    "field.signatory.position": ("Jabatan penanda tangan", "Signatory's position"),
+    "field.signatory.name": ("Nama penanda tangan", "Signatory's name"),
+    "field.signatory.nip": ("NIP penanda tangan", "Signatory's NIP"),
+    "field.letters.paper": ("Kertas surat", "Letter paper"),
     # records
     "case.not_found": ("Pengaduan {ref} tidak ditemukan.", "Case {ref} was not found."),
     "visitor.not_found": ("Tamu tidak ditemukan.", "The visitor was not found."),

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
     QLineEdit,
-    QSizePolicy,
     QTableWidgetItem,
     QWidget,
 )
@@ -80,20 +78,76 @@ class SettingsPage(QWidget):
             [self.tr("User name"), self.tr("Name"), self.tr("Roles"), self.tr("Active")]
         )
         table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        for column, mode in (
+            (0, QHeaderView.ResizeMode.ResizeToContents),
+            (1, QHeaderView.ResizeMode.Stretch),
+            (2, QHeaderView.ResizeMode.Stretch),
+            (3, QHeaderView.ResizeMode.ResizeToContents),
+        ):
+            header.setSectionResizeMode(column, mode)
         f.saveOfficeButton.clicked.connect(self.save_office)
+        f.saveLettersButton.clicked.connect(self.save_letters)
+        f.letterPaperCombo.addItem("A4", "a4")
+        f.letterPaperCombo.addItem(self.tr("F4 (folio, 215 × 330 mm)"), "f4")
+        self.letter_errors = FieldErrors(
+            {
+                "signatory.position": f.signatoryPositionEdit,
+                "signatory.name": f.signatoryNameEdit,
+                "signatory.nip": f.signatoryNipEdit,
+                "letters.paper": f.letterPaperCombo,
+            }
+        )
         f.addStaffButton.clicked.connect(self.add_staff)
         f.addStaffButton.setEnabled(Role.ADMIN in actor.roles)
-        f.officeBox.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        f.settingsRow.setAlignment(f.officeBox, Qt.AlignmentFlag.AlignTop)
+        f.settingsRow.setStretch(0, 1)
+        f.settingsRow.setStretch(1, 1)
 
     def refresh(self) -> None:
         self.worker.submit(setup.office, on_success=self._show_office)
+        self.worker.submit(setup.signatory, on_success=self._show_signatory)
         self.worker.submit(queries.staff_list, on_success=self._show_staff)
 
     def _show_office(self, office: setup.OfficeForm) -> None:
         office_fields.show(self.form, office)
+
+    def _show_signatory(self, form: setup.SignatoryForm) -> None:
+        f = self.form
+        f.signatoryPositionEdit.setText(form.position)
+        f.signatoryNameEdit.setText(form.name)
+        f.signatoryNipEdit.setText(form.nip)
+        f.signatoryOnBehalfEdit.setText(form.on_behalf)
+        for edit in (f.signatoryPositionEdit, f.signatoryNameEdit, f.signatoryOnBehalfEdit):
+            edit.setCursorPosition(0)  # show the start of a long title, not its end
+        f.letterPaperCombo.setCurrentIndex(max(f.letterPaperCombo.findData(form.letter_paper), 0))
+
+    def save_letters(self) -> None:
+        f = self.form
+        form = setup.SignatoryForm(
+            f.signatoryPositionEdit.text(),
+            f.signatoryNameEdit.text(),
+            f.signatoryNipEdit.text(),
+            f.signatoryOnBehalfEdit.text(),
+            f.letterPaperCombo.currentData(),
+        )
+        self.worker.submit(
+            setup.save_signatory,
+            self.actor,
+            form,
+            on_success=self._letters_saved,
+            on_failure=self._letters_refused,
+        )
+
+    def _letters_saved(self, _result) -> None:
+        self.letter_errors.clear()
+        self.form.lettersStatus.setText(self.tr("Saved."))
+
+    def _letters_refused(self, error: Exception) -> None:
+        self.form.lettersStatus.setText("")
+        if isinstance(error, ValidationFailed):
+            self.letter_errors.show(error.errors, i18n.lang())
+        else:
+            self.form.lettersStatus.setText(i18n.message(error))
 
     def _show_staff(self, rows: list[dict]) -> None:
         table = self.form.staffView

@@ -90,3 +90,46 @@ def office() -> OfficeForm:
         email=settings.get("office.email"),
         counter_code=settings.get("counter.code"),
     )
+
+
+@dataclass
+class SignatoryForm:
+    position: str = ""
+    name: str = ""
+    nip: str = ""
+    on_behalf: str = ""
+    letter_paper: str = "a4"
+
+
+def signatory() -> SignatoryForm:
+    return SignatoryForm(
+        settings.get("signatory.position"),
+        settings.get("signatory.name"),
+        settings.get("signatory.nip"),
+        settings.get("signatory.on_behalf"),
+        settings.get("letters.paper"),
+    )
+
+
+def save_signatory(actor: Actor, form: SignatoryForm) -> None:
+    """Who signs the letters, and on which paper they are printed (admins and supervisors)."""
+    errors = []
+    values = {
+        "signatory.position": " ".join(form.position.split()),
+        "signatory.name": " ".join(form.name.split()),
+        "signatory.nip": form.nip.strip(),
+        "signatory.on_behalf": " ".join(form.on_behalf.split()),
+        "letters.paper": form.letter_paper,
+    }
+    for key in ("signatory.position", "signatory.name"):
+        if len(values[key]) < 2:
+            errors.append(FieldError(key, "required"))
+    if values["signatory.nip"] and not re.fullmatch(r"\d{18}", values["signatory.nip"]):
+        errors.append(FieldError("signatory.nip", "staff.nip_invalid"))
+    if values["letters.paper"] not in ("a4", "f4"):
+        errors.append(FieldError("letters.paper", "choice.invalid"))
+    if errors:
+        raise ValidationFailed(errors)
+    with write():
+        for key, value in values.items():
+            settings.put(actor, key, value)

@@ -1188,39 +1188,45 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../work/main/desktop/gui/settings_page.py" line="80" />
+        <location filename="../work/main/desktop/gui/settings_page.py" line="78" />
         <source>User name</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/settings_page.py" line="80" />
+        <location filename="../work/main/desktop/gui/settings_page.py" line="78" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/settings_page.py" line="80" />
+        <location filename="../work/main/desktop/gui/settings_page.py" line="78" />
         <source>Roles</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/settings_page.py" line="80" />
+        <location filename="../work/main/desktop/gui/settings_page.py" line="78" />
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/settings_page.py" line="107" />
+        <location filename="../work/main/desktop/gui/settings_page.py" line="86" />
+        <source>F4 (folio, 215 × 330 mm)</source>
+        <translation>F4 (folio, 215 × 330 mm)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/settings_page.py" line="135" />
+        <location filename="../work/main/desktop/gui/settings_page.py" line="166" />
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/desktop/gui/settings_page.py" line="153" />
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/settings_page.py" line="107" />
+        <location filename="../work/main/desktop/gui/settings_page.py" line="153" />
         <source>no</source>
         <translation>tidak</translation>
-    </message>
-    <message>
-        <location filename="../work/main/desktop/gui/settings_page.py" line="120" />
-        <source>Saved.</source>
-        <translation>Tersimpan.</translation>
     </message>
     <message>
         <location filename="../work/main/ui/settings_page.ui" line="21" />
@@ -1228,52 +1234,97 @@
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings_page.ui" line="33" />
+        <location filename="../work/main/ui/settings_page.ui" line="51" />
         <source>Office</source>
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings_page.ui" line="41" />
+        <location filename="../work/main/ui/settings_page.ui" line="59" />
         <source>Office name</source>
         <translation>Nama kantor</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings_page.ui" line="51" />
+        <location filename="../work/main/ui/settings_page.ui" line="69" />
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings_page.ui" line="61" />
+        <location filename="../work/main/ui/settings_page.ui" line="79" />
         <source>City</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings_page.ui" line="71" />
+        <location filename="../work/main/ui/settings_page.ui" line="89" />
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings_page.ui" line="81" />
+        <location filename="../work/main/ui/settings_page.ui" line="99" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings_page.ui" line="91" />
+        <location filename="../work/main/ui/settings_page.ui" line="109" />
         <source>Counter code</source>
         <translation>Kode loket</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings_page.ui" line="126" />
+        <location filename="../work/main/ui/settings_page.ui" line="144" />
         <source>Save office details</source>
         <translation>Simpan data kantor</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings_page.ui" line="145" />
+        <location filename="../work/main/ui/settings_page.ui" line="156" />
+        <source>Letters</source>
+        <translation>Surat keluar</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings_page.ui" line="164" />
+        <source>Signed by (position)</source>
+        <translation>Ditandatangani oleh (jabatan)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings_page.ui" line="174" />
+        <source>Signatory's name</source>
+        <translation>Nama penanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings_page.ui" line="184" />
+        <source>Signatory's NIP</source>
+        <translation>NIP penanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings_page.ui" line="194" />
+        <source>18 digits, optional</source>
+        <translation>18 angka, boleh kosong</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings_page.ui" line="201" />
+        <source>On behalf of (a.n.)</source>
+        <translation>Atas nama (a.n.)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings_page.ui" line="208" />
+        <source>optional</source>
+        <translation>boleh kosong</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings_page.ui" line="215" />
+        <source>Letter paper</source>
+        <translation>Kertas surat</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings_page.ui" line="246" />
+        <source>Save letter settings</source>
+        <translation>Simpan pengaturan surat</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings_page.ui" line="268" />
         <source>Staff accounts</source>
         <translation>Akun petugas</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings_page.ui" line="173" />
+        <location filename="../work/main/ui/settings_page.ui" line="296" />
         <source>Add account</source>
         <translation>Tambah akun</translation>
     </message>
@@ -1449,7 +1500,7 @@
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../work/main/desktop/gui/settings_page.py" line="37" />
+        <location filename="../work/main/desktop/gui/settings_page.py" line="35" />
         <location filename="../work/main/ui/staff_dialog.ui" line="18" />
         <source>New staff account</source>
         <translation>Akun petugas baru</translation>
