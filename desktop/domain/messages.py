@@ -155,6 +155,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Your role may not change cases.",
     ),
     "permission.admin": ("Hanya admin yang dapat melakukan ini.", "Only an admin can do this."),
+    "permission.hearings": (
+        "Peran Anda tidak berwenang menjadwalkan sidang.",
+        "Your role may not schedule meetings.",
+    ),
     "permission.visitors": (
         "Peran Anda tidak berwenang mencatat tamu.",
         "Your role may not sign in visitors.",
@@ -206,6 +210,42 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "field.letter.enclosures": ("Lampiran", "Enclosures"),
     "field.letter.scan": ("Pindaian", "Scan"),
     "letter.not_found": ("Surat tidak ditemukan.", "The letter was not found."),
+    "hearing.too_short": (
+        "Jam selesai harus sesudah jam mulai.",
+        "The end must come after the start.",
+    ),
+    "hearing.past": ("Waktu itu sudah lewat.", "That time has passed."),
+    "hearing.weekend": (
+        "Kantor tutup pada hari Sabtu dan Minggu.",
+        "The office is closed on Saturdays and Sundays.",
+    ),
+    "hearing.holiday": ("Hari itu libur: {name}.", "That day is a holiday: {name}."),
+    "hearing.office_hours": (
+        "Sidang hanya pada jam kerja, 08.00\u201316.00 WIB.",
+        "Meetings are held in office hours only, 08:00\u201316:00 WIB.",
+    ),
+    "hearing.break": ("Waktu itu jatuh pada jam istirahat.", "That time falls in the break."),
+    "hearing.clash_room": (
+        "Ruangan sudah dipakai pada waktu itu ({other}).",
+        "The room is taken at that time ({other}).",
+    ),
+    "hearing.clash_mediator": (
+        "Mediator sudah bertugas pada waktu itu ({other}).",
+        "The mediator is busy at that time ({other}).",
+    ),
+    "hearing.clash_party": (
+        "Salah satu pihak sudah dijadwalkan pada waktu itu ({other}).",
+        "One of the parties is already due at that time ({other}).",
+    ),
+    "hearing.wrong_stage": (
+        "Sidang {kind} hanya untuk pengaduan berstatus {status}.",
+        "A {kind} meeting is only for a case that is {status}.",
+    ),
+    "hearing.not_found": ("Jadwal sidang tidak ditemukan.", "The meeting was not found."),
+    "hearing.unknown_room": (
+        "Ruangan \u201c{room}\u201d tidak ada di daftar.",
+        "The room \u201c{room}\u201d is not in the list.",
+    ),
     "setup.done": ("Kantor ini sudah disiapkan.", "This office is already set up."),
     "field.office.name": ("Nama kantor", "Office name"),
     "field.office.address": ("Alamat", "Address"),
@@ -349,6 +389,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "action_title.close": ("Tutup pengaduan", "Close the case"),
     "action_title.reopen": ("Buka kembali", "Reopen"),
     "field.note": ("Catatan", "Note"),
+    "field.hearing.start": ("Waktu sidang", "Meeting time"),
+    "field.hearing.room": ("Ruangan", "Room"),
+    "event.case.hearing_scheduled": ("Sidang dijadwalkan", "Meeting scheduled"),
+    "event.case.hearing_postponed": ("Sidang ditunda", "Meeting postponed"),
+    "event.case.hearing_cancelled": ("Sidang dibatalkan", "Meeting cancelled"),
     # field labels
     "field.complainant.name": ("Nama pengadu", "Complainant's name"),
     "field.complainant.nik": ("NIK", "NIK"),
@@ -432,7 +477,14 @@ def render(code: str, lang: str = "id", **params: Any) -> str:
         else v
         for k, v in params.items()
     }
-    return text.format(**shown)
+    return text.format_map(_Blanks(shown))
+
+
+class _Blanks(dict):
+    """A missing parameter shows as its name rather than breaking the sentence."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
 
 
 def label(kind: str, code: str, lang: str = "id") -> str:

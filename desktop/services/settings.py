@@ -43,6 +43,7 @@ DEFAULTS: dict[str, Any] = {
     "signatory.on_behalf": "a.n. Direktur Jenderal Perlindungan Konsumen dan Tertib Niaga",
     "letters.paper": "a4",
     "letters.wording": {},
+    "hearing.rooms": ["Ruang Mediasi 1", "Ruang Mediasi 2", "Ruang Klarifikasi"],
 }
 
 

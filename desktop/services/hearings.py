@@ -1,0 +1,222 @@
+"""Clarification and mediation meetings: scheduled on working days in office hours, never
+double-booking a room, a mediator or a party; postponing and cancelling keep the history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from desktop.domain import scheduling
+from desktop.domain.errors import DomainError, FieldError, NotFound, ValidationFailed
+from desktop.domain.identity import Invalid
+from desktop.domain.workdays import OFFICE_TZ
+from desktop.domain.workflow import Role, Status
+from desktop.services import caselog, settings
+from desktop.services.context import Actor, require, write
+from desktop.store.models import Case, Hearing, new_uuid, utcnow
+
+PLANNERS = frozenset({Role.ANALYST, Role.MEDIATOR, Role.SUPERVISOR})
+KIND_OF_STATUS = {Status.CLARIFICATION.value: "clarification", Status.MEDIATION.value: "mediation"}
+
+
+def to_utc(local: dt.datetime) -> dt.datetime:
+    return local.replace(tzinfo=OFFICE_TZ).astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def to_local(utc: dt.datetime) -> dt.datetime:
+    return utc.replace(tzinfo=dt.UTC).astimezone(OFFICE_TZ).replace(tzinfo=None)
+
+
+@dataclass(frozen=True)
+class Scheduled:
+    uuid: str
+    case: str
+    kind: str
+    start: dt.datetime  # local (WIB)
+    end: dt.datetime
+    room: str
+    mediator: str
+
+
+def _parties(case_uuid: str) -> frozenset[str]:
+    case = Case.get(Case.uuid == case_uuid)
+    return frozenset({case.complainant_id, case.business_id})
+
+
+def _planned_around(start: dt.datetime, end: dt.datetime) -> list[tuple[scheduling.Slot, str]]:
+    """Planned meetings overlapping [start, end) (local times), with their case's number."""
+    query = (
+        Hearing.select(Hearing, Case.reg_no, Case.complainant, Case.business)
+        .join(Case, on=(Hearing.case == Case.uuid))
+        .where(
+            (Hearing.status == "planned")
+            & (Hearing.starts_at < to_utc(end))
+            & (Hearing.ends_at > to_utc(start))
+        )
+    )
+    return [
+        (
+            scheduling.Slot(
+                to_local(h.starts_at),
+                to_local(h.ends_at),
+                h.room,
+                h.mediator_id or "",
+                frozenset({h.case.complainant_id, h.case.business_id}),
+            ),
+            h.case.reg_no,
+        )
+        for h in query
+    ]
+
+
+def _check(slot: scheduling.Slot, now: dt.datetime) -> None:
+    try:
+        scheduling.check_time(slot.start, slot.end, settings.calendar(), to_local(now))
+    except Invalid as e:
+        raise ValidationFailed([FieldError("hearing.start", e.code, e.params)]) from None
+    if slot.room not in settings.get("hearing.rooms"):
+        raise ValidationFailed(
+            [FieldError("hearing.room", "hearing.unknown_room", {"room": slot.room})]
+        )
+    around = _planned_around(slot.start, slot.end)
+    numbers = {id(s): n for s, n in around}
+    clashes = scheduling.clashes(slot, [s for s, _ in around])
+    if clashes:
+        first = clashes[0]
+        other = f"{numbers[id(first.with_slot)]}, {first.with_slot.start:%H.%M}"
+        raise DomainError(f"hearing.clash_{first.kind}", other=other)
+
+
+def schedule(
+    actor: Actor,
+    case_ref: str,
+    start: dt.datetime,
+    minutes: int,
+    room: str,
+    mediator: str = "",
+    *,
+    now: dt.datetime | None = None,
+) -> Scheduled:
+    """A meeting for the case's current stage (clarification or mediation), local start time."""
+    require(actor, PLANNERS, "permission.hearings")
+    now = now or utcnow()
+    with write():
+        case = caselog.load(case_ref)
+        kind = KIND_OF_STATUS.get(case["status"])
+        if kind is None:
+            raise DomainError(
+                "hearing.wrong_stage", kind="klarifikasi/mediasi", status=case["status"]
+            )
+        slot = scheduling.Slot(
+            start, start + dt.timedelta(minutes=minutes), room, mediator, _parties(case.uuid)
+        )
+        _check(slot, now)
+        uuid = new_uuid()
+        Hearing.create(
+            uuid=uuid,
+            case=case.uuid,
+            kind=kind,
+            starts_at=to_utc(slot.start),
+            ends_at=to_utc(slot.end),
+            room=room,
+            mediator=mediator or None,
+        )
+        caselog.append(
+            case,
+            "case.hearing_scheduled",
+            {
+                "hearing": uuid,
+                "kind": kind,
+                "start": slot.start.isoformat(),
+                "end": slot.end.isoformat(),
+                "room": room,
+                "mediator": mediator,
+            },
+            actor,
+            now,
+        )
+    return Scheduled(uuid, case.uuid, kind, slot.start, slot.end, room, mediator)
+
+
+def _planned(uuid: str) -> Hearing:
+    hearing = Hearing.get_or_none((Hearing.uuid == uuid) & (Hearing.status == "planned"))
+    if hearing is None:
+        raise NotFound("hearing.not_found")
+    return hearing
+
+
+def postpone(
+    actor: Actor,
+    hearing_uuid: str,
+    start: dt.datetime,
+    reason: str,
+    *,
+    now: dt.datetime | None = None,
+) -> Scheduled:
+    """Move a meeting: the old one stays in the history as postponed, a new one is planned."""
+    require(actor, PLANNERS, "permission.hearings")
+    now = now or utcnow()
+    with write():
+        old = _planned(hearing_uuid)
+        old.status = "postponed"
+        old.save(only=[Hearing.status])
+        minutes = int((old.ends_at - old.starts_at).total_seconds() // 60)
+        moved = schedule(
+            actor, old.case_id, start, minutes, old.room, old.mediator_id or "", now=now
+        )
+        caselog.append(
+            caselog.load(old.case_id),
+            "case.hearing_postponed",
+            {"hearing": hearing_uuid, "to": moved.uuid, "reason": reason},
+            actor,
+            now,
+        )
+    return moved
+
+
+def cancel(actor: Actor, hearing_uuid: str, reason: str, *, now: dt.datetime | None = None) -> None:
+    require(actor, PLANNERS, "permission.hearings")
+    now = now or utcnow()
+    with write():
+        hearing = _planned(hearing_uuid)
+        hearing.status = "cancelled"
+        hearing.save(only=[Hearing.status])
+        caselog.append(
+            caselog.load(hearing.case_id),
+            "case.hearing_cancelled",
+            {"hearing": hearing_uuid, "reason": reason},
+            actor,
+            now,
+        )
+
+
+def propose(
+    case_ref: str,
+    minutes: int,
+    room: str,
+    mediator: str = "",
+    first_day: dt.date | None = None,
+    *,
+    now: dt.datetime | None = None,
+    count: int = 3,
+) -> list[scheduling.Slot]:
+    """The first free times for the case's meeting in this room with this mediator."""
+    now = now or utcnow()
+    case = caselog.load(case_ref)
+    first_day = first_day or to_local(now).date()
+    horizon_end = dt.datetime.combine(first_day + dt.timedelta(days=45), dt.time())
+    existing = [
+        s for s, _ in _planned_around(dt.datetime.combine(first_day, dt.time()), horizon_end)
+    ]
+    return scheduling.free_slots(
+        first_day,
+        dt.timedelta(minutes=minutes),
+        room,
+        mediator,
+        _parties(case.uuid),
+        existing,
+        settings.calendar(),
+        to_local(now),
+        count=count,
+        days=45,
+    )
