@@ -191,3 +191,42 @@ def test_no_schedule_ever_has_two_meetings_in_one_room_at_once(attempts):
             if a.overlaps(b):
                 assert a.room != b.room and not (a.parties & b.parties)
                 assert not (a.mediator and a.mediator == b.mediator)
+
+
+def test_summons_go_to_both_parties_with_day_time_and_place(actors, tmp_path):
+    import io
+    import subprocess
+
+    from pypdf import PdfReader
+
+    from desktop.services import printing
+
+    uuid = in_stage(actors, "mediation")
+    meeting = hearings.schedule(
+        actors["mediator"], uuid, MONDAY, 90, "Ruang Mediasi 2", actors["mediator"].uuid, now=NOW
+    )
+    business = printing.print_invitation(actors["mediator"], meeting.uuid, "business", now=NOW)
+    consumer = printing.print_invitation(actors["mediator"], meeting.uuid, "consumer", now=NOW)
+    assert business.number != consumer.number and "/UND/XI/2026" in business.number
+    texts = [
+        " ".join(PdfReader(io.BytesIO(p.pdf)).pages[0].extract_text().split())
+        for p in (business, consumer)
+    ]
+    for text in texts:
+        for expected in (
+            "Hal : Undangan Mediasi Pengaduan Konsumen",
+            "Sifat : Segera",
+            "Senin, 30 November 2026",
+            "Waktu: 09.00 WIB",
+            "Ruang Mediasi 2",
+            "LK1-202611-00001",
+            "Mediator Satu",
+        ):
+            assert expected in text, expected
+    assert "Yth. Pimpinan Toko Elektronik Sinar Jaya" in texts[0]
+    assert "Yth. Sdr./Sdri. Siti Aminah" in texts[1]
+    again = printing.print_invitation(actors["mediator"], meeting.uuid, "business", now=NOW)
+    assert again.number == business.number and again.is_copy
+    path = tmp_path / "undangan.pdf"
+    path.write_bytes(business.pdf)
+    assert subprocess.run(["qpdf", "--check", str(path)], capture_output=True).returncode == 0

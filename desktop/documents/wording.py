@@ -40,4 +40,21 @@ DEFAULT_WORDING: dict[str, dict[str, object]] = {
         ],
         "copies": ["Sdr./Sdri. {complainant} (konsumen)"],
     },
+    "invitation": {
+        "code": "UND",
+        "subject": "Undangan {meeting}",
+        "body": [
+            "Sehubungan dengan pengaduan konsumen atas nama {complainant} terhadap {business} "
+            "dengan nomor registrasi {reg_no}, mengenai {product}, bersama ini kami mengundang "
+            "Saudara untuk menghadiri {meeting} yang akan dilaksanakan pada:",
+            "Hari/tanggal: {day}. Waktu: {time} WIB s.d. selesai. Tempat: {room}, {address}. "
+            "Acara: {agenda}.",
+            "Mohon membawa identitas diri, surat kuasa apabila diwakilkan, serta dokumen yang "
+            "berkaitan dengan pengaduan. Konfirmasi kehadiran kepada {contact} melalui WhatsApp "
+            "{whatsapp} atau pos-el {email} dengan menyebutkan nomor registrasi di atas.",
+            "Demikian kami sampaikan. Atas perhatian dan kehadiran Saudara, kami ucapkan terima "
+            "kasih.",
+        ],
+        "copies": [],
+    },
 }

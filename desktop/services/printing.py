@@ -263,3 +263,98 @@ def print_incoming(
         if record:
             record_print(actor, printed, now=now)
     return printed
+
+
+MEETINGS = {
+    "clarification": ("Klarifikasi", "klarifikasi atas pengaduan tersebut"),
+    "mediation": ("Mediasi", "mediasi untuk menyelesaikan sengketa secara musyawarah"),
+}
+
+
+def print_invitation(
+    actor: Actor,
+    hearing_uuid: str,
+    party: str,
+    *,
+    now: dt.datetime | None = None,
+    record: bool = True,
+) -> Printed:
+    """The summons to one party of a meeting: ``business`` or ``consumer``."""
+    from desktop.services.hearings import to_local
+    from desktop.store.models import Hearing
+
+    require(actor, EDITORS, "permission.edit")
+    if party not in ("business", "consumer"):
+        raise ValueError("party must be business or consumer")
+    now = now or utcnow()
+    kind = f"invitation_{party}"
+    with write():
+        hearing = Hearing.get_or_none(Hearing.uuid == hearing_uuid)
+        if hearing is None:
+            raise DomainError("hearing.not_found")
+        case = caselog.load(hearing.case_id)
+        person = Complainant.get(Complainant.uuid == case["complainant"])
+        business = BusinessActor.get(BusinessActor.uuid == case["business"])
+        mediator = Staff.get_or_none(Staff.uuid == hearing.mediator_id)
+        earlier = (
+            PrintedDocument.select()
+            .where(
+                (PrintedDocument.case == case.uuid)
+                & (PrintedDocument.kind == kind)
+                & (PrintedDocument.number.endswith(f"#{hearing_uuid[:8]}"))
+            )
+            .order_by(PrintedDocument.id)
+            .first()
+        )
+        # A print record has no hearing column: the hearing rides on the recorded number
+        # ("12/PKTN.4/UND/XI/2026#1a2b3c4d"), so each meeting's summons keeps its own number.
+        wording = _wording("invitation")
+        today = office_date(now)
+        number = (
+            earlier.number.split("#")[0]
+            if earlier
+            else next_number("letter", today, code=str(wording["code"]))
+        )
+        title, agenda = MEETINGS[hearing.kind]
+        start = to_local(hearing.starts_at)
+        fields = {
+            "complainant": person.name,
+            "business": business.name,
+            "reg_no": case["reg_no"],
+            "product": case["product"].lower(),
+            "meeting": title.lower(),
+            "day": long_date(start.date()),
+            "time": start.strftime("%H.%M"),
+            "room": hearing.room,
+            "address": settings.get("office.address"),
+            "agenda": agenda,
+            "contact": mediator.full_name if mediator else settings.get("office.name"),
+            "whatsapp": settings.get("office.whatsapp"),
+            "email": settings.get("office.email"),
+        }
+        if party == "business":
+            addressee = [f"Pimpinan {business.name}", business.address or "di tempat"]
+        else:
+            addressee = [
+                f"Sdr./Sdri. {person.name}",
+                ", ".join(x for x in (person.address, person.city) if x) or "di tempat",
+            ]
+        data = LetterData(
+            number=number,
+            place_date=f"{settings.get('office.city')}, {dated(today)}",
+            subject=str(wording["subject"]).format(meeting=f"{title} Pengaduan Konsumen"),
+            addressee=addressee,
+            nature="Segera",
+            body=[str(p).format(**fields) for p in wording["body"]],
+            signatory=Signatory(
+                settings.get("signatory.position"),
+                settings.get("signatory.name"),
+                settings.get("signatory.nip"),
+                settings.get("signatory.on_behalf"),
+            ),
+        )
+        pdf = render_letter(data, office(), settings.get("letters.paper"), copy=earlier is not None)
+        printed = Printed(kind, f"{number}#{hearing_uuid[:8]}", pdf, earlier is not None, case.uuid)
+        if record:
+            record_print(actor, printed, now=now)
+    return Printed(kind, number, pdf, earlier is not None, case.uuid)
