@@ -54,23 +54,24 @@ def test_a_receipt_goes_through_cups_and_comes_out_as_a_pdf(
     printed = printing.print_receipt(actors["petugas"], done.uuid, record=False, now=NOW)
     desk = DeskSettings(data_dir)
     desk.set("printer/receipt", QUEUE)  # the receipt printer this desk remembers
-    before = set(cups_pdf_queue.glob("*.pdf")) if cups_pdf_queue.exists() else set()
-    dialog = PreviewDialog(printed.pdf, f"Tanda terima {done.reg_no}", "receipt", desk)
+    # A job name of our own: cups-pdf names its file after it, so other jobs cannot confuse us.
+    token = f"loket{os.getpid()}x{time.monotonic_ns()}"
+    dialog = PreviewDialog(printed.pdf, token, "receipt", desk)
     qtbot.addWidget(dialog)
     assert dialog.page_label.text() == "Halaman 1 dari 1"
     assert dialog.printer_label.text() == f"Printer: {QUEUE}"
     with qtbot.waitSignal(dialog.delivered):
         assert dialog.print_now()  # what Enter does: no dialog, the remembered printer
     printing.record_print(actors["petugas"], printed, now=NOW)
-    deadline = time.monotonic() + 60
+    deadline, sizes = time.monotonic() + 60, []
     while time.monotonic() < deadline:
-        new = set(cups_pdf_queue.glob("*.pdf")) - before if cups_pdf_queue.exists() else set()
-        if new and all(p.stat().st_size > 0 for p in new):
-            break
+        found = list(cups_pdf_queue.glob(f"*{token}*.pdf")) if cups_pdf_queue.exists() else []
+        sizes.append(found[0].stat().st_size if found else 0)
+        if len(sizes) > 2 and sizes[-1] > 0 and sizes[-1] == sizes[-2]:
+            break  # written, and no longer growing
         time.sleep(0.5)
-    assert new, "cups-pdf wrote nothing"
-    (out,) = new
-    time.sleep(0.5)  # let cups-pdf finish writing
+    assert found, "cups-pdf wrote nothing"
+    (out,) = found
     assert len(PdfReader(out).pages) == 1
     assert PrintedDocument.select().count() == 1
     out.unlink()

@@ -142,6 +142,7 @@ class PreviewDialog(QDialog):
     def print_now(self, ask: bool = False) -> bool:
         """Print on the printer remembered for this kind of document (Enter), or choose one."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.windowTitle())  # the job's name in the print queue
         name = self.remembered_printer
         if name:
             printer.setPrinterName(name)
