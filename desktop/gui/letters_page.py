@@ -26,7 +26,7 @@ from desktop.domain.workdays import office_date
 from desktop.gui import i18n
 from desktop.gui.desk import DeskSettings
 from desktop.gui.forms import FieldErrors, embed
-from desktop.gui.preview import PreviewDialog, load_pdf, page_image
+from desktop.gui.preview import PreviewDialog, load_pdf, page_image, preview_printed
 from desktop.gui.style import MUTED
 from desktop.gui.worker import Worker
 from desktop.scanning import ocr, sane_backend
@@ -418,19 +418,10 @@ class LettersPage(QWidget):
             "letter_receipt": self.tr("Receipt for letter {number}"),
             "disposition": self.tr("Disposition sheet {number}"),
         }
-        dialog = PreviewDialog(
-            printed.pdf,
-            titles[printed.kind].format(number=printed.number),
-            printed.kind,
-            self.desk,
-            self,
+        title = titles[printed.kind].format(number=printed.number)
+        self.document_preview = preview_printed(
+            self, self.worker, self.actor, printed, title, self.desk
         )
-        dialog.delivered.connect(
-            lambda: self.worker.submit(printing.record_print, self.actor, printed)
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.document_preview = dialog
 
     def show_scan(self) -> None:
         """Enter or a double click on a letter shows its scan."""

@@ -26,7 +26,7 @@ from desktop.gui.forms import load_form
 from desktop.gui.intake_dialog import IntakeDialog
 from desktop.gui.letters_page import LettersPage
 from desktop.gui.placeholder import PlaceholderPage
-from desktop.gui.preview import PreviewDialog
+from desktop.gui.preview import PreviewDialog, preview_printed
 from desktop.gui.settings_page import SettingsPage
 from desktop.gui.style import ACCENT, MUTED
 from desktop.gui.today_page import TodayPage
@@ -282,20 +282,11 @@ class MainWindow(QMainWindow):
         )
 
     def _preview_receipt(self, printed) -> PreviewDialog:
-        dialog = PreviewDialog(
-            printed.pdf,
-            self.tr("Receipt {number}").format(number=printed.number),
-            "receipt",
-            self.desk,
-            self,
+        title = self.tr("Receipt {number}").format(number=printed.number)
+        self.receipt_preview = preview_printed(
+            self, self.worker, self.actor, printed, title, self.desk
         )
-        dialog.delivered.connect(
-            lambda: self.worker.submit(printing.record_print, self.actor, printed)
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.receipt_preview = dialog
-        return dialog
+        return self.receipt_preview
 
     def print_selected(self) -> None:
         """Ctrl+P: the receipt of the case selected in the list."""

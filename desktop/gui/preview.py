@@ -164,3 +164,16 @@ class PreviewDialog(QDialog):
         if name:
             Path(name).write_bytes(self.pdf)
             self.delivered.emit()
+
+
+def preview_printed(
+    parent, worker, actor, printed, title: str, desk: DeskSettings
+) -> PreviewDialog:
+    """Open the preview of a rendered document; once printed or saved, the print is recorded."""
+    from desktop.services import printing
+
+    dialog = PreviewDialog(printed.pdf, title, printed.kind, desk, parent)
+    dialog.delivered.connect(lambda: worker.submit(printing.record_print, actor, printed))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
