@@ -117,6 +117,13 @@ def _parser() -> argparse.ArgumentParser:
     book.add_argument("--to", dest="end", type=_date, required=True, help="DD-MM-YYYY")
     book.add_argument("--out", type=Path, required=True)
 
+    plan = sub.add_parser(
+        "schedule", parents=[common], help="print the meetings of a day (or its week) to a PDF file"
+    )
+    plan.add_argument("--date", type=_date, required=True, help="DD-MM-YYYY")
+    plan.add_argument("--week", action="store_true", help="the whole week, Monday to Friday")
+    plan.add_argument("--out", type=Path, required=True)
+
     shot = sub.add_parser("screenshot", parents=[common], help="save a view as a PNG image")
     shot.add_argument("view", choices=VIEWS, help="the view to render")
     shot.add_argument("--out", type=Path, required=True, help="the PNG file to write")
@@ -278,6 +285,22 @@ def _letters(args: argparse.Namespace) -> int:
     return 0
 
 
+def _schedule(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from desktop.services import hearings
+
+    _open(args)
+    start = end = args.date
+    if args.week:
+        start = args.date - dt.timedelta(days=args.date.weekday())
+        end = start + dt.timedelta(days=4)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_bytes(hearings.schedule_pdf(start, end))
+    print(args.out)
+    return 0
+
+
 def _screenshot(args: argparse.Namespace) -> int:
     from desktop.gui.screenshot import render
 
@@ -320,6 +343,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "screenshot": _screenshot,
         "print": _print,
         "letters": _letters,
+        "schedule": _schedule,
         None: _gui,
     }
     try:

@@ -230,3 +230,66 @@ def test_summons_go_to_both_parties_with_day_time_and_place(actors, tmp_path):
     path = tmp_path / "undangan.pdf"
     path.write_bytes(business.pdf)
     assert subprocess.run(["qpdf", "--check", str(path)], capture_output=True).returncode == 0
+
+
+def test_the_schedule_of_a_day_and_of_its_week(actors, data_dir, tmp_path):
+    import io
+    import subprocess
+    import sys
+
+    from pypdf import PdfReader
+
+    first = in_stage(actors, "mediation")
+    second = in_stage(actors, **OTHER)
+    hearings.schedule(
+        actors["mediator"], first, MONDAY, 90, "Ruang Mediasi 1", actors["mediator"].uuid, now=NOW
+    )
+    hearings.schedule(
+        actors["analis"],
+        second,
+        MONDAY + dt.timedelta(days=2, hours=4),
+        60,
+        "Ruang Klarifikasi",
+        now=NOW,
+    )
+    week = hearings.schedule_pdf(dt.date(2026, 11, 30), dt.date(2026, 12, 4))
+    text = " ".join(PdfReader(io.BytesIO(week)).pages[0].extract_text().split())
+    for expected in (
+        "JADWAL KLARIFIKASI DAN MEDIASI",
+        "30 November 2026 s.d. 4 Desember 2026",
+        "Senin, 30 November 2026",
+        "09.00\u201310.30",
+        "Ruang Mediasi 1",
+        "Mediasi",
+        "Rabu, 2 Desember 2026",
+        "13.00\u201314.00",
+        "Ruang Klarifikasi",
+        "Klarifikasi",
+        "Bambang Wijaya",
+        "Mediator Satu",
+    ):
+        assert expected in text, expected
+    from desktop.store.models import database
+
+    database.close()
+    out = tmp_path / "jadwal.pdf"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "schedule",
+            "--date",
+            "30-11-2026",
+            "--out",
+            str(out),
+            "--data-dir",
+            str(data_dir),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    day = " ".join(PdfReader(out).pages[0].extract_text().split())
+    assert "Ruang Mediasi 1" in day and "Ruang Klarifikasi" not in day

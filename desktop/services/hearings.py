@@ -220,3 +220,45 @@ def propose(
         count=count,
         days=45,
     )
+
+
+def schedule_pdf(start: dt.date, end: dt.date) -> bytes:
+    """The planned meetings from ``start`` to ``end`` (inclusive), by day, time and room."""
+    from desktop.documents.schedule import MeetingRow, render_schedule
+    from desktop.domain.formatting import dated, long_date
+    from desktop.services.printing import office
+    from desktop.store.models import BusinessActor, Complainant, Staff
+
+    since = to_utc(dt.datetime.combine(start, dt.time()))
+    until = to_utc(dt.datetime.combine(end + dt.timedelta(days=1), dt.time()))
+    names = {s.uuid: s.full_name for s in Staff.select(Staff.uuid, Staff.full_name)}
+    query = (
+        Hearing.select(Hearing, Case.reg_no, Complainant.name, BusinessActor.name)
+        .join(Case, on=(Hearing.case == Case.uuid))
+        .join(Complainant, on=(Case.complainant == Complainant.uuid))
+        .switch(Case)
+        .join(BusinessActor, on=(Case.business == BusinessActor.uuid))
+        .where(
+            (Hearing.status == "planned")
+            & (Hearing.starts_at >= since)
+            & (Hearing.starts_at < until)
+        )
+        .order_by(Hearing.starts_at, Hearing.room)
+    )
+    rows = []
+    for h in query:
+        begin, finish = to_local(h.starts_at), to_local(h.ends_at)
+        rows.append(
+            MeetingRow(
+                long_date(begin.date()),
+                f"{begin:%H.%M}\u2013{finish:%H.%M}",
+                h.room,
+                "Klarifikasi" if h.kind == "clarification" else "Mediasi",
+                h.case.reg_no,
+                h.case.complainant.name,
+                h.case.business.name,
+                names.get(h.mediator_id, ""),
+            )
+        )
+    period = dated(start) if start == end else f"{dated(start)} s.d. {dated(end)}"
+    return render_schedule(rows, period, office())
