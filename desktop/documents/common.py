@@ -61,3 +61,42 @@ def mark_copy(canvas: Canvas, width: float, height: float) -> None:
     canvas.setFont(BOLD, 8)
     canvas.drawRightString(width - 8 * mm, height - 6 * mm, "SALINAN")
     canvas.restoreState()
+
+
+def listing_pdf(
+    title: str, subtitle: str, table, empty_text: str, empty: bool, doc_title: str
+) -> bytes:
+    """A landscape A4 listing (a register, a schedule): title, subtitle, a table that repeats
+    its header row, 'Halaman N' at the foot of every page."""
+    import io
+
+    from reportlab.lib.pagesizes import landscape
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    pagesize = landscape(A4)
+    story = [
+        Paragraph(title, style("listing-title", 13, 16, BOLD)),
+        Paragraph(subtitle, style("listing-sub", 10, 13)),
+        Spacer(1, 5 * mm),
+        table,
+    ]
+    if empty:
+        story.append(Paragraph(empty_text, style("listing-empty", 8.5, 10.5)))
+
+    def number(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        canvas.drawRightString(pagesize[0] - 15 * mm, 10 * mm, f"Halaman {doc.page}")
+        canvas.restoreState()
+
+    buffer = io.BytesIO()
+    SimpleDocTemplate(
+        buffer,
+        pagesize=pagesize,
+        leftMargin=15 * mm,
+        rightMargin=15 * mm,
+        topMargin=15 * mm,
+        bottomMargin=18 * mm,
+        title=doc_title,
+    ).build(story, onFirstPage=number, onLaterPages=number)
+    return buffer.getvalue()

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Table, TableStyle
 
-from desktop.documents.common import BOLD, FONT, Office, style
+from desktop.documents.common import BOLD, Office, listing_pdf, style
 
 
 @dataclass(frozen=True)
@@ -27,10 +25,8 @@ class RegisterRow:
 
 
 def render_register(rows: list[RegisterRow], period: str, office: Office) -> bytes:
-    pagesize = landscape(A4)
     cell = style("cell", 8.5, 10.5)
     head = style("head", 8.5, 10.5, BOLD)
-    title = style("title", 13, 16, BOLD)
     header = [
         "No. agenda",
         "Diterima",
@@ -70,29 +66,11 @@ def render_register(rows: list[RegisterRow], period: str, office: Office) -> byt
             ]
         )
     )
-    story = [
-        Paragraph("BUKU AGENDA SURAT MASUK", title),
-        Paragraph(escape(f"{office.directorate} — {period}"), style("sub", 10, 13)),
-        Spacer(1, 5 * mm),
+    return listing_pdf(
+        "BUKU AGENDA SURAT MASUK",
+        escape(f"{office.directorate} — {period}"),
         table,
-    ]
-    if not rows:
-        story.append(Paragraph("Tidak ada surat masuk pada periode ini.", cell))
-    buffer = io.BytesIO()
-
-    def number(canvas, doc) -> None:
-        canvas.saveState()
-        canvas.setFont(FONT, 8)
-        canvas.drawRightString(pagesize[0] - 15 * mm, 10 * mm, f"Halaman {doc.page}")
-        canvas.restoreState()
-
-    SimpleDocTemplate(
-        buffer,
-        pagesize=pagesize,
-        leftMargin=15 * mm,
-        rightMargin=15 * mm,
-        topMargin=15 * mm,
-        bottomMargin=18 * mm,
-        title=f"Buku agenda surat masuk {period}",
-    ).build(story, onFirstPage=number, onLaterPages=number)
-    return buffer.getvalue()
+        "Tidak ada surat masuk pada periode ini.",
+        not rows,
+        f"Buku agenda surat masuk {period}",
+    )

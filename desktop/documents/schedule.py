@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Table, TableStyle
 
-from desktop.documents.common import BOLD, FONT, Office, style
+from desktop.documents.common import BOLD, Office, listing_pdf, style
 
 
 @dataclass(frozen=True)
@@ -27,7 +25,6 @@ class MeetingRow:
 
 
 def render_schedule(rows: list[MeetingRow], period: str, office: Office) -> bytes:
-    pagesize = landscape(A4)
     cell = style("cell", 8.5, 10.5)
     head = style("head", 8.5, 10.5, BOLD)
     day_style = style("day", 10, 13, BOLD, textColor=colors.HexColor("#0b4f8a"))
@@ -56,29 +53,11 @@ def render_schedule(rows: list[MeetingRow], period: str, office: Office) -> byte
         )
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(styles))
-    story = [
-        Paragraph("JADWAL KLARIFIKASI DAN MEDIASI", style("t", 13, 16, BOLD)),
-        Paragraph(escape(f"{office.directorate} — {period}"), style("s", 10, 13)),
-        Spacer(1, 5 * mm),
+    return listing_pdf(
+        "JADWAL KLARIFIKASI DAN MEDIASI",
+        escape(f"{office.directorate} — {period}"),
         table,
-    ]
-    if not rows:
-        story.append(Paragraph("Tidak ada jadwal pada periode ini.", cell))
-    buffer = io.BytesIO()
-
-    def number(canvas, doc) -> None:
-        canvas.saveState()
-        canvas.setFont(FONT, 8)
-        canvas.drawRightString(pagesize[0] - 15 * mm, 10 * mm, f"Halaman {doc.page}")
-        canvas.restoreState()
-
-    SimpleDocTemplate(
-        buffer,
-        pagesize=pagesize,
-        leftMargin=15 * mm,
-        rightMargin=15 * mm,
-        topMargin=15 * mm,
-        bottomMargin=18 * mm,
-        title=f"Jadwal {period}",
-    ).build(story, onFirstPage=number, onLaterPages=number)
-    return buffer.getvalue()
+        "Tidak ada jadwal pada periode ini.",
+        not rows,
+        f"Jadwal {period}",
+    )
