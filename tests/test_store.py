@@ -17,6 +17,7 @@ def test_a_new_folder_gets_the_whole_schema_from_the_migrations(db, data_dir):
         "0002_default_agencies",
         "0003_complainant_name_index",
         "0004_letter_search",
+        "0005_hearing_outcomes",
     ]
     assert (data_dir / store_db.DB_NAME).exists()
     assert store_db.migrate(db) == []  # opening again applies nothing
@@ -67,6 +68,7 @@ def test_an_older_database_is_brought_up_to_date(data_dir):
         "0002_default_agencies",
         "0003_complainant_name_index",
         "0004_letter_search",
+        "0005_hearing_outcomes",
     ]
     database.close()
     database = store_db.open_database(data_dir)

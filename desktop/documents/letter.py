@@ -55,7 +55,7 @@ KOP_2 = style("kop-2", 11, 14, BOLD, alignment=TA_CENTER)
 KOP_3 = style("kop-3", 8.5, 11, alignment=TA_CENTER)
 
 
-def _kop(office: Office, width: float) -> Table:
+def letterhead(office: Office, width: float) -> Table:
     lines = [
         Paragraph(escape(office.ministry), KOP_1),
         Paragraph(escape(office.directorate_general), KOP_2),
@@ -124,7 +124,7 @@ def render_letter(data: LetterData, office: Office, paper: str = "a4", copy: boo
     margin_x, margin_top, margin_bottom = 25 * mm, 15 * mm, 20 * mm
     width = pagesize[0] - 2 * margin_x - 12
     story = [
-        _kop(office, width),
+        letterhead(office, width),
         Spacer(1, 6 * mm),
         _head(data, width),
         Spacer(1, 6 * mm),

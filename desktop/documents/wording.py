@@ -57,4 +57,44 @@ DEFAULT_WORDING: dict[str, dict[str, object]] = {
         ],
         "copies": [],
     },
+    "reminder": {
+        "code": "KLR",
+        "subject": "Pengingat Permintaan Klarifikasi atas Pengaduan Konsumen",
+        "body": [
+            "Menindaklanjuti surat kami nomor {letter_no} tanggal {letter_date} perihal "
+            "Permintaan Klarifikasi atas pengaduan konsumen atas nama {complainant} dengan nomor "
+            "registrasi {reg_no}, mengenai {product}, sampai dengan batas waktu {due_was} kami "
+            "belum menerima klarifikasi tertulis dari Saudara.",
+            "Kami kembali meminta Saudara menyampaikan klarifikasi tertulis beserta dokumen "
+            "pendukung paling lambat {due}, melalui pos-el {email} dengan menyebutkan nomor "
+            "registrasi di atas. Apabila sampai dengan batas waktu tersebut klarifikasi tidak "
+            "kami terima, pengaduan akan kami tindak lanjuti sesuai dengan ketentuan "
+            "Undang-Undang Nomor 8 Tahun 1999 tentang Perlindungan Konsumen.",
+            "Demikian kami sampaikan. Atas perhatian dan kerja sama Saudara, kami ucapkan terima "
+            "kasih.",
+        ],
+        "copies": ["Sdr./Sdri. {complainant} (konsumen)"],
+    },
+    "blocking": {
+        "code": "REK",
+        "subject": "Rekomendasi Pemutusan Akses Sistem Elektronik",
+        "body": [
+            "Sehubungan dengan pengaduan konsumen atas nama {complainant} yang kami terima pada "
+            "{received} dengan nomor registrasi {reg_no}, mengenai {product} yang diperoleh dari "
+            "{business} melalui {site}, bersama ini kami sampaikan hal-hal sebagai berikut.",
+            "Berdasarkan hasil penanganan pengaduan, kami menemukan indikasi pelanggaran "
+            "Undang-Undang Nomor 8 Tahun 1999 tentang Perlindungan Konsumen oleh pelaku usaha "
+            "tersebut, dengan pertimbangan: {reason}",
+            "Sesuai dengan Peraturan Pemerintah Nomor 71 Tahun 2019 tentang Penyelenggaraan "
+            "Sistem dan Transaksi Elektronik, kami merekomendasikan agar Saudara melakukan "
+            "pemutusan akses terhadap {site} sampai pelaku usaha menyelesaikan kewajibannya "
+            "kepada konsumen.",
+            "Demikian kami sampaikan. Atas perhatian dan kerja sama Saudara, kami ucapkan terima "
+            "kasih.",
+        ],
+        "copies": [
+            "Direktur Jenderal Perlindungan Konsumen dan Tertib Niaga",
+            "Pimpinan {business} (pelaku usaha)",
+        ],
+    },
 }

@@ -46,6 +46,8 @@ FIELD_TYPES: dict[str, str] = {
     "outcome": "str?",
     "outcome_note": "str",
     "closed_at": "datetime?",
+    "answer_received": "date?",  # the business actor's written clarification arrived
+    "blocking_recommended": "date?",  # a recommendation to stop the site went to Kominfo
     "updated_at": "datetime",
     "version": "int",
 }
@@ -126,6 +128,13 @@ def apply(
             new["stage_due"] = coerce("stage_due", payload.get("due"))
             new["paused_since"] = coerce("paused_since", payload.get("paused_since"))
             new["closed_at"] = at if new["status"] == workflow.Status.CLOSED.value else None
+        elif kind == "case.reminder_sent":
+            new["stage_due"] = coerce("stage_due", payload["due"])
+        elif kind == "case.answer_recorded":
+            new["answer_received"] = coerce("answer_received", payload["received"])
+            new["stage_due"] = coerce("stage_due", payload.get("due"))
+        elif kind == "case.blocking_recommended":
+            new["blocking_recommended"] = coerce("blocking_recommended", payload["on"])
     new["updated_at"] = at
     new["version"] = new["version"] + 1
     return new

@@ -101,3 +101,22 @@ def free_slots(
                 start += STEP
         day += dt.timedelta(days=1)
     return found
+
+
+RESULTS = ("agreement", "no_agreement", "absent")
+ABSENT_PARTIES = ("consumer", "business", "both")
+PARTIES = ("consumer", "business")
+
+
+def result_errors(result: str, note: str, absent: str) -> list[tuple[str, str]]:
+    """What is missing from a meeting's result: (field, message code) pairs, empty when whole.
+
+    An agreement is worth only its terms; an absence must say who stayed away."""
+    errors = []
+    if result not in RESULTS:
+        errors.append(("hearing.result", "required" if not result else "choice.invalid"))
+    if result == "agreement" and not note.strip():
+        errors.append(("hearing.note", "hearing.terms_required"))
+    if result == "absent" and absent not in ABSENT_PARTIES:
+        errors.append(("hearing.absent", "required"))
+    return errors

@@ -25,6 +25,7 @@ class TodayPage(QWidget):
             getattr(f, f"{name}Count").setProperty("count", True)
         f.greetingLabel.setText(self.tr("Good day, {name}").format(name=actor.full_name))
         f.dueList.itemActivated.connect(self._activated)
+        f.hearingsList.itemActivated.connect(self._activated)
         for listing in (f.waitingList, f.hearingsList, f.dueList):
             listing.setWordWrap(True)
             listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -63,10 +64,21 @@ class TodayPage(QWidget):
         if not today.waiting:
             f.waitingList.addItem(self.tr("Nobody is waiting."))
         f.hearingsList.clear()
-        for start, room, kind, reg_no in today.hearings:
-            f.hearingsList.addItem(
-                f"{office_time(start, lang, 'HH.mm')}  {room} — {kind} ({reg_no})"
+        for m in today.hearings:
+            item = QListWidgetItem(
+                self.tr("{time}  {kind} · {room}\n{number} · {complainant} – {business}").format(
+                    time=f"{m.start:%H.%M}",
+                    kind=i18n.label("meeting", m.kind),
+                    room=m.room,
+                    number=m.reg_no,
+                    complainant=m.complainant,
+                    business=m.business,
+                )
             )
+            item.setData(Qt.ItemDataRole.UserRole, m.case)
+            if m.status == "held":
+                item.setForeground(Qt.GlobalColor.darkGray)
+            f.hearingsList.addItem(item)
         if not today.hearings:
             f.hearingsList.addItem(self.tr("No hearings today."))
         f.dueList.clear()

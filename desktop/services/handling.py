@@ -11,13 +11,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from desktop.domain import workflow
-from desktop.domain.errors import FieldError, ValidationFailed
+from desktop.domain.errors import DomainError, FieldError, ValidationFailed
 from desktop.domain.workdays import office_date
 from desktop.domain.workflow import Status
 from desktop.services import caselog, settings
 from desktop.services.caselog import CaseRecord
-from desktop.services.context import Actor, write
-from desktop.store.models import Agency, HistoryEvent, utcnow
+from desktop.services.context import Actor, require, write
+from desktop.store.models import Agency, BusinessActor, HistoryEvent, utcnow
 
 
 def _remaining_when_paused(case: CaseRecord) -> int:
@@ -88,3 +88,70 @@ def available_actions(actor: Actor, case: CaseRecord) -> list[tuple[str, bool]]:
     return [
         (a.name, allowed) for a, allowed in workflow.available(Status(case["status"]), actor.roles)
     ]
+
+
+def record_answer(
+    actor: Actor,
+    case_uuid: str,
+    text: str,
+    received: dt.date | None = None,
+    letter: str = "",
+    *,
+    now: dt.datetime | None = None,
+) -> CaseRecord:
+    """The business actor's written clarification arrived (typed in, or as a registered letter
+    whose agenda number is given): the analyst now has the clarification stage's days to decide
+    whether the consumer accepts it or a meeting is needed."""
+    require(actor, workflow.EDITORS, "permission.edit")
+    now = now or utcnow()
+    text = text.strip()
+    received = received or office_date(now)
+    with write():
+        case = caselog.load(case_uuid)
+        if case["status"] != Status.CLARIFICATION.value or case["clarification_mode"] != "online":
+            raise DomainError("answer.wrong_stage")
+        if not text:
+            raise ValidationFailed([FieldError("answer.text", "required")])
+        if received > office_date(now):
+            raise ValidationFailed([FieldError("answer.received", "date.future")])
+        due = settings.calendar().add_working_days(office_date(now), settings.due_days("analysis"))
+        payload = {
+            "text": text,
+            "received": received.isoformat(),
+            "letter": letter,
+            "due": due.isoformat(),
+        }
+        return caselog.append(case, "case.answer_recorded", payload, actor, now)
+
+
+ONLINE_KINDS = frozenset({"marketplace_seller", "platform"})
+
+
+def recommend_blocking(
+    actor: Actor, case_uuid: str, reason: str, *, now: dt.datetime | None = None
+) -> CaseRecord:
+    """Ask Kominfo to stop an online business actor's site or shop page; the case and the
+    business actor both carry the flag from then on."""
+    require(
+        actor, frozenset({workflow.Role.ANALYST, workflow.Role.SUPERVISOR}), "permission.action"
+    )
+    now = now or utcnow()
+    reason = reason.strip()
+    with write():
+        case = caselog.load(case_uuid)
+        business = BusinessActor.get(BusinessActor.uuid == case["business"])
+        if not (business.website or business.kind in ONLINE_KINDS):
+            raise DomainError("blocking.not_online", business=business.name)
+        if case["status"] in (Status.RECEIVED.value, Status.WAITING.value):
+            raise DomainError("blocking.not_analysed")
+        if case["blocking_recommended"]:
+            raise DomainError(
+                "blocking.already", date=case["blocking_recommended"].strftime("%d-%m-%Y")
+            )
+        if not reason:
+            raise ValidationFailed([FieldError("reason", "required")])
+        today = office_date(now)
+        business.blocking_recommended = today
+        business.save(only=[BusinessActor.blocking_recommended])
+        payload = {"reason": reason, "site": business.website, "on": today.isoformat()}
+        return caselog.append(case, "case.blocking_recommended", payload, actor, now)

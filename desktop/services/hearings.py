@@ -10,7 +10,7 @@ from desktop.domain import scheduling
 from desktop.domain.errors import DomainError, FieldError, NotFound, ValidationFailed
 from desktop.domain.identity import Invalid
 from desktop.domain.workdays import OFFICE_TZ
-from desktop.domain.workflow import Role, Status
+from desktop.domain.workflow import EDITORS, Role, Status
 from desktop.services import caselog, settings
 from desktop.services.context import Actor, require, write
 from desktop.store.models import Case, Hearing, new_uuid, utcnow
@@ -104,9 +104,7 @@ def schedule(
         case = caselog.load(case_ref)
         kind = KIND_OF_STATUS.get(case["status"])
         if kind is None:
-            raise DomainError(
-                "hearing.wrong_stage", kind="klarifikasi/mediasi", status=case["status"]
-            )
+            raise DomainError("hearing.wrong_stage", status=case["status"])
         slot = scheduling.Slot(
             start, start + dt.timedelta(minutes=minutes), room, mediator, _parties(case.uuid)
         )
@@ -190,6 +188,147 @@ def cancel(actor: Actor, hearing_uuid: str, reason: str, *, now: dt.datetime | N
         )
 
 
+def record_result(
+    actor: Actor,
+    hearing_uuid: str,
+    result: str,
+    note: str = "",
+    absent: str = "",
+    *,
+    now: dt.datetime | None = None,
+) -> None:
+    """What came of a meeting: an agreement and its terms, no agreement, or a party absent.
+    The case itself moves on by a workflow action (close with agreement, mediation …)."""
+    require(actor, PLANNERS, "permission.hearings")
+    now = now or utcnow()
+    note = note.strip()
+    errors = scheduling.result_errors(result, note, absent)
+    if errors:
+        raise ValidationFailed([FieldError(name, code) for name, code in errors])
+    with write():
+        hearing = _planned(hearing_uuid)
+        hearing.status, hearing.result, hearing.result_note = "held", result, note
+        hearing.absent = absent if result == "absent" else ""
+        hearing.held_at = now
+        hearing.save()
+        caselog.append(
+            caselog.load(hearing.case_id),
+            "case.hearing_held",
+            {
+                "hearing": hearing_uuid,
+                "kind": hearing.kind,
+                "result": result,
+                "note": note,
+                "absent": hearing.absent,
+            },
+            actor,
+            now,
+        )
+
+
+def mark_present(
+    actor: Actor,
+    visitor_uuid: str,
+    hearing_uuid: str,
+    party: str,
+    *,
+    now: dt.datetime | None = None,
+) -> None:
+    """A visitor of the day came for this meeting as the consumer's or the business's side."""
+    from desktop.domain.workdays import office_date
+    from desktop.store.models import Visitor
+
+    require(actor, EDITORS, "permission.edit")
+    now = now or utcnow()
+    if party not in scheduling.PARTIES:
+        raise ValidationFailed([FieldError("hearing.party", "required")])
+    with write():
+        hearing = _planned(hearing_uuid)
+        visitor = Visitor.get_or_none(Visitor.uuid == visitor_uuid)
+        if visitor is None:
+            raise NotFound("visitor.not_found")
+        day = office_date(now)
+        if office_date(visitor.time_in) != day or to_local(hearing.starts_at).date() != day:
+            raise DomainError("hearing.not_today")
+        visitor.hearing, visitor.party, visitor.case = hearing_uuid, party, hearing.case_id
+        visitor.save(only=[Visitor.hearing, Visitor.party, Visitor.case])
+        caselog.append(
+            caselog.load(hearing.case_id),
+            "case.hearing_attended",
+            {"hearing": hearing_uuid, "visitor": visitor_uuid, "party": party},
+            actor,
+            now,
+        )
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """A meeting as the schedule and the case file list it."""
+
+    uuid: str
+    case: str
+    reg_no: str
+    kind: str
+    start: dt.datetime  # local
+    end: dt.datetime
+    room: str
+    mediator: str  # the mediator's name
+    complainant: str
+    business: str
+    status: str
+    result: str | None
+    present: tuple[str, ...]  # "consumer" and/or "business", from the visitor log
+
+
+def meetings(
+    start: dt.date | None = None, end: dt.date | None = None, case: str | None = None
+) -> list[Meeting]:
+    """The meetings from ``start`` to ``end`` (inclusive, local days), or every one of a case."""
+    from desktop.store.models import BusinessActor, Complainant, Staff, Visitor
+
+    query = (
+        Hearing.select(Hearing, Case.reg_no, Complainant.name, BusinessActor.name)
+        .join(Case, on=(Hearing.case == Case.uuid))
+        .join(Complainant, on=(Case.complainant == Complainant.uuid))
+        .switch(Case)
+        .join(BusinessActor, on=(Case.business == BusinessActor.uuid))
+        .order_by(Hearing.starts_at, Hearing.room)
+    )
+    if case is not None:
+        query = query.where(Hearing.case == caselog.load(case).uuid)
+    if start is not None and end is not None:
+        query = query.where(
+            (Hearing.starts_at >= to_utc(dt.datetime.combine(start, dt.time())))
+            & (Hearing.starts_at < to_utc(dt.datetime.combine(end, dt.time()) + dt.timedelta(1)))
+        )
+    found = list(query)
+    names = {s.uuid: s.full_name for s in Staff.select(Staff.uuid, Staff.full_name)}
+    present: dict[str, set[str]] = {}
+    if found:
+        for v in Visitor.select(Visitor.hearing, Visitor.party).where(
+            Visitor.hearing.in_([h.uuid for h in found])
+        ):
+            present.setdefault(v.hearing, set()).add(v.party)
+    return [
+        Meeting(
+            h.uuid,
+            h.case_id,
+            h.case.reg_no,
+            h.kind,
+            to_local(h.starts_at),
+            to_local(h.ends_at),
+            h.room,
+            names.get(h.mediator_id, ""),
+            h.case.complainant.name,
+            h.case.business.name,
+            h.status,
+            h.result,
+            tuple(p for p in scheduling.PARTIES if p in present.get(h.uuid, ())),
+        )
+        for h in found
+    ]
+
+
 def propose(
     case_ref: str,
     minutes: int,
@@ -227,38 +366,20 @@ def schedule_pdf(start: dt.date, end: dt.date) -> bytes:
     from desktop.documents.schedule import MeetingRow, render_schedule
     from desktop.domain.formatting import dated, long_date
     from desktop.services.printing import office
-    from desktop.store.models import BusinessActor, Complainant, Staff
 
-    since = to_utc(dt.datetime.combine(start, dt.time()))
-    until = to_utc(dt.datetime.combine(end + dt.timedelta(days=1), dt.time()))
-    names = {s.uuid: s.full_name for s in Staff.select(Staff.uuid, Staff.full_name)}
-    query = (
-        Hearing.select(Hearing, Case.reg_no, Complainant.name, BusinessActor.name)
-        .join(Case, on=(Hearing.case == Case.uuid))
-        .join(Complainant, on=(Case.complainant == Complainant.uuid))
-        .switch(Case)
-        .join(BusinessActor, on=(Case.business == BusinessActor.uuid))
-        .where(
-            (Hearing.status == "planned")
-            & (Hearing.starts_at >= since)
-            & (Hearing.starts_at < until)
+    rows = [
+        MeetingRow(
+            long_date(m.start.date()),
+            f"{m.start:%H.%M}\u2013{m.end:%H.%M}",
+            m.room,
+            "Klarifikasi" if m.kind == "clarification" else "Mediasi",
+            m.reg_no,
+            m.complainant,
+            m.business,
+            m.mediator,
         )
-        .order_by(Hearing.starts_at, Hearing.room)
-    )
-    rows = []
-    for h in query:
-        begin, finish = to_local(h.starts_at), to_local(h.ends_at)
-        rows.append(
-            MeetingRow(
-                long_date(begin.date()),
-                f"{begin:%H.%M}\u2013{finish:%H.%M}",
-                h.room,
-                "Klarifikasi" if h.kind == "clarification" else "Mediasi",
-                h.case.reg_no,
-                h.case.complainant.name,
-                h.case.business.name,
-                names.get(h.mediator_id, ""),
-            )
-        )
+        for m in meetings(start, end)
+        if m.status == "planned"
+    ]
     period = dated(start) if start == end else f"{dated(start)} s.d. {dated(end)}"
     return render_schedule(rows, period, office())

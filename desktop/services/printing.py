@@ -35,8 +35,49 @@ from desktop.store.models import (
 
 PAPERS = {"receipt": ("a5", "thermal"), "letter": ("a4", "f4")}
 # Which statuses a letter fits: a clarification letter once the case is in scope, a
-# forwarding letter once it was forwarded.
-LETTER_STATUSES = {"clarification": {"clarification", "mediation"}, "forwarding": {"closed"}}
+# forwarding letter once it was forwarded, a reminder while the written answer is awaited, a
+# blocking recommendation once it was decided (any status from analysis on).
+LETTER_STATUSES = {
+    "clarification": {"clarification", "mediation"},
+    "forwarding": {"closed"},
+    "reminder": {"clarification"},
+    "blocking": {"analysis", "clarification", "mediation", "closed"},
+}
+
+
+def _applies(kind: str, case: caselog.CaseRecord) -> bool:
+    if case["status"] not in LETTER_STATUSES[kind]:
+        return False
+    if kind == "forwarding":
+        return bool(case["agency"])
+    if kind == "reminder":
+        return case["clarification_mode"] == "online" and not case["answer_received"]
+    if kind == "blocking":
+        return bool(case["blocking_recommended"])
+    return True
+
+
+def _first_print(case_uuid: str, kind: str) -> PrintedDocument | None:
+    return (
+        PrintedDocument.select()
+        .where((PrintedDocument.case == case_uuid) & (PrintedDocument.kind == kind))
+        .order_by(PrintedDocument.id)
+        .first()
+    )
+
+
+def _signatory() -> Signatory:
+    return Signatory(
+        settings.get("signatory.position"),
+        settings.get("signatory.name"),
+        settings.get("signatory.nip"),
+        settings.get("signatory.on_behalf"),
+    )
+
+
+def letters_for(case: caselog.CaseRecord) -> list[str]:
+    """The letters this case can have printed now, in the order an officer meets them."""
+    return [kind for kind in LETTER_STATUSES if _applies(kind, case)]
 
 
 @dataclass(frozen=True)
@@ -143,33 +184,32 @@ def _wording(kind: str) -> dict:
 def print_letter(
     actor: Actor, ref: str, kind: str, paper: str | None = None, *, now: dt.datetime | None = None
 ) -> Printed:
-    """A letter of the case (``clarification`` or ``forwarding``), numbered the first time."""
+    """A letter of the case (see ``LETTER_STATUSES``), numbered and recorded the first time it is
+    rendered: a letter's number is taken once, and every later print is a SALINAN of it."""
     require(actor, EDITORS, "permission.edit")
     now = now or utcnow()
     paper = paper or settings.get("letters.paper")
-    if kind not in DEFAULT_WORDING or paper not in PAPERS["letter"]:
+    if kind not in LETTER_STATUSES or paper not in PAPERS["letter"]:
         raise ValueError(f"unknown letter {kind!r} or paper {paper!r}")
     today = office_date(now)
+    calendar = settings.calendar()
     with write():
         case = caselog.load(ref)
-        if case["status"] not in LETTER_STATUSES[kind] or (
-            kind == "forwarding" and not case["agency"]
-        ):
+        if not _applies(kind, case):
             raise DomainError("letter.not_applicable", status=case["status"])
-        earlier = (
-            PrintedDocument.select()
-            .where((PrintedDocument.case == case.uuid) & (PrintedDocument.kind == kind))
-            .order_by(PrintedDocument.id)
-            .first()
-        )
+        earlier = _first_print(case.uuid, kind)
         wording = _wording(kind)
         number = (
             earlier.number if earlier else next_number("letter", today, code=str(wording["code"]))
         )
         person = Complainant.get(Complainant.uuid == case["complainant"])
         business = BusinessActor.get(BusinessActor.uuid == case["business"])
-        agency = Agency.get_or_none(Agency.code == case["agency"])
-        due = settings.calendar().add_working_days(today, settings.due_days("clarification"))
+        agency = Agency.get_or_none(
+            Agency.code == ("KOMDIGI" if kind == "blocking" else case["agency"])
+        )
+        asked = _first_print(case.uuid, "clarification")
+        if kind == "reminder" and asked is None:
+            raise DomainError("letter.reminder_before_letter")
         fields = {
             "complainant": person.name,
             "reg_no": case["reg_no"],
@@ -177,12 +217,22 @@ def print_letter(
             "product": case["product"].lower(),
             "business": business.name,
             "summary": _summary(case["chronology"], 900),
-            "due": long_date(due),
+            "due": long_date(
+                calendar.add_working_days(
+                    today, settings.due_days("reminder" if kind == "reminder" else "clarification")
+                )
+            ),
+            "due_was": long_date(case["stage_due"]) if case["stage_due"] else "",
             "email": settings.get("office.email"),
             "reason": case["scope_reason"],
             "agency": agency.name if agency else "",
+            "site": business.website or f"laman penjualan {business.name}",
+            "letter_no": asked.number if asked else "",
+            "letter_date": dated(office_date(asked.printed_at)) if asked else "",
         }
-        if kind == "forwarding":
+        if kind == "blocking":
+            fields["reason"] = _blocking_reason(case.uuid)
+        if kind in ("forwarding", "blocking"):
             addressee = [f"Pimpinan {agency.name}", agency.address or "di tempat"]
         else:
             addressee = [f"Pimpinan {business.name}", business.address or "di tempat"]
@@ -191,27 +241,35 @@ def print_letter(
             place_date=f"{settings.get('office.city')}, {dated(today)}",
             subject=str(wording["subject"]),
             addressee=addressee,
+            nature="Segera" if kind in ("reminder", "blocking") else "Biasa",
             body=[str(p).format(**fields) for p in wording["body"]],
-            signatory=Signatory(
-                settings.get("signatory.position"),
-                settings.get("signatory.name"),
-                settings.get("signatory.nip"),
-                settings.get("signatory.on_behalf"),
-            ),
+            signatory=_signatory(),
             copies=[str(c).format(**fields) for c in wording["copies"]],
         )
         pdf = render_letter(data, office(), paper, copy=earlier is not None)
-        PrintedDocument.create(
-            uuid=new_uuid(),
-            kind=kind,
-            number=number,
-            case=case.uuid,
-            sha256=hashlib.sha256(pdf).hexdigest(),
-            is_copy=earlier is not None,
-            printed_by=actor.uuid,
-            printed_at=now,
+        printed = Printed(kind, number, pdf, earlier is not None, case.uuid)
+        record_print(actor, printed, now=now)
+        if kind == "reminder" and earlier is None:
+            # The reminder gives a new date: the case is due then, and the timeline says so.
+            due = calendar.add_working_days(today, settings.due_days("reminder"))
+            caselog.append(
+                case, "case.reminder_sent", {"number": number, "due": due.isoformat()}, actor, now
+            )
+    return printed
+
+
+def _blocking_reason(case_uuid: str) -> str:
+    from desktop.store.models import HistoryEvent
+
+    event = (
+        HistoryEvent.select(HistoryEvent.payload)
+        .where(
+            (HistoryEvent.case == case_uuid) & (HistoryEvent.kind == "case.blocking_recommended")
         )
-    return Printed(kind, number, pdf, earlier is not None, case.uuid)
+        .order_by(HistoryEvent.id.desc())
+        .first()
+    )
+    return event.payload["reason"] if event else ""
 
 
 def _incoming(letter_uuid: str):
@@ -346,15 +404,87 @@ def print_invitation(
             addressee=addressee,
             nature="Segera",
             body=[str(p).format(**fields) for p in wording["body"]],
-            signatory=Signatory(
-                settings.get("signatory.position"),
-                settings.get("signatory.name"),
-                settings.get("signatory.nip"),
-                settings.get("signatory.on_behalf"),
-            ),
+            signatory=_signatory(),
         )
         pdf = render_letter(data, office(), settings.get("letters.paper"), copy=earlier is not None)
         printed = Printed(kind, f"{number}#{hearing_uuid[:8]}", pdf, earlier is not None, case.uuid)
         if record:
             record_print(actor, printed, now=now)
     return Printed(kind, number, pdf, earlier is not None, case.uuid)
+
+
+def print_minutes(
+    actor: Actor, hearing_uuid: str, *, now: dt.datetime | None = None, record: bool = True
+) -> Printed:
+    """The berita acara of a meeting whose result is recorded, numbered the first time."""
+    from desktop.documents.minutes import MinutesData, Party, render_minutes
+    from desktop.services.hearings import to_local
+    from desktop.store.models import Hearing, Visitor
+
+    require(actor, EDITORS, "permission.edit")
+    now = now or utcnow()
+    with write():
+        hearing = Hearing.get_or_none(Hearing.uuid == hearing_uuid)
+        if hearing is None:
+            raise DomainError("hearing.not_found")
+        if hearing.status != "held":
+            raise DomainError("minutes.not_held")
+        case = caselog.load(hearing.case_id)
+        person = Complainant.get(Complainant.uuid == case["complainant"])
+        business = BusinessActor.get(BusinessActor.uuid == case["business"])
+        mediator = Staff.get_or_none(Staff.uuid == hearing.mediator_id)
+        tag = f"#{hearing_uuid[:8]}"  # as with the summons: one number per meeting
+        earlier = (
+            PrintedDocument.select()
+            .where(
+                (PrintedDocument.case == case.uuid)
+                & (PrintedDocument.kind == "minutes")
+                & (PrintedDocument.number.endswith(tag))
+            )
+            .first()
+        )
+        today = office_date(now)
+        number = (
+            earlier.number.split("#")[0] if earlier else next_number("letter", today, code="BA")
+        )
+        came = {v.party: v.name for v in Visitor.select().where(Visitor.hearing == hearing_uuid)}
+        absent = {"consumer": {"consumer", "both"}, "business": {"business", "both"}}
+        start = to_local(hearing.starts_at)
+        title, _agenda = MEETINGS[hearing.kind]
+        weekday = long_date(start.date()).split(",")[0]
+        data = MinutesData(
+            title=f"BERITA ACARA {title.upper()}",
+            number=number,
+            opening=(
+                f"Pada hari ini {weekday} tanggal {dated(start.date())}, pukul "
+                f"{start:%H.%M} WIB, bertempat di {hearing.room}, {office().address}, "
+                f"telah dilaksanakan {title.lower()} atas pengaduan konsumen dengan nomor "
+                f"registrasi {case['reg_no']} mengenai {case['product'].lower()}, antara:"
+            ),
+            consumer=Party(
+                "Pihak Konsumen",
+                came.get("consumer") or person.name,
+                f"NIK {identity.mask_nik(person.nik)}" if person.nik else "",
+                hearing.absent not in absent["consumer"],
+            ),
+            business=Party(
+                "Pihak Pelaku Usaha",
+                business.name + (f" (diwakili {came['business']})" if "business" in came else ""),
+                business.address,
+                hearing.absent not in absent["business"],
+            ),
+            mediator=mediator.full_name if mediator else "",
+            mediator_nip=mediator.nip if mediator else "",
+            result=hearing.result,
+            terms=[
+                line.strip(" -•\t") for line in hearing.result_note.splitlines() if line.strip()
+            ],
+            closing_place_date=f"{office().city}, {dated(office_date(hearing.held_at))}",
+        )
+        pdf = render_minutes(
+            data, office(), settings.get("letters.paper"), copy=earlier is not None
+        )
+        printed = Printed("minutes", number + tag, pdf, earlier is not None, case.uuid)
+        if record:
+            record_print(actor, printed, now=now)
+    return printed

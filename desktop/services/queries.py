@@ -19,7 +19,6 @@ from desktop.store.models import (
     BusinessActor,
     Case,
     Complainant,
-    Hearing,
     HistoryEvent,
     Staff,
     Visitor,
@@ -238,7 +237,7 @@ def visitors_on(day: dt.date) -> list[VisitorRow]:
 class Today:
     day: dt.date
     waiting: list[VisitorRow]
-    hearings: list[tuple[dt.datetime, str, str, str]]  # start, room, kind, reg_no
+    hearings: list[Any]  # hearings.Meeting, the day's planned and held meetings
     overdue: int
     due_soon: int
     overdue_rows: list[CaseRow]
@@ -249,18 +248,13 @@ class Today:
 def today_summary(now: dt.datetime | None = None) -> Today:
     now = now or utcnow()
     day = office_date(now)
-    start = dt.datetime.combine(day, dt.time()) - dt.timedelta(hours=7)
-    hearings = (
-        Hearing.select(Hearing, Case.reg_no)
-        .join(Case, on=(Hearing.case == Case.uuid))
-        .where((Hearing.starts_at >= start) & (Hearing.starts_at < start + dt.timedelta(days=1)))
-        .order_by(Hearing.starts_at)
-    )
+    from desktop.services.hearings import meetings
+
     overdue, soon = CaseQuery(due="overdue"), CaseQuery(due="soon")
     return Today(
         day=day,
         waiting=[v for v in visitors_on(day) if v.time_out is None],
-        hearings=[(h.starts_at, h.room, h.kind, h.case.reg_no) for h in hearings],
+        hearings=[m for m in meetings(day, day) if m.status in ("planned", "held")],
         overdue=count_cases(overdue, today=day),
         due_soon=count_cases(soon, today=day),
         overdue_rows=case_page(overdue, 0, 8, today=day),

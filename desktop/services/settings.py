@@ -20,6 +20,7 @@ DEFAULT_DUE_DAYS = {
     "waiting": 14,  # the consumer completes the documents
     "clarification": 14,  # the business actor answers the clarification letter
     "mediation": 21,  # the parties meet and settle
+    "reminder": 5,  # the business actor's second chance, once reminded of an overdue answer
 }
 
 DEFAULTS: dict[str, Any] = {

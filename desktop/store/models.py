@@ -99,6 +99,7 @@ class BusinessActor(BaseModel):
     website = CharField(default="")
     npwp = CharField(default="")
     created_at = DateTimeField(default=utcnow)
+    blocking_recommended = DateField(null=True)  # the date Kominfo was asked to stop the site
 
 
 class Agency(BaseModel):
@@ -147,6 +148,8 @@ class Case(BaseModel):
     outcome = CharField(null=True)
     outcome_note = TextField(default="")
     closed_at = DateTimeField(null=True)
+    answer_received = DateField(null=True)
+    blocking_recommended = DateField(null=True)
     updated_at = DateTimeField()
     version = IntegerField()
 
@@ -178,6 +181,9 @@ class Visitor(BaseModel):
     time_out = DateTimeField(null=True)
     case = ForeignKeyField(Case, field="uuid", null=True)
     signed_in_by = ForeignKeyField(Staff, field="uuid")
+    # Present for a meeting of the day (a Hearing's uuid) as the "consumer" or "business" party.
+    hearing = CharField(null=True, column_name="hearing_id", index=True)
+    party = CharField(default="")
 
 
 class IncomingLetter(BaseModel):
@@ -221,7 +227,11 @@ class Hearing(BaseModel):
     ends_at = DateTimeField()
     room = CharField()
     mediator = ForeignKeyField(Staff, field="uuid", null=True)
-    status = CharField(default="planned")
+    status = CharField(default="planned")  # planned, held, postponed, cancelled
+    result = CharField(null=True)  # once held: agreement, no_agreement or absent
+    result_note = TextField(default="")  # the terms agreed, or what was said
+    absent = CharField(default="")  # consumer, business or both, when result is absent
+    held_at = DateTimeField(null=True)
 
 
 class PrintedDocument(BaseModel):

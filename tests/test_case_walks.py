@@ -1,0 +1,324 @@
+"""Three cases walked end to end through the services, as the ministry's procedure runs them:
+forwarded to OJK; a postal complaint settled by a written clarification; a walk-in that goes
+through a clarification meeting, a mediation postponed once, an agreement and its minutes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from conftest import NOW, complaint_form
+from helpers import table_counts
+from pypdf import PdfReader
+from test_attachments import pdf as scanned_pdf
+
+from desktop.domain.errors import DomainError, PermissionDenied, ValidationFailed
+from desktop.domain.identity import mask_nik
+from desktop.domain.intake import VisitorForm
+from desktop.services import handling, hearings, intake, letters, printing, queries, visitors
+from desktop.store.models import (
+    BusinessActor,
+    Hearing,
+    HistoryEvent,
+    PrintedDocument,
+    Visitor,
+)
+
+
+def utc(day: int, hour: int, minute: int = 0) -> dt.datetime:
+    """A moment of November/December 2026 given in Jakarta time (WIB), as stored (UTC)."""
+    month, day = (11, day) if day > 20 else (12, day)
+    return dt.datetime(2026, month, day, hour, minute) - dt.timedelta(hours=7)
+
+
+def text_of(pdf: bytes) -> str:
+    return " ".join(
+        " ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages
+    )
+
+
+def test_walk_in_analysed_and_forwarded_to_ojk_with_the_letter(actors):
+    counter, analyst = actors["petugas"], actors["analis"]
+    form = complaint_form(
+        product="Kartu kredit",
+        sector="financial",
+        business__name="PT Bank Contoh Sejahtera",
+        business__kind="company",
+        chronology="Tagihan kartu kredit memuat transaksi yang tidak pernah saya lakukan.",
+    )
+    case = intake.register_complaint(counter, form, now=NOW)
+    handling.take_action(analyst, case.uuid, "start_analysis", now=NOW)
+    with pytest.raises(ValidationFailed):  # a forwarding needs the agency and the reason
+        handling.take_action(analyst, case.uuid, "forward", {"agency": "OJK"}, now=NOW)
+    closed = handling.take_action(
+        analyst,
+        case.uuid,
+        "forward",
+        {"agency": "OJK", "reason": "Sengketa jasa keuangan adalah kewenangan OJK."},
+        now=NOW + dt.timedelta(hours=1),
+    )
+    assert (closed["status"], closed["outcome"], closed["agency"]) == ("closed", "forwarded", "OJK")
+
+    assert printing.letters_for(closed) == ["forwarding"]
+    letter = printing.print_letter(analyst, case.uuid, "forwarding", now=NOW)
+    text = text_of(letter.pdf)
+    for expected in (
+        "Penerusan Pengaduan Konsumen",
+        "Pimpinan Otoritas Jasa Keuangan",
+        case.reg_no,
+        "Sengketa jasa keuangan adalah kewenangan OJK.",
+        "Tembusan: 1. Sdr./Sdri. Siti Aminah (konsumen)",
+    ):
+        assert expected in text
+    assert PrintedDocument.get(PrintedDocument.kind == "forwarding").number == letter.number
+    file = queries.case_file(case.uuid)
+    assert [kind for _at, kind, _p, _who in file.timeline] == [
+        "case.registered",
+        "case.transition",
+        "case.transition",
+    ]
+
+
+def test_postal_letter_settled_by_a_written_clarification(actors):
+    counter, analyst = actors["petugas"], actors["analis"]
+    came = letters.register_letter(
+        counter,
+        letters.LetterForm(sender_name="Siti Aminah", subject="Pengaduan ponsel rusak"),
+        [("surat.pdf", scanned_pdf(2))],
+        now=NOW,
+    )
+    case = intake.register_complaint(counter, complaint_form(channel="post"), now=NOW)
+    letters.link_case(counter, came.uuid, case.uuid, now=NOW)
+    handling.take_action(analyst, case.uuid, "start_analysis", now=NOW)
+    before = table_counts()
+    with pytest.raises(DomainError) as info:  # no written answer is awaited yet
+        handling.record_answer(analyst, case.uuid, "Kami akan mengganti unit.", now=NOW)
+    assert info.value.code == "answer.wrong_stage" and table_counts() == before
+    handling.take_action(
+        analyst,
+        case.uuid,
+        "start_clarification",
+        {"mode": "online", "reason": "Konsumen akhir; barang cacat"},
+        now=NOW,
+    )
+    with pytest.raises(DomainError) as info:  # a reminder refers to the letter it follows
+        printing.print_letter(analyst, case.uuid, "reminder", now=NOW)
+    assert info.value.code == "letter.reminder_before_letter"
+    asked = printing.print_letter(analyst, case.uuid, "clarification", now=NOW)
+    assert "paling lambat Jumat, 11 Desember 2026" in text_of(asked.pdf)  # 14 working days
+
+    # Nothing came by the due date: Today lists the case as overdue and a reminder goes out.
+    late = utc(14, 9)
+    today = queries.today_summary(now=late)
+    assert case.reg_no in [row.reg_no for row in today.overdue_rows]
+    reminder = printing.print_letter(analyst, case.uuid, "reminder", now=late)
+    text = text_of(reminder.pdf)
+    assert f"surat kami nomor {asked.number}" in text
+    assert "batas waktu Jumat, 11 Desember 2026" in text
+    assert "paling lambat Senin, 21 Desember 2026" in text  # 5 working days after 14 December
+    assert caselog_due(case.uuid) == dt.date(2026, 12, 21)
+    assert case.reg_no not in [r.reg_no for r in queries.today_summary(now=late).overdue_rows]
+
+    answer = handling.record_answer(
+        analyst,
+        case.uuid,
+        "Penjual bersedia mengganti unit dalam 7 hari.",
+        dt.date(2026, 12, 15),
+        now=utc(15, 10),
+    )
+    assert answer["answer_received"] == dt.date(2026, 12, 15)
+    assert printing.letters_for(answer) == ["clarification"]  # no reminder once answered
+    closed = handling.take_action(
+        analyst,
+        case.uuid,
+        "close",
+        {"outcome": "resolved", "note": "Konsumen menerima penggantian unit."},
+        now=utc(16, 10),
+    )
+    assert (closed["status"], closed["outcome"]) == ("closed", "resolved")
+    kinds = [kind for _at, kind, _p, _w in queries.case_file(case.uuid).timeline]
+    assert kinds[-3:] == ["case.reminder_sent", "case.answer_recorded", "case.transition"]
+
+
+def caselog_due(uuid: str) -> dt.date:
+    from desktop.services import caselog
+
+    return caselog.load(uuid)["stage_due"]
+
+
+def test_walk_in_through_clarification_meeting_and_mediation_to_an_agreement(actors):
+    counter, analyst, mediator = actors["petugas"], actors["analis"], actors["mediator"]
+    case = intake.register_complaint(counter, complaint_form(), now=NOW)
+    handling.take_action(analyst, case.uuid, "start_analysis", now=NOW)
+    handling.take_action(
+        analyst,
+        case.uuid,
+        "start_clarification",
+        {"mode": "offline", "reason": "Konsumen akhir; barang cacat"},
+        now=NOW,
+    )
+    meeting = hearings.schedule(
+        analyst,
+        case.uuid,
+        dt.datetime(2026, 11, 30, 9),
+        60,
+        "Ruang Klarifikasi",
+        mediator.uuid,
+        now=NOW,
+    )
+    # The meeting day: both sides sign in at the counter and are marked present.
+    consumer = visitors.sign_in_visitor(
+        counter, VisitorForm(name="Siti Aminah", purpose="hearing"), now=utc(30, 8, 40)
+    )
+    seller = visitors.sign_in_visitor(
+        counter, VisitorForm(name="Rudi (kuasa penjual)", purpose="hearing"), now=utc(30, 8, 45)
+    )
+    hearings.mark_present(counter, consumer, meeting.uuid, "consumer", now=utc(30, 8, 50))
+    hearings.mark_present(counter, seller, meeting.uuid, "business", now=utc(30, 8, 51))
+    [listed] = hearings.meetings(dt.date(2026, 11, 30), dt.date(2026, 11, 30))
+    assert listed.present == ("consumer", "business")
+    hearings.record_result(
+        mediator, meeting.uuid, "no_agreement", "Penjual menawarkan servis.", now=utc(30, 10)
+    )
+    handling.take_action(mediator, case.uuid, "start_mediation", now=utc(30, 10, 5))
+
+    mediation = hearings.schedule(
+        mediator,
+        case.uuid,
+        dt.datetime(2026, 12, 3, 13),
+        90,
+        "Ruang Mediasi 1",
+        mediator.uuid,
+        now=utc(30, 10, 10),
+    )
+    for party, addressee in (("consumer", "Sdr./Sdri. Siti Aminah"), ("business", "Pimpinan")):
+        summons = printing.print_invitation(mediator, mediation.uuid, party, now=utc(30, 10, 15))
+        text = text_of(summons.pdf)
+        assert "Undangan Mediasi Pengaduan Konsumen" in text and addressee in text
+        assert "Kamis, 3 Desember 2026" in text and "13.00 WIB" in text
+    moved = hearings.postpone(
+        mediator,
+        mediation.uuid,
+        dt.datetime(2026, 12, 7, 13, 30),
+        "Penjual berhalangan",
+        now=utc(1, 9),
+    )
+    assert Hearing.get(Hearing.uuid == mediation.uuid).status == "postponed"
+    summons = printing.print_invitation(mediator, moved.uuid, "business", now=utc(1, 9, 5))
+    assert "Senin, 7 Desember 2026" in text_of(summons.pdf) and not summons.is_copy
+
+    before = table_counts()
+    with pytest.raises(ValidationFailed) as refused:  # an agreement is worth only its terms
+        hearings.record_result(mediator, moved.uuid, "agreement", "  ", now=utc(7, 15))
+    assert [e.field for e in refused.value.errors] == ["hearing.note"]
+    with pytest.raises(DomainError) as info:  # no minutes before the result
+        printing.print_minutes(mediator, moved.uuid, now=utc(7, 15))
+    assert info.value.code == "minutes.not_held" and table_counts() == before
+
+    terms = (
+        "Penjual mengembalikan Rp3.450.000 paling lambat 14 Desember 2026.\n"
+        "Konsumen mengembalikan ponsel."
+    )
+    for name, party in (("Siti Aminah", "consumer"), ("Rudi, kuasa penjual", "business")):
+        came = visitors.sign_in_visitor(
+            counter, VisitorForm(name=name, purpose="hearing"), now=utc(7, 13, 10)
+        )
+        hearings.mark_present(counter, came, moved.uuid, party, now=utc(7, 13, 15))
+    hearings.record_result(mediator, moved.uuid, "agreement", terms, now=utc(7, 15))
+    minutes = printing.print_minutes(mediator, moved.uuid, now=utc(7, 15, 5))
+    text = text_of(minutes.pdf)
+    for expected in (
+        "BERITA ACARA MEDIASI",
+        "Pada hari ini Senin tanggal 7 Desember 2026, pukul 13.30 WIB",
+        "1. Penjual mengembalikan Rp3.450.000 paling lambat 14 Desember 2026.",
+        "2. Konsumen mengembalikan ponsel.",
+        "Siti Aminah",
+        mask_nik("3174015708850003"),
+        "Mediator Satu",
+        "Toko Elektronik Sinar Jaya (diwakili Rudi, kuasa penjual)",  # from the visitor log
+    ):
+        assert expected in text, expected
+    assert "3174015708850003" not in text
+    again = printing.print_minutes(mediator, moved.uuid, now=utc(7, 15, 10))
+    assert again.is_copy and again.number == minutes.number
+
+    closed = handling.take_action(
+        mediator,
+        case.uuid,
+        "close",
+        {"outcome": "agreement", "note": "Lihat berita acara"},
+        now=utc(7, 15, 20),
+    )
+    assert (closed["status"], closed["outcome"]) == ("closed", "agreement")
+    kinds = [e.kind for e in HistoryEvent.select().where(HistoryEvent.case == case.uuid)]
+    assert kinds.count("case.hearing_scheduled") == 3 and kinds.count("case.hearing_held") == 2
+    assert kinds.count("case.hearing_postponed") == 1 and kinds.count("case.hearing_attended") == 4
+    assert Visitor.get(Visitor.uuid == consumer).case_id == case.uuid
+
+
+def test_attendance_is_for_todays_meetings_and_visitors_only(actors):
+    counter, analyst = actors["petugas"], actors["analis"]
+    case = intake.register_complaint(counter, complaint_form(), now=NOW)
+    handling.take_action(analyst, case.uuid, "start_analysis", now=NOW)
+    handling.take_action(
+        analyst, case.uuid, "start_clarification", {"mode": "offline", "reason": "x"}, now=NOW
+    )
+    meeting = hearings.schedule(
+        analyst, case.uuid, dt.datetime(2026, 11, 30, 9), 60, "Ruang Klarifikasi", now=NOW
+    )
+    early = visitors.sign_in_visitor(
+        counter, VisitorForm(name="Siti Aminah", purpose="hearing"), now=NOW
+    )
+    before = table_counts()
+    with pytest.raises(DomainError) as info:
+        hearings.mark_present(counter, early, meeting.uuid, "consumer", now=NOW)
+    assert info.value.code == "hearing.not_today"
+    with pytest.raises(ValidationFailed):
+        hearings.mark_present(counter, early, meeting.uuid, "mediator", now=NOW)
+    with pytest.raises(PermissionDenied):
+        hearings.record_result(counter, meeting.uuid, "no_agreement", now=NOW)
+    with pytest.raises(ValidationFailed) as refused:
+        hearings.record_result(analyst, meeting.uuid, "absent", now=NOW)
+    assert refused.value.errors[0].field == "hearing.absent"
+    assert table_counts() == before
+
+
+def test_a_site_blocking_recommendation_flags_the_case_and_the_business(actors):
+    counter, analyst = actors["petugas"], actors["analis"]
+    case = intake.register_complaint(counter, complaint_form(), now=NOW)
+    before = table_counts()
+    with pytest.raises(DomainError) as info:
+        handling.recommend_blocking(analyst, case.uuid, "Penipuan", now=NOW)
+    assert info.value.code == "blocking.not_analysed" and table_counts() == before
+    handling.take_action(analyst, case.uuid, "start_analysis", now=NOW)
+    with pytest.raises(PermissionDenied):
+        handling.recommend_blocking(counter, case.uuid, "Penipuan", now=NOW)
+    flagged = handling.recommend_blocking(
+        analyst, case.uuid, "Barang tidak pernah dikirim kepada banyak konsumen.", now=NOW
+    )
+    assert flagged["blocking_recommended"] == dt.date(2026, 11, 23)
+    business = BusinessActor.get(BusinessActor.uuid == flagged["business"])
+    assert business.blocking_recommended == dt.date(2026, 11, 23)
+    with pytest.raises(DomainError) as info:
+        handling.recommend_blocking(analyst, case.uuid, "lagi", now=NOW)
+    assert info.value.code == "blocking.already"
+    letter = printing.print_letter(analyst, case.uuid, "blocking", now=NOW)
+    text = text_of(letter.pdf)
+    for expected in (
+        "Rekomendasi Pemutusan Akses Sistem Elektronik",
+        "Kementerian Komunikasi dan Digital",
+        "belanjayuk.id/sinarjaya",
+        "Barang tidak pernah dikirim kepada banyak konsumen.",
+    ):
+        assert expected in text, expected
+
+    offline = intake.register_complaint(
+        counter,
+        complaint_form(business__kind="shop", business__website="", business__name="Toko Abadi"),
+        now=NOW,
+    )
+    handling.take_action(analyst, offline.uuid, "start_analysis", now=NOW)
+    with pytest.raises(DomainError) as info:
+        handling.recommend_blocking(analyst, offline.uuid, "x", now=NOW)
+    assert info.value.code == "blocking.not_online"
