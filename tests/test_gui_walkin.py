@@ -224,7 +224,7 @@ def test_actions_from_the_case_file_move_the_case(qtbot, worker, tmp_path, staff
         intake.register_complaint, actors["petugas"], complaint_form(), on_success=registered.append
     )
     qtbot.waitUntil(lambda: bool(registered))
-    dialog = CaseFileDialog(worker, actors["analis"], registered[0].uuid)
+    dialog = CaseFileDialog(worker, actors["analis"], registered[0].uuid, DeskSettings(tmp_path))
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: "start_analysis" in dialog.buttons)
     dialog.buttons["start_analysis"].click()

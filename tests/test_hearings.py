@@ -114,6 +114,10 @@ def test_the_first_free_slots_are_proposed(actors):
 def test_postponing_and_cancelling_keep_the_history(actors):
     uuid = in_stage(actors)
     first = hearings.schedule(actors["analis"], uuid, MONDAY, 60, "Ruang Klarifikasi", now=NOW)
+    before = table_counts()
+    with pytest.raises(ValidationFailed) as refused:  # the parties will ask why: never blank
+        hearings.postpone(actors["analis"], first.uuid, MONDAY + dt.timedelta(days=1), " ", now=NOW)
+    assert refused.value.errors[0].field == "reason" and table_counts() == before
     moved = hearings.postpone(
         actors["analis"],
         first.uuid,

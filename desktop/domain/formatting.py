@@ -22,6 +22,11 @@ def dated(day: dt.date, lang: str = "id") -> str:
     return format_date(day, "d MMMM y", locale=_LOCALES[lang])
 
 
+def weekday_date(day: dt.date, lang: str = "id") -> str:
+    """Sen, 17 Agu: a day of this week or the next, in a list."""
+    return format_date(day, "EEE, d MMM", locale=_LOCALES[lang])
+
+
 def short_date(day: dt.date, lang: str = "id") -> str:
     """17 Agu 2026."""
     return format_date(day, "d MMM y", locale=_LOCALES[lang])

@@ -24,9 +24,13 @@ from desktop.domain.errors import ValidationFailed
 from desktop.domain.formatting import long_date, office_time, rupiah, short_date
 from desktop.domain.workflow import Status
 from desktop.gui import combos, i18n
+from desktop.gui.case_records import AnswerDialog, BlockingDialog
+from desktop.gui.desk import DeskSettings
 from desktop.gui.forms import FieldErrors, embed
+from desktop.gui.meetings import MeetingDialog, MeetingsPanel
+from desktop.gui.preview import preview_printed
 from desktop.gui.worker import Worker
-from desktop.services import handling, queries
+from desktop.services import handling, hearings, printing, queries
 from desktop.services.context import Actor
 
 CHOICES = {"outcome": "outcome", "mode": "mode", "venue": "venue"}
@@ -35,10 +39,23 @@ CHOICES = {"outcome": "outcome", "mode": "mode", "venue": "venue"}
 class CaseFileDialog(QDialog):
     changed = Signal(str)  # uuid, after an action
 
-    def __init__(self, worker: Worker, actor: Actor, uuid: str, parent=None) -> None:
+    def __init__(
+        self,
+        worker: Worker,
+        actor: Actor,
+        uuid: str,
+        desk: DeskSettings,
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self.worker, self.actor, self.uuid = worker, actor, uuid
+        self.desk = desk
         self.form = embed(self, "case_file", margin=16)
+        self.meetings = MeetingsPanel(worker, actor, self.desk, of_case=True)
+        self.form.meetingsTabLayout.insertWidget(0, self.meetings)
+        self.meetings.changed.connect(self._done)
+        self.form.scheduleMeetingButton.clicked.connect(self.schedule_meeting)
+        self.form.moreLabel.setProperty("role", "muted")
         self.form.headerLayout.setColumnStretch(2, 1)
         self.form.statusLabel.setSizePolicy(
             QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred
@@ -51,6 +68,7 @@ class CaseFileDialog(QDialog):
         self.setWindowTitle(self.tr("Case file"))
         self.resize(1100, 700)
         self.buttons: dict[str, QPushButton] = {}
+        self.more: dict[str, QPushButton] = {}
         self.file: queries.CaseFile | None = None
         self.reload()
 
@@ -65,6 +83,8 @@ class CaseFileDialog(QDialog):
         status = i18n.label("status_title", case["status"])
         if case["outcome"]:
             status += " — " + i18n.label("outcome", case["outcome"])
+        if case["blocking_recommended"]:
+            status += " · " + self.tr("site blocking recommended")
         f.statusLabel.setText(status)
         due = case["stage_due"]
         f.dueLabel.setText(
@@ -94,6 +114,16 @@ class CaseFileDialog(QDialog):
                 f.timelineView, [office_time(at, lang), self._event_text(kind, payload), who]
             )
         self._actions(Status(case["status"]))
+        self._more(file)
+        self.meetings.show_meetings(file.meetings)
+        tab = self.form.tabs.indexOf(self.form.meetingsTab)
+        self.form.tabs.setTabText(
+            tab, self.tr("Meetings ({count})").format(count=len(file.meetings))
+        )
+        self.form.scheduleMeetingButton.setEnabled(
+            case["status"] in ("clarification", "mediation")
+            and self.actor.has_any(hearings.PLANNERS)
+        )
 
     # -- contents --------------------------------------------------------------------------
     def _rows(self, title: str, rows: list[tuple[str, str]]) -> str:
@@ -145,6 +175,14 @@ class CaseFileDialog(QDialog):
                 (self.tr("Phone"), identity.display_phone(b["phone"]) if b["phone"] else ""),
                 (self.tr("Website"), b["website"]),
                 (self.tr("NPWP"), b["npwp"]),
+                (
+                    self.tr("Site blocking"),
+                    self.tr("recommended to Kominfo on {date}").format(
+                        date=long_date(b["blocking_recommended"], i18n.lang())
+                    )
+                    if b.get("blocking_recommended")
+                    else "",
+                ),
             ],
         )
 
@@ -239,7 +277,7 @@ class CaseFileDialog(QDialog):
             on_failure=self._refused,
         )
 
-    def _done(self, _case) -> None:
+    def _done(self, _case=None) -> None:
         self.changed.emit(self.uuid)
         self.reload()
 
@@ -247,6 +285,96 @@ class CaseFileDialog(QDialog):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(self, self.tr("Not done"), i18n.message(error))
+
+    # -- letters and records beside the workflow ------------------------------------------------
+    def _more(self, file: queries.CaseFile) -> None:
+        """Buttons for the letters that can be printed now, the written answer and blocking."""
+        layout, case = self.form.actionsLayout, file.case
+        for button in self.more.values():
+            layout.removeWidget(button)
+            button.deleteLater()
+        self.more = {}
+        wanted: list[tuple[str, str, object, bool]] = [
+            (
+                f"print_{kind}",
+                self.tr("Print: {letter}").format(letter=i18n.label("printed", kind)),
+                lambda _c=False, k=kind: self.print_letter(k),
+                self.actor.has_any(workflow.EDITORS),
+            )
+            for kind in file.letters
+        ]
+        if (
+            case["status"] == Status.CLARIFICATION.value
+            and case["clarification_mode"] == "online"
+            and not case["answer_received"]
+        ):
+            wanted.append(
+                (
+                    "recordAnswer",
+                    self.tr("Record the written answer…"),
+                    self.record_answer,
+                    self.actor.has_any(workflow.EDITORS),
+                )
+            )
+        business = file.business
+        if (
+            (business["website"] or business["kind"] in handling.ONLINE_KINDS)
+            and not case["blocking_recommended"]
+            and case["status"] not in (Status.RECEIVED.value, Status.WAITING.value)
+        ):
+            wanted.append(
+                (
+                    "recommendBlocking",
+                    self.tr("Recommend blocking the site…"),
+                    self.recommend_blocking,
+                    self.actor.has_any(handling.BLOCKERS),
+                )
+            )
+        start = layout.indexOf(self.form.moreLabel) + 1
+        for position, (name, text, slot, allowed) in enumerate(wanted):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.setEnabled(allowed)
+            if not allowed:
+                button.setToolTip(self.tr("Your role may not do this."))
+            button.clicked.connect(slot)
+            layout.insertWidget(start + position, button)
+            self.more[name] = button
+        self.form.moreLabel.setVisible(bool(wanted))
+
+    def print_letter(self, kind: str) -> None:
+        self.worker.submit(
+            printing.print_letter,
+            self.actor,
+            self.uuid,
+            kind,
+            on_success=lambda printed: self._preview(printed, i18n.label("printed", kind)),
+            on_failure=self._refused,
+        )
+
+    def _preview(self, printed: printing.Printed, what: str) -> None:
+        title = f"{what} {self.file.case['reg_no'] if self.file else ''}".strip()
+        self.last_preview = preview_printed(
+            self, self.worker, self.actor, printed, title, self.desk, recorded=True
+        )
+        self.reload()  # a reminder moves the due date; every letter lands in the timeline
+
+    def schedule_meeting(self) -> None:
+        dialog = MeetingDialog(
+            self.worker, self.actor, self.uuid, self.file.case["reg_no"], parent=self
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._done(None)
+
+    def record_answer(self) -> None:
+        dialog = AnswerDialog(self.worker, self.actor, self.uuid, self.file.case["reg_no"], self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._done(None)
+
+    def recommend_blocking(self) -> None:
+        dialog = BlockingDialog(self.worker, self.actor, self.file, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._done(None)
 
 
 class ActionDialog(QDialog):

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
 
 from desktop.domain.errors import FieldError
+from desktop.gui import i18n
 from desktop.paths import UI
 
 _loader: QUiLoader | None = None
@@ -109,3 +112,28 @@ def embed(host: QWidget, name: str, margin: int = 0) -> QWidget:
     layout.setContentsMargins(margin, margin, margin, margin)
     layout.addWidget(form)
     return form
+
+
+class FormDialog(QDialog):
+    """A dialog around a Designer form with an errorLabel, a saveButton and a cancelButton."""
+
+    def __init__(self, worker: Any, form: str, parent=None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.form = embed(self, form, margin=16)
+        self.form.errorLabel.setProperty("role", "error")
+        self.form.errorLabel.hide()
+        self.form.cancelButton.clicked.connect(self.reject)
+        self.form.saveButton.clicked.connect(self.save)
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def submit(self, fn, *args) -> None:
+        self.form.saveButton.setEnabled(False)
+        self.worker.submit(fn, *args, on_success=lambda _r: self.accept(), on_failure=self.refused)
+
+    def refused(self, error: Exception) -> None:
+        self.form.saveButton.setEnabled(True)
+        self.form.errorLabel.setText(i18n.message(error))
+        self.form.errorLabel.show()

@@ -27,6 +27,7 @@ from desktop.gui.intake_dialog import IntakeDialog
 from desktop.gui.letters_page import LettersPage
 from desktop.gui.placeholder import PlaceholderPage
 from desktop.gui.preview import PreviewDialog, preview_printed
+from desktop.gui.schedule_page import SchedulePage
 from desktop.gui.settings_page import SettingsPage
 from desktop.gui.style import ACCENT, MUTED
 from desktop.gui.today_page import TodayPage
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.visitors = VisitorsPage(worker, actor)
         self.cases = CasesPage(worker)
         self.letters = LettersPage(worker, actor, desk)
+        self.schedule = SchedulePage(worker, actor, desk)
         self.settings = SettingsPage(worker, actor) if actor.has_any(ADMINS) else None
         later = self.tr("This part of the counter arrives with a coming release.")
         self.pages = [
@@ -77,12 +79,7 @@ class MainWindow(QMainWindow):
                 self.tr("Incoming letters"),
                 self.letters,
             ),
-            Page(
-                "schedule",
-                "mdi6.calendar-month-outline",
-                self.tr("Schedule"),
-                PlaceholderPage("mdi6.calendar-month-outline", self.tr("Schedule"), later),
-            ),
+            Page("schedule", "mdi6.calendar-month-outline", self.tr("Schedule"), self.schedule),
             Page(
                 "reports",
                 "mdi6.chart-box-outline",
@@ -107,6 +104,7 @@ class MainWindow(QMainWindow):
         self.cases.open_case.connect(self.open_case)
         self.cases.new_complaint.connect(self.new_complaint)
         self.today.open_case.connect(self.open_case)
+        self.schedule.open_case.connect(self.open_case)
         self.visitors.start_complaint.connect(self.complaint_from_visitor)
         self.letters.start_complaint.connect(self.complaint_from_letter)
         self.visitors.changed.connect(self.today.refresh)
@@ -304,8 +302,10 @@ class MainWindow(QMainWindow):
         self.cases.focus_search()
 
     def open_case(self, uuid: str) -> CaseFileDialog:
-        dialog = CaseFileDialog(self.worker, self.actor, uuid, self)
-        dialog.changed.connect(lambda _u: (self.cases.model.refresh(), self.today.refresh()))
+        dialog = CaseFileDialog(self.worker, self.actor, uuid, self.desk, self)
+        dialog.changed.connect(
+            lambda _u: (self.cases.model.refresh(), self.today.refresh(), self.schedule.refresh())
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

@@ -167,13 +167,15 @@ class PreviewDialog(QDialog):
 
 
 def preview_printed(
-    parent, worker, actor, printed, title: str, desk: DeskSettings
+    parent, worker, actor, printed, title: str, desk: DeskSettings, *, recorded: bool = False
 ) -> PreviewDialog:
-    """Open the preview of a rendered document; once printed or saved, the print is recorded."""
+    """Open the preview of a rendered document; once printed or saved, the print is recorded
+    (unless the service ``recorded`` it already: a numbered letter is recorded as it is made)."""
     from desktop.services import printing
 
     dialog = PreviewDialog(printed.pdf, title, printed.kind, desk, parent)
-    dialog.delivered.connect(lambda: worker.submit(printing.record_print, actor, printed))
+    if not recorded:
+        dialog.delivered.connect(lambda: worker.submit(printing.record_print, actor, printed))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

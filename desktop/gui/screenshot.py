@@ -20,6 +20,8 @@ VIEWS = (
     "letters",
     "letter",
     "receipt",
+    "schedule",
+    "meetings",
 )
 
 
@@ -97,6 +99,7 @@ def render(
             "setup": (680, 540),
             "sign-in": (460, 340),
             "case-file": (min(1100, width), min(720, height)),
+            "meetings": (min(1100, width), min(720, height)),
         }
         widget.resize(*natural.get(view, (width, height)))
         widget.show()
@@ -149,5 +152,32 @@ def _build(view: str, worker, app, data_dir: Path, office: str, desk):
         if not newest:
             raise SystemExit("loket: no cases in this data folder")
         return window.open_case(newest[0].uuid)
+    if view in ("schedule", "meetings"):
+        from PySide6.QtCore import QDate
+
+        ahead = call(worker, app, _coming_meetings)
+        if not ahead:
+            raise SystemExit("loket: no meetings are planned in this data folder")
+        if view == "meetings":
+            dialog = window.open_case(ahead[0].case)
+            dialog.form.tabs.setCurrentWidget(dialog.form.meetingsTab)
+            return dialog
+        window.show_page("schedule")
+        page = window.schedule
+        page.form.weekButton.setChecked(True)
+        first = ahead[0].start.date()
+        page.form.dateEdit.setDate(QDate(first.year, first.month, first.day))
+        return window
     window.show_page(view if view != "today" else "today")
     return window
+
+
+def _coming_meetings():
+    import datetime as dt
+
+    from desktop.services import hearings
+
+    today = dt.date.today()
+    return [
+        m for m in hearings.meetings(today, today + dt.timedelta(days=30)) if m.status == "planned"
+    ]

@@ -90,6 +90,7 @@ class VisitorsPage(QWidget):
         f.newVisitorButton.clicked.connect(self.new_visitor)
         f.signOutButton.clicked.connect(self.sign_out)
         f.startComplaintButton.clicked.connect(self._start_complaint)
+        f.presentButton.clicked.connect(self.mark_present)
         self.rows: list[queries.VisitorRow] = []
         self._selection()
 
@@ -128,6 +129,7 @@ class VisitorsPage(QWidget):
         row = self.selected()
         self.form.signOutButton.setEnabled(row is not None and row.time_out is None)
         self.form.startComplaintButton.setEnabled(row is not None and not row.case_reg_no)
+        self.form.presentButton.setEnabled(row is not None and row.time_out is None)
 
     def new_visitor(self) -> str:
         dialog = VisitorDialog(self.worker, self.actor, self)
@@ -145,6 +147,18 @@ class VisitorsPage(QWidget):
                 row.uuid,
                 on_success=lambda _r: (self.refresh(), self.changed.emit()),
             )
+
+    def mark_present(self) -> None:
+        """The selected visitor came for one of today's meetings."""
+        from desktop.gui.meetings import PresenceDialog
+
+        row = self.selected()
+        if row is None:
+            return
+        dialog = PresenceDialog(self.worker, self.actor, row.uuid, row.name, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+            self.changed.emit()
 
     def _start_complaint(self) -> None:
         row = self.selected()

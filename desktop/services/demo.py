@@ -399,7 +399,40 @@ def fill(
             progress(done)
     _visitors_today(rng, pools, actors["petugas"], now)
     _letters(rng, pools, actors["petugas"], now)
+    _meetings(rng, actors, now)
     return done
+
+
+def _meetings(
+    rng: random.Random, actors: dict[str, Actor], now: dt.datetime, limit: int = 40
+) -> None:
+    """Meetings in the coming weeks for the newest cases awaiting one: a clarification meeting
+    for an offline clarification, a mediation for a case in mediation."""
+    from desktop.domain.workdays import office_date
+    from desktop.services import hearings
+    from desktop.store.models import Case, Hearing
+
+    waiting = (
+        Case.select(Case.uuid, Case.status)
+        .where(
+            (Case.status == "mediation")
+            | ((Case.status == "clarification") & (Case.clarification_mode == "offline"))
+        )
+        .where(~Case.uuid.in_(Hearing.select(Hearing.case).where(Hearing.status == "planned")))
+        .order_by(Case.received_at.desc())
+        .limit(limit)
+    )
+    rooms = hearings.rooms()
+    leaders = [actors["mediator"], actors["supervisor"]]
+    for number, case in enumerate(waiting):
+        minutes = 90 if case.status == "mediation" else 60
+        room, leader = rooms[number % len(rooms)], leaders[number % len(leaders)]
+        first = office_date(now) + dt.timedelta(days=rng.randint(0, 18))
+        found = hearings.propose(case.uuid, minutes, room, leader.uuid, first, now=now, count=1)
+        if found:
+            hearings.schedule(
+                leader, case.uuid, found[0].start, minutes, room, leader.uuid, now=now
+            )
 
 
 def scanned_page(lines: list[str]) -> bytes:

@@ -125,6 +125,7 @@ def record_answer(
 
 
 ONLINE_KINDS = frozenset({"marketplace_seller", "platform"})
+BLOCKERS = frozenset({workflow.Role.ANALYST, workflow.Role.SUPERVISOR})
 
 
 def recommend_blocking(
@@ -132,9 +133,7 @@ def recommend_blocking(
 ) -> CaseRecord:
     """Ask Kominfo to stop an online business actor's site or shop page; the case and the
     business actor both carry the flag from then on."""
-    require(
-        actor, frozenset({workflow.Role.ANALYST, workflow.Role.SUPERVISOR}), "permission.action"
-    )
+    require(actor, BLOCKERS, "permission.action")
     now = now or utcnow()
     reason = reason.strip()
     with write():

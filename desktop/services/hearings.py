@@ -136,6 +136,13 @@ def schedule(
     return Scheduled(uuid, case.uuid, kind, slot.start, slot.end, room, mediator)
 
 
+def _reason(reason: str) -> str:
+    """Why a meeting moved or was called off: the parties will ask, so it is never blank."""
+    if not reason.strip():
+        raise ValidationFailed([FieldError("reason", "required")])
+    return reason.strip()
+
+
 def _planned(uuid: str) -> Hearing:
     hearing = Hearing.get_or_none((Hearing.uuid == uuid) & (Hearing.status == "planned"))
     if hearing is None:
@@ -154,6 +161,7 @@ def postpone(
     """Move a meeting: the old one stays in the history as postponed, a new one is planned."""
     require(actor, PLANNERS, "permission.hearings")
     now = now or utcnow()
+    reason = _reason(reason)
     with write():
         old = _planned(hearing_uuid)
         old.status = "postponed"
@@ -175,6 +183,7 @@ def postpone(
 def cancel(actor: Actor, hearing_uuid: str, reason: str, *, now: dt.datetime | None = None) -> None:
     require(actor, PLANNERS, "permission.hearings")
     now = now or utcnow()
+    reason = _reason(reason)
     with write():
         hearing = _planned(hearing_uuid)
         hearing.status = "cancelled"
@@ -287,7 +296,7 @@ def meetings(
     from desktop.store.models import BusinessActor, Complainant, Staff, Visitor
 
     query = (
-        Hearing.select(Hearing, Case.reg_no, Complainant.name, BusinessActor.name)
+        Hearing.select(Hearing, Case.uuid, Case.reg_no, Complainant.name, BusinessActor.name)
         .join(Case, on=(Hearing.case == Case.uuid))
         .join(Complainant, on=(Case.complainant == Complainant.uuid))
         .switch(Case)
@@ -312,7 +321,7 @@ def meetings(
     return [
         Meeting(
             h.uuid,
-            h.case_id,
+            h.case.uuid,
             h.case.reg_no,
             h.kind,
             to_local(h.starts_at),
@@ -327,6 +336,27 @@ def meetings(
         )
         for h in found
     ]
+
+
+def mediators() -> list[tuple[str, str]]:
+    """Active staff who may lead a meeting: (uuid, full name), by name."""
+    from desktop.store.models import Staff
+
+    query = Staff.select(Staff.uuid, Staff.full_name, Staff.roles).where(Staff.active)
+    return sorted(
+        ((s.uuid, s.full_name) for s in query if Role.MEDIATOR.value in s.roles.split(",")),
+        key=lambda pair: pair[1],
+    )
+
+
+def rooms() -> list[str]:
+    return list(settings.get("hearing.rooms"))
+
+
+def today(now: dt.datetime | None = None) -> list[Meeting]:
+    """The meetings still to be held today: the ones a visitor can be present for."""
+    day = to_local(now or utcnow()).date()
+    return [m for m in meetings(day, day) if m.status == "planned"]
 
 
 def propose(

@@ -231,3 +231,16 @@ def letter_pdf(letter_uuid: str) -> bytes:
     for scan in scans:
         found += pages.pages_of(scan.name, store.read(scan.sha256))
     return pages.join(found)
+
+
+def letters_of_case(case_ref: str) -> list[tuple[str, str]]:
+    """The incoming letters linked to a case: (agenda number, subject or sender), oldest first."""
+    from desktop.services import caselog
+
+    case = caselog.load(case_ref)
+    query = (
+        IncomingLetter.select()
+        .where(IncomingLetter.case == case.uuid)
+        .order_by(IncomingLetter.received_at)
+    )
+    return [(x.agenda_no, x.subject or x.sender_name) for x in query]

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from desktop.documents.common import Office
 from desktop.documents.letter import LetterData, Signatory, render_letter
@@ -45,7 +47,7 @@ LETTER_STATUSES = {
 }
 
 
-def _applies(kind: str, case: caselog.CaseRecord) -> bool:
+def _applies(kind: str, case: caselog.CaseRecord | Mapping[str, Any]) -> bool:
     if case["status"] not in LETTER_STATUSES[kind]:
         return False
     if kind == "forwarding":
@@ -75,7 +77,7 @@ def _signatory() -> Signatory:
     )
 
 
-def letters_for(case: caselog.CaseRecord) -> list[str]:
+def letters_for(case: caselog.CaseRecord | Mapping[str, Any]) -> list[str]:
     """The letters this case can have printed now, in the order an officer meets them."""
     return [kind for kind in LETTER_STATUSES if _applies(kind, case)]
 

@@ -186,10 +186,14 @@ class CaseFile:
     agency: str
     registered_by: str
     timeline: list[tuple[dt.datetime, str, dict[str, Any], str]] = field(default_factory=list)
+    meetings: list[Any] = field(default_factory=list)  # hearings.Meeting, oldest first
+    letters: list[str] = field(default_factory=list)  # the letters that can be printed now
 
 
 def case_file(ref: str) -> CaseFile:
     from desktop.services.caselog import load
+    from desktop.services.hearings import meetings
+    from desktop.services.printing import letters_for
 
     record = load(ref)
     complainant = Complainant.get(Complainant.uuid == record["complainant"]).__data__
@@ -204,6 +208,8 @@ def case_file(ref: str) -> CaseFile:
         agency=agency.name if agency else "",
         registered_by=names.get(record["registered_by"], ""),
         timeline=[(e.at, e.kind, e.payload, names.get(e.actor_id, "")) for e in events],
+        meetings=meetings(case=record.uuid),
+        letters=letters_for(record),
     )
 
 

@@ -1,278 +1,423 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../desktop/gui/case_records.py" line="23"/>
+        <location filename="../../ui/answer_dialog.ui" line="14"/>
+        <source>Record the written answer</source>
+        <translation>Catat jawaban tertulis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_records.py" line="27"/>
+        <source>The business actor&apos;s answer to the clarification letter of case {number}.</source>
+        <translation>Jawaban pelaku usaha atas surat permintaan klarifikasi pengaduan {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_records.py" line="32"/>
+        <source>(typed in, no letter)</source>
+        <translation>(diketik, tanpa surat)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_dialog.ui" line="29"/>
+        <source>Received on</source>
+        <translation>Tanggal diterima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_dialog.ui" line="39"/>
+        <source>dd-MM-yyyy</source>
+        <translation>dd-MM-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_dialog.ui" line="46"/>
+        <source>Came as letter</source>
+        <translation>Datang sebagai surat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_dialog.ui" line="56"/>
+        <source>The answer</source>
+        <translation>Isi jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_dialog.ui" line="66"/>
+        <source>What the business actor answered, in short</source>
+        <translation>Ringkasan jawaban pelaku usaha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_dialog.ui" line="91"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_dialog.ui" line="98"/>
+        <source>Record answer</source>
+        <translation>Catat jawaban</translation>
+    </message>
+</context>
+<context>
+    <name>BlockingDialog</name>
+    <message>
+        <location filename="../../desktop/gui/case_records.py" line="58"/>
+        <location filename="../../ui/blocking_dialog.ui" line="14"/>
+        <source>Recommend blocking the site</source>
+        <translation>Rekomendasikan pemblokiran situs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_records.py" line="63"/>
+        <source>Case {number}: Kominfo is asked to stop the site of {business} until it settles with the consumer. The case and the business actor will show the flag.</source>
+        <translation>Pengaduan {number}: Kominfo diminta memutus akses situs {business} sampai pelaku usaha menyelesaikan kewajibannya kepada konsumen. Pengaduan dan pelaku usaha akan ditandai.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocking_dialog.ui" line="29"/>
+        <source>Site</source>
+        <translation>Situs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocking_dialog.ui" line="43"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocking_dialog.ui" line="53"/>
+        <source>Why the site should be stopped</source>
+        <translation>Mengapa akses situs perlu diputus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocking_dialog.ui" line="78"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocking_dialog.ui" line="85"/>
+        <source>Recommend blocking</source>
+        <translation>Rekomendasikan pemblokiran</translation>
+    </message>
+</context>
 <context>
     <name>CaseFile</name>
     <message>
-        <location filename="../work/main/ui/case_file.ui" line="18" />
+        <location filename="../../ui/case_file.ui" line="18"/>
         <source>Case file</source>
         <translation>Berkas pengaduan</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/case_file.ui" line="67" />
+        <location filename="../../ui/case_file.ui" line="67"/>
         <source>Parties</source>
         <translation>Para pihak</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/case_file.ui" line="94" />
+        <location filename="../../ui/case_file.ui" line="94"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/case_file.ui" line="111" />
+        <location filename="../../ui/case_file.ui" line="111"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/case_file.ui" line="121" />
+        <location filename="../../ui/case_file.ui" line="121"/>
+        <source>Meetings</source>
+        <translation>Sidang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file.ui" line="127"/>
+        <source>Schedule a meeting…</source>
+        <translation>Jadwalkan sidang…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file.ui" line="135"/>
         <source>Timeline</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/case_file.ui" line="144" />
+        <location filename="../../ui/case_file.ui" line="158"/>
         <source>Actions</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/case_file.ui" line="153" />
+        <location filename="../../ui/case_file.ui" line="167"/>
         <source>What the procedure allows now. Greyed out: not for your role.</source>
         <translation>Yang dapat dilakukan sekarang. Abu-abu: bukan wewenang peran Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file.ui" line="174"/>
+        <source>Letters and records</source>
+        <translation>Surat dan catatan</translation>
     </message>
 </context>
 <context>
     <name>CaseFileDialog</name>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="48" />
+        <location filename="../../desktop/gui/case_file.py" line="65"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="48" />
+        <location filename="../../desktop/gui/case_file.py" line="65"/>
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="48" />
+        <location filename="../../desktop/gui/case_file.py" line="65"/>
         <source>Who</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="51" />
+        <location filename="../../desktop/gui/case_file.py" line="68"/>
         <source>Case file</source>
         <translation>Berkas pengaduan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="63" />
+        <location filename="../../desktop/gui/case_file.py" line="81"/>
         <source>Case {number}</source>
         <translation>Pengaduan {number}</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="71" />
+        <location filename="../../desktop/gui/case_file.py" line="87"/>
+        <source>site blocking recommended</source>
+        <translation>pemblokiran situs direkomendasikan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="91"/>
         <source>Due {date}</source>
         <translation>Tenggat {date}</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="76" />
+        <location filename="../../desktop/gui/case_file.py" line="96"/>
         <source>{product} · {sector} · received {when} by {who}</source>
         <translation>{product} · {sector} · diterima {when} oleh {who}</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="90" />
+        <location filename="../../desktop/gui/case_file.py" line="110"/>
         <source>No documents were handed over.</source>
         <translation>Tidak ada dokumen yang diserahkan.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="123" />
+        <location filename="../../desktop/gui/case_file.py" line="121"/>
+        <source>Meetings ({count})</source>
+        <translation>Sidang ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="153"/>
         <source>Complainant</source>
         <translation>Pengadu</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="125" />
-        <location filename="../work/main/desktop/gui/case_file.py" line="142" />
+        <location filename="../../desktop/gui/case_file.py" line="155"/>
+        <location filename="../../desktop/gui/case_file.py" line="172"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="126" />
+        <location filename="../../desktop/gui/case_file.py" line="156"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="128" />
+        <location filename="../../desktop/gui/case_file.py" line="158"/>
         <source>Born</source>
         <translation>Lahir</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="131" />
+        <location filename="../../desktop/gui/case_file.py" line="161"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="132" />
-        <location filename="../work/main/desktop/gui/case_file.py" line="145" />
+        <location filename="../../desktop/gui/case_file.py" line="162"/>
+        <location filename="../../desktop/gui/case_file.py" line="175"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="133" />
+        <location filename="../../desktop/gui/case_file.py" line="163"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="134" />
-        <location filename="../work/main/desktop/gui/case_file.py" line="144" />
+        <location filename="../../desktop/gui/case_file.py" line="164"/>
+        <location filename="../../desktop/gui/case_file.py" line="174"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="140" />
+        <location filename="../../desktop/gui/case_file.py" line="170"/>
         <source>Business actor</source>
         <translation>Pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="143" />
+        <location filename="../../desktop/gui/case_file.py" line="173"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="146" />
+        <location filename="../../desktop/gui/case_file.py" line="176"/>
         <source>Website</source>
         <translation>Situs</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="147" />
+        <location filename="../../desktop/gui/case_file.py" line="177"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="154" />
+        <location filename="../../desktop/gui/case_file.py" line="179"/>
+        <source>Site blocking</source>
+        <translation>Pemblokiran situs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="180"/>
+        <source>recommended to Kominfo on {date}</source>
+        <translation>direkomendasikan ke Kominfo pada {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="192"/>
         <source>Report type</source>
         <translation>Jenis laporan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="155" />
+        <location filename="../../desktop/gui/case_file.py" line="193"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="156" />
+        <location filename="../../desktop/gui/case_file.py" line="194"/>
         <source>Product or service</source>
         <translation>Barang/jasa</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="157" />
+        <location filename="../../desktop/gui/case_file.py" line="195"/>
         <source>Transaction</source>
         <translation>Transaksi</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="159" />
+        <location filename="../../desktop/gui/case_file.py" line="197"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="162" />
+        <location filename="../../desktop/gui/case_file.py" line="200"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="163" />
+        <location filename="../../desktop/gui/case_file.py" line="201"/>
         <source>Paid by</source>
         <translation>Dibayar dengan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="165" />
+        <location filename="../../desktop/gui/case_file.py" line="203"/>
         <source>Complained to the business</source>
         <translation>Sudah mengadu ke pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="169" />
+        <location filename="../../desktop/gui/case_file.py" line="207"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="172" />
+        <location filename="../../desktop/gui/case_file.py" line="210"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="174" />
-        <source>Business's answer</source>
+        <location filename="../../desktop/gui/case_file.py" line="212"/>
+        <source>Business&apos;s answer</source>
         <translation>Tanggapan pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="176" />
+        <location filename="../../desktop/gui/case_file.py" line="214"/>
         <source>Asks for</source>
         <translation>Tuntutan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="180" />
+        <location filename="../../desktop/gui/case_file.py" line="218"/>
         <source>Forwarded to</source>
         <translation>Dialihkan ke</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="181" />
+        <location filename="../../desktop/gui/case_file.py" line="219"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="185" />
+        <location filename="../../desktop/gui/case_file.py" line="223"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="202" />
+        <location filename="../../desktop/gui/case_file.py" line="240"/>
         <source>Complaint corrected ({fields})</source>
         <translation>Data pengaduan diperbaiki ({fields})</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="219" />
+        <location filename="../../desktop/gui/case_file.py" line="257"/>
+        <location filename="../../desktop/gui/case_file.py" line="339"/>
         <source>Your role may not do this.</source>
         <translation>Peran Anda tidak berwenang untuk ini.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_file.py" line="249" />
+        <location filename="../../desktop/gui/case_file.py" line="287"/>
         <source>Not done</source>
         <translation>Tidak dilakukan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="300"/>
+        <source>Print: {letter}</source>
+        <translation>Cetak: {letter}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="314"/>
+        <source>Record the written answer…</source>
+        <translation>Catat jawaban tertulis…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="328"/>
+        <source>Recommend blocking the site…</source>
+        <translation>Rekomendasikan pemblokiran situs…</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../work/main/desktop/gui/case_model.py" line="40" />
+        <location filename="../../desktop/gui/case_model.py" line="40"/>
         <source>Registration no.</source>
         <translation>No. registrasi</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_model.py" line="41" />
+        <location filename="../../desktop/gui/case_model.py" line="41"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_model.py" line="42" />
+        <location filename="../../desktop/gui/case_model.py" line="42"/>
         <source>Complainant</source>
         <translation>Pengadu</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_model.py" line="43" />
+        <location filename="../../desktop/gui/case_model.py" line="43"/>
         <source>Business actor</source>
         <translation>Pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_model.py" line="44" />
+        <location filename="../../desktop/gui/case_model.py" line="44"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_model.py" line="45" />
+        <location filename="../../desktop/gui/case_model.py" line="45"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_model.py" line="46" />
+        <location filename="../../desktop/gui/case_model.py" line="46"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/case_model.py" line="151" />
+        <location filename="../../desktop/gui/case_model.py" line="151"/>
         <source>Overdue since {date}</source>
         <translation>Terlambat sejak {date}</translation>
     </message>
@@ -280,93 +425,94 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../work/main/desktop/gui/cases_page.py" line="52" />
+        <location filename="../../desktop/gui/cases_page.py" line="52"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/cases_page.py" line="54" />
+        <location filename="../../desktop/gui/cases_page.py" line="54"/>
         <source>Open cases</source>
         <translation>Pengaduan berjalan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/cases_page.py" line="55" />
+        <location filename="../../desktop/gui/cases_page.py" line="55"/>
         <source>Any due date</source>
         <translation>Semua tenggat</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/cases_page.py" line="56" />
+        <location filename="../../desktop/gui/cases_page.py" line="56"/>
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/cases_page.py" line="57" />
+        <location filename="../../desktop/gui/cases_page.py" line="57"/>
         <source>Due within 2 working days</source>
         <translation>Jatuh tempo dalam 2 hari kerja</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/cases_page.py" line="59" />
+        <location filename="../../desktop/gui/cases_page.py" line="59"/>
         <source>All sectors</source>
         <translation>Semua sektor</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/cases_page.py" line="62" />
+        <location filename="../../desktop/gui/cases_page.py" line="62"/>
         <source>All channels</source>
         <translation>Semua saluran</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/cases_page.py" line="65" />
+        <location filename="../../desktop/gui/cases_page.py" line="65"/>
         <source>Any time</source>
         <translation>Kapan saja</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/cases_page.py" line="66" />
+        <location filename="../../desktop/gui/cases_page.py" line="66"/>
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/cases_page.py" line="67" />
+        <location filename="../../desktop/gui/cases_page.py" line="67"/>
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/cases_page.py" line="68" />
+        <location filename="../../desktop/gui/cases_page.py" line="68"/>
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/cases_page.py" line="104" />
+        <location filename="../../desktop/gui/cases_page.py" line="104"/>
         <source>The newest 1,000 matches are shown; type more to narrow them.</source>
         <translation>Ditampilkan 1.000 hasil terbaru; ketik lebih banyak untuk mempersempit.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/cases_page.py" line="106" />
+        <location filename="../../desktop/gui/cases_page.py" line="106"/>
         <source>No case matches.</source>
         <translation>Tidak ada pengaduan yang cocok.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/cases_page.py" line="106" />
+        <location filename="../../desktop/gui/cases_page.py" line="106"/>
         <source>No cases here yet.</source>
         <translation>Belum ada pengaduan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/desktop/gui/cases_page.py" line="108" />
+        <location filename="../../desktop/gui/cases_page.py" line="108"/>
         <source>%n case(s)</source>
         <translation>
-            <numerusform>%n pengaduan</numerusform></translation>
+            <numerusform>%n pengaduan</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases_page.ui" line="23" />
+        <location filename="../../ui/cases_page.ui" line="23"/>
         <source>Cases</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases_page.ui" line="37" />
+        <location filename="../../ui/cases_page.ui" line="37"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases_page.ui" line="51" />
+        <location filename="../../ui/cases_page.ui" line="51"/>
         <source>Search name, NIK, phone, number, business, product…</source>
         <translation>Cari nama, NIK, telepon, nomor, pelaku usaha, barang…</translation>
     </message>
@@ -374,7 +520,7 @@
 <context>
     <name>Counter</name>
     <message>
-        <location filename="../work/main/desktop/gui/app.py" line="62" />
+        <location filename="../../desktop/gui/app.py" line="62"/>
         <source>The data folder cannot be opened</source>
         <translation>Folder data tidak dapat dibuka</translation>
     </message>
@@ -382,316 +528,316 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../work/main/desktop/gui/intake_dialog.py" line="81" />
-        <location filename="../work/main/ui/intake_dialog.ui" line="18" />
+        <location filename="../../desktop/gui/intake_dialog.py" line="81"/>
+        <location filename="../../ui/intake_dialog.ui" line="18"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/intake_dialog.py" line="85" />
-        <location filename="../work/main/desktop/gui/intake_dialog.py" line="92" />
+        <location filename="../../desktop/gui/intake_dialog.py" line="85"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="92"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/intake_dialog.py" line="89" />
+        <location filename="../../desktop/gui/intake_dialog.py" line="89"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/intake_dialog.py" line="347" />
+        <location filename="../../desktop/gui/intake_dialog.py" line="347"/>
         <source>This consumer already has an open case against this business: {numbers}. Check it first; press Save again to register a new case anyway.</source>
         <translation>Konsumen ini sudah memiliki pengaduan berjalan terhadap pelaku usaha ini: {numbers}. Periksa dahulu; tekan Simpan lagi untuk tetap mencatat pengaduan baru.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/intake_dialog.py" line="351" />
+        <location filename="../../desktop/gui/intake_dialog.py" line="351"/>
         <source>Save anyway</source>
         <translation>Tetap simpan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/intake_dialog.py" line="380" />
+        <location filename="../../desktop/gui/intake_dialog.py" line="380"/>
         <source>{count} field(s) need correcting.</source>
         <translation>{count} isian perlu diperbaiki.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="40" />
+        <location filename="../../ui/intake_dialog.ui" line="40"/>
         <source>Complainant</source>
         <translation>Pengadu</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="46" />
-        <location filename="../work/main/ui/intake_dialog.ui" line="243" />
+        <location filename="../../ui/intake_dialog.ui" line="46"/>
+        <location filename="../../ui/intake_dialog.ui" line="243"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="56" />
+        <location filename="../../ui/intake_dialog.ui" line="56"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="66" />
+        <location filename="../../ui/intake_dialog.ui" line="66"/>
         <source>16 digits</source>
         <translation>16 angka</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="73" />
+        <location filename="../../ui/intake_dialog.ui" line="73"/>
         <source>Birth date</source>
         <translation>Tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="80" />
-        <location filename="../work/main/ui/intake_dialog.ui" line="371" />
-        <location filename="../work/main/ui/intake_dialog.ui" line="425" />
+        <location filename="../../ui/intake_dialog.ui" line="80"/>
+        <location filename="../../ui/intake_dialog.ui" line="371"/>
+        <location filename="../../ui/intake_dialog.ui" line="425"/>
         <source>dd-mm-yyyy</source>
         <translation>hh-bb-tttt</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="87" />
+        <location filename="../../ui/intake_dialog.ui" line="87"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="97" />
-        <location filename="../work/main/ui/intake_dialog.ui" line="277" />
+        <location filename="../../ui/intake_dialog.ui" line="97"/>
+        <location filename="../../ui/intake_dialog.ui" line="277"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="104" />
+        <location filename="../../ui/intake_dialog.ui" line="104"/>
         <source>0812-3456-7890</source>
         <translation>0812-3456-7890</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="111" />
+        <location filename="../../ui/intake_dialog.ui" line="111"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="121" />
-        <location filename="../work/main/ui/intake_dialog.ui" line="267" />
+        <location filename="../../ui/intake_dialog.ui" line="121"/>
+        <location filename="../../ui/intake_dialog.ui" line="267"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="128" />
+        <location filename="../../ui/intake_dialog.ui" line="128"/>
         <source>street and number</source>
         <translation>jalan dan nomor</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="135" />
+        <location filename="../../ui/intake_dialog.ui" line="135"/>
         <source>RT / RW</source>
         <translation>RT / RW</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="160" />
+        <location filename="../../ui/intake_dialog.ui" line="160"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="170" />
+        <location filename="../../ui/intake_dialog.ui" line="170"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="180" />
+        <location filename="../../ui/intake_dialog.ui" line="180"/>
         <source>Kelurahan</source>
         <translation>Kelurahan/desa</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="190" />
+        <location filename="../../ui/intake_dialog.ui" line="190"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="200" />
+        <location filename="../../ui/intake_dialog.ui" line="200"/>
         <source>City / regency</source>
         <translation>Kota/kabupaten</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="210" />
+        <location filename="../../ui/intake_dialog.ui" line="210"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="220" />
+        <location filename="../../ui/intake_dialog.ui" line="220"/>
         <source>Postal code</source>
         <translation>Kode pos</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="237" />
+        <location filename="../../ui/intake_dialog.ui" line="237"/>
         <source>Business actor</source>
         <translation>Pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="250" />
+        <location filename="../../ui/intake_dialog.ui" line="250"/>
         <source>shop, seller, company or platform</source>
         <translation>toko, penjual, perusahaan atau platform</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="257" />
+        <location filename="../../ui/intake_dialog.ui" line="257"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="284" />
-        <location filename="../work/main/ui/intake_dialog.ui" line="298" />
+        <location filename="../../ui/intake_dialog.ui" line="284"/>
+        <location filename="../../ui/intake_dialog.ui" line="298"/>
         <source>optional</source>
         <translation>boleh kosong</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="291" />
+        <location filename="../../ui/intake_dialog.ui" line="291"/>
         <source>Website or shop link</source>
         <translation>Situs/tautan toko</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="308" />
+        <location filename="../../ui/intake_dialog.ui" line="308"/>
         <source>Transaction</source>
         <translation>Transaksi</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="314" />
+        <location filename="../../ui/intake_dialog.ui" line="314"/>
         <source>Report type</source>
         <translation>Jenis laporan</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="324" />
+        <location filename="../../ui/intake_dialog.ui" line="324"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="334" />
+        <location filename="../../ui/intake_dialog.ui" line="334"/>
         <source>Product or service</source>
         <translation>Barang/jasa</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="344" />
+        <location filename="../../ui/intake_dialog.ui" line="344"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="354" />
+        <location filename="../../ui/intake_dialog.ui" line="354"/>
         <source>Online or offline</source>
         <translation>Daring atau luring</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="364" />
+        <location filename="../../ui/intake_dialog.ui" line="364"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="378" />
+        <location filename="../../ui/intake_dialog.ui" line="378"/>
         <source>Value (Rp)</source>
         <translation>Nilai (Rp)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="385" />
+        <location filename="../../ui/intake_dialog.ui" line="385"/>
         <source>1.250.000</source>
         <translation>1.250.000</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="392" />
+        <location filename="../../ui/intake_dialog.ui" line="392"/>
         <source>Payment method</source>
         <translation>Cara pembayaran</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="405" />
+        <location filename="../../ui/intake_dialog.ui" line="405"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="411" />
+        <location filename="../../ui/intake_dialog.ui" line="411"/>
         <source>The consumer already complained to the business</source>
         <translation>Konsumen sudah mengadu ke pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="418" />
+        <location filename="../../ui/intake_dialog.ui" line="418"/>
         <source>Complained on</source>
         <translation>Tanggal mengadu</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="432" />
-        <source>Business's answer</source>
+        <location filename="../../ui/intake_dialog.ui" line="432"/>
+        <source>Business&apos;s answer</source>
         <translation>Tanggapan pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="446" />
+        <location filename="../../ui/intake_dialog.ui" line="446"/>
         <source>Chronology</source>
         <translation>Kronologi</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="456" />
-        <source>What happened, in the consumer's words</source>
+        <location filename="../../ui/intake_dialog.ui" line="456"/>
+        <source>What happened, in the consumer&apos;s words</source>
         <translation>Apa yang terjadi, menurut konsumen</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="463" />
+        <location filename="../../ui/intake_dialog.ui" line="463"/>
         <source>The consumer asks for</source>
         <translation>Konsumen meminta</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="485" />
+        <location filename="../../ui/intake_dialog.ui" line="485"/>
         <source>Refund</source>
         <translation>Pengembalian dana</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="492" />
+        <location filename="../../ui/intake_dialog.ui" line="492"/>
         <source>Replacement</source>
         <translation>Penggantian barang</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="499" />
+        <location filename="../../ui/intake_dialog.ui" line="499"/>
         <source>Repair</source>
         <translation>Perbaikan</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="506" />
+        <location filename="../../ui/intake_dialog.ui" line="506"/>
         <source>Compensation</source>
         <translation>Ganti rugi</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="513" />
-        <location filename="../work/main/ui/intake_dialog.ui" line="583" />
+        <location filename="../../ui/intake_dialog.ui" line="513"/>
+        <location filename="../../ui/intake_dialog.ui" line="583"/>
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="523" />
+        <location filename="../../ui/intake_dialog.ui" line="523"/>
         <source>Other demand</source>
         <translation>Tuntutan lainnya</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="533" />
+        <location filename="../../ui/intake_dialog.ui" line="533"/>
         <source>Documents received</source>
         <translation>Dokumen diterima</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="555" />
+        <location filename="../../ui/intake_dialog.ui" line="555"/>
         <source>Copy of KTP</source>
         <translation>Fotokopi KTP</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="562" />
+        <location filename="../../ui/intake_dialog.ui" line="562"/>
         <source>Proof of purchase</source>
         <translation>Bukti pembelian</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="569" />
+        <location filename="../../ui/intake_dialog.ui" line="569"/>
         <source>Photos</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="576" />
+        <location filename="../../ui/intake_dialog.ui" line="576"/>
         <source>Correspondence</source>
         <translation>Korespondensi</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="629" />
+        <location filename="../../ui/intake_dialog.ui" line="629"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake_dialog.ui" line="636" />
+        <location filename="../../ui/intake_dialog.ui" line="636"/>
         <source>Save complaint</source>
         <translation>Simpan pengaduan</translation>
     </message>
@@ -699,177 +845,177 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="97" />
+        <location filename="../../desktop/gui/letters_page.py" line="97"/>
         <source>Register an incoming letter</source>
         <translation>Catat surat masuk</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="102" />
+        <location filename="../../desktop/gui/letters_page.py" line="102"/>
         <source>Post</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="103" />
+        <location filename="../../desktop/gui/letters_page.py" line="103"/>
         <source>Courier</source>
         <translation>Kurir</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="104" />
+        <location filename="../../desktop/gui/letters_page.py" line="104"/>
         <source>By hand</source>
         <translation>Diantar langsung</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="133" />
+        <location filename="../../desktop/gui/letters_page.py" line="133"/>
         <source>{dpi} dpi</source>
         <translation>{dpi} dpi</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="137" />
+        <location filename="../../desktop/gui/letters_page.py" line="137"/>
         <source>Looking for scanners…</source>
         <translation>Mencari pemindai…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="147" />
+        <location filename="../../desktop/gui/letters_page.py" line="147"/>
         <source>Reading the files…</source>
         <translation>Membaca berkas…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="153" />
-        <source>Add the letter's files</source>
+        <location filename="../../desktop/gui/letters_page.py" line="153"/>
+        <source>Add the letter&apos;s files</source>
         <translation>Tambahkan berkas surat</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="155" />
+        <location filename="../../desktop/gui/letters_page.py" line="155"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Pindaian (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="166" />
+        <location filename="../../desktop/gui/letters_page.py" line="166"/>
         <source>No scanner found</source>
         <translation>Pemindai tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="171" />
+        <location filename="../../desktop/gui/letters_page.py" line="171"/>
         <source>Scanning…</source>
         <translation>Memindai…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="211" />
+        <location filename="../../desktop/gui/letters_page.py" line="211"/>
         <source>Page {n}</source>
         <translation>Halaman {n}</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="269" />
-        <source>Add the letter's pages first: scan them, add files or drop them on the page list.</source>
+        <location filename="../../desktop/gui/letters_page.py" line="269"/>
+        <source>Add the letter&apos;s pages first: scan them, add files or drop them on the page list.</source>
         <translation>Tambahkan halaman surat dahulu: pindai, tambah berkas, atau jatuhkan berkas ke daftar halaman.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letter_dialog.ui" line="26" />
+        <location filename="../../ui/letter_dialog.ui" line="26"/>
         <source>The letter</source>
         <translation>Surat</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letter_dialog.ui" line="32" />
+        <location filename="../../ui/letter_dialog.ui" line="32"/>
         <source>Sender</source>
         <translation>Pengirim</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letter_dialog.ui" line="42" />
-        <source>Sender's address</source>
+        <location filename="../../ui/letter_dialog.ui" line="42"/>
+        <source>Sender&apos;s address</source>
         <translation>Alamat pengirim</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letter_dialog.ui" line="52" />
+        <location filename="../../ui/letter_dialog.ui" line="52"/>
         <source>Letter number</source>
         <translation>Nomor surat</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letter_dialog.ui" line="59" />
+        <location filename="../../ui/letter_dialog.ui" line="59"/>
         <source>as written on the letter</source>
         <translation>seperti tertulis di surat</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letter_dialog.ui" line="66" />
+        <location filename="../../ui/letter_dialog.ui" line="66"/>
         <source>Letter date</source>
         <translation>Tanggal surat</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letter_dialog.ui" line="73" />
+        <location filename="../../ui/letter_dialog.ui" line="73"/>
         <source>dd-mm-yyyy</source>
         <translation>hh-bb-tttt</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letter_dialog.ui" line="80" />
+        <location filename="../../ui/letter_dialog.ui" line="80"/>
         <source>Received by</source>
         <translation>Diterima melalui</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letter_dialog.ui" line="90" />
+        <location filename="../../ui/letter_dialog.ui" line="90"/>
         <source>Subject</source>
         <translation>Perihal</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letter_dialog.ui" line="100" />
+        <location filename="../../ui/letter_dialog.ui" line="100"/>
         <source>Enclosures</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letter_dialog.ui" line="117" />
+        <location filename="../../ui/letter_dialog.ui" line="117"/>
         <source>Pages</source>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letter_dialog.ui" line="148" />
+        <location filename="../../ui/letter_dialog.ui" line="148"/>
         <source>Drop PDF, JPEG, PNG or TIFF files here, add them, or scan.</source>
         <translation>Jatuhkan berkas PDF, JPEG, PNG atau TIFF di sini, tambahkan, atau pindai.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letter_dialog.ui" line="157" />
+        <location filename="../../ui/letter_dialog.ui" line="157"/>
         <source>Add files…</source>
         <translation>Tambah berkas…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letter_dialog.ui" line="170" />
+        <location filename="../../ui/letter_dialog.ui" line="170"/>
         <source>Colour</source>
         <translation>Berwarna</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letter_dialog.ui" line="177" />
+        <location filename="../../ui/letter_dialog.ui" line="177"/>
         <source>Feeder</source>
         <translation>Pengumpan</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letter_dialog.ui" line="184" />
+        <location filename="../../ui/letter_dialog.ui" line="184"/>
         <source>Scan</source>
         <translation>Pindai</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letter_dialog.ui" line="195" />
+        <location filename="../../ui/letter_dialog.ui" line="195"/>
         <source>Move earlier</source>
         <translation>Geser ke depan</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letter_dialog.ui" line="202" />
+        <location filename="../../ui/letter_dialog.ui" line="202"/>
         <source>Move later</source>
         <translation>Geser ke belakang</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letter_dialog.ui" line="209" />
+        <location filename="../../ui/letter_dialog.ui" line="209"/>
         <source>Turn</source>
         <translation>Putar</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letter_dialog.ui" line="216" />
+        <location filename="../../ui/letter_dialog.ui" line="216"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letter_dialog.ui" line="256" />
+        <location filename="../../ui/letter_dialog.ui" line="256"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letter_dialog.ui" line="263" />
+        <location filename="../../ui/letter_dialog.ui" line="263"/>
         <source>Register letter</source>
         <translation>Catat surat</translation>
     </message>
@@ -877,138 +1023,139 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="321" />
+        <location filename="../../desktop/gui/letters_page.py" line="321"/>
         <source>Agenda no.</source>
         <translation>No. agenda</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="322" />
+        <location filename="../../desktop/gui/letters_page.py" line="322"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="323" />
+        <location filename="../../desktop/gui/letters_page.py" line="323"/>
         <source>Sender</source>
         <translation>Pengirim</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="324" />
+        <location filename="../../desktop/gui/letters_page.py" line="324"/>
         <source>Subject</source>
         <translation>Perihal</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="325" />
+        <location filename="../../desktop/gui/letters_page.py" line="325"/>
         <source>Pages</source>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="333" />
+        <location filename="../../desktop/gui/letters_page.py" line="333"/>
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="334" />
+        <location filename="../../desktop/gui/letters_page.py" line="334"/>
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="335" />
+        <location filename="../../desktop/gui/letters_page.py" line="335"/>
         <source>Any time</source>
         <translation>Kapan saja</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/desktop/gui/letters_page.py" line="383" />
+        <location filename="../../desktop/gui/letters_page.py" line="383"/>
         <source>%n letter(s)</source>
         <translation>
-            <numerusform>%n surat</numerusform></translation>
+            <numerusform>%n surat</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="386" />
+        <location filename="../../desktop/gui/letters_page.py" line="386"/>
         <source>OCR is off: install Tesseract with Indonesian (tesseract-ocr-ind) to find letters by what they say.</source>
         <translation>OCR mati: pasang Tesseract bahasa Indonesia (tesseract-ocr-ind) agar surat dapat dicari menurut isinya.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="418" />
+        <location filename="../../desktop/gui/letters_page.py" line="418"/>
         <source>Receipt for letter {number}</source>
         <translation>Tanda terima surat {number}</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="419" />
+        <location filename="../../desktop/gui/letters_page.py" line="419"/>
         <source>Disposition sheet {number}</source>
         <translation>Lembar disposisi {number}</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="448" />
+        <location filename="../../desktop/gui/letters_page.py" line="439"/>
         <source>Letter {number}</source>
         <translation>Surat {number}</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="467" />
+        <location filename="../../desktop/gui/letters_page.py" line="458"/>
         <source>Link to a case</source>
         <translation>Kaitkan ke pengaduan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="467" />
+        <location filename="../../desktop/gui/letters_page.py" line="458"/>
         <source>Registration number of the case:</source>
         <translation>Nomor registrasi pengaduan:</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="477" />
+        <location filename="../../desktop/gui/letters_page.py" line="468"/>
         <source>Not linked</source>
         <translation>Tidak dikaitkan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="487" />
+        <location filename="../../desktop/gui/letters_page.py" line="478"/>
         <source>Save the register</source>
         <translation>Simpan buku agenda</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="489" />
+        <location filename="../../desktop/gui/letters_page.py" line="480"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/letters_page.py" line="505" />
+        <location filename="../../desktop/gui/letters_page.py" line="496"/>
         <source>Scan inbox ({count})</source>
         <translation>Kotak pindaian ({count})</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letters_page.ui" line="23" />
+        <location filename="../../ui/letters_page.ui" line="23"/>
         <source>Incoming letters</source>
         <translation>Surat masuk</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letters_page.ui" line="37" />
+        <location filename="../../ui/letters_page.ui" line="37"/>
         <source>Scan inbox</source>
         <translation>Kotak pindaian</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letters_page.ui" line="44" />
+        <location filename="../../ui/letters_page.ui" line="44"/>
         <source>Register letter</source>
         <translation>Catat surat</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letters_page.ui" line="58" />
-        <source>Search agenda number, sender, subject or the letter's text…</source>
+        <location filename="../../ui/letters_page.ui" line="58"/>
+        <source>Search agenda number, sender, subject or the letter&apos;s text…</source>
         <translation>Cari nomor agenda, pengirim, perihal atau isi surat…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letters_page.ui" line="72" />
+        <location filename="../../ui/letters_page.ui" line="72"/>
         <source>Start complaint</source>
         <translation>Mulai pengaduan</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letters_page.ui" line="79" />
+        <location filename="../../ui/letters_page.ui" line="79"/>
         <source>Link to a case…</source>
         <translation>Kaitkan ke pengaduan…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letters_page.ui" line="86" />
+        <location filename="../../ui/letters_page.ui" line="86"/>
         <source>Disposition sheet</source>
         <translation>Lembar disposisi</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/letters_page.ui" line="100" />
+        <location filename="../../ui/letters_page.ui" line="100"/>
         <source>Save register as PDF…</source>
         <translation>Simpan buku agenda (PDF)…</translation>
     </message>
@@ -1016,114 +1163,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="55" />
+        <location filename="../../desktop/gui/main_window.py" line="56"/>
         <source>Loket Pengaduan Konsumen</source>
         <translation>Loket Pengaduan Konsumen</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="69" />
+        <location filename="../../desktop/gui/main_window.py" line="71"/>
         <source>This part of the counter arrives with a coming release.</source>
         <translation>Bagian loket ini hadir pada rilis berikutnya.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="71" />
+        <location filename="../../desktop/gui/main_window.py" line="73"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="72" />
+        <location filename="../../desktop/gui/main_window.py" line="74"/>
         <source>Visitors</source>
         <translation>Buku tamu</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="73" />
+        <location filename="../../desktop/gui/main_window.py" line="75"/>
         <source>Cases</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="77" />
+        <location filename="../../desktop/gui/main_window.py" line="79"/>
         <source>Incoming letters</source>
         <translation>Surat masuk</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="83" />
-        <location filename="../work/main/desktop/gui/main_window.py" line="84" />
+        <location filename="../../desktop/gui/main_window.py" line="82"/>
         <source>Schedule</source>
         <translation>Jadwal</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="89" />
-        <location filename="../work/main/desktop/gui/main_window.py" line="90" />
+        <location filename="../../desktop/gui/main_window.py" line="86"/>
+        <location filename="../../desktop/gui/main_window.py" line="87"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="95" />
+        <location filename="../../desktop/gui/main_window.py" line="92"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="119" />
+        <location filename="../../desktop/gui/main_window.py" line="117"/>
         <source>Counter</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="140" />
+        <location filename="../../desktop/gui/main_window.py" line="138"/>
         <source>New visitor</source>
         <translation>Tamu baru</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="147" />
+        <location filename="../../desktop/gui/main_window.py" line="145"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="152" />
+        <location filename="../../desktop/gui/main_window.py" line="150"/>
         <source>Find case</source>
         <translation>Cari pengaduan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="157" />
+        <location filename="../../desktop/gui/main_window.py" line="155"/>
         <source>Print receipt</source>
         <translation>Cetak tanda terima</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="162" />
+        <location filename="../../desktop/gui/main_window.py" line="160"/>
         <source>Sign out</source>
         <translation>Keluar akun</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="180" />
+        <location filename="../../desktop/gui/main_window.py" line="178"/>
         <source>Sync not set up</source>
         <translation>Sinkronisasi belum diatur</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="215" />
+        <location filename="../../desktop/gui/main_window.py" line="213"/>
         <source>Working…</source>
         <translation>Sedang bekerja…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="266" />
+        <location filename="../../desktop/gui/main_window.py" line="264"/>
         <source>Complaint {number} registered.</source>
         <translation>Pengaduan {number} tercatat.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="287" />
+        <location filename="../../desktop/gui/main_window.py" line="283"/>
         <source>Receipt {number}</source>
         <translation>Tanda terima {number}</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="308" />
+        <location filename="../../desktop/gui/main_window.py" line="297"/>
         <source>Select a case in the list to print its receipt.</source>
         <translation>Pilih pengaduan di daftar untuk mencetak tanda terimanya.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="330" />
+        <location filename="../../desktop/gui/main_window.py" line="321"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/main_window.py" line="332" />
+        <location filename="../../desktop/gui/main_window.py" line="323"/>
         <source>The last action could not be completed; nothing was half-saved.
 
 {error}</source>
@@ -1133,198 +1279,542 @@
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../desktop/gui/meetings.py" line="241"/>
+        <location filename="../../ui/meeting_dialog.ui" line="14"/>
+        <source>Schedule a meeting</source>
+        <translation>Jadwalkan sidang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meetings.py" line="242"/>
+        <source>Case {number}</source>
+        <translation>Pengaduan {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meetings.py" line="246"/>
+        <source>Postpone the meeting</source>
+        <translation>Tunda sidang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meetings.py" line="248"/>
+        <source>Case {number}: {kind} of {when} in {room}</source>
+        <translation>Pengaduan {number}: {kind} {when} di {room}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meetings.py" line="255"/>
+        <source>Postpone</source>
+        <translation>Tunda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meetings.py" line="270"/>
+        <source>(none yet)</source>
+        <translation>(belum ditentukan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meetings.py" line="308"/>
+        <source>No free time in the next 45 days for this room.</source>
+        <translation>Tidak ada waktu kosong untuk ruangan ini dalam 45 hari ke depan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.ui" line="29"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.ui" line="39"/>
+        <source>dd-MM-yyyy</source>
+        <translation>dd-MM-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.ui" line="46"/>
+        <source>Time</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.ui" line="53"/>
+        <source>HH.mm</source>
+        <translation>HH.mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.ui" line="60"/>
+        <source>Length (minutes)</source>
+        <translation>Durasi (menit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.ui" line="83"/>
+        <source>Room</source>
+        <translation>Ruangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.ui" line="93"/>
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.ui" line="103"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.ui" line="115"/>
+        <source>First free times (double-click to take one)</source>
+        <translation>Waktu kosong terdekat (klik dua kali untuk memilih)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.ui" line="145"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_dialog.ui" line="152"/>
+        <source>Schedule</source>
+        <translation>Jadwalkan</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPanel</name>
+    <message>
+        <location filename="../../desktop/gui/meetings.py" line="53"/>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meetings.py" line="54"/>
+        <source>Meeting</source>
+        <translation>Sidang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meetings.py" line="55"/>
+        <source>Room</source>
+        <translation>Ruangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meetings.py" line="56"/>
+        <source>Case</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meetings.py" line="57"/>
+        <source>Parties</source>
+        <translation>Para pihak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meetings.py" line="58"/>
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meetings.py" line="59"/>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meetings.py" line="94"/>
+        <source>present: {who}</source>
+        <translation>hadir: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meetings.py" line="147"/>
+        <source>Not done</source>
+        <translation>Tidak dilakukan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meetings.py" line="201"/>
+        <source>Cancel meeting</source>
+        <translation>Batalkan sidang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meetings.py" line="202"/>
+        <source>Why is the meeting of {number} cancelled?</source>
+        <translation>Mengapa sidang pengaduan {number} dibatalkan?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_panel.ui" line="14"/>
+        <source>Meetings</source>
+        <translation>Sidang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_panel.ui" line="35"/>
+        <source>Summons: consumer</source>
+        <translation>Undangan: konsumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_panel.ui" line="42"/>
+        <source>Summons: business</source>
+        <translation>Undangan: pelaku usaha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_panel.ui" line="49"/>
+        <source>Postpone…</source>
+        <translation>Tunda…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_panel.ui" line="56"/>
+        <source>Cancel meeting…</source>
+        <translation>Batalkan sidang…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_panel.ui" line="70"/>
+        <source>Record result…</source>
+        <translation>Catat hasil…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_panel.ui" line="77"/>
+        <source>Berita acara</source>
+        <translation>Berita acara</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceDialog</name>
+    <message>
+        <location filename="../../desktop/gui/meetings.py" line="394"/>
+        <location filename="../../ui/presence_dialog.ui" line="14"/>
+        <source>Present at a meeting</source>
+        <translation>Hadir untuk sidang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meetings.py" line="396"/>
+        <source>{name} came for:</source>
+        <translation>{name} datang untuk:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meetings.py" line="397"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meetings.py" line="409"/>
+        <source>No meeting is planned for today.</source>
+        <translation>Tidak ada sidang yang dijadwalkan hari ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presence_dialog.ui" line="29"/>
+        <source>Meeting</source>
+        <translation>Sidang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presence_dialog.ui" line="39"/>
+        <source>Present as</source>
+        <translation>Hadir sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presence_dialog.ui" line="67"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presence_dialog.ui" line="74"/>
+        <source>Mark present</source>
+        <translation>Catat hadir</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../work/main/desktop/gui/preview.py" line="88" />
+        <location filename="../../desktop/gui/preview.py" line="88"/>
         <source>Previous page</source>
         <translation>Halaman sebelumnya</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/preview.py" line="89" />
+        <location filename="../../desktop/gui/preview.py" line="89"/>
         <source>Next page</source>
         <translation>Halaman berikutnya</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/preview.py" line="95" />
+        <location filename="../../desktop/gui/preview.py" line="95"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/preview.py" line="99" />
+        <location filename="../../desktop/gui/preview.py" line="99"/>
         <source>Choose printer…</source>
         <translation>Pilih printer…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/preview.py" line="102" />
+        <location filename="../../desktop/gui/preview.py" line="102"/>
         <source>Save as PDF…</source>
         <translation>Simpan sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/preview.py" line="105" />
+        <location filename="../../desktop/gui/preview.py" line="105"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/preview.py" line="129" />
+        <location filename="../../desktop/gui/preview.py" line="129"/>
         <source>Printer: {name}</source>
         <translation>Printer: {name}</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/preview.py" line="129" />
+        <location filename="../../desktop/gui/preview.py" line="129"/>
         <source>No printer chosen</source>
         <translation>Belum ada printer dipilih</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/preview.py" line="134" />
+        <location filename="../../desktop/gui/preview.py" line="134"/>
         <source>Page {page} of {pages}</source>
         <translation>Halaman {page} dari {pages}</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/preview.py" line="161" />
+        <location filename="../../desktop/gui/preview.py" line="162"/>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
 </context>
 <context>
+    <name>ResultDialog</name>
+    <message>
+        <location filename="../../desktop/gui/meetings.py" line="354"/>
+        <location filename="../../ui/result_dialog.ui" line="14"/>
+        <source>Meeting result</source>
+        <translation>Hasil sidang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meetings.py" line="357"/>
+        <source>{kind} of case {number}, {when}: {complainant} – {business}</source>
+        <translation>{kind} pengaduan {number}, {when}: {complainant} – {business}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meetings.py" line="365"/>
+        <location filename="../../desktop/gui/meetings.py" line="366"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_dialog.ui" line="29"/>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_dialog.ui" line="39"/>
+        <source>Who stayed away</source>
+        <translation>Yang tidak hadir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_dialog.ui" line="49"/>
+        <source>Terms agreed / notes</source>
+        <translation>Isi kesepakatan / catatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_dialog.ui" line="59"/>
+        <source>One point per line</source>
+        <translation>Satu butir per baris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_dialog.ui" line="84"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_dialog.ui" line="91"/>
+        <source>Record result</source>
+        <translation>Catat hasil</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <location filename="../../desktop/gui/schedule_page.py" line="74"/>
+        <source>{count} meetings planned</source>
+        <translation>{count} sidang terjadwal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/schedule_page.py" line="76"/>
+        <source>No meetings in this period.</source>
+        <translation>Tidak ada sidang pada periode ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/schedule_page.py" line="89"/>
+        <source>Schedule {period}</source>
+        <translation>Jadwal {period}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.ui" line="14"/>
+        <source>Schedule</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.ui" line="20"/>
+        <source>Schedule of meetings</source>
+        <translation>Jadwal sidang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.ui" line="29"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.ui" line="36"/>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.ui" line="43"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.ui" line="53"/>
+        <source>dd-MM-yyyy</source>
+        <translation>dd-MM-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.ui" line="60"/>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.ui" line="73"/>
+        <source>Week</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.ui" line="93"/>
+        <source>Print schedule</source>
+        <translation>Cetak jadwal</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../work/main/desktop/gui/settings_page.py" line="78" />
+        <location filename="../../desktop/gui/settings_page.py" line="78"/>
         <source>User name</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/settings_page.py" line="78" />
+        <location filename="../../desktop/gui/settings_page.py" line="78"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/settings_page.py" line="78" />
+        <location filename="../../desktop/gui/settings_page.py" line="78"/>
         <source>Roles</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/settings_page.py" line="78" />
+        <location filename="../../desktop/gui/settings_page.py" line="78"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/settings_page.py" line="86" />
+        <location filename="../../desktop/gui/settings_page.py" line="92"/>
         <source>F4 (folio, 215 × 330 mm)</source>
         <translation>F4 (folio, 215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/settings_page.py" line="135" />
-        <location filename="../work/main/desktop/gui/settings_page.py" line="166" />
+        <location filename="../../desktop/gui/settings_page.py" line="143"/>
+        <location filename="../../desktop/gui/settings_page.py" line="174"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/settings_page.py" line="153" />
+        <location filename="../../desktop/gui/settings_page.py" line="161"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/settings_page.py" line="153" />
+        <location filename="../../desktop/gui/settings_page.py" line="161"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings_page.ui" line="21" />
+        <location filename="../../ui/settings_page.ui" line="21"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings_page.ui" line="51" />
+        <location filename="../../ui/settings_page.ui" line="51"/>
         <source>Office</source>
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings_page.ui" line="59" />
+        <location filename="../../ui/settings_page.ui" line="59"/>
         <source>Office name</source>
         <translation>Nama kantor</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings_page.ui" line="69" />
+        <location filename="../../ui/settings_page.ui" line="69"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings_page.ui" line="79" />
+        <location filename="../../ui/settings_page.ui" line="79"/>
         <source>City</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings_page.ui" line="89" />
+        <location filename="../../ui/settings_page.ui" line="89"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings_page.ui" line="99" />
+        <location filename="../../ui/settings_page.ui" line="99"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings_page.ui" line="109" />
+        <location filename="../../ui/settings_page.ui" line="109"/>
         <source>Counter code</source>
         <translation>Kode loket</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings_page.ui" line="144" />
+        <location filename="../../ui/settings_page.ui" line="144"/>
         <source>Save office details</source>
         <translation>Simpan data kantor</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings_page.ui" line="156" />
+        <location filename="../../ui/settings_page.ui" line="156"/>
         <source>Letters</source>
         <translation>Surat keluar</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings_page.ui" line="164" />
+        <location filename="../../ui/settings_page.ui" line="164"/>
         <source>Signed by (position)</source>
         <translation>Ditandatangani oleh (jabatan)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings_page.ui" line="174" />
-        <source>Signatory's name</source>
+        <location filename="../../ui/settings_page.ui" line="174"/>
+        <source>Signatory&apos;s name</source>
         <translation>Nama penanda tangan</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings_page.ui" line="184" />
-        <source>Signatory's NIP</source>
+        <location filename="../../ui/settings_page.ui" line="184"/>
+        <source>Signatory&apos;s NIP</source>
         <translation>NIP penanda tangan</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings_page.ui" line="194" />
+        <location filename="../../ui/settings_page.ui" line="194"/>
         <source>18 digits, optional</source>
         <translation>18 angka, boleh kosong</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings_page.ui" line="201" />
+        <location filename="../../ui/settings_page.ui" line="201"/>
         <source>On behalf of (a.n.)</source>
         <translation>Atas nama (a.n.)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings_page.ui" line="208" />
+        <location filename="../../ui/settings_page.ui" line="208"/>
         <source>optional</source>
         <translation>boleh kosong</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings_page.ui" line="215" />
+        <location filename="../../ui/settings_page.ui" line="215"/>
         <source>Letter paper</source>
         <translation>Kertas surat</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings_page.ui" line="246" />
+        <location filename="../../ui/settings_page.ui" line="246"/>
         <source>Save letter settings</source>
         <translation>Simpan pengaturan surat</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings_page.ui" line="268" />
+        <location filename="../../ui/settings_page.ui" line="268"/>
         <source>Staff accounts</source>
         <translation>Akun petugas</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings_page.ui" line="296" />
+        <location filename="../../ui/settings_page.ui" line="296"/>
         <source>Add account</source>
         <translation>Tambah akun</translation>
     </message>
@@ -1332,47 +1822,47 @@
 <context>
     <name>SetupAdminPage</name>
     <message>
-        <location filename="../work/main/ui/setup_admin.ui" line="24" />
+        <location filename="../../ui/setup_admin.ui" line="24"/>
         <source>The first account is the administrator: it adds the other officers and their roles.</source>
         <translation>Akun pertama adalah admin: admin menambahkan petugas lain beserta perannya.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/setup_admin.ui" line="33" />
+        <location filename="../../ui/setup_admin.ui" line="33"/>
         <source>User name</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/setup_admin.ui" line="40" />
+        <location filename="../../ui/setup_admin.ui" line="40"/>
         <source>e.g. admin</source>
         <translation>misalnya admin</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/setup_admin.ui" line="47" />
+        <location filename="../../ui/setup_admin.ui" line="47"/>
         <source>Full name</source>
         <translation>Nama lengkap</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/setup_admin.ui" line="57" />
+        <location filename="../../ui/setup_admin.ui" line="57"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/setup_admin.ui" line="67" />
+        <location filename="../../ui/setup_admin.ui" line="67"/>
         <source>18 digits, optional</source>
         <translation>18 angka, boleh kosong</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/setup_admin.ui" line="74" />
+        <location filename="../../ui/setup_admin.ui" line="74"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/setup_admin.ui" line="84" />
+        <location filename="../../ui/setup_admin.ui" line="84"/>
         <source>at least 10 characters</source>
         <translation>paling sedikit 10 karakter</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/setup_admin.ui" line="91" />
+        <location filename="../../ui/setup_admin.ui" line="91"/>
         <source>Repeat password</source>
         <translation>Ulangi kata sandi</translation>
     </message>
@@ -1380,42 +1870,42 @@
 <context>
     <name>SetupOfficePage</name>
     <message>
-        <location filename="../work/main/ui/setup_office.ui" line="24" />
+        <location filename="../../ui/setup_office.ui" line="24"/>
         <source>These details appear on receipts and letters. You can change them later in Settings.</source>
         <translation>Data ini tampil pada tanda terima dan surat. Dapat diubah nanti di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/setup_office.ui" line="33" />
+        <location filename="../../ui/setup_office.ui" line="33"/>
         <source>Office name</source>
         <translation>Nama kantor</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/setup_office.ui" line="43" />
+        <location filename="../../ui/setup_office.ui" line="43"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/setup_office.ui" line="53" />
+        <location filename="../../ui/setup_office.ui" line="53"/>
         <source>City</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/setup_office.ui" line="63" />
+        <location filename="../../ui/setup_office.ui" line="63"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/setup_office.ui" line="73" />
+        <location filename="../../ui/setup_office.ui" line="73"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/setup_office.ui" line="83" />
+        <location filename="../../ui/setup_office.ui" line="83"/>
         <source>Counter code</source>
         <translation>Kode loket</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/setup_office.ui" line="93" />
+        <location filename="../../ui/setup_office.ui" line="93"/>
         <source>e.g. LK1</source>
         <translation>misalnya LK1</translation>
     </message>
@@ -1423,27 +1913,27 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../work/main/desktop/gui/setup_wizard.py" line="21" />
+        <location filename="../../desktop/gui/setup_wizard.py" line="21"/>
         <source>Set up the complaint counter</source>
         <translation>Menyiapkan loket pengaduan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/setup_wizard.py" line="24" />
+        <location filename="../../desktop/gui/setup_wizard.py" line="24"/>
         <source>The office</source>
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/setup_wizard.py" line="25" />
+        <location filename="../../desktop/gui/setup_wizard.py" line="25"/>
         <source>The first account</source>
         <translation>Akun pertama</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/setup_wizard.py" line="66" />
+        <location filename="../../desktop/gui/setup_wizard.py" line="66"/>
         <source>The two passwords differ.</source>
         <translation>Kedua kata sandi berbeda.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/setup_wizard.py" line="68" />
+        <location filename="../../desktop/gui/setup_wizard.py" line="68"/>
         <source>Setting up…</source>
         <translation>Menyiapkan…</translation>
     </message>
@@ -1451,48 +1941,48 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../work/main/desktop/gui/sign_in.py" line="23" />
+        <location filename="../../desktop/gui/sign_in.py" line="23"/>
         <source>Sign in — Loket Pengaduan Konsumen</source>
         <translation>Masuk — Loket Pengaduan Konsumen</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/sign_in.py" line="43" />
+        <location filename="../../desktop/gui/sign_in.py" line="43"/>
         <source>Enter your user name and password.</source>
         <translation>Isi nama pengguna dan kata sandi.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/sign_in.py" line="46" />
+        <location filename="../../desktop/gui/sign_in.py" line="46"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sign_in.ui" line="18" />
-        <location filename="../work/main/ui/sign_in.ui" line="105" />
+        <location filename="../../ui/sign_in.ui" line="18"/>
+        <location filename="../../ui/sign_in.ui" line="105"/>
         <source>Sign in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sign_in.ui" line="27" />
+        <location filename="../../ui/sign_in.ui" line="27"/>
         <source>Loket Pengaduan Konsumen</source>
         <translation>Loket Pengaduan Konsumen</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sign_in.ui" line="43" />
+        <location filename="../../ui/sign_in.ui" line="43"/>
         <source>User name</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sign_in.ui" line="53" />
+        <location filename="../../ui/sign_in.ui" line="53"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sign_in.ui" line="67" />
+        <location filename="../../ui/sign_in.ui" line="67"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sign_in.ui" line="98" />
+        <location filename="../../ui/sign_in.ui" line="98"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
@@ -1500,78 +1990,78 @@
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../work/main/desktop/gui/settings_page.py" line="35" />
-        <location filename="../work/main/ui/staff_dialog.ui" line="18" />
+        <location filename="../../desktop/gui/settings_page.py" line="35"/>
+        <location filename="../../ui/staff_dialog.ui" line="18"/>
         <source>New staff account</source>
         <translation>Akun petugas baru</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/staff_dialog.ui" line="26" />
+        <location filename="../../ui/staff_dialog.ui" line="26"/>
         <source>User name</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/staff_dialog.ui" line="36" />
+        <location filename="../../ui/staff_dialog.ui" line="36"/>
         <source>Full name</source>
         <translation>Nama lengkap</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/staff_dialog.ui" line="46" />
+        <location filename="../../ui/staff_dialog.ui" line="46"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/staff_dialog.ui" line="56" />
+        <location filename="../../ui/staff_dialog.ui" line="56"/>
         <source>18 digits, optional</source>
         <translation>18 angka, boleh kosong</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/staff_dialog.ui" line="63" />
+        <location filename="../../ui/staff_dialog.ui" line="63"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/staff_dialog.ui" line="73" />
+        <location filename="../../ui/staff_dialog.ui" line="73"/>
         <source>at least 10 characters</source>
         <translation>paling sedikit 10 karakter</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/staff_dialog.ui" line="80" />
+        <location filename="../../ui/staff_dialog.ui" line="80"/>
         <source>Roles</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/staff_dialog.ui" line="102" />
+        <location filename="../../ui/staff_dialog.ui" line="102"/>
         <source>Counter officer</source>
         <translation>Petugas loket</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/staff_dialog.ui" line="109" />
+        <location filename="../../ui/staff_dialog.ui" line="109"/>
         <source>Analyst</source>
         <translation>Analis</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/staff_dialog.ui" line="116" />
+        <location filename="../../ui/staff_dialog.ui" line="116"/>
         <source>Mediator</source>
         <translation>Mediator</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/staff_dialog.ui" line="123" />
+        <location filename="../../ui/staff_dialog.ui" line="123"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/staff_dialog.ui" line="130" />
+        <location filename="../../ui/staff_dialog.ui" line="130"/>
         <source>Administrator</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/staff_dialog.ui" line="151" />
+        <location filename="../../ui/staff_dialog.ui" line="151"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/staff_dialog.ui" line="158" />
+        <location filename="../../ui/staff_dialog.ui" line="158"/>
         <source>Create account</source>
         <translation>Buat akun</translation>
     </message>
@@ -1579,79 +2069,86 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../work/main/desktop/gui/today_page.py" line="26" />
+        <location filename="../../desktop/gui/today_page.py" line="26"/>
         <source>Good day, {name}</source>
         <translation>Selamat bertugas, {name}</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/today_page.py" line="57" />
+        <location filename="../../desktop/gui/today_page.py" line="58"/>
         <source>{time}  {name} — {purpose}</source>
         <translation>{time}  {name} — {purpose}</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/today_page.py" line="64" />
+        <location filename="../../desktop/gui/today_page.py" line="65"/>
         <source>Nobody is waiting.</source>
         <translation>Tidak ada yang menunggu.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/today_page.py" line="71" />
+        <location filename="../../desktop/gui/today_page.py" line="69"/>
+        <source>{time}  {kind} · {room}
+{number} · {complainant} – {business}</source>
+        <translation>{time}  {kind} · {room}
+{number} · {complainant} – {business}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/today_page.py" line="83"/>
         <source>No hearings today.</source>
         <translation>Tidak ada sidang hari ini.</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/today_page.py" line="76" />
+        <location filename="../../desktop/gui/today_page.py" line="88"/>
         <source>{number} · due {date}
 {name}</source>
         <translation>{number} · tenggat {date}
 {name}</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/today_page.py" line="85" />
+        <location filename="../../desktop/gui/today_page.py" line="97"/>
         <source>Nothing is due in the next two working days.</source>
         <translation>Tidak ada yang jatuh tempo dalam dua hari kerja ke depan.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/today_page.ui" line="67" />
+        <location filename="../../ui/today_page.ui" line="67"/>
         <source>visitors waiting</source>
         <translation>tamu menunggu</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/today_page.ui" line="93" />
+        <location filename="../../ui/today_page.ui" line="93"/>
         <source>hearings today</source>
         <translation>sidang hari ini</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/today_page.ui" line="119" />
+        <location filename="../../ui/today_page.ui" line="119"/>
         <source>cases overdue</source>
         <translation>pengaduan terlambat</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/today_page.ui" line="145" />
+        <location filename="../../ui/today_page.ui" line="145"/>
         <source>due within two working days</source>
         <translation>jatuh tempo dalam dua hari kerja</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/today_page.ui" line="171" />
+        <location filename="../../ui/today_page.ui" line="171"/>
         <source>open cases</source>
         <translation>pengaduan berjalan</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/today_page.ui" line="191" />
+        <location filename="../../ui/today_page.ui" line="191"/>
         <source>Visitors waiting</source>
         <translation>Tamu menunggu</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/today_page.ui" line="207" />
+        <location filename="../../ui/today_page.ui" line="207"/>
         <source>Hearings today</source>
         <translation>Sidang hari ini</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/today_page.ui" line="223" />
+        <location filename="../../ui/today_page.ui" line="223"/>
         <source>Due and overdue</source>
         <translation>Jatuh tempo dan terlambat</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/today_page.ui" line="241" />
+        <location filename="../../ui/today_page.ui" line="241"/>
         <source>Sync with the central system: not set up yet.</source>
         <translation>Sinkronisasi dengan sistem pusat: belum diatur.</translation>
     </message>
@@ -1659,54 +2156,54 @@
 <context>
     <name>VisitorDialog</name>
     <message>
-        <location filename="../work/main/desktop/gui/visitors_page.py" line="25" />
-        <location filename="../work/main/ui/visitor_dialog.ui" line="18" />
+        <location filename="../../desktop/gui/visitors_page.py" line="25"/>
+        <location filename="../../ui/visitor_dialog.ui" line="18"/>
         <source>Sign in a visitor</source>
         <translation>Catat tamu</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/visitors_page.py" line="27" />
+        <location filename="../../desktop/gui/visitors_page.py" line="27"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/visitor_dialog.ui" line="26" />
+        <location filename="../../ui/visitor_dialog.ui" line="26"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/visitor_dialog.ui" line="36" />
+        <location filename="../../ui/visitor_dialog.ui" line="36"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/visitor_dialog.ui" line="46" />
-        <location filename="../work/main/ui/visitor_dialog.ui" line="60" />
+        <location filename="../../ui/visitor_dialog.ui" line="46"/>
+        <location filename="../../ui/visitor_dialog.ui" line="60"/>
         <source>optional</source>
         <translation>boleh kosong</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/visitor_dialog.ui" line="53" />
+        <location filename="../../ui/visitor_dialog.ui" line="53"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/visitor_dialog.ui" line="67" />
+        <location filename="../../ui/visitor_dialog.ui" line="67"/>
         <source>Purpose</source>
         <translation>Keperluan</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/visitor_dialog.ui" line="77" />
+        <location filename="../../ui/visitor_dialog.ui" line="77"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/visitor_dialog.ui" line="98" />
+        <location filename="../../ui/visitor_dialog.ui" line="98"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/visitor_dialog.ui" line="105" />
+        <location filename="../../ui/visitor_dialog.ui" line="105"/>
         <source>Sign in visitor</source>
         <translation>Catat tamu</translation>
     </message>
@@ -1714,52 +2211,57 @@
 <context>
     <name>VisitorsPage</name>
     <message>
-        <location filename="../work/main/desktop/gui/visitors_page.py" line="83" />
+        <location filename="../../desktop/gui/visitors_page.py" line="83"/>
         <source>In</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/visitors_page.py" line="83" />
+        <location filename="../../desktop/gui/visitors_page.py" line="83"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/visitors_page.py" line="83" />
+        <location filename="../../desktop/gui/visitors_page.py" line="83"/>
         <source>Purpose</source>
         <translation>Keperluan</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/visitors_page.py" line="83" />
+        <location filename="../../desktop/gui/visitors_page.py" line="83"/>
         <source>Out</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../work/main/desktop/gui/visitors_page.py" line="83" />
+        <location filename="../../desktop/gui/visitors_page.py" line="83"/>
         <source>Case</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/visitors_page.ui" line="23" />
+        <location filename="../../ui/visitors_page.ui" line="23"/>
         <source>Visitor log</source>
         <translation>Buku tamu</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/visitors_page.ui" line="44" />
+        <location filename="../../ui/visitors_page.ui" line="44"/>
         <source>Start complaint</source>
         <translation>Mulai pengaduan</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/visitors_page.ui" line="51" />
+        <location filename="../../ui/visitors_page.ui" line="51"/>
+        <source>Present at a meeting…</source>
+        <translation>Hadir untuk sidang…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitors_page.ui" line="58"/>
         <source>Sign out visitor</source>
         <translation>Tamu pulang</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/visitors_page.ui" line="58" />
+        <location filename="../../ui/visitors_page.ui" line="65"/>
         <source>Sign in visitor</source>
         <translation>Catat tamu</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/visitors_page.ui" line="83" />
+        <location filename="../../ui/visitors_page.ui" line="90"/>
         <source>No visitors yet today. Sign in the first one with the button above or F2.</source>
         <translation>Belum ada tamu hari ini. Catat tamu pertama dengan tombol di atas atau F2.</translation>
     </message>

@@ -1,0 +1,421 @@
+"""Clarification and mediation meetings in the window: the list with what can be done to a
+meeting (summons, postpone, cancel, result, berita acara), and the dialogs that do it.
+
+The schedule page and the case file's Meetings tab share ``MeetingsPanel``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QInputDialog,
+    QListWidgetItem,
+    QMessageBox,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from desktop.domain import scheduling
+from desktop.domain.formatting import long_date, weekday_date
+from desktop.gui import combos, i18n
+from desktop.gui.desk import DeskSettings
+from desktop.gui.forms import FormDialog, embed
+from desktop.gui.preview import preview_printed
+from desktop.gui.worker import Worker
+from desktop.services import hearings, printing
+from desktop.services.context import Actor
+from desktop.services.hearings import Meeting
+
+
+def to_date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class MeetingsPanel(QWidget):
+    """A list of meetings, and the buttons for the one selected."""
+
+    changed = Signal()  # a meeting was moved, cancelled or given its result
+    open_case = Signal(str)  # case uuid, on double-click
+
+    def __init__(
+        self, worker: Worker, actor: Actor, desk: DeskSettings, parent=None, *, of_case=False
+    ) -> None:
+        super().__init__(parent)
+        self.worker, self.actor, self.desk = worker, actor, desk
+        self.form = f = embed(self, "meetings_panel")
+        view = f.meetingsView
+        view.setHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("Meeting"),
+                self.tr("Room"),
+                self.tr("Case"),
+                self.tr("Parties"),
+                self.tr("Mediator"),
+                self.tr("State"),
+            ]
+        )
+        view.header().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 190), (1, 95), (2, 135), (3, 145), (5, 140), (6, 150)):
+            view.setColumnWidth(column, width)
+        if of_case:  # the case file says whose case it is already
+            view.setColumnHidden(3, True)
+            view.setColumnHidden(4, True)
+            view.header().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        view.header().setStretchLastSection(False)
+        view.itemSelectionChanged.connect(self._selection)
+        view.itemDoubleClicked.connect(self._double_clicked)
+        f.summonsConsumerButton.clicked.connect(lambda: self.summons("consumer"))
+        f.summonsBusinessButton.clicked.connect(lambda: self.summons("business"))
+        f.postponeButton.clicked.connect(self.postpone)
+        f.cancelMeetingButton.clicked.connect(self.cancel)
+        f.resultButton.clicked.connect(self.record_result)
+        f.minutesButton.clicked.connect(self.minutes)
+        self.meetings: list[Meeting] = []
+        self._selection()
+
+    def show_meetings(self, meetings: list[Meeting], with_date: bool = True) -> None:
+        keep = self.selected().uuid if self.selected() else None
+        self.meetings = meetings
+        view, lang = self.form.meetingsView, i18n.lang()
+        view.clear()
+        for m in meetings:
+            when = f"{m.start:%H.%M}\u2013{m.end:%H.%M}"
+            if with_date:
+                when = f"{weekday_date(m.start.date(), lang)}  {when}"
+            state = i18n.label("hearing_status", m.status)
+            if m.result:
+                state += " — " + i18n.label("result", m.result)
+            elif m.present:
+                state += " — " + self.tr("present: {who}").format(
+                    who=", ".join(i18n.label("absent", p) for p in m.present)
+                )
+            item = QTreeWidgetItem(
+                view,
+                [
+                    when,
+                    i18n.label("meeting", m.kind),
+                    m.room,
+                    m.reg_no,
+                    f"{m.complainant} \u2013 {m.business}",
+                    m.mediator,
+                    state,
+                ],
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, m.uuid)
+            if m.status in ("postponed", "cancelled"):
+                for column in range(7):
+                    item.setForeground(column, Qt.GlobalColor.gray)
+            if m.uuid == keep:
+                view.setCurrentItem(item)
+        self._selection()
+
+    def selected(self) -> Meeting | None:
+        item = self.form.meetingsView.currentItem()
+        if item is None or not item.isSelected():
+            return None
+        uuid = item.data(0, Qt.ItemDataRole.UserRole)
+        return next((m for m in self.meetings if m.uuid == uuid), None)
+
+    def select(self, uuid: str) -> None:
+        view = self.form.meetingsView
+        for i in range(view.topLevelItemCount()):
+            item = view.topLevelItem(i)
+            if item.data(0, Qt.ItemDataRole.UserRole) == uuid:
+                view.setCurrentItem(item)
+                item.setSelected(True)
+
+    def _selection(self) -> None:
+        m = self.selected()
+        planned = m is not None and m.status == "planned"
+        f = self.form
+        for button in (
+            f.summonsConsumerButton,
+            f.summonsBusinessButton,
+            f.postponeButton,
+            f.cancelMeetingButton,
+            f.resultButton,
+        ):
+            button.setEnabled(planned)
+        f.minutesButton.setEnabled(m is not None and m.status == "held")
+
+    def _failed(self, error: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Not done"), i18n.message(error))
+
+    def _double_clicked(self, item: QTreeWidgetItem) -> None:
+        m = self.selected()
+        if m is not None:
+            self.open_case.emit(m.case)
+
+    # -- what can be done to a meeting -----------------------------------------------------
+    def _preview(self, printed: printing.Printed, what: str) -> None:
+        m = self.selected()
+        title = f"{what} {m.reg_no if m else ''}".strip()
+        self.last_preview = preview_printed(
+            self, self.worker, self.actor, printed, title, self.desk, recorded=True
+        )
+
+    def summons(self, party: str) -> None:
+        m = self.selected()
+        if m is None:
+            return
+        self.worker.submit(
+            printing.print_invitation,
+            self.actor,
+            m.uuid,
+            party,
+            on_success=lambda p: self._preview(p, i18n.label("printed", f"invitation_{party}")),
+            on_failure=self._failed,
+        )
+
+    def minutes(self) -> None:
+        m = self.selected()
+        if m is None:
+            return
+        self.worker.submit(
+            printing.print_minutes,
+            self.actor,
+            m.uuid,
+            on_success=lambda p: self._preview(p, i18n.label("printed", "minutes")),
+            on_failure=self._failed,
+        )
+
+    def postpone(self) -> None:
+        m = self.selected()
+        if m is None:
+            return
+        dialog = MeetingDialog(self.worker, self.actor, m.case, m.reg_no, moving=m, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.changed.emit()
+
+    def cancel(self) -> None:
+        m = self.selected()
+        if m is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Cancel meeting"),
+            self.tr("Why is the meeting of {number} cancelled?").format(number=m.reg_no),
+        )
+        if ok and reason.strip():
+            self.worker.submit(
+                hearings.cancel,
+                self.actor,
+                m.uuid,
+                reason.strip(),
+                on_success=lambda _r: self.changed.emit(),
+                on_failure=self._failed,
+            )
+
+    def record_result(self) -> None:
+        m = self.selected()
+        if m is None:
+            return
+        dialog = ResultDialog(self.worker, self.actor, m, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.changed.emit()
+
+
+class MeetingDialog(FormDialog):
+    """Schedule a meeting for a case, or move one (``moving``): the first free times are
+    proposed for the room and mediator chosen, and a double-click takes one."""
+
+    def __init__(
+        self,
+        worker: Worker,
+        actor: Actor,
+        case: str,
+        reg_no: str,
+        moving: Meeting | None = None,
+        parent=None,
+    ) -> None:
+        super().__init__(worker, "meeting_dialog", parent)
+        self.actor, self.case, self.moving = actor, case, moving
+        f = self.form
+        self.setMinimumWidth(540)
+        if moving is None:
+            self.setWindowTitle(self.tr("Schedule a meeting"))
+            f.caseLabel.setText(self.tr("Case {number}").format(number=reg_no))
+            f.reasonEditLabel.hide()
+            f.reasonEdit.hide()
+        else:
+            self.setWindowTitle(self.tr("Postpone the meeting"))
+            f.caseLabel.setText(
+                self.tr("Case {number}: {kind} of {when} in {room}").format(
+                    number=reg_no,
+                    kind=i18n.label("meeting", moving.kind),
+                    when=f"{long_date(moving.start.date(), i18n.lang())} {moving.start:%H.%M}",
+                    room=moving.room,
+                )
+            )
+            f.saveButton.setText(self.tr("Postpone"))
+            for widget in (f.minutesSpin, f.roomCombo, f.mediatorCombo):
+                widget.setEnabled(False)  # a postponed meeting keeps its room and mediator
+            f.minutesSpin.setValue(int((moving.end - moving.start).total_seconds() // 60))
+        f.timeEdit.setTime(QTime(9, 0))
+        f.dateEdit.setDate(QDate.currentDate())
+        f.proposalsList.itemDoubleClicked.connect(self._take)
+        self._filling = True
+        worker.submit(lambda: (hearings.rooms(), hearings.mediators()), on_success=self._choices)
+
+    def _choices(self, choices: tuple[list[str], list[tuple[str, str]]]) -> None:
+        rooms, mediators = choices
+        f = self.form
+        for room in rooms:
+            f.roomCombo.addItem(room, room)
+        f.mediatorCombo.addItem(self.tr("(none yet)"), "")
+        for uuid, name in mediators:
+            f.mediatorCombo.addItem(name, uuid)
+        if self.moving is not None:
+            f.roomCombo.setCurrentIndex(max(0, f.roomCombo.findData(self.moving.room)))
+            f.mediatorCombo.setCurrentIndex(max(0, f.mediatorCombo.findText(self.moving.mediator)))
+        elif self.actor.uuid in [u for u, _ in mediators]:
+            f.mediatorCombo.setCurrentIndex(f.mediatorCombo.findData(self.actor.uuid))
+        self._filling = False
+        for signal in (
+            f.roomCombo.currentIndexChanged,
+            f.mediatorCombo.currentIndexChanged,
+            f.minutesSpin.valueChanged,
+        ):
+            signal.connect(self.propose)
+        self.propose()
+
+    def propose(self) -> None:
+        f = self.form
+        self.worker.submit(
+            hearings.propose,
+            self.case,
+            f.minutesSpin.value(),
+            f.roomCombo.currentData() or "",
+            f.mediatorCombo.currentData() or "",
+            on_success=self._proposals,
+        )
+
+    def _proposals(self, slots: list[scheduling.Slot]) -> None:
+        listing, lang = self.form.proposalsList, i18n.lang()
+        listing.clear()
+        for slot in slots:
+            item = QListWidgetItem(
+                f"{long_date(slot.start.date(), lang)}  {slot.start:%H.%M}\u2013{slot.end:%H.%M}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, slot.start)
+            listing.addItem(item)
+        if not slots:
+            listing.addItem(self.tr("No free time in the next 45 days for this room."))
+        else:
+            self._take(listing.item(0))
+
+    def _take(self, item: QListWidgetItem) -> None:
+        start = item.data(Qt.ItemDataRole.UserRole)
+        if start is None:
+            return
+        self.form.proposalsList.setCurrentItem(item)
+        self.form.dateEdit.setDate(QDate(start.year, start.month, start.day))
+        self.form.timeEdit.setTime(QTime(start.hour, start.minute))
+
+    def start(self) -> dt.datetime:
+        time = self.form.timeEdit.time()
+        return dt.datetime.combine(
+            to_date(self.form.dateEdit.date()), dt.time(time.hour(), time.minute())
+        )
+
+    def save(self) -> None:
+        f = self.form
+        if self.moving is not None:
+            self.submit(
+                hearings.postpone,
+                self.actor,
+                self.moving.uuid,
+                self.start(),
+                f.reasonEdit.text().strip(),
+            )
+        else:
+            self.submit(
+                hearings.schedule,
+                self.actor,
+                self.case,
+                self.start(),
+                f.minutesSpin.value(),
+                f.roomCombo.currentData() or "",
+                f.mediatorCombo.currentData() or "",
+            )
+
+
+class ResultDialog(FormDialog):
+    """What came of a meeting: agreement (its terms), no agreement, or a party absent."""
+
+    def __init__(self, worker: Worker, actor: Actor, meeting: Meeting, parent=None) -> None:
+        super().__init__(worker, "result_dialog", parent)
+        self.actor, self.meeting = actor, meeting
+        f = self.form
+        self.setWindowTitle(self.tr("Meeting result"))
+        self.setMinimumWidth(540)
+        f.meetingLabel.setText(
+            self.tr("{kind} of case {number}, {when}: {complainant} \u2013 {business}").format(
+                kind=i18n.label("meeting", meeting.kind),
+                number=meeting.reg_no,
+                when=f"{long_date(meeting.start.date(), i18n.lang())} {meeting.start:%H.%M}",
+                complainant=meeting.complainant,
+                business=meeting.business,
+            )
+        )
+        combos.fill(f.resultCombo, "result", scheduling.RESULTS, blank=self.tr("Choose…"))
+        combos.fill(f.absentCombo, "absent", scheduling.ABSENT_PARTIES, blank=self.tr("Choose…"))
+        f.resultCombo.currentIndexChanged.connect(self._result_changed)
+        self._result_changed()
+
+    def _result_changed(self) -> None:
+        absent = self.form.resultCombo.currentData() == "absent"
+        self.form.absentCombo.setVisible(absent)
+        self.form.absentComboLabel.setVisible(absent)
+
+    def save(self) -> None:
+        f = self.form
+        self.submit(
+            hearings.record_result,
+            self.actor,
+            self.meeting.uuid,
+            f.resultCombo.currentData() or "",
+            f.noteEdit.toPlainText(),
+            f.absentCombo.currentData() or "",
+        )
+
+
+class PresenceDialog(FormDialog):
+    """A visitor of the day came for one of today's meetings, for the consumer or the business."""
+
+    def __init__(self, worker: Worker, actor: Actor, visitor: str, name: str, parent=None) -> None:
+        super().__init__(worker, "presence_dialog", parent)
+        self.actor, self.visitor = actor, visitor
+        f = self.form
+        self.setWindowTitle(self.tr("Present at a meeting"))
+        self.setMinimumWidth(500)
+        f.visitorLabel.setText(self.tr("{name} came for:").format(name=name))
+        combos.fill(f.partyCombo, "party", scheduling.PARTIES, blank=self.tr("Choose…"))
+        worker.submit(hearings.today, on_success=self._meetings)
+
+    def _meetings(self, meetings: list[Meeting]) -> None:
+        combo = self.form.meetingCombo
+        for m in meetings:
+            combo.addItem(
+                f"{m.start:%H.%M} {i18n.label('meeting', m.kind)} · {m.reg_no} · "
+                f"{m.complainant} \u2013 {m.business}",
+                m.uuid,
+            )
+        if not meetings:
+            combo.addItem(self.tr("No meeting is planned for today."), "")
+            self.form.saveButton.setEnabled(False)
+
+    def save(self) -> None:
+        f = self.form
+        self.submit(
+            hearings.mark_present,
+            self.actor,
+            self.visitor,
+            f.meetingCombo.currentData() or "",
+            f.partyCombo.currentData() or "",
+        )

@@ -1,0 +1,397 @@
+"""The three walks of a case through the case file's real widgets: forwarded to OJK with its
+letter; a postal complaint answered in writing and closed; a clarification meeting, a mediation
+with both summonses, postponed once, an agreement and its berita acara. The counter registers
+each complaint through the services (intake through the window is test_gui_walkin's).
+
+The window runs on the real clock, so meetings land on the first free working days after today.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+
+import pytest
+from conftest import complaint_form
+from pypdf import PdfReader
+from PySide6.QtWidgets import QApplication, QInputDialog
+from test_attachments import pdf as scanned_pdf
+from test_gui_walkin import later
+
+from desktop.gui import i18n, preview, style
+from desktop.gui.app import open_desk
+from desktop.gui.case_file import CaseFileDialog
+from desktop.gui.desk import DeskSettings
+from desktop.gui.meetings import PresenceDialog
+from desktop.gui.schedule_page import SchedulePage
+from desktop.gui.worker import Worker
+from desktop.services import intake, letters, settings
+from desktop.store.models import Hearing, PrintedDocument
+
+
+@pytest.fixture
+def desk(qapp, qtbot, tmp_path, staffed_template):
+    """A desk on a copy of the staffed database, with a worker; the actors by user name."""
+    style.apply(qapp)
+    i18n.install("id")
+    folder, actors = staffed_template
+    shutil.copy(folder / "loket.sqlite3", tmp_path / "loket.sqlite3")
+    worker = Worker()
+    opened = []
+    worker.submit(open_desk, tmp_path, on_success=opened.append)
+    qtbot.waitUntil(lambda: bool(opened))
+    yield worker, actors, DeskSettings(tmp_path)
+    worker.stop()
+    settings.forget()
+
+
+def run(qtbot, worker, fn, *args):
+    box = []
+    worker.submit(fn, *args, on_success=box.append)
+    qtbot.waitUntil(lambda: bool(box))
+    return box[0]
+
+
+def open_file(qtbot, worker, actor, uuid, desk_settings) -> CaseFileDialog:
+    dialog = CaseFileDialog(worker, actor, uuid, desk_settings)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.file is not None)
+    return dialog
+
+
+def act(qtbot, dialog: CaseFileDialog, name: str, status: str, fill=None) -> None:
+    """Press a workflow button, answer its dialog with ``fill``, wait for the new status."""
+    if fill is not None:
+
+        def answer(action_dialog):
+            fill(action_dialog.inputs)
+            action_dialog._accept()
+
+        later(answer)
+    dialog.buttons[name].click()
+    qtbot.waitUntil(lambda: dialog.form.statusLabel.text() == status, timeout=10000)
+
+
+def clarify(qtbot, dialog: CaseFileDialog, mode: str) -> None:
+    act(
+        qtbot,
+        dialog,
+        "start_clarification",
+        "Klarifikasi",
+        lambda inputs: (
+            choose(inputs["mode"], mode),
+            inputs["reason"].setPlainText("Konsumen akhir; barang cacat."),
+        ),
+    )
+
+
+def choose(combo, code: str) -> None:
+    index = combo.findData(code)
+    assert index >= 0, code
+    combo.setCurrentIndex(index)
+
+
+def saved_text(qtbot, monkeypatch, shown: preview.PreviewDialog, path) -> str:
+    """Save the previewed document as a PDF, as the officer would, and read it back."""
+    qtbot.waitUntil(shown.isVisible)
+    monkeypatch.setattr(
+        preview.QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), "PDF (*.pdf)")
+    )
+    shown.findChild(preview.QPushButton, "saveButton").click()
+    reader = PdfReader(io.BytesIO(path.read_bytes()))
+    text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+    shown.close()
+    return text
+
+
+def new_preview(qtbot, owner, before):
+    qtbot.waitUntil(lambda: getattr(owner, "last_preview", None) not in (None, before))
+    return owner.last_preview
+
+
+def test_forwarded_to_ojk_with_the_letter_printed(qtbot, desk, tmp_path, monkeypatch):
+    worker, actors, desk_settings = desk
+    case = run(qtbot, worker, intake.register_complaint, actors["petugas"], complaint_form())
+    dialog = open_file(qtbot, worker, actors["analis"], case.uuid, desk_settings)
+    act(qtbot, dialog, "start_analysis", "Analisis")
+    act(
+        qtbot,
+        dialog,
+        "forward",
+        "Selesai — dialihkan",
+        lambda inputs: (
+            inputs["reason"].setPlainText("Pinjaman daring: kewenangan OJK."),
+            choose(inputs["agency"], "OJK"),
+        ),
+    )
+    qtbot.waitUntil(lambda: "print_forwarding" in dialog.more)
+    dialog.more["print_forwarding"].click()
+    shown = new_preview(qtbot, dialog, None)
+    assert shown.windowTitle() == f"Surat penerusan pengaduan {case.reg_no}"
+    text = saved_text(qtbot, monkeypatch, shown, tmp_path / "penerusan.pdf")
+    assert "Pimpinan Otoritas Jasa Keuangan" in text
+    assert "Pinjaman daring: kewenangan OJK." in text
+    assert PrintedDocument.select().where(PrintedDocument.kind == "forwarding").count() == 1
+
+
+def test_postal_letter_answered_in_writing_and_closed(qtbot, desk, tmp_path, monkeypatch):
+    worker, actors, desk_settings = desk
+    counter, analyst = actors["petugas"], actors["analis"]
+    came = run(
+        qtbot,
+        worker,
+        letters.register_letter,
+        counter,
+        letters.LetterForm(sender_name="Siti Aminah", subject="Pengaduan ponsel"),
+        [("surat.pdf", scanned_pdf(1))],
+    )
+    case = run(qtbot, worker, intake.register_complaint, counter, complaint_form(channel="post"))
+    answer_letter = run(
+        qtbot,
+        worker,
+        letters.register_letter,
+        counter,
+        letters.LetterForm(sender_name="Toko Elektronik Sinar Jaya", subject="Jawaban klarifikasi"),
+        [("jawaban.pdf", scanned_pdf(1))],
+    )
+    for letter in (came, answer_letter):
+        run(qtbot, worker, letters.link_case, counter, letter.uuid, case.uuid)
+
+    dialog = open_file(qtbot, worker, analyst, case.uuid, desk_settings)
+    act(qtbot, dialog, "start_analysis", "Analisis")
+    clarify(qtbot, dialog, "online")
+    qtbot.waitUntil(lambda: {"print_clarification", "recordAnswer"} <= set(dialog.more))
+    dialog.more["print_clarification"].click()
+    shown = new_preview(qtbot, dialog, None)
+    text = saved_text(qtbot, monkeypatch, shown, tmp_path / "klarifikasi.pdf")
+    assert "Permintaan Klarifikasi atas Pengaduan Konsumen" in text
+
+    def answer(answer_dialog):
+        f = answer_dialog.form
+        qtbot.waitUntil(lambda: f.letterCombo.count() == 3)  # typed in, or one of two letters
+        answer_dialog.save()  # nothing typed: refused, with the reason beside the form
+        qtbot.waitUntil(lambda: f.errorLabel.isVisibleTo(answer_dialog))
+        assert f.errorLabel.text() == "Isi jawaban: Wajib diisi."
+        choose(f.letterCombo, answer_letter.agenda_no)
+        f.answerEdit.setPlainText("Penjual bersedia mengganti unit dalam 7 hari.")
+        answer_dialog.save()
+
+    later(answer)
+    dialog.more["recordAnswer"].click()
+    qtbot.waitUntil(
+        lambda: "recordAnswer" not in dialog.more and bool(dialog.file.case["answer_received"])
+    )
+    timeline = [
+        dialog.form.timelineView.topLevelItem(i).text(1)
+        for i in range(dialog.form.timelineView.topLevelItemCount())
+    ]
+    assert "Jawaban klarifikasi diterima" in timeline
+    act(
+        qtbot,
+        dialog,
+        "close",
+        "Selesai — klarifikasi diterima",
+        lambda inputs: choose(inputs["outcome"], "resolved"),
+    )
+
+
+def test_meetings_mediation_postponed_agreement_and_minutes(qtbot, desk, tmp_path, monkeypatch):
+    worker, actors, desk_settings = desk
+    analyst = actors["analis"]
+    case = run(qtbot, worker, intake.register_complaint, actors["petugas"], complaint_form())
+    dialog = open_file(qtbot, worker, analyst, case.uuid, desk_settings)
+    act(qtbot, dialog, "start_analysis", "Analisis")
+    assert not dialog.form.scheduleMeetingButton.isEnabled()  # no meeting before clarification
+    clarify(qtbot, dialog, "offline")
+    panel = dialog.meetings
+
+    def book(room: str, mediator: bool = True):
+        def fill(meeting_dialog):
+            f = meeting_dialog.form
+            qtbot.waitUntil(lambda: f.roomCombo.count() > 0)
+            choose(f.roomCombo, room)
+            if mediator:
+                f.mediatorCombo.setCurrentIndex(f.mediatorCombo.findText("Mediator Satu"))
+            qtbot.waitUntil(lambda: f.proposalsList.count() == 3)
+            f.proposalsList.itemDoubleClicked.emit(f.proposalsList.item(1))  # the second one
+            meeting_dialog.save()
+
+        return fill
+
+    def planned():
+        return [m for m in panel.meetings if m.status == "planned"]
+
+    later(book("Ruang Klarifikasi"))
+    dialog.form.scheduleMeetingButton.click()
+    qtbot.waitUntil(lambda: len(planned()) == 1)
+    panel.select(planned()[0].uuid)
+    assert panel.form.resultButton.isEnabled() and not panel.form.minutesButton.isEnabled()
+
+    def no_agreement(result_dialog):
+        f = result_dialog.form
+        choose(f.resultCombo, "no_agreement")
+        f.noteEdit.setPlainText("Penjual hanya menawarkan servis.")
+        result_dialog.save()
+
+    later(no_agreement)
+    panel.form.resultButton.click()
+    qtbot.waitUntil(lambda: bool(panel.meetings) and panel.meetings[0].result == "no_agreement")
+    act(qtbot, dialog, "start_mediation", "Mediasi")
+
+    later(book("Ruang Mediasi 1"))
+    dialog.form.scheduleMeetingButton.click()
+    qtbot.waitUntil(lambda: len(planned()) == 1)
+    mediation = planned()[0]
+    assert mediation.kind == "mediation" and mediation.mediator == "Mediator Satu"
+    panel.select(mediation.uuid)
+    shown = None
+    for button, file_name, addressee in (
+        (panel.form.summonsConsumerButton, "undangan-konsumen.pdf", "Sdr./Sdri. Siti Aminah"),
+        (panel.form.summonsBusinessButton, "undangan-pelaku.pdf", "Pimpinan Toko Elektronik"),
+    ):
+        button.click()
+        shown = new_preview(qtbot, panel, shown)
+        text = saved_text(qtbot, monkeypatch, shown, tmp_path / file_name)
+        assert "Undangan Mediasi Pengaduan Konsumen" in text and addressee in text
+        assert f"{mediation.start:%H.%M} WIB" in text
+
+    def postpone(meeting_dialog):
+        f = meeting_dialog.form
+        assert not f.roomCombo.isEnabled()  # a postponed meeting keeps its room
+        qtbot.waitUntil(lambda: f.proposalsList.count() == 3)
+        f.reasonEdit.setText("Pelaku usaha berhalangan hadir.")
+        meeting_dialog.save()
+
+    later(postpone)
+    panel.form.postponeButton.click()
+    qtbot.waitUntil(lambda: len(panel.meetings) == 3 and len(planned()) == 1)
+    moved = planned()[0]
+    assert moved.start > mediation.start and moved.room == "Ruang Mediasi 1"
+    assert Hearing.get(Hearing.uuid == mediation.uuid).status == "postponed"
+
+    panel.select(moved.uuid)
+
+    def agreement(result_dialog):
+        f = result_dialog.form
+        choose(f.resultCombo, "agreement")
+        result_dialog.save()  # an agreement without its terms is held back
+        qtbot.waitUntil(lambda: f.errorLabel.isVisibleTo(result_dialog))
+        assert "Tuliskan isi kesepakatan." in f.errorLabel.text()
+        f.noteEdit.setPlainText(
+            "Penjual mengembalikan Rp3.450.000 dalam 7 hari kerja.\nKonsumen mengembalikan ponsel."
+        )
+        result_dialog.save()
+
+    later(agreement)
+    panel.form.resultButton.click()
+    qtbot.waitUntil(lambda: any(m.result == "agreement" for m in panel.meetings))
+    panel.select(moved.uuid)
+    assert panel.form.minutesButton.isEnabled()
+    panel.form.minutesButton.click()
+    shown = new_preview(qtbot, panel, shown)
+    text = saved_text(qtbot, monkeypatch, shown, tmp_path / "berita-acara.pdf")
+    for expected in (
+        "BERITA ACARA MEDIASI",
+        "1. Penjual mengembalikan Rp3.450.000 dalam 7 hari kerja.",
+        "2. Konsumen mengembalikan ponsel.",
+        "Mediator Satu",
+    ):
+        assert expected in text
+    act(
+        qtbot,
+        dialog,
+        "close",
+        "Selesai — sepakat",
+        lambda inputs: choose(inputs["outcome"], "agreement"),
+    )
+    assert not dialog.form.scheduleMeetingButton.isEnabled()
+
+
+def test_the_schedule_shows_the_week_and_prints_it(qtbot, desk, tmp_path):
+    import datetime as dt
+
+    from desktop.services import handling, hearings
+
+    worker, actors, desk_settings = desk
+    analyst = actors["analis"]
+    case = run(qtbot, worker, intake.register_complaint, actors["petugas"], complaint_form())
+    run(qtbot, worker, handling.take_action, analyst, case.uuid, "start_analysis")
+    run(
+        qtbot,
+        worker,
+        handling.take_action,
+        analyst,
+        case.uuid,
+        "start_clarification",
+        {"mode": "offline", "reason": "x"},
+    )
+    [slot] = run(qtbot, worker, lambda: hearings.propose(case.uuid, 60, "Ruang Mediasi 2", count=1))
+    run(qtbot, worker, hearings.schedule, analyst, case.uuid, slot.start, 60, "Ruang Mediasi 2")
+
+    page = SchedulePage(worker, analyst, desk_settings)
+    qtbot.addWidget(page)
+    page.form.dateEdit.setDate(slot.start.date())
+    page.form.weekButton.click()
+    qtbot.waitUntil(lambda: len(page.panel.meetings) == 1)
+    monday = slot.start.date() - dt.timedelta(days=slot.start.weekday())
+    assert page.period() == (monday, monday + dt.timedelta(days=4))
+    row = page.panel.form.meetingsView.topLevelItem(0)
+    assert row.text(2) == "Ruang Mediasi 2" and row.text(3) == case.reg_no
+    assert page.form.countLabel.text() == "1 sidang terjadwal"
+    page.form.nextButton.click()
+    qtbot.waitUntil(lambda: not page.panel.meetings)
+    assert page.form.countLabel.text() == "Tidak ada sidang pada periode ini."
+    page.form.previousButton.click()
+    qtbot.waitUntil(lambda: len(page.panel.meetings) == 1)
+    page.form.printScheduleButton.click()
+    qtbot.waitUntil(lambda: getattr(page, "preview", None) is not None)
+    assert PdfReader(io.BytesIO(page.preview.pdf)).pages[0].extract_text().count(case.reg_no) == 1
+
+    # Cancelling asks why, and the meeting stays in the list, greyed, as cancelled.
+    page.panel.select(page.panel.meetings[0].uuid)
+
+    def why(box):
+        assert isinstance(box, QInputDialog)
+        box.setTextValue("Konsumen mencabut pengaduan.")
+        box.accept()
+
+    later(why)
+    page.panel.form.cancelMeetingButton.click()
+    qtbot.waitUntil(lambda: page.panel.meetings and page.panel.meetings[0].status == "cancelled")
+    assert "Dibatalkan" in page.panel.form.meetingsView.topLevelItem(0).text(6)
+
+
+def test_presence_needs_a_meeting_today(qtbot, desk):
+    worker, actors, _desk = desk
+    dialog = PresenceDialog(worker, actors["petugas"], "visitor-uuid", "Siti Aminah")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.form.meetingCombo.count() == 1)
+    assert dialog.form.meetingCombo.currentText() == "Tidak ada sidang yang dijadwalkan hari ini."
+    assert not dialog.form.saveButton.isEnabled()
+    QApplication.processEvents()
+
+
+def test_blocking_recommended_from_the_case_file(qtbot, desk):
+    worker, actors, desk_settings = desk
+    case = run(qtbot, worker, intake.register_complaint, actors["petugas"], complaint_form())
+    counter_view = open_file(qtbot, worker, actors["petugas"], case.uuid, desk_settings)
+    assert "recommendBlocking" not in counter_view.more  # not before the analysis
+    dialog = open_file(qtbot, worker, actors["analis"], case.uuid, desk_settings)
+    act(qtbot, dialog, "start_analysis", "Analisis")
+    qtbot.waitUntil(lambda: "recommendBlocking" in dialog.more)
+
+    def recommend(blocking_dialog):
+        f = blocking_dialog.form
+        assert f.siteValue.text() == "belanjayuk.id/sinarjaya"
+        blocking_dialog.save()
+        qtbot.waitUntil(lambda: f.errorLabel.isVisibleTo(blocking_dialog))
+        assert f.errorLabel.text() == "Alasan: Wajib diisi."
+        f.reasonEdit.setPlainText("Barang tidak pernah dikirim kepada banyak konsumen.")
+        blocking_dialog.save()
+
+    later(recommend)
+    dialog.more["recommendBlocking"].click()
+    qtbot.waitUntil(lambda: "print_blocking" in dialog.more)
+    assert dialog.form.statusLabel.text() == "Analisis · pemblokiran situs direkomendasikan"
+    assert "direkomendasikan ke Kominfo pada" in dialog.form.businessView.toPlainText()
+    assert "recommendBlocking" not in dialog.more
