@@ -81,8 +81,20 @@ def _parser() -> argparse.ArgumentParser:
     printer = sub.add_parser("print", parents=[common], help="render a document to a PDF file")
     printer.add_argument(
         "kind",
-        choices=("receipt", "clarification", "forwarding", "letter-receipt", "disposition"),
-        help="a case's receipt or letter, or an incoming letter's receipt or disposition sheet",
+        choices=(
+            "receipt",
+            "clarification",
+            "forwarding",
+            "reminder",
+            "blocking",
+            "summons-consumer",
+            "summons-business",
+            "minutes",
+            "letter-receipt",
+            "disposition",
+        ),
+        help="a case's receipt or letter, the summons of its next meeting, the berita acara of "
+        "its last meeting held, or an incoming letter's receipt or disposition sheet",
     )
     printer.add_argument(
         "case",
@@ -225,6 +237,19 @@ def _print(args: argparse.Namespace) -> int:
     actor = type(actor)(actor.uuid, actor.username, actor.full_name, actor.roles | {Role.COUNTER})
     if args.kind in ("letter-receipt", "disposition"):
         printed = printing.print_incoming(actor, args.case, args.kind.replace("-", "_"))
+    elif args.kind.startswith("summons-") or args.kind == "minutes":
+        from desktop.services import hearings
+
+        wanted = "held" if args.kind == "minutes" else "planned"
+        meetings = [m for m in hearings.meetings(case=args.case) if m.status == wanted]
+        if not meetings:
+            print(f"loket: case {args.case} has no {wanted} meeting", file=sys.stderr)
+            return 2
+        if args.kind == "minutes":
+            printed = printing.print_minutes(actor, meetings[-1].uuid)
+        else:
+            party = args.kind.removeprefix("summons-")
+            printed = printing.print_invitation(actor, meetings[0].uuid, party)
     elif args.kind == "receipt":
         if args.paper not in (None, "a5", "thermal"):
             print("loket: a receipt is printed on a5 or thermal paper", file=sys.stderr)

@@ -13,3 +13,13 @@ def table_counts() -> dict[str, int]:
         ).fetchone()[0]
         for model in TABLES
     }
+
+
+def passes_qpdf(pdf: bytes, folder) -> bool:
+    """Whether qpdf finds the PDF sound (structure, streams, cross-reference table)."""
+    import subprocess
+    from pathlib import Path
+
+    path = Path(folder) / "checked.pdf"
+    path.write_bytes(pdf)
+    return subprocess.run(["qpdf", "--check", str(path)], capture_output=True).returncode == 0

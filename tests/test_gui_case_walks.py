@@ -166,18 +166,16 @@ def test_postal_letter_answered_in_writing_and_closed(qtbot, desk, tmp_path, mon
     text = saved_text(qtbot, monkeypatch, shown, tmp_path / "klarifikasi.pdf")
     assert "Permintaan Klarifikasi atas Pengaduan Konsumen" in text
 
-    def answer(answer_dialog):
-        f = answer_dialog.form
-        qtbot.waitUntil(lambda: f.letterCombo.count() == 3)  # typed in, or one of two letters
-        answer_dialog.save()  # nothing typed: refused, with the reason beside the form
-        qtbot.waitUntil(lambda: f.errorLabel.isVisibleTo(answer_dialog))
-        assert f.errorLabel.text() == "Isi jawaban: Wajib diisi."
-        choose(f.letterCombo, answer_letter.agenda_no)
-        f.answerEdit.setPlainText("Penjual bersedia mengganti unit dalam 7 hari.")
-        answer_dialog.save()
-
-    later(answer)
     dialog.more["recordAnswer"].click()
+    answer_dialog = dialog.dialog
+    f = answer_dialog.form
+    qtbot.waitUntil(lambda: f.letterCombo.count() == 3)  # typed in, or one of two letters
+    answer_dialog.save()  # nothing typed: refused, with the reason beside the form
+    qtbot.waitUntil(lambda: f.errorLabel.isVisibleTo(answer_dialog))
+    assert f.errorLabel.text() == "Isi jawaban: Wajib diisi."
+    choose(f.letterCombo, answer_letter.agenda_no)
+    f.answerEdit.setPlainText("Penjual bersedia mengganti unit dalam 7 hari.")
+    answer_dialog.save()
     qtbot.waitUntil(
         lambda: "recordAnswer" not in dialog.more and bool(dialog.file.case["answer_received"])
     )
@@ -205,41 +203,34 @@ def test_meetings_mediation_postponed_agreement_and_minutes(qtbot, desk, tmp_pat
     clarify(qtbot, dialog, "offline")
     panel = dialog.meetings
 
-    def book(room: str, mediator: bool = True):
-        def fill(meeting_dialog):
-            f = meeting_dialog.form
-            qtbot.waitUntil(lambda: f.roomCombo.count() > 0)
-            choose(f.roomCombo, room)
-            if mediator:
-                f.mediatorCombo.setCurrentIndex(f.mediatorCombo.findText("Mediator Satu"))
-            qtbot.waitUntil(lambda: f.proposalsList.count() == 3)
-            f.proposalsList.itemDoubleClicked.emit(f.proposalsList.item(1))  # the second one
-            meeting_dialog.save()
-
-        return fill
+    def book(room: str) -> None:
+        dialog.form.scheduleMeetingButton.click()
+        f = dialog.dialog.form
+        qtbot.waitUntil(lambda: f.roomCombo.count() > 0)
+        choose(f.roomCombo, room)
+        f.mediatorCombo.setCurrentIndex(f.mediatorCombo.findText("Mediator Satu"))
+        # Every change asked for new proposals: take one once the last answer is in.
+        qtbot.waitUntil(lambda: worker.pending == 0 and f.proposalsList.count() == 3)
+        f.proposalsList.itemDoubleClicked.emit(f.proposalsList.item(1))  # the second one
+        dialog.dialog.save()
 
     def planned():
         return [m for m in panel.meetings if m.status == "planned"]
 
-    later(book("Ruang Klarifikasi"))
-    dialog.form.scheduleMeetingButton.click()
+    book("Ruang Klarifikasi")
     qtbot.waitUntil(lambda: len(planned()) == 1)
     panel.select(planned()[0].uuid)
     assert panel.form.resultButton.isEnabled() and not panel.form.minutesButton.isEnabled()
 
-    def no_agreement(result_dialog):
-        f = result_dialog.form
-        choose(f.resultCombo, "no_agreement")
-        f.noteEdit.setPlainText("Penjual hanya menawarkan servis.")
-        result_dialog.save()
-
-    later(no_agreement)
     panel.form.resultButton.click()
+    f = panel.dialog.form
+    choose(f.resultCombo, "no_agreement")
+    f.noteEdit.setPlainText("Penjual hanya menawarkan servis.")
+    panel.dialog.save()
     qtbot.waitUntil(lambda: bool(panel.meetings) and panel.meetings[0].result == "no_agreement")
     act(qtbot, dialog, "start_mediation", "Mediasi")
 
-    later(book("Ruang Mediasi 1"))
-    dialog.form.scheduleMeetingButton.click()
+    book("Ruang Mediasi 1")
     qtbot.waitUntil(lambda: len(planned()) == 1)
     mediation = planned()[0]
     assert mediation.kind == "mediation" and mediation.mediator == "Mediator Satu"
@@ -255,15 +246,12 @@ def test_meetings_mediation_postponed_agreement_and_minutes(qtbot, desk, tmp_pat
         assert "Undangan Mediasi Pengaduan Konsumen" in text and addressee in text
         assert f"{mediation.start:%H.%M} WIB" in text
 
-    def postpone(meeting_dialog):
-        f = meeting_dialog.form
-        assert not f.roomCombo.isEnabled()  # a postponed meeting keeps its room
-        qtbot.waitUntil(lambda: f.proposalsList.count() == 3)
-        f.reasonEdit.setText("Pelaku usaha berhalangan hadir.")
-        meeting_dialog.save()
-
-    later(postpone)
     panel.form.postponeButton.click()
+    f = panel.dialog.form
+    assert not f.roomCombo.isEnabled()  # a postponed meeting keeps its room
+    qtbot.waitUntil(lambda: f.proposalsList.count() == 3)
+    f.reasonEdit.setText("Pelaku usaha berhalangan hadir.")
+    panel.dialog.save()
     qtbot.waitUntil(lambda: len(panel.meetings) == 3 and len(planned()) == 1)
     moved = planned()[0]
     assert moved.start > mediation.start and moved.room == "Ruang Mediasi 1"
@@ -380,17 +368,15 @@ def test_blocking_recommended_from_the_case_file(qtbot, desk):
     act(qtbot, dialog, "start_analysis", "Analisis")
     qtbot.waitUntil(lambda: "recommendBlocking" in dialog.more)
 
-    def recommend(blocking_dialog):
-        f = blocking_dialog.form
-        assert f.siteValue.text() == "belanjayuk.id/sinarjaya"
-        blocking_dialog.save()
-        qtbot.waitUntil(lambda: f.errorLabel.isVisibleTo(blocking_dialog))
-        assert f.errorLabel.text() == "Alasan: Wajib diisi."
-        f.reasonEdit.setPlainText("Barang tidak pernah dikirim kepada banyak konsumen.")
-        blocking_dialog.save()
-
-    later(recommend)
     dialog.more["recommendBlocking"].click()
+    blocking_dialog = dialog.dialog
+    f = blocking_dialog.form
+    assert f.siteValue.text() == "belanjayuk.id/sinarjaya"
+    blocking_dialog.save()
+    qtbot.waitUntil(lambda: f.errorLabel.isVisibleTo(blocking_dialog))
+    assert f.errorLabel.text() == "Alasan: Wajib diisi."
+    f.reasonEdit.setPlainText("Barang tidak pernah dikirim kepada banyak konsumen.")
+    blocking_dialog.save()
     qtbot.waitUntil(lambda: "print_blocking" in dialog.more)
     assert dialog.form.statusLabel.text() == "Analisis · pemblokiran situs direkomendasikan"
     assert "direkomendasikan ke Kominfo pada" in dialog.form.businessView.toPlainText()

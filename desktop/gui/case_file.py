@@ -69,6 +69,7 @@ class CaseFileDialog(QDialog):
         self.resize(1100, 700)
         self.buttons: dict[str, QPushButton] = {}
         self.more: dict[str, QPushButton] = {}
+        self.dialog: QDialog | None = None  # the last dialog opened over the file
         self.file: queries.CaseFile | None = None
         self.reload()
 
@@ -360,21 +361,20 @@ class CaseFileDialog(QDialog):
         self.reload()  # a reminder moves the due date; every letter lands in the timeline
 
     def schedule_meeting(self) -> None:
-        dialog = MeetingDialog(
-            self.worker, self.actor, self.uuid, self.file.case["reg_no"], parent=self
-        )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._done(None)
+        self._open(MeetingDialog(self.worker, self.actor, self.uuid, self.file.case["reg_no"]))
 
     def record_answer(self) -> None:
-        dialog = AnswerDialog(self.worker, self.actor, self.uuid, self.file.case["reg_no"], self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._done(None)
+        self._open(AnswerDialog(self.worker, self.actor, self.uuid, self.file.case["reg_no"]))
 
     def recommend_blocking(self) -> None:
-        dialog = BlockingDialog(self.worker, self.actor, self.file, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._done(None)
+        self._open(BlockingDialog(self.worker, self.actor, self.file))
+
+    def _open(self, dialog: QDialog) -> None:
+        """A dialog over the case file, window-modal; the file reloads once it is saved."""
+        dialog.setParent(self, dialog.windowFlags())
+        dialog.accepted.connect(self._done)
+        self.dialog = dialog
+        dialog.open()
 
 
 class ActionDialog(QDialog):

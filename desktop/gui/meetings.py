@@ -76,6 +76,7 @@ class MeetingsPanel(QWidget):
         f.resultButton.clicked.connect(self.record_result)
         f.minutesButton.clicked.connect(self.minutes)
         self.meetings: list[Meeting] = []
+        self.dialog: QDialog | None = None  # the last dialog opened (window-modal, not exec'd)
         self._selection()
 
     def show_meetings(self, meetings: list[Meeting], with_date: bool = True) -> None:
@@ -188,9 +189,11 @@ class MeetingsPanel(QWidget):
         m = self.selected()
         if m is None:
             return
-        dialog = MeetingDialog(self.worker, self.actor, m.case, m.reg_no, moving=m, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.changed.emit()
+        self.dialog = MeetingDialog(
+            self.worker, self.actor, m.case, m.reg_no, moving=m, parent=self
+        )
+        self.dialog.accepted.connect(self.changed)
+        self.dialog.open()
 
     def cancel(self) -> None:
         m = self.selected()
@@ -215,9 +218,9 @@ class MeetingsPanel(QWidget):
         m = self.selected()
         if m is None:
             return
-        dialog = ResultDialog(self.worker, self.actor, m, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.changed.emit()
+        self.dialog = ResultDialog(self.worker, self.actor, m, self)
+        self.dialog.accepted.connect(self.changed)
+        self.dialog.open()
 
 
 class MeetingDialog(FormDialog):
