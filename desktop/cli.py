@@ -136,6 +136,21 @@ def _parser() -> argparse.ArgumentParser:
     plan.add_argument("--week", action="store_true", help="the whole week, Monday to Friday")
     plan.add_argument("--out", type=Path, required=True)
 
+    sync = sub.add_parser(
+        "sync",
+        parents=[common],
+        help="send this desk's cases to the central server, fetch its changes",
+    )
+    sync.add_argument("--server", required=True, help="the central server, https://…")
+    sync.add_argument(
+        "--enrol", metavar="CODE", help="enrol this desk first with the office's code"
+    )
+    sync.add_argument("--ca-bundle", default="", help="a PEM file of the office's own CA (enrol)")
+    sync.add_argument("--once", action="store_true", help="one run, then exit (for schedulers)")
+    sync.add_argument("--batch", type=_positive, default=100, help="events per request")
+    sync.add_argument("--interval", type=_positive, default=60, help="seconds between runs")
+    sync.add_argument("--user", default="", help="enrol as this account (default: an admin)")
+
     shot = sub.add_parser("screenshot", parents=[common], help="save a view as a PNG image")
     shot.add_argument("view", choices=VIEWS, help="the view to render")
     shot.add_argument("--out", type=Path, required=True, help="the PNG file to write")
@@ -216,25 +231,71 @@ def _find(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print(args: argparse.Namespace) -> int:
-    from desktop.services import printing, staff
+def _office_actor(user: str):
+    """The account a command acts as (an admin unless named), with the counter's right to
+    print and the supervisor's to enrol: command-line work is office work."""
+    from desktop.domain.workflow import Role
+    from desktop.services import staff
     from desktop.store.models import Staff
 
-    _open(args)
     account = (
-        Staff.get_or_none(Staff.username == args.user)
-        if args.user
+        Staff.get_or_none(Staff.username == user)
+        if user
         else Staff.select().where(Staff.roles.contains("admin")).first()
     )
     if account is None:
-        print(f"loket: no account {args.user!r} in this data folder", file=sys.stderr)
-        return 2
+        print(f"loket: no account {user!r} in this data folder", file=sys.stderr)
+        return None
     actor = staff.actor_of(account)
-    # Printing from the command line is an office task: the account acts with the counter's
-    # right to print, whatever its roles.
-    from desktop.domain.workflow import Role
+    return type(actor)(actor.uuid, actor.username, actor.full_name, actor.roles | {Role.COUNTER})
 
-    actor = type(actor)(actor.uuid, actor.username, actor.full_name, actor.roles | {Role.COUNTER})
+
+def _sync(args: argparse.Namespace) -> int:
+    import time
+
+    from desktop.services import settings, syncing
+    from desktop.sync import backoff
+    from desktop.sync.client import Refused, Unreachable
+
+    _open(args)
+    url = args.server.rstrip("/")
+    if args.enrol:
+        actor = _office_actor(args.user)
+        if actor is None:
+            return 2
+        syncing.enrol(actor, url, args.enrol, args.ca_bundle)
+        print(f"enrolled with {url}")
+        if not args.once:
+            return 0
+    enrolled = settings.get("sync.server")
+    if enrolled != url:
+        print(
+            f"loket: this desk is enrolled with {enrolled or 'no server'}, not {url}",
+            file=sys.stderr,
+        )
+        return 2
+    failures = 0
+    while True:
+        try:
+            print(syncing.run_once(args.batch).line(), flush=True)
+            failures = 0
+        except (Unreachable, Refused) as e:
+            failures += 1
+            print(f"loket: the central server: {e}", file=sys.stderr, flush=True)
+            if args.once:
+                return 1
+        if args.once:
+            return 0
+        time.sleep(backoff.delay(failures) if failures else args.interval)
+
+
+def _print(args: argparse.Namespace) -> int:
+    from desktop.services import printing
+
+    _open(args)
+    actor = _office_actor(args.user)
+    if actor is None:
+        return 2
     if args.kind in ("letter-receipt", "disposition"):
         printed = printing.print_incoming(actor, args.case, args.kind.replace("-", "_"))
     elif args.kind.startswith("summons-") or args.kind == "minutes":
@@ -369,6 +430,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "print": _print,
         "letters": _letters,
         "schedule": _schedule,
+        "sync": _sync,
         None: _gui,
     }
     try:

@@ -18,6 +18,7 @@ def test_a_new_folder_gets_the_whole_schema_from_the_migrations(db, data_dir):
         "0003_complainant_name_index",
         "0004_letter_search",
         "0005_hearing_outcomes",
+        "0006_sync",
     ]
     assert (data_dir / store_db.DB_NAME).exists()
     assert store_db.migrate(db) == []  # opening again applies nothing
@@ -69,6 +70,7 @@ def test_an_older_database_is_brought_up_to_date(data_dir):
         "0003_complainant_name_index",
         "0004_letter_search",
         "0005_hearing_outcomes",
+        "0006_sync",
     ]
     database.close()
     database = store_db.open_database(data_dir)

@@ -313,6 +313,34 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "printed.minutes": ("Berita acara", "Minutes (berita acara)"),
     "printed.invitation_consumer": ("Undangan untuk konsumen", "Summons to the consumer"),
     "printed.invitation_business": ("Undangan untuk pelaku usaha", "Summons to the business"),
+    "sync.bad_url": (
+        "Alamat server pusat harus diawali https:// (atau http:// untuk uji): {url}",
+        "The central server's address must start with https:// (or http:// for tests): {url}",
+    ),
+    "sync.enrol_refused": (
+        "Server pusat menolak pendaftaran loket ini: {reason}",
+        "The central server refused to enrol this desk: {reason}",
+    ),
+    "sync.unreachable": (
+        "Server pusat tidak dapat dihubungi: {reason}",
+        "The central server cannot be reached: {reason}",
+    ),
+    "sync.no_keyring": (
+        "Komputer ini tidak memiliki penyimpanan kunci (keyring) untuk token loket: {reason}",
+        "This computer has no keyring to keep the desk's token in: {reason}",
+    ),
+    "sync.not_set_up": (
+        "Sinkronisasi belum diatur: daftarkan loket ke server pusat lebih dulu.",
+        "Sync is not set up: enrol this desk with the central server first.",
+    ),
+    "sync.not_enrolled": (
+        "Loket ini belum terdaftar di {url}: jalankan loket sync --server {url} --enrol KODE.",
+        "This desk is not enrolled with {url}: run loket sync --server {url} --enrol CODE.",
+    ),
+    "permission.conflicts": (
+        "Hanya supervisor yang menyelesaikan konflik sinkronisasi.",
+        "Only a supervisor settles sync conflicts.",
+    ),
     "setup.done": ("Kantor ini sudah disiapkan.", "This office is already set up."),
     "field.office.name": ("Nama kantor", "Office name"),
     "field.office.address": ("Alamat", "Address"),

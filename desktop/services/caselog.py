@@ -28,8 +28,8 @@ _INSERT = (
 )
 _UPDATE = f'UPDATE "case" SET {", ".join(c + " = ?" for c in _COLUMNS)} WHERE id = ?'
 _EVENT = (
-    'INSERT INTO "history_event" (uuid, case_id, kind, payload, actor_id, at) '
-    "VALUES (?, ?, ?, ?, ?, ?)"
+    'INSERT INTO "history_event" (uuid, case_id, kind, payload, actor_id, at, sync_status) '
+    "VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
 _SEARCHED = frozenset({"reg_no", "complainant", "business", "product", "chronology"})
 
@@ -80,10 +80,14 @@ def append(
     actor: Actor | None,
     at: dt.datetime,
     parties: tuple[dict, dict] | None = None,
+    *,
+    received: str | None = None,
 ) -> CaseRecord:
     """Record an event for a case (a record, or the UUID of a new one) and bring its row and
     search entry up to date. Must run inside the caller's write transaction. ``parties`` spares
-    reading the complainant and business actor again when the caller has them at hand."""
+    reading the complainant and business actor again when the caller has them at hand.
+    ``received`` is the UUID of an event that came from the central server: it is kept, and the
+    event is not sent back."""
     before = case.state if isinstance(case, CaseRecord) else None
     after = case_state.apply(before, kind, payload, at)
     values = [_to_db(name, after[name]) for name in _NAMES]
@@ -96,12 +100,13 @@ def append(
     database.execute_sql(
         _EVENT,
         (
-            new_uuid(),
+            received or new_uuid(),
             record.uuid,
             kind,
             json.dumps(payload, ensure_ascii=False),
             actor.uuid if actor else None,
             at,
+            "synced" if received else "pending",
         ),
     )
     if before is None or any(before[f] != after[f] for f in _SEARCHED):
@@ -129,5 +134,6 @@ def audit(kind: str, payload: Mapping[str, Any], actor: Actor | None, at: dt.dat
             json.dumps(payload, ensure_ascii=False),
             actor.uuid if actor else None,
             at,
+            "local",
         ),
     )

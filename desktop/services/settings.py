@@ -38,6 +38,8 @@ DEFAULTS: dict[str, Any] = {
     "numbering.templates": numbering.DEFAULT_TEMPLATES,
     "calendar.extra_closed": [],
     "ui.language": "id",
+    "sync.server": "",  # the central server's address; empty until the desk is enrolled
+    "sync.ca_bundle": "",  # a PEM file of the office's own certificate authority, if any
     "signatory.position": "Direktur Pemberdayaan Konsumen",
     "signatory.name": "Nama Pejabat Penandatangan",
     "signatory.nip": "",

@@ -167,6 +167,9 @@ class HistoryEvent(BaseModel):
     payload = JSONField()
     actor = ForeignKeyField(Staff, field="uuid", null=True)
     at = DateTimeField()
+    # pending, uploading, synced, conflict or rejected; "local" for events of no case
+    sync_status = CharField(default="pending", index=True)
+    sync_answer = TextField(default="")  # the server's answer (JSON) when it was not a yes
 
 
 class Visitor(BaseModel):
@@ -216,6 +219,7 @@ class Attachment(BaseModel):
     letter = ForeignKeyField(IncomingLetter, field="uuid", null=True)
     created_at = DateTimeField(default=utcnow)
     created_by = ForeignKeyField(Staff, field="uuid")
+    uploaded = BooleanField(default=False)  # the central server holds the file
 
 
 class Hearing(BaseModel):

@@ -1,0 +1,280 @@
+"""Sync against a real HTTP peer on loopback (tests/central): the round trip, every fault switch
+in turn with recovery, conflicts, cases pulled from other channels, and TLS with a private CA.
+
+After every recovery the same things must hold: the server holds each case event and each
+file exactly once, the outbox is empty, and no local event was lost or duplicated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import httpx
+import keyring
+import pytest
+from central.memory_keyring import MemoryKeyring
+from central.peer import ENROLMENT_CODE, Peer
+from conftest import NOW, complaint_form
+
+from desktop.domain.errors import DomainError, PermissionDenied
+from desktop.services import attachments, handling, intake, queries, syncing
+from desktop.store.models import Attachment, Case, HistoryEvent
+from desktop.sync import backoff
+from desktop.sync.client import CHUNK, Unreachable
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring():
+    before = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    yield
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def peer(tmp_path):
+    peer = Peer(tmp_path / "central", seed=7).start()
+    yield peer
+    peer.stop()
+
+
+@pytest.fixture
+def desk(actors, peer):
+    syncing.enrol(actors["admin"], peer.url, ENROLMENT_CODE)
+    return actors
+
+
+def busy_office(actors, cases: int = 6, seed: int = 3) -> None:
+    """Cases at several stages, one with a scan large enough to go up in chunks."""
+    rng = random.Random(seed)
+    for n in range(cases):
+        uuid = intake.register_complaint(
+            actors["petugas"], complaint_form(complainant__name=f"Konsumen {n}"), now=NOW
+        ).uuid
+        handling.take_action(actors["analis"], uuid, "start_analysis", now=NOW)
+        if n % 2:
+            handling.take_action(
+                actors["analis"],
+                uuid,
+                "forward",
+                {"agency": "OJK", "reason": "Kewenangan OJK"},
+                now=NOW,
+            )
+    first = Case.select().order_by(Case.id).first()
+    photo = noisy_photo(rng)
+    assert len(photo) > 2 * CHUNK  # goes up in three or more requests
+    attachments.attach_file(actors["petugas"], first.uuid, "barang.jpg", photo, now=NOW)
+
+
+def noisy_photo(rng: random.Random) -> bytes:
+    """A photo JPEG cannot shrink: random pixels."""
+    import io
+
+    from PIL import Image
+
+    image = Image.frombytes("RGB", (800, 800), rng.randbytes(800 * 800 * 3))
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=95)
+    return out.getvalue()
+
+
+def local_case_events() -> list[str]:
+    return [e.uuid for e in HistoryEvent.select().where(HistoryEvent.case.is_null(False))]
+
+
+def assert_whole(peer: Peer) -> None:
+    """Each event and file exactly once on the server; nothing left to send; nothing lost."""
+    on_server = [e["uuid"] for e in peer.events("LK1")]
+    assert len(on_server) == len(set(on_server)), "an event reached the server twice"
+    here = local_case_events()
+    assert len(here) == len(set(here))
+    assert set(on_server) == set(here)
+    stored = peer.files()
+    for a in Attachment.select():
+        assert a.uploaded and a.sha256 in stored
+    state = syncing.state()
+    assert (state.pending, state.errors, state.conflicts) == (0, 0, 0)
+    assert state.light == "synced"
+
+
+def test_a_round_trip_sends_everything_once(desk, peer):
+    busy_office(desk)
+    before = local_case_events()
+    assert syncing.state().light == "pending" and syncing.state().pending == len(before)
+    report = syncing.run_once(batch=5)
+    print(report.line())
+    assert (report.files, report.sent, report.accepted) == (1, len(before), len(before))
+    assert_whole(peer)
+    assert local_case_events() == before
+    again = syncing.run_once()
+    assert (again.sent, again.files, again.pulled) == (0, 0, 0)
+    assert syncing.case_state(Case.get().uuid) == "synced"
+
+
+FAULTS = {
+    "error 500": {"fail": 500, "rate": 0.4},
+    "error 503": {"fail": 503, "rate": 0.4},
+    "slow answers": {"delay": 0.05},
+    "timeouts": {"hang": 1.5, "rate": 0.3},
+    "upload cut midway": {"cut_upload": True, "rate": 0.7},
+    "response lost after commit": {"lose_response": True, "rate": 0.5},
+}
+
+
+@pytest.mark.parametrize("name", FAULTS)
+def test_every_fault_then_recovery(desk, peer, name):
+    busy_office(desk)
+    before = local_case_events()
+    for key, value in FAULTS[name].items():
+        setattr(peer.faults, key, value)
+    failed = 0
+    for _attempt in range(40):
+        try:
+            syncing.run_once(batch=4, timeout=httpx.Timeout(0.8))
+            break
+        except Unreachable:
+            failed += 1
+            assert syncing.state().light == "offline"
+    peer.faults.clear()
+    syncing.run_once()
+    print(
+        f"{name}: {peer.faults.hits} requests hit, {failed} runs failed, "
+        f"{len(peer.events())} events and {len(peer.files())} files on the server"
+    )
+    assert peer.faults.hits > 0 or name == "slow answers"
+    assert_whole(peer)
+    assert local_case_events() == before
+
+
+def test_a_server_restart_in_the_middle_keeps_everything(desk, peer):
+    busy_office(desk)
+    peer.faults.delay = 0.02
+    import threading
+
+    errors: list[Exception] = []
+
+    def run():
+        try:
+            syncing.run_once(batch=2)
+        except Unreachable as e:
+            errors.append(e)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    while len(peer.events()) < 4:
+        pass
+    peer.restart()
+    worker.join(30)
+    peer.faults.clear()
+    syncing.run_once()
+    print(f"restart: the interrupted run {'failed' if errors else 'finished'}")
+    assert_whole(peer)
+
+
+def test_a_conflict_goes_to_the_supervisor_with_both_versions(desk, peer):
+    case = intake.register_complaint(desk["petugas"], complaint_form(), now=NOW)
+    syncing.run_once()
+    theirs = peer.central_status("LK1", case.uuid, "Diverifikasi pusat", syncing.new_uuid())
+    handling.take_action(desk["analis"], case.uuid, "start_analysis", now=NOW)
+    report = syncing.run_once()
+    assert report.conflicts == 1 and report.pulled == 1
+    state = syncing.state()
+    assert state.light == "errors" and state.conflicts == 1
+    [problem] = syncing.conflicts(desk["supervisor"])
+    assert problem.reg_no == case.reg_no and problem.kind == "case.transition"
+    assert problem.ours["action"] == "start_analysis"
+    assert problem.theirs["payload"] == {"status": "Diverifikasi pusat"}
+    assert problem.reason == "The case was changed at the ministry at the same time."
+    assert syncing.case_state(case.uuid) == "error"
+    # The central change itself arrived by pull and sits in the case's history, not resent.
+    pulled = HistoryEvent.get(HistoryEvent.uuid == theirs["uuid"])
+    assert pulled.sync_status == "synced" and pulled.kind == "case.central_status"
+    with pytest.raises(PermissionDenied):
+        syncing.conflicts(desk["analis"])
+
+
+def test_a_case_from_another_channel_arrives_by_pull(desk, peer):
+    mine = intake.register_complaint(desk["petugas"], complaint_form(), now=NOW)
+    registration = HistoryEvent.get(HistoryEvent.case == mine.uuid).payload
+    import copy
+    import uuid as uuids
+
+    payload = copy.deepcopy(registration)
+    payload["case"].update(reg_no="WA-202611-00077", channel="whatsapp")
+    payload["case"]["registered_by"] = str(uuids.uuid4())  # someone at the ministry
+    payload["complainant"].update(uuid=str(uuids.uuid4()), name="Rahmat Hidayat", nik="")
+    payload["business"].update(uuid=str(uuids.uuid4()), name="PT Kirim Kilat")
+    case_uuid = str(uuids.uuid4())
+    payload["case"]["complainant"] = payload["complainant"]["uuid"]
+    payload["case"]["business"] = payload["business"]["uuid"]
+    peer.assign_case(
+        "LK1",
+        {
+            "uuid": str(uuids.uuid4()),
+            "case": case_uuid,
+            "kind": "case.registered",
+            "payload": payload,
+            "at": (NOW + dt.timedelta(hours=1)).isoformat(),
+            "actor": None,
+            "version": 1,
+        },
+    )
+    peer.assign_case("LK9", {**peer.events()[-1], "uuid": str(uuids.uuid4())})  # not ours
+    report = syncing.run_once()
+    assert report.pulled == 1
+    [found] = queries.find_cases("Rahmat", 10)
+    assert (found.reg_no, found.uuid) == ("WA-202611-00077", case_uuid)
+    assert syncing.case_state(case_uuid) == "synced"
+    assert syncing.run_once().pulled == 0  # the cursor moved
+    assert_whole(peer)
+
+
+def test_bad_settings_are_refused_in_plain_words(actors, peer):
+    with pytest.raises(DomainError) as info:
+        syncing.run_once()
+    assert info.value.code == "sync.not_set_up"
+    with pytest.raises(DomainError) as info:
+        syncing.enrol(actors["admin"], "ftp://pusat", ENROLMENT_CODE)
+    assert info.value.code == "sync.bad_url"
+    with pytest.raises(DomainError) as info:
+        syncing.enrol(actors["admin"], peer.url, "KODE-SALAH")
+    assert info.value.message("id") == (
+        "Server pusat menolak pendaftaran loket ini: The enrolment code is not this office's."
+    )
+    with pytest.raises(PermissionDenied):
+        syncing.enrol(actors["petugas"], peer.url, ENROLMENT_CODE)
+
+
+def test_a_private_certificate_authority_is_trusted_only_when_configured(actors, tmp_path):
+    import ssl
+
+    import trustme
+
+    authority = trustme.CA()
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    authority.issue_cert("127.0.0.1").configure_cert(context)
+    secure = Peer(tmp_path / "tls", tls=context).start()
+    try:
+        with pytest.raises(DomainError) as info:
+            syncing.enrol(actors["admin"], secure.url, ENROLMENT_CODE)
+        assert info.value.code == "sync.unreachable" and "CERTIFICATE_VERIFY_FAILED" in str(
+            info.value.params["reason"]
+        )
+        bundle = tmp_path / "ca.pem"
+        authority.cert_pem.write_to_path(str(bundle))
+        syncing.enrol(actors["admin"], secure.url, ENROLMENT_CODE, str(bundle))
+        intake.register_complaint(actors["petugas"], complaint_form(), now=NOW)
+        assert syncing.run_once().accepted == 1
+    finally:
+        secure.stop()
+
+
+def test_backoff_doubles_with_jitter_and_is_capped():
+    rng = random.Random(1)
+    waits = [backoff.delay(n, rng) for n in range(0, 12)]
+    assert waits[0] == 0
+    for n, wait in enumerate(waits[1:], 1):
+        ceiling = min(backoff.CAP, backoff.BASE * 2 ** (n - 1))
+        assert ceiling / 2 <= wait <= ceiling
+    assert max(waits) <= backoff.CAP
