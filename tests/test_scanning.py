@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import signal
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,19 @@ def test_the_glass_scans_one_page_and_a_missing_scanner_is_named(test_scanner):
     with pytest.raises(sane_backend.ScannerError) as info:
         sane_backend.scan("epson2:libusb:009:042")
     assert "cannot open scanner epson2:libusb:009:042" in str(info.value)
+
+
+def test_a_scan_leaves_the_desk_safe_from_a_dropped_connection(test_scanner):
+    """SANE's reader sets SIGPIPE back to 'terminate'; a server hanging up mid-request would
+    then kill the desk. After a scan the desk ignores SIGPIPE again (sockets raise instead)."""
+
+    def sigpipe_ignored() -> bool:
+        with open("/proc/self/status") as status:
+            mask = next(line for line in status if line.startswith("SigIgn:")).split()[1]
+        return bool(int(mask, 16) & (1 << (signal.SIGPIPE - 1)))
+
+    sane_backend.scan(test_scanner, resolution=75)
+    assert sigpipe_ignored()
 
 
 def test_pages_are_put_in_order_turned_and_removed_before_joining():

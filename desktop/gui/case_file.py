@@ -93,12 +93,18 @@ class CaseFileDialog(QDialog):
             if due and case["status"] != Status.CLOSED.value
             else ""
         )
+        sync = {
+            "synced": self.tr("sent to the central system"),
+            "pending": self.tr("waiting to be sent to the central system"),
+            "error": self.tr("the central system did not take a change (see the sync light)"),
+        }[file.sync]
         f.summaryLabel.setText(
-            self.tr("{product} · {sector} · received {when} by {who}").format(
+            self.tr("{product} · {sector} · received {when} by {who} · {sync}").format(
                 product=case["product"],
                 sector=i18n.label("sector", case["sector"]),
                 when=office_time(case["received_at"], lang),
                 who=file.registered_by,
+                sync=sync,
             )
         )
         f.complainantView.setHtml(self._person_html(file.complainant))

@@ -29,7 +29,8 @@ from desktop.gui.placeholder import PlaceholderPage
 from desktop.gui.preview import PreviewDialog, preview_printed
 from desktop.gui.schedule_page import SchedulePage
 from desktop.gui.settings_page import SettingsPage
-from desktop.gui.style import ACCENT, MUTED
+from desktop.gui.style import ACCENT
+from desktop.gui.sync_status import SyncDialog, SyncLight, SyncRunner
 from desktop.gui.today_page import TodayPage
 from desktop.gui.visitors_page import VisitorsPage
 from desktop.gui.worker import Worker
@@ -172,14 +173,16 @@ class MainWindow(QMainWindow):
         roles = ", ".join(i18n.label("role", r.value) for r in sorted(self.actor.roles))
         self.user_label = QLabel(f"{self.actor.full_name} · {roles}")
         self.busy_label = QLabel("")
-        self.sync_label = QLabel()
-        self.sync_label.setObjectName("syncLight")
-        self.sync_label.setText(
-            f"<span style='color:{MUTED}'>●</span> " + self.tr("Sync not set up")
-        )
+        self.sync_light = SyncLight()
+        self.sync_light.clicked.connect(self.show_sync)
+        self.sync = SyncRunner(parent=self)
+        self.sync.state_changed.connect(self.sync_light.show_state)
+        self.sync.state_changed.connect(self.today.show_sync)
+        self.sync.working.connect(self.sync_light.show_working)
+        self.sync.start()
         bar.addWidget(self.user_label)
         bar.addPermanentWidget(self.busy_label)
-        bar.addPermanentWidget(self.sync_label)
+        bar.addPermanentWidget(self.sync_light)
 
     def _restore(self) -> None:
         geometry, state = self.desk.bytes("window/geometry"), self.desk.bytes("window/state")
@@ -193,7 +196,14 @@ class MainWindow(QMainWindow):
         last = self.desk.value("window/page", "today")
         self.navigation.setCurrentRow(keys.index(last) if last in keys else 0)
 
+    def show_sync(self) -> SyncDialog:
+        dialog = SyncDialog(self.worker, self.actor, self.sync, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.sync.stop()
         self.desk.set("window/geometry", self.saveGeometry())
         self.desk.set("window/state", self.saveState())
         self.desk.set("window/page", self.pages[self.navigation.currentRow()].key)

@@ -96,6 +96,38 @@ class TodayPage(QWidget):
         if not today.overdue_rows and not today.due_rows:
             f.dueList.addItem(self.tr("Nothing is due in the next two working days."))
 
+    def show_sync(self, state) -> None:
+        """One sentence on the sync, from the runner's last report (services.syncing.State)."""
+        label = self.form.syncLabel
+        if not state.configured:
+            label.setText(self.tr("Sync with the central system: not set up yet."))
+        elif state.errors or state.conflicts:
+            label.setText(
+                self.tr(
+                    "Sync with the central system: %n change(s) need attention (see the light "
+                    "in the status bar).",
+                    "",
+                    state.errors + state.conflicts,
+                )
+            )
+        elif state.failures:
+            label.setText(
+                self.tr(
+                    "Sync with the central system: offline; %n change(s) wait and go when it "
+                    "answers again.",
+                    "",
+                    state.pending,
+                )
+            )
+        else:
+            label.setText(
+                self.tr("Sync with the central system: up to date.")
+                if not state.pending
+                else self.tr(
+                    "Sync with the central system: %n change(s) on their way.", "", state.pending
+                )
+            )
+
     def _activated(self, item: QListWidgetItem) -> None:
         uuid = item.data(Qt.ItemDataRole.UserRole)
         if uuid:

@@ -34,6 +34,22 @@ def _sane():
     return sane
 
 
+def _ignore_sigpipe() -> None:
+    """SANE backends that read through a pipe (the test backend among them) set SIGPIPE back
+    to its default while scanning, and a write to a socket the server closed would then kill
+    the whole desk instead of raising an error. Put Python's setting back, from this thread
+    (``signal.signal`` only works on the main thread; the disposition is process-wide)."""
+    import ctypes
+    import signal
+
+    if not hasattr(signal, "SIGPIPE"):  # Windows has no SIGPIPE
+        return
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.signal.restype = ctypes.c_void_p
+    libc.signal.argtypes = [ctypes.c_int, ctypes.c_void_p]
+    libc.signal(signal.SIGPIPE, 1)  # SIG_IGN
+
+
 def devices() -> list[Device]:
     return [Device(*found) for found in _sane().get_devices()]
 
@@ -74,6 +90,7 @@ def scan(
             images.append(scanner.scan())
     finally:
         scanner.close()
+        _ignore_sigpipe()
     pages = []
     for number, image in enumerate(images, 1):
         out = io.BytesIO()

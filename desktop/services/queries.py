@@ -188,12 +188,14 @@ class CaseFile:
     timeline: list[tuple[dt.datetime, str, dict[str, Any], str]] = field(default_factory=list)
     meetings: list[Any] = field(default_factory=list)  # hearings.Meeting, oldest first
     letters: list[str] = field(default_factory=list)  # the letters that can be printed now
+    sync: str = "pending"  # synced, pending or error (services.syncing.case_state)
 
 
 def case_file(ref: str) -> CaseFile:
     from desktop.services.caselog import load
     from desktop.services.hearings import meetings
     from desktop.services.printing import letters_for
+    from desktop.services.syncing import case_state
 
     record = load(ref)
     complainant = Complainant.get(Complainant.uuid == record["complainant"]).__data__
@@ -210,6 +212,7 @@ def case_file(ref: str) -> CaseFile:
         timeline=[(e.at, e.kind, e.payload, names.get(e.actor_id, "")) for e in events],
         meetings=meetings(case=record.uuid),
         letters=letters_for(record),
+        sync=case_state(record.uuid),
     )
 
 

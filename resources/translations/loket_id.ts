@@ -170,211 +170,226 @@
         <translation>Berkas pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="81"/>
+        <location filename="../../desktop/gui/case_file.py" line="82"/>
         <source>Case {number}</source>
         <translation>Pengaduan {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="87"/>
+        <location filename="../../desktop/gui/case_file.py" line="88"/>
         <source>site blocking recommended</source>
         <translation>pemblokiran situs direkomendasikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="91"/>
+        <location filename="../../desktop/gui/case_file.py" line="92"/>
         <source>Due {date}</source>
         <translation>Tenggat {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="96"/>
-        <source>{product} · {sector} · received {when} by {who}</source>
-        <translation>{product} · {sector} · diterima {when} oleh {who}</translation>
+        <location filename="../../desktop/gui/case_file.py" line="97"/>
+        <source>sent to the central system</source>
+        <translation>terkirim ke sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="110"/>
+        <location filename="../../desktop/gui/case_file.py" line="98"/>
+        <source>waiting to be sent to the central system</source>
+        <translation>menunggu dikirim ke sistem pusat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="99"/>
+        <source>the central system did not take a change (see the sync light)</source>
+        <translation>ada perubahan yang tidak diterima sistem pusat (lihat lampu sinkronisasi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="102"/>
+        <source>{product} · {sector} · received {when} by {who} · {sync}</source>
+        <translation>{product} · {sector} · diterima {when} oleh {who} · {sync}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="117"/>
         <source>No documents were handed over.</source>
         <translation>Tidak ada dokumen yang diserahkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="121"/>
+        <location filename="../../desktop/gui/case_file.py" line="128"/>
         <source>Meetings ({count})</source>
         <translation>Sidang ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="153"/>
+        <location filename="../../desktop/gui/case_file.py" line="160"/>
         <source>Complainant</source>
         <translation>Pengadu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="155"/>
-        <location filename="../../desktop/gui/case_file.py" line="172"/>
+        <location filename="../../desktop/gui/case_file.py" line="162"/>
+        <location filename="../../desktop/gui/case_file.py" line="179"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="156"/>
+        <location filename="../../desktop/gui/case_file.py" line="163"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="158"/>
+        <location filename="../../desktop/gui/case_file.py" line="165"/>
         <source>Born</source>
         <translation>Lahir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="161"/>
+        <location filename="../../desktop/gui/case_file.py" line="168"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="162"/>
-        <location filename="../../desktop/gui/case_file.py" line="175"/>
+        <location filename="../../desktop/gui/case_file.py" line="169"/>
+        <location filename="../../desktop/gui/case_file.py" line="182"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="163"/>
+        <location filename="../../desktop/gui/case_file.py" line="170"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="164"/>
-        <location filename="../../desktop/gui/case_file.py" line="174"/>
+        <location filename="../../desktop/gui/case_file.py" line="171"/>
+        <location filename="../../desktop/gui/case_file.py" line="181"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="170"/>
+        <location filename="../../desktop/gui/case_file.py" line="177"/>
         <source>Business actor</source>
         <translation>Pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="173"/>
+        <location filename="../../desktop/gui/case_file.py" line="180"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="176"/>
+        <location filename="../../desktop/gui/case_file.py" line="183"/>
         <source>Website</source>
         <translation>Situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="177"/>
+        <location filename="../../desktop/gui/case_file.py" line="184"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="179"/>
+        <location filename="../../desktop/gui/case_file.py" line="186"/>
         <source>Site blocking</source>
         <translation>Pemblokiran situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="180"/>
+        <location filename="../../desktop/gui/case_file.py" line="187"/>
         <source>recommended to Kominfo on {date}</source>
         <translation>direkomendasikan ke Kominfo pada {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="192"/>
+        <location filename="../../desktop/gui/case_file.py" line="199"/>
         <source>Report type</source>
         <translation>Jenis laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="193"/>
+        <location filename="../../desktop/gui/case_file.py" line="200"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="194"/>
+        <location filename="../../desktop/gui/case_file.py" line="201"/>
         <source>Product or service</source>
         <translation>Barang/jasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="195"/>
+        <location filename="../../desktop/gui/case_file.py" line="202"/>
         <source>Transaction</source>
         <translation>Transaksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="197"/>
+        <location filename="../../desktop/gui/case_file.py" line="204"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="200"/>
+        <location filename="../../desktop/gui/case_file.py" line="207"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="201"/>
+        <location filename="../../desktop/gui/case_file.py" line="208"/>
         <source>Paid by</source>
         <translation>Dibayar dengan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="203"/>
+        <location filename="../../desktop/gui/case_file.py" line="210"/>
         <source>Complained to the business</source>
         <translation>Sudah mengadu ke pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="207"/>
+        <location filename="../../desktop/gui/case_file.py" line="214"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="210"/>
+        <location filename="../../desktop/gui/case_file.py" line="217"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="212"/>
+        <location filename="../../desktop/gui/case_file.py" line="219"/>
         <source>Business&apos;s answer</source>
         <translation>Tanggapan pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="214"/>
+        <location filename="../../desktop/gui/case_file.py" line="221"/>
         <source>Asks for</source>
         <translation>Tuntutan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="218"/>
+        <location filename="../../desktop/gui/case_file.py" line="225"/>
         <source>Forwarded to</source>
         <translation>Dialihkan ke</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="219"/>
+        <location filename="../../desktop/gui/case_file.py" line="226"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="223"/>
+        <location filename="../../desktop/gui/case_file.py" line="230"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="240"/>
+        <location filename="../../desktop/gui/case_file.py" line="247"/>
         <source>Complaint corrected ({fields})</source>
         <translation>Data pengaduan diperbaiki ({fields})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="257"/>
-        <location filename="../../desktop/gui/case_file.py" line="339"/>
+        <location filename="../../desktop/gui/case_file.py" line="264"/>
+        <location filename="../../desktop/gui/case_file.py" line="346"/>
         <source>Your role may not do this.</source>
         <translation>Peran Anda tidak berwenang untuk ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="287"/>
+        <location filename="../../desktop/gui/case_file.py" line="294"/>
         <source>Not done</source>
         <translation>Tidak dilakukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="300"/>
+        <location filename="../../desktop/gui/case_file.py" line="307"/>
         <source>Print: {letter}</source>
         <translation>Cetak: {letter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="314"/>
+        <location filename="../../desktop/gui/case_file.py" line="321"/>
         <source>Record the written answer…</source>
         <translation>Catat jawaban tertulis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="328"/>
+        <location filename="../../desktop/gui/case_file.py" line="335"/>
         <source>Recommend blocking the site…</source>
         <translation>Rekomendasikan pemblokiran situs…</translation>
     </message>
@@ -1163,113 +1178,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="56"/>
+        <location filename="../../desktop/gui/main_window.py" line="57"/>
         <source>Loket Pengaduan Konsumen</source>
         <translation>Loket Pengaduan Konsumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="71"/>
+        <location filename="../../desktop/gui/main_window.py" line="72"/>
         <source>This part of the counter arrives with a coming release.</source>
         <translation>Bagian loket ini hadir pada rilis berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="73"/>
+        <location filename="../../desktop/gui/main_window.py" line="74"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="74"/>
+        <location filename="../../desktop/gui/main_window.py" line="75"/>
         <source>Visitors</source>
         <translation>Buku tamu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="75"/>
+        <location filename="../../desktop/gui/main_window.py" line="76"/>
         <source>Cases</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="79"/>
+        <location filename="../../desktop/gui/main_window.py" line="80"/>
         <source>Incoming letters</source>
         <translation>Surat masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="82"/>
+        <location filename="../../desktop/gui/main_window.py" line="83"/>
         <source>Schedule</source>
         <translation>Jadwal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="86"/>
         <location filename="../../desktop/gui/main_window.py" line="87"/>
+        <location filename="../../desktop/gui/main_window.py" line="88"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="92"/>
+        <location filename="../../desktop/gui/main_window.py" line="93"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="117"/>
+        <location filename="../../desktop/gui/main_window.py" line="118"/>
         <source>Counter</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="138"/>
+        <location filename="../../desktop/gui/main_window.py" line="139"/>
         <source>New visitor</source>
         <translation>Tamu baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="145"/>
+        <location filename="../../desktop/gui/main_window.py" line="146"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="150"/>
+        <location filename="../../desktop/gui/main_window.py" line="151"/>
         <source>Find case</source>
         <translation>Cari pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="155"/>
+        <location filename="../../desktop/gui/main_window.py" line="156"/>
         <source>Print receipt</source>
         <translation>Cetak tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="160"/>
+        <location filename="../../desktop/gui/main_window.py" line="161"/>
         <source>Sign out</source>
         <translation>Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="178"/>
-        <source>Sync not set up</source>
-        <translation>Sinkronisasi belum diatur</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="213"/>
+        <location filename="../../desktop/gui/main_window.py" line="223"/>
         <source>Working…</source>
         <translation>Sedang bekerja…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="264"/>
+        <location filename="../../desktop/gui/main_window.py" line="274"/>
         <source>Complaint {number} registered.</source>
         <translation>Pengaduan {number} tercatat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="283"/>
+        <location filename="../../desktop/gui/main_window.py" line="293"/>
         <source>Receipt {number}</source>
         <translation>Tanda terima {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="297"/>
+        <location filename="../../desktop/gui/main_window.py" line="307"/>
         <source>Select a case in the list to print its receipt.</source>
         <translation>Pilih pengaduan di daftar untuk mencetak tanda terimanya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="321"/>
+        <location filename="../../desktop/gui/main_window.py" line="331"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="323"/>
+        <location filename="../../desktop/gui/main_window.py" line="333"/>
         <source>The last action could not be completed; nothing was half-saved.
 
 {error}</source>
@@ -1281,38 +1291,38 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="241"/>
+        <location filename="../../desktop/gui/meetings.py" line="244"/>
         <location filename="../../ui/meeting_dialog.ui" line="14"/>
         <source>Schedule a meeting</source>
         <translation>Jadwalkan sidang</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="242"/>
+        <location filename="../../desktop/gui/meetings.py" line="245"/>
         <source>Case {number}</source>
         <translation>Pengaduan {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="246"/>
+        <location filename="../../desktop/gui/meetings.py" line="249"/>
         <source>Postpone the meeting</source>
         <translation>Tunda sidang</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="248"/>
+        <location filename="../../desktop/gui/meetings.py" line="251"/>
         <source>Case {number}: {kind} of {when} in {room}</source>
         <translation>Pengaduan {number}: {kind} {when} di {room}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="255"/>
+        <location filename="../../desktop/gui/meetings.py" line="258"/>
         <source>Postpone</source>
         <translation>Tunda</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="270"/>
+        <location filename="../../desktop/gui/meetings.py" line="273"/>
         <source>(none yet)</source>
         <translation>(belum ditentukan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="308"/>
+        <location filename="../../desktop/gui/meetings.py" line="311"/>
         <source>No free time in the next 45 days for this room.</source>
         <translation>Tidak ada waktu kosong untuk ruangan ini dalam 45 hari ke depan.</translation>
     </message>
@@ -1410,22 +1420,22 @@
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="94"/>
+        <location filename="../../desktop/gui/meetings.py" line="95"/>
         <source>present: {who}</source>
         <translation>hadir: {who}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="147"/>
+        <location filename="../../desktop/gui/meetings.py" line="148"/>
         <source>Not done</source>
         <translation>Tidak dilakukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="201"/>
+        <location filename="../../desktop/gui/meetings.py" line="204"/>
         <source>Cancel meeting</source>
         <translation>Batalkan sidang</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="202"/>
+        <location filename="../../desktop/gui/meetings.py" line="205"/>
         <source>Why is the meeting of {number} cancelled?</source>
         <translation>Mengapa sidang pengaduan {number} dibatalkan?</translation>
     </message>
@@ -1468,23 +1478,23 @@
 <context>
     <name>PresenceDialog</name>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="394"/>
+        <location filename="../../desktop/gui/meetings.py" line="398"/>
         <location filename="../../ui/presence_dialog.ui" line="14"/>
         <source>Present at a meeting</source>
         <translation>Hadir untuk sidang</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="396"/>
+        <location filename="../../desktop/gui/meetings.py" line="400"/>
         <source>{name} came for:</source>
         <translation>{name} datang untuk:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="397"/>
+        <location filename="../../desktop/gui/meetings.py" line="401"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="409"/>
+        <location filename="../../desktop/gui/meetings.py" line="413"/>
         <source>No meeting is planned for today.</source>
         <translation>Tidak ada sidang yang dijadwalkan hari ini.</translation>
     </message>
@@ -1565,19 +1575,19 @@
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="354"/>
+        <location filename="../../desktop/gui/meetings.py" line="358"/>
         <location filename="../../ui/result_dialog.ui" line="14"/>
         <source>Meeting result</source>
         <translation>Hasil sidang</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="357"/>
+        <location filename="../../desktop/gui/meetings.py" line="361"/>
         <source>{kind} of case {number}, {when}: {complainant} – {business}</source>
         <translation>{kind} pengaduan {number}, {when}: {complainant} – {business}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="365"/>
-        <location filename="../../desktop/gui/meetings.py" line="366"/>
+        <location filename="../../desktop/gui/meetings.py" line="369"/>
+        <location filename="../../desktop/gui/meetings.py" line="370"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
@@ -2067,6 +2077,147 @@
     </message>
 </context>
 <context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../desktop/gui/sync_status.py" line="147"/>
+        <location filename="../../ui/sync_dialog.ui" line="14"/>
+        <source>Sync with the central system</source>
+        <translation>Sinkronisasi dengan sistem pusat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/sync_status.py" line="150"/>
+        <source>Case</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/sync_status.py" line="150"/>
+        <source>What</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/sync_status.py" line="150"/>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/sync_status.py" line="150"/>
+        <source>The central system</source>
+        <translation>Jawaban sistem pusat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/sync_status.py" line="170"/>
+        <source>Syncing…</source>
+        <translation>Menyinkronkan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/sync_status.py" line="179"/>
+        <source>This desk is not enrolled with the central system yet. An administrator runs: loket sync --server ADDRESS --enrol CODE</source>
+        <translation>Loket ini belum terdaftar di sistem pusat. Administrator menjalankan: loket sync --server ALAMAT --enrol KODE</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/sync_status.py" line="186"/>
+        <source>%n change(s) waiting to be sent; {errors} refused; {conflicts} in conflict.</source>
+        <translation>
+            <numerusform>%n perubahan menunggu dikirim; {errors} ditolak; {conflicts} konflik.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/sync_status.py" line="194"/>
+        <source>Last complete sync: {when}.</source>
+        <translation>Sinkronisasi lengkap terakhir: {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/sync_status.py" line="200"/>
+        <source>The last try failed ({reason}); the desk tries again by itself.</source>
+        <translation>Percobaan terakhir gagal ({reason}); loket mencoba lagi dengan sendirinya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/sync_status.py" line="209"/>
+        <source>Conflict: {reason}</source>
+        <translation>Konflik: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/sync_status.py" line="211"/>
+        <source>Refused: {reason}</source>
+        <translation>Ditolak: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/sync_status.py" line="235"/>
+        <source>A supervisor settles conflicts; both versions are kept until then.</source>
+        <translation>Konflik diselesaikan oleh supervisor; kedua versi disimpan sampai saat itu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/sync_status.py" line="241"/>
+        <source>Both versions are kept: this desk&apos;s change, and the ministry&apos;s.</source>
+        <translation>Kedua versi disimpan: perubahan di loket ini dan perubahan di kementerian.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/sync_status.py" line="243"/>
+        <source>At this desk</source>
+        <translation>Di loket ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/sync_status.py" line="247"/>
+        <source>At the ministry</source>
+        <translation>Di kementerian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.ui" line="73"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.ui" line="80"/>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLight</name>
+    <message>
+        <location filename="../../desktop/gui/sync_status.py" line="101"/>
+        <location filename="../../desktop/gui/sync_status.py" line="120"/>
+        <source>Sync not set up</source>
+        <translation>Sinkronisasi belum diatur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/sync_status.py" line="122"/>
+        <source>Syncing…</source>
+        <translation>Menyinkronkan…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/sync_status.py" line="124"/>
+        <source>%n sync problem(s)</source>
+        <translation>
+            <numerusform>%n masalah sinkronisasi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/sync_status.py" line="126"/>
+        <source>Offline — %n waiting</source>
+        <translation>
+            <numerusform>Luring — %n menunggu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/sync_status.py" line="128"/>
+        <source>%n waiting to sync</source>
+        <translation>
+            <numerusform>%n menunggu sinkronisasi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/sync_status.py" line="130"/>
+        <source>Synced</source>
+        <translation>Tersinkron</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/sync_status.py" line="136"/>
+        <source>Sync with the central system: click for details</source>
+        <translation>Sinkronisasi dengan sistem pusat: klik untuk rinciannya</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <location filename="../../desktop/gui/today_page.py" line="26"/>
@@ -2106,6 +2257,32 @@
         <location filename="../../desktop/gui/today_page.py" line="97"/>
         <source>Nothing is due in the next two working days.</source>
         <translation>Tidak ada yang jatuh tempo dalam dua hari kerja ke depan.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/today_page.py" line="107"/>
+        <source>Sync with the central system: %n change(s) need attention (see the light in the status bar).</source>
+        <translation>
+            <numerusform>Sinkronisasi dengan sistem pusat: %n perubahan perlu ditangani (lihat lampu di bilah status).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/today_page.py" line="116"/>
+        <source>Sync with the central system: offline; %n change(s) wait and go when it answers again.</source>
+        <translation>
+            <numerusform>Sinkronisasi dengan sistem pusat: luring; %n perubahan menunggu dan terkirim begitu sistem pusat menjawab lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/today_page.py" line="124"/>
+        <source>Sync with the central system: up to date.</source>
+        <translation>Sinkronisasi dengan sistem pusat: mutakhir.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/today_page.py" line="127"/>
+        <source>Sync with the central system: %n change(s) on their way.</source>
+        <translation>
+            <numerusform>Sinkronisasi dengan sistem pusat: %n perubahan sedang dikirim.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/today_page.ui" line="67"/>
@@ -2148,6 +2325,7 @@
         <translation>Jatuh tempo dan terlambat</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/today_page.py" line="103"/>
         <location filename="../../ui/today_page.ui" line="241"/>
         <source>Sync with the central system: not set up yet.</source>
         <translation>Sinkronisasi dengan sistem pusat: belum diatur.</translation>

@@ -346,7 +346,8 @@ class Peer:
             if theirs:
                 answer["theirs"] = json.loads(theirs[0])
             return answer
-        self._store(db, {k: event.get(k) for k in (*required, "actor", "version", "files")}, office)
+        kept = {k: event.get(k) for k in (*required, "actor", "version")}
+        self._store(db, {**kept, "files": event.get("files") or []}, office)
         return _answer(uuid, "accepted")
 
     def _changes(self, query: dict, office: str):

@@ -1,0 +1,85 @@
+"""The sync in the window: the status light through synced, offline and problems, the Today
+line, and the sync view with a conflict's two versions for the supervisor."""
+
+from __future__ import annotations
+
+import keyring
+import pytest
+from central.memory_keyring import MemoryKeyring
+from central.peer import ENROLMENT_CODE, Peer
+from conftest import NOW, complaint_form
+
+from desktop.gui import i18n, style
+from desktop.gui.sync_status import SyncDialog, SyncLight, SyncRunner
+from desktop.gui.today_page import TodayPage
+from desktop.gui.worker import Worker
+from desktop.services import handling, intake, syncing
+from desktop.store.models import new_uuid
+
+
+@pytest.fixture
+def office(qapp, actors, tmp_path):
+    style.apply(qapp)
+    i18n.install("id")
+    before = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    peer = Peer(tmp_path / "central", seed=11).start()
+    syncing.enrol(actors["admin"], peer.url, ENROLMENT_CODE)
+    worker = Worker()
+    yield actors, peer, worker
+    worker.stop()
+    peer.stop()
+    keyring.set_keyring(before)
+
+
+def test_the_light_shows_synced_offline_and_problems(qtbot, office):
+    actors, peer, worker = office
+    case = intake.register_complaint(actors["petugas"], complaint_form(), now=NOW)
+    light = SyncLight()
+    today = TodayPage(worker, actors["petugas"])
+    qtbot.addWidget(light)
+    qtbot.addWidget(today)
+    runner = SyncRunner(interval=3600)
+    runner.state_changed.connect(light.show_state)
+    runner.state_changed.connect(today.show_sync)
+    runner.working.connect(light.show_working)
+    runner.start()
+    try:
+        qtbot.waitUntil(lambda: light.text() == "● Tersinkron", timeout=10000)
+        assert len(peer.events()) == 1
+        assert today.form.syncLabel.text() == "Sinkronisasi dengan sistem pusat: mutakhir."
+
+        peer.stop()  # the network is gone; the counter goes on
+        handling.take_action(actors["analis"], case.uuid, "start_analysis", now=NOW)
+        runner.sync_now()
+        qtbot.waitUntil(lambda: light.text() == "● Luring — 1 menunggu", timeout=10000)
+        assert light.light == "offline"
+        assert "luring" in today.form.syncLabel.text()
+
+        peer.start()  # back, and meanwhile the ministry changed the case
+        peer.central_status("LK1", case.uuid, "Diverifikasi pusat", new_uuid())
+        runner.sync_now()
+        qtbot.waitUntil(lambda: light.text() == "● 1 masalah sinkronisasi", timeout=10000)
+        assert light.light == "errors"
+    finally:
+        runner.stop()
+
+    view = SyncDialog(worker, actors["supervisor"], None)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.form.problemsView.topLevelItemCount() == 1)
+    row = view.form.problemsView.topLevelItem(0)
+    assert row.text(0) == case.reg_no and row.text(1) == "Tindakan"
+    assert row.text(3) == "Konflik: The case was changed at the ministry at the same time."
+    view.form.problemsView.setCurrentItem(row)
+    assert view.form.theirsView.isVisibleTo(view)
+    assert "Diverifikasi pusat" in view.form.theirsView.toPlainText()
+    assert "start_analysis" in view.form.oursView.toPlainText()
+
+    clerk = SyncDialog(worker, actors["analis"], None)
+    qtbot.addWidget(clerk)
+    qtbot.waitUntil(lambda: clerk.form.problemsView.topLevelItemCount() == 1)
+    clerk.form.problemsView.setCurrentItem(clerk.form.problemsView.topLevelItem(0))
+    assert clerk.form.conflictLabel.text() == (
+        "Konflik diselesaikan oleh supervisor; kedua versi disimpan sampai saat itu."
+    )
+    assert not clerk.form.theirsView.isVisibleTo(clerk)
