@@ -73,7 +73,7 @@ def test_the_light_shows_synced_offline_and_problems(qtbot, office):
     view.form.problemsView.setCurrentItem(row)
     assert view.form.theirsView.isVisibleTo(view)
     assert "Diverifikasi pusat" in view.form.theirsView.toPlainText()
-    assert "start_analysis" in view.form.oursView.toPlainText()
+    assert "Mulai analisis" in view.form.oursView.toPlainText()
 
     clerk = SyncDialog(worker, actors["analis"], None)
     qtbot.addWidget(clerk)

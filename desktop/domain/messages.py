@@ -272,6 +272,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Rekomendasi pemblokiran sudah dibuat pada {date}.",
         "A blocking recommendation was already made on {date}.",
     ),
+    "event.case.central_status": ("Status dari pusat (SIMPKTN)", "Status set centrally"),
+    "field.status": ("Status", "Status"),
     "event.case.reminder_sent": ("Surat pengingat dikirim", "Reminder sent"),
     "minutes.not_held": (
         "Berita acara dibuat setelah hasil sidang dicatat.",

@@ -26,6 +26,8 @@ from desktop.sync import backoff
 from desktop.sync.client import Refused, Unreachable
 
 log = logging.getLogger(__name__)
+# The parts of a change worth showing beside its parameters (the rest is bookkeeping).
+SHOWN = ("status", "reason", "text", "note", "result", "room", "start", "name")
 COLOURS = {
     "off": MUTED,
     "synced": "#2e7d32",
@@ -150,7 +152,7 @@ class SyncDialog(QDialog):
             [self.tr("Case"), self.tr("What"), self.tr("When"), self.tr("The central system")]
         )
         f.problemsView.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 160), (1, 200), (2, 140)):
+        for column, width in ((0, 150), (1, 170), (2, 150)):
             f.problemsView.setColumnWidth(column, width)
         f.problemsView.itemSelectionChanged.connect(self._selected)
         f.closeButton.clicked.connect(self.accept)
@@ -197,11 +199,13 @@ class SyncDialog(QDialog):
             )
         if state.last_error:
             last.append(
-                self.tr("The last try failed ({reason}); the desk tries again by itself.").format(
-                    reason=state.last_error
+                self.tr(
+                    "The last try could not reach the central system; the desk tries again by "
+                    "itself."
                 )
             )
         f.lastLabel.setText(" ".join(last))
+        f.lastLabel.setToolTip(state.last_error)  # the technical reason, for whoever maintains it
         f.problemsView.clear()
         for p in self.problems:
             what = i18n.label("event", p.kind) or p.kind
@@ -253,6 +257,25 @@ class SyncDialog(QDialog):
             widget.setVisible(shown)
 
     def _version(self, title: str, kind: str, payload: dict) -> str:
-        body = html.escape(json.dumps(payload, ensure_ascii=False, indent=1))
-        what = html.escape(i18n.label("event", kind) or kind)
-        return f"<h3>{html.escape(title)}</h3><p><b>{what}</b></p><pre>{body}</pre>"
+        """A change in words: what it was, then each of its details with its field's name."""
+        what = i18n.label("event", kind) or kind
+        if kind == "case.transition" and payload.get("action"):
+            what = i18n.label("action_title", payload["action"])
+        details = {**payload.get("params", {}), **{k: v for k, v in payload.items() if k in SHOWN}}
+        rows = "".join(
+            f"<tr><td style='color:#5f6b7a;padding-right:10px'>"
+            f"{html.escape(i18n.label('field', name) or name)}</td>"
+            f"<td>{html.escape(self._value(name, value))}</td></tr>"
+            for name, value in details.items()
+        )
+        return (
+            f"<h3>{html.escape(title)}</h3><p><b>{html.escape(what)}</b></p><table>{rows}</table>"
+        )
+
+    @staticmethod
+    def _value(name: str, value) -> str:
+        if name in ("outcome", "mode", "venue") and isinstance(value, str):
+            return i18n.label(name, value) or value
+        if isinstance(value, dict | list):
+            return json.dumps(value, ensure_ascii=False)
+        return str(value)

@@ -2079,85 +2079,85 @@
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="147"/>
+        <location filename="../../desktop/gui/sync_status.py" line="149"/>
         <location filename="../../ui/sync_dialog.ui" line="14"/>
         <source>Sync with the central system</source>
         <translation>Sinkronisasi dengan sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="150"/>
+        <location filename="../../desktop/gui/sync_status.py" line="152"/>
         <source>Case</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="150"/>
+        <location filename="../../desktop/gui/sync_status.py" line="152"/>
         <source>What</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="150"/>
+        <location filename="../../desktop/gui/sync_status.py" line="152"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="150"/>
+        <location filename="../../desktop/gui/sync_status.py" line="152"/>
         <source>The central system</source>
         <translation>Jawaban sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="170"/>
+        <location filename="../../desktop/gui/sync_status.py" line="172"/>
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="179"/>
+        <location filename="../../desktop/gui/sync_status.py" line="181"/>
         <source>This desk is not enrolled with the central system yet. An administrator runs: loket sync --server ADDRESS --enrol CODE</source>
         <translation>Loket ini belum terdaftar di sistem pusat. Administrator menjalankan: loket sync --server ALAMAT --enrol KODE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/sync_status.py" line="186"/>
+        <location filename="../../desktop/gui/sync_status.py" line="188"/>
         <source>%n change(s) waiting to be sent; {errors} refused; {conflicts} in conflict.</source>
         <translation>
             <numerusform>%n perubahan menunggu dikirim; {errors} ditolak; {conflicts} konflik.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="194"/>
+        <location filename="../../desktop/gui/sync_status.py" line="196"/>
         <source>Last complete sync: {when}.</source>
         <translation>Sinkronisasi lengkap terakhir: {when}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="200"/>
-        <source>The last try failed ({reason}); the desk tries again by itself.</source>
-        <translation>Percobaan terakhir gagal ({reason}); loket mencoba lagi dengan sendirinya.</translation>
+        <location filename="../../desktop/gui/sync_status.py" line="203"/>
+        <source>The last try could not reach the central system; the desk tries again by itself.</source>
+        <translation>Percobaan terakhir tidak dapat menghubungi sistem pusat; loket mencoba lagi dengan sendirinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="209"/>
+        <location filename="../../desktop/gui/sync_status.py" line="213"/>
         <source>Conflict: {reason}</source>
         <translation>Konflik: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="211"/>
+        <location filename="../../desktop/gui/sync_status.py" line="215"/>
         <source>Refused: {reason}</source>
         <translation>Ditolak: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="235"/>
+        <location filename="../../desktop/gui/sync_status.py" line="239"/>
         <source>A supervisor settles conflicts; both versions are kept until then.</source>
         <translation>Konflik diselesaikan oleh supervisor; kedua versi disimpan sampai saat itu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="241"/>
+        <location filename="../../desktop/gui/sync_status.py" line="245"/>
         <source>Both versions are kept: this desk&apos;s change, and the ministry&apos;s.</source>
         <translation>Kedua versi disimpan: perubahan di loket ini dan perubahan di kementerian.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="243"/>
+        <location filename="../../desktop/gui/sync_status.py" line="247"/>
         <source>At this desk</source>
         <translation>Di loket ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="247"/>
+        <location filename="../../desktop/gui/sync_status.py" line="251"/>
         <source>At the ministry</source>
         <translation>Di kementerian</translation>
     </message>
@@ -2175,44 +2175,44 @@
 <context>
     <name>SyncLight</name>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="101"/>
-        <location filename="../../desktop/gui/sync_status.py" line="120"/>
+        <location filename="../../desktop/gui/sync_status.py" line="103"/>
+        <location filename="../../desktop/gui/sync_status.py" line="122"/>
         <source>Sync not set up</source>
         <translation>Sinkronisasi belum diatur</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="122"/>
+        <location filename="../../desktop/gui/sync_status.py" line="124"/>
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/sync_status.py" line="124"/>
+        <location filename="../../desktop/gui/sync_status.py" line="126"/>
         <source>%n sync problem(s)</source>
         <translation>
             <numerusform>%n masalah sinkronisasi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/sync_status.py" line="126"/>
+        <location filename="../../desktop/gui/sync_status.py" line="128"/>
         <source>Offline — %n waiting</source>
         <translation>
             <numerusform>Luring — %n menunggu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/sync_status.py" line="128"/>
+        <location filename="../../desktop/gui/sync_status.py" line="130"/>
         <source>%n waiting to sync</source>
         <translation>
             <numerusform>%n menunggu sinkronisasi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="130"/>
+        <location filename="../../desktop/gui/sync_status.py" line="132"/>
         <source>Synced</source>
         <translation>Tersinkron</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="136"/>
+        <location filename="../../desktop/gui/sync_status.py" line="138"/>
         <source>Sync with the central system: click for details</source>
         <translation>Sinkronisasi dengan sistem pusat: klik untuk rinciannya</translation>
     </message>
