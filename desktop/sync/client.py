@@ -84,12 +84,9 @@ class CentralClient:
     def upload(self, data: bytes, progress: Callable[[int], None] | None = None) -> str:
         """Put a file on the server unless it has it; resumes where an earlier try stopped."""
         sha = hashlib.sha256(data).hexdigest()
-        try:
-            _, state = self._call("GET", f"/v1/files/{sha}")
-        except Refused as e:
-            if e.status != 404:
-                raise
-            _, state = self._call("POST", f"/v1/files/{sha}", json={"size": len(data)})
+        # Announcing answers with the upload as it stands (complete, partial or new): no need
+        # to ask first.
+        _, state = self._call("POST", f"/v1/files/{sha}", json={"size": len(data)})
         while not state["complete"]:
             offset = int(state["received"])
             _, state = self._call(
