@@ -110,6 +110,29 @@ def test_a_round_trip_sends_everything_once(desk, peer):
     again = syncing.run_once()
     assert (again.sent, again.files, again.pulled) == (0, 0, 0)
     assert syncing.case_state(Case.get().uuid) == "synced"
+    # The ministry's agency list joins the routing table; the office's own entries stay.
+    from desktop.store.models import Agency
+
+    assert Agency.get(Agency.code == "BPKN").name == "Badan Perlindungan Konsumen Nasional"
+    assert Agency.get(Agency.code == "OJK").handles  # the office's note on it is kept
+
+
+def test_a_case_changed_while_its_batch_uploads_goes_back_to_pending(desk, peer):
+    import threading
+
+    case = intake.register_complaint(desk["petugas"], complaint_form(), now=NOW)
+    peer.faults.delay = 0.4  # the batch is on the wire for a while
+    running = threading.Thread(target=syncing.run_once)
+    running.start()
+    while not HistoryEvent.select().where(HistoryEvent.sync_status == "uploading").exists():
+        pass
+    handling.take_action(desk["analis"], case.uuid, "start_analysis", now=NOW)
+    statuses = [e.sync_status for e in HistoryEvent.select().where(HistoryEvent.case == case.uuid)]
+    assert statuses == ["uploading", "pending"]  # the edit waits for the next batch
+    assert syncing.case_state(case.uuid) == "pending"
+    running.join(30)
+    assert syncing.case_state(case.uuid) == "synced"  # the same run took it along
+    assert_whole(peer)
 
 
 FAULTS = {
@@ -187,6 +210,7 @@ def test_a_conflict_goes_to_the_supervisor_with_both_versions(desk, peer):
     assert problem.theirs["payload"] == {"status": "Diverifikasi pusat"}
     assert problem.reason == "The case was changed at the ministry at the same time."
     assert syncing.case_state(case.uuid) == "error"
+    assert queries.case_file(case.uuid).sync_problem == problem.reason
     # The central change itself arrived by pull and sits in the case's history, not resent.
     pulled = HistoryEvent.get(HistoryEvent.uuid == theirs["uuid"])
     assert pulled.sync_status == "synced" and pulled.kind == "case.central_status"

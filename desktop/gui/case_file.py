@@ -96,7 +96,9 @@ class CaseFileDialog(QDialog):
         sync = {
             "synced": self.tr("sent to the central system"),
             "pending": self.tr("waiting to be sent to the central system"),
-            "error": self.tr("the central system did not take a change (see the sync light)"),
+            "error": self.tr("the central system did not take a change: {reason}").format(
+                reason=file.sync_problem
+            ),
         }[file.sync]
         f.summaryLabel.setText(
             self.tr("{product} · {sector} · received {when} by {who} · {sync}").format(

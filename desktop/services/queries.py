@@ -189,13 +189,14 @@ class CaseFile:
     meetings: list[Any] = field(default_factory=list)  # hearings.Meeting, oldest first
     letters: list[str] = field(default_factory=list)  # the letters that can be printed now
     sync: str = "pending"  # synced, pending or error (services.syncing.case_state)
+    sync_problem: str = ""  # what the central system said, when it did not take a change
 
 
 def case_file(ref: str) -> CaseFile:
     from desktop.services.caselog import load
     from desktop.services.hearings import meetings
     from desktop.services.printing import letters_for
-    from desktop.services.syncing import case_state
+    from desktop.services.syncing import case_problem, case_state
 
     record = load(ref)
     complainant = Complainant.get(Complainant.uuid == record["complainant"]).__data__
@@ -213,6 +214,7 @@ def case_file(ref: str) -> CaseFile:
         meetings=meetings(case=record.uuid),
         letters=letters_for(record),
         sync=case_state(record.uuid),
+        sync_problem=case_problem(record.uuid),
     )
 
 

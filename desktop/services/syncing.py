@@ -149,6 +149,7 @@ def run_once(batch: int = BATCH, *, timeout: Any = None) -> Report:
             while _push_batch(client, batch, report):
                 pass
             _pull(client, report)
+            _reference(client)
     except (Unreachable, Refused) as e:
         with write():
             _remember("sync.failures", int(_memory("sync.failures") or 0) + 1)
@@ -260,6 +261,22 @@ def _pull(client: CentralClient, report: Report) -> None:
         cursor = after
 
 
+def _reference(client: CentralClient) -> None:
+    """The ministry's list of agencies: new ones join the routing table, names follow the
+    ministry's; the office's own notes (address, what each handles) stay as they are."""
+    from desktop.store.models import Agency
+
+    agencies = client.reference().get("agencies", [])
+    with write():
+        for agency in agencies:
+            found = Agency.get_or_none(Agency.code == agency["code"])
+            if found is None:
+                Agency.create(code=agency["code"], name=agency["name"])
+            elif found.name != agency["name"]:
+                found.name = agency["name"]
+                found.save(only=[Agency.name])
+
+
 def _apply(change: dict[str, Any]) -> int:
     event = change["event"]
     if HistoryEvent.select().where(HistoryEvent.uuid == event["uuid"]).exists():
@@ -369,6 +386,23 @@ def conflicts(actor: Actor) -> list[Problem]:
     """The supervisor's list: both versions of each case changed here and centrally at once."""
     require(actor, {Role.SUPERVISOR}, "permission.conflicts")
     return [p for p in problems() if p.status == "conflict"]
+
+
+def case_problem(case_uuid: str) -> str:
+    """What the central system said of this case's latest refused or conflicting change."""
+    event = (
+        HistoryEvent.select(HistoryEvent.sync_answer)
+        .where(
+            (HistoryEvent.case == case_uuid)
+            & HistoryEvent.sync_status.in_(["conflict", "rejected"])
+        )
+        .order_by(HistoryEvent.id.desc())
+        .first()
+    )
+    if event is None:
+        return ""
+    answer = json.loads(event.sync_answer or "{}")
+    return str(answer.get("reason") or answer.get("code") or "")
 
 
 def case_state(case_uuid: str) -> str:

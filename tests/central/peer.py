@@ -241,7 +241,10 @@ class Peer:
             return self._changes(query, office)
         if method == "GET" and path == "/v1/reference":
             return 200, {
-                "agencies": [{"code": "OJK", "name": "Otoritas Jasa Keuangan"}],
+                "agencies": [
+                    {"code": "OJK", "name": "Otoritas Jasa Keuangan"},
+                    {"code": "BPKN", "name": "Badan Perlindungan Konsumen Nasional"},
+                ],
                 "sectors": ["financial", "ecommerce"],
             }
         return 404, _problem("not_found", f"{method} {path} is not part of the contract")
