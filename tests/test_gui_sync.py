@@ -64,9 +64,17 @@ def test_the_light_shows_synced_offline_and_problems(qtbot, office):
     finally:
         runner.stop()
 
+    peer.stop()  # one more change waits while the server is away
+    handling.take_action(
+        actors["analis"], case.uuid, "start_clarification", {"mode": "online", "reason": "x"}
+    )
     view = SyncDialog(worker, actors["supervisor"], None)
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: view.form.problemsView.topLevelItemCount() == 1)
+    waiting = view.form.queueView.topLevelItem(0)
+    assert (waiting.text(0), waiting.text(1)) == (case.reg_no, "Tindakan")
+    assert view.form.tabs.tabText(1) == "Menunggu dikirim (1)"
+    assert view.form.tabs.tabText(0) == "Tidak diterima (1)"
     row = view.form.problemsView.topLevelItem(0)
     assert row.text(0) == case.reg_no and row.text(1) == "Tindakan"
     assert row.text(3) == "Konflik: The case was changed at the ministry at the same time."

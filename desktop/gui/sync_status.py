@@ -155,6 +155,9 @@ class SyncDialog(QDialog):
         for column, width in ((0, 150), (1, 170), (2, 150)):
             f.problemsView.setColumnWidth(column, width)
         f.problemsView.itemSelectionChanged.connect(self._selected)
+        f.queueView.setHeaderLabels([self.tr("Case"), self.tr("What"), self.tr("When"), ""])
+        for column, width in ((0, 150), (1, 260), (2, 150)):
+            f.queueView.setColumnWidth(column, width)
         f.closeButton.clicked.connect(self.accept)
         f.syncNowButton.clicked.connect(self.sync_now)
         f.syncNowButton.setEnabled(runner is not None)
@@ -165,15 +168,17 @@ class SyncDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.worker.submit(lambda: (syncing.state(), syncing.problems()), on_success=self._show)
+        self.worker.submit(
+            lambda: (syncing.state(), syncing.problems(), syncing.queue()), on_success=self._show
+        )
 
     def sync_now(self) -> None:
         if self.runner is not None:
             self.form.summaryLabel.setText(self.tr("Syncing…"))
             self.runner.sync_now()
 
-    def _show(self, answer: tuple[syncing.State, list[syncing.Problem]]) -> None:
-        state, self.problems = answer
+    def _show(self, answer: tuple) -> None:
+        state, self.problems, waiting = answer
         f, lang = self.form, i18n.lang()
         if not state.configured:
             f.summaryLabel.setText(
@@ -218,6 +223,21 @@ class SyncDialog(QDialog):
                 f.problemsView, [p.reg_no, what, office_time(p.at, lang), verdict]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, p.event)
+        f.queueView.clear()
+        for w in waiting:
+            QTreeWidgetItem(
+                f.queueView,
+                [
+                    w.reg_no,
+                    i18n.label("event", w.kind) or w.kind,
+                    office_time(w.at, lang),
+                    self.tr("being sent") if w.status == "uploading" else "",
+                ],
+            )
+        f.tabs.setTabText(0, self.tr("Not taken ({count})").format(count=len(self.problems)))
+        f.tabs.setTabText(1, self.tr("Waiting to be sent ({count})").format(count=state.pending))
+        if not self.problems and waiting:
+            f.tabs.setCurrentIndex(1)
         self._versions(False)
 
     def _selected(self) -> None:

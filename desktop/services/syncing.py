@@ -382,6 +382,30 @@ def problems() -> list[Problem]:
     return found
 
 
+@dataclass(frozen=True)
+class Waiting:
+    """A change still to be sent, as the sync view lists it."""
+
+    reg_no: str
+    kind: str
+    at: dt.datetime
+    status: str  # pending or uploading
+
+
+def queue(limit: int = 500) -> list[Waiting]:
+    """The changes waiting to be sent, oldest first (the first ``limit`` of them)."""
+    query = (
+        HistoryEvent.select(
+            HistoryEvent.kind, HistoryEvent.at, HistoryEvent.sync_status, Case.reg_no
+        )
+        .join(Case, on=(HistoryEvent.case == Case.uuid))
+        .where(HistoryEvent.sync_status.in_(["pending", "uploading"]))
+        .order_by(HistoryEvent.id)
+        .limit(limit)
+    )
+    return [Waiting(e.case.reg_no, e.kind, e.at, e.sync_status) for e in query]
+
+
 def conflicts(actor: Actor) -> list[Problem]:
     """The supervisor's list: both versions of each case changed here and centrally at once."""
     require(actor, {Role.SUPERVISOR}, "permission.conflicts")

@@ -2086,16 +2086,19 @@
     </message>
     <message>
         <location filename="../../desktop/gui/sync_status.py" line="152"/>
+        <location filename="../../desktop/gui/sync_status.py" line="158"/>
         <source>Case</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/sync_status.py" line="152"/>
+        <location filename="../../desktop/gui/sync_status.py" line="158"/>
         <source>What</source>
         <translation>Perubahan</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/sync_status.py" line="152"/>
+        <location filename="../../desktop/gui/sync_status.py" line="158"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
@@ -2105,69 +2108,94 @@
         <translation>Jawaban sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="172"/>
+        <location filename="../../desktop/gui/sync_status.py" line="177"/>
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="181"/>
+        <location filename="../../desktop/gui/sync_status.py" line="186"/>
         <source>This desk is not enrolled with the central system yet. An administrator runs: loket sync --server ADDRESS --enrol CODE</source>
         <translation>Loket ini belum terdaftar di sistem pusat. Administrator menjalankan: loket sync --server ALAMAT --enrol KODE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/sync_status.py" line="188"/>
+        <location filename="../../desktop/gui/sync_status.py" line="193"/>
         <source>%n change(s) waiting to be sent; {errors} refused; {conflicts} in conflict.</source>
         <translation>
             <numerusform>%n perubahan menunggu dikirim; {errors} ditolak; {conflicts} konflik.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="196"/>
+        <location filename="../../desktop/gui/sync_status.py" line="201"/>
         <source>Last complete sync: {when}.</source>
         <translation>Sinkronisasi lengkap terakhir: {when}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="203"/>
+        <location filename="../../desktop/gui/sync_status.py" line="208"/>
         <source>The last try could not reach the central system; the desk tries again by itself.</source>
         <translation>Percobaan terakhir tidak dapat menghubungi sistem pusat; loket mencoba lagi dengan sendirinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="213"/>
+        <location filename="../../desktop/gui/sync_status.py" line="218"/>
         <source>Conflict: {reason}</source>
         <translation>Konflik: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="215"/>
+        <location filename="../../desktop/gui/sync_status.py" line="220"/>
         <source>Refused: {reason}</source>
         <translation>Ditolak: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="239"/>
+        <location filename="../../desktop/gui/sync_status.py" line="234"/>
+        <source>being sent</source>
+        <translation>sedang dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/sync_status.py" line="237"/>
+        <source>Not taken ({count})</source>
+        <translation>Tidak diterima ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/sync_status.py" line="238"/>
+        <source>Waiting to be sent ({count})</source>
+        <translation>Menunggu dikirim ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/sync_status.py" line="259"/>
         <source>A supervisor settles conflicts; both versions are kept until then.</source>
         <translation>Konflik diselesaikan oleh supervisor; kedua versi disimpan sampai saat itu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="245"/>
+        <location filename="../../desktop/gui/sync_status.py" line="265"/>
         <source>Both versions are kept: this desk&apos;s change, and the ministry&apos;s.</source>
         <translation>Kedua versi disimpan: perubahan di loket ini dan perubahan di kementerian.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="247"/>
+        <location filename="../../desktop/gui/sync_status.py" line="267"/>
         <source>At this desk</source>
         <translation>Di loket ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="251"/>
+        <location filename="../../desktop/gui/sync_status.py" line="271"/>
         <source>At the ministry</source>
         <translation>Di kementerian</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.ui" line="73"/>
+        <location filename="../../ui/sync_dialog.ui" line="35"/>
+        <source>Not taken</source>
+        <translation>Tidak diterima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.ui" line="55"/>
+        <source>Waiting to be sent</source>
+        <translation>Menunggu dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.ui" line="101"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.ui" line="80"/>
+        <location filename="../../ui/sync_dialog.ui" line="108"/>
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
