@@ -75,3 +75,27 @@ def test_a_receipt_goes_through_cups_and_comes_out_as_a_pdf(
     assert len(PdfReader(out).pages) == 1
     assert PrintedDocument.select().count() == 1
     out.unlink()
+
+
+def test_a_long_document_prints_off_the_ui_thread_page_for_page(qapp, tmp_path):
+    """The print run renders on a thread of its own: every page arrives, at the page's size."""
+    import threading
+
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+    from test_attachments import pdf
+
+    from desktop.gui.preview import print_pdf
+
+    source = pdf(12)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "out.pdf"))
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))  # the office printer's paper
+    run = threading.Thread(target=print_pdf, args=(source, printer))
+    run.start()
+    run.join(120)
+    printed = PdfReader(tmp_path / "out.pdf")
+    assert len(printed.pages) == 12
+    width, height = (float(v) for v in printed.pages[0].mediabox[2:])
+    assert abs(width - 595) < 2 and abs(height - 842) < 2  # A4 in points

@@ -6,9 +6,21 @@ on white before it reaches the screen or the printer.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QObject,
+    QPointF,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -18,6 +30,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
 )
@@ -47,8 +60,13 @@ def page_image(document: QPdfDocument, page: int, size: QSize) -> QImage:
     return image
 
 
-def print_pdf(document: QPdfDocument, printer: QPrinter) -> None:
-    """Every page on the printer, at its resolution, on white."""
+PRINT_DPI = 300  # pages go to the printer as 300 dpi images: sharp text, modest memory
+
+
+def print_pdf(pdf: bytes, printer: QPrinter) -> None:
+    """Every page on the printer, on white. Safe off the UI thread: it opens its own copy of the
+    document, and Qt allows painting on a QPrinter from any one thread at a time."""
+    document = load_pdf(pdf)
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError(f"the printer {printer.printerName()} cannot be used")
@@ -56,13 +74,22 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> None:
         for page in range(document.pageCount()):
             if page:
                 printer.newPage()
-            target = printer.pageLayout().paintRectPixels(printer.resolution())
+            target = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
             points = document.pagePointSize(page)
-            scale = min(target.width() / points.width(), target.height() / points.height())
-            size = QSize(int(points.width() * scale), int(points.height() * scale))
-            painter.drawImage(QPointF(0, 0), page_image(document, page, size))
+            fit = min(target.width() / points.width(), target.height() / points.height())
+            shown = QSizeF(points.width() * fit, points.height() * fit)
+            dpi = min(printer.resolution(), PRINT_DPI)
+            pixels = QSize(int(points.width() / 72 * dpi), int(points.height() / 72 * dpi))
+            painter.drawImage(QRectF(QPointF(0, 0), shown), page_image(document, page, pixels))
     finally:
         painter.end()
+        document.close()
+
+
+class _PrintJob(QObject):
+    """Carries the end of a print run from its thread back to the dialog."""
+
+    done = Signal(str)  # empty, or why it failed
 
 
 class PreviewDialog(QDialog):
@@ -150,12 +177,34 @@ class PreviewDialog(QDialog):
             dialog = QPrintDialog(printer, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
-        print_pdf(self.document, printer)
-        self.desk.set(f"printer/{self.kind}", printer.printerName())
+        # Rendering the pages takes a while for a long document: a thread of its own does it,
+        # and the window stays alive meanwhile.
+        self._printer, self._job = printer, _PrintJob(self)
+        self._job.done.connect(self._printed)
+        self.print_button.setEnabled(False)
+        self.printer_label.setText(
+            self.tr("Printing on {name}…").format(name=printer.printerName())
+        )
+        threading.Thread(target=self._print_run, name="print", daemon=True).start()
+        return True
+
+    def _print_run(self) -> None:
+        try:
+            print_pdf(self.pdf, self._printer)
+            self._job.done.emit("")
+        except Exception as e:  # the officer hears of it; nothing is recorded as printed
+            self._job.done.emit(str(e) or type(e).__name__)
+
+    def _printed(self, error: str) -> None:
+        self.print_button.setEnabled(True)
+        if error:
+            self._show_printer()
+            QMessageBox.warning(self, self.tr("Not printed"), error)
+            return
+        self.desk.set(f"printer/{self.kind}", self._printer.printerName())
         self.delivered.emit()
         self._show_printer()
         self.accept()
-        return True
 
     def save_as(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

@@ -1522,52 +1522,62 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="88"/>
+        <location filename="../../desktop/gui/preview.py" line="115"/>
         <source>Previous page</source>
         <translation>Halaman sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="89"/>
+        <location filename="../../desktop/gui/preview.py" line="116"/>
         <source>Next page</source>
         <translation>Halaman berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="95"/>
+        <location filename="../../desktop/gui/preview.py" line="122"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="99"/>
+        <location filename="../../desktop/gui/preview.py" line="126"/>
         <source>Choose printer…</source>
         <translation>Pilih printer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="102"/>
+        <location filename="../../desktop/gui/preview.py" line="129"/>
         <source>Save as PDF…</source>
         <translation>Simpan sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="105"/>
+        <location filename="../../desktop/gui/preview.py" line="132"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="129"/>
+        <location filename="../../desktop/gui/preview.py" line="156"/>
         <source>Printer: {name}</source>
         <translation>Printer: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="129"/>
+        <location filename="../../desktop/gui/preview.py" line="156"/>
         <source>No printer chosen</source>
         <translation>Belum ada printer dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="134"/>
+        <location filename="../../desktop/gui/preview.py" line="161"/>
         <source>Page {page} of {pages}</source>
         <translation>Halaman {page} dari {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="162"/>
+        <location filename="../../desktop/gui/preview.py" line="186"/>
+        <source>Printing on {name}…</source>
+        <translation>Mencetak di {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/preview.py" line="202"/>
+        <source>Not printed</source>
+        <translation>Tidak tercetak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/preview.py" line="211"/>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
