@@ -1,5 +1,6 @@
-"""A receipt printed for real: through the preview, Qt's printing and a CUPS queue that writes
-PDFs (cups-pdf). The test starts cupsd and makes the queue; make test installs both."""
+"""A receipt printed for real: through the preview to a CUPS queue that writes PDFs (cups-pdf);
+CUPS gets the PDF itself. The test starts cupsd and makes the queue; make test installs both.
+The painted fallback (systems without CUPS) is printed to a PDF file."""
 
 from __future__ import annotations
 
@@ -78,7 +79,8 @@ def test_a_receipt_goes_through_cups_and_comes_out_as_a_pdf(
 
 
 def test_a_long_document_prints_off_the_ui_thread_page_for_page(qapp, tmp_path):
-    """The print run renders on a thread of its own: every page arrives, at the page's size."""
+    """Where there is no CUPS the pages are painted, on a thread of its own: every page
+    arrives, at the page's size."""
     import threading
 
     from PySide6.QtGui import QPageSize

@@ -6,6 +6,9 @@ on white before it reaches the screen or the printer.
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -84,6 +87,23 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> None:
     finally:
         painter.end()
         document.close()
+
+
+def send_to_printer(pdf: bytes, printer: QPrinter, title: str) -> None:
+    """The document to the printer chosen, the best way the system offers: CUPS takes the PDF
+    itself (text stays sharp, nothing is rasterised here), a print-to-file printer gets the
+    bytes, anything else gets the pages painted. Runs on a worker thread."""
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        Path(printer.outputFileName()).write_bytes(pdf)
+        return
+    lp = shutil.which("lp") if sys.platform != "win32" else None
+    if lp and printer.printerName():
+        command = [lp, "-d", printer.printerName(), "-t", title, "-n", str(printer.copyCount())]
+        done = subprocess.run(command, input=pdf, capture_output=True, timeout=300)
+        if done.returncode != 0:
+            raise OSError(done.stderr.decode(errors="replace").strip() or "lp failed")
+        return
+    print_pdf(pdf, printer)
 
 
 class _PrintJob(QObject):
@@ -179,7 +199,7 @@ class PreviewDialog(QDialog):
                 return False
         # Rendering the pages takes a while for a long document: a thread of its own does it,
         # and the window stays alive meanwhile.
-        self._printer, self._job = printer, _PrintJob(self)
+        self._printer, self._job, self._title = printer, _PrintJob(self), self.windowTitle()
         self._job.done.connect(self._printed)
         self.print_button.setEnabled(False)
         self.printer_label.setText(
@@ -190,7 +210,7 @@ class PreviewDialog(QDialog):
 
     def _print_run(self) -> None:
         try:
-            print_pdf(self.pdf, self._printer)
+            send_to_printer(self.pdf, self._printer, self._title)
             self._job.done.emit("")
         except Exception as e:  # the officer hears of it; nothing is recorded as printed
             self._job.done.emit(str(e) or type(e).__name__)

@@ -7,6 +7,7 @@ table and writes bench-data/results.json. Rows whose capability is not built yet
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import platform
@@ -182,9 +183,35 @@ def bench_case_list(path: Path, cases: int) -> list[Row]:
     ]
 
 
+def watch(app, page, typed: list[str], seconds: float, typing: bool) -> float:
+    """The longest gap between 2 ms timer ticks while (perhaps) typing a search every 120 ms."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    clock, longest, last = QElapsedTimer(), [0.0], [0.0]
+    clock.start()
+
+    def tick() -> None:
+        now = clock.nsecsElapsed() / 1e6
+        longest[0] = max(longest[0], now - last[0])
+        last[0] = now
+
+    timer = QTimer(interval=2)
+    timer.timeout.connect(tick)
+    timer.start()
+    step = 0
+    while clock.elapsed() < seconds * 1000:
+        if typing and clock.elapsed() > step * 120:  # a key every 120 ms
+            text = typed[(step // 6) % len(typed)]
+            page.form.searchEdit.setText(text[: 1 + step % 6] if step % 6 < 5 else text)
+            step += 1
+        app.processEvents()
+        time.sleep(0.001)
+    timer.stop()
+    return longest[0]
+
+
 def bench_stall(path: Path, cases: int) -> list[Row]:
     """The longest the event loop stood still while an officer types searches into the list."""
-    from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
     from desktop.gui import i18n
@@ -201,32 +228,8 @@ def bench_stall(path: Path, cases: int) -> list[Row]:
     page.resize(1280, 800)
     page.show()
     typed = queries_for(path)
-
-    def watch(seconds: float, typing: bool) -> float:
-        clock, longest, last = QElapsedTimer(), [0.0], [0.0]
-        clock.start()
-
-        def tick() -> None:
-            now = clock.nsecsElapsed() / 1e6
-            longest[0] = max(longest[0], now - last[0])
-            last[0] = now
-
-        timer = QTimer(interval=2)
-        timer.timeout.connect(tick)
-        timer.start()
-        step = 0
-        while clock.elapsed() < seconds * 1000:
-            if typing and clock.elapsed() > step * 120:  # a key every 120 ms
-                text = typed[(step // 6) % len(typed)]
-                page.form.searchEdit.setText(text[: 1 + step % 6] if step % 6 < 5 else text)
-                step += 1
-            app.processEvents()
-            time.sleep(0.001)
-        timer.stop()
-        return longest[0]
-
-    idle = watch(2, typing=False)
-    busy = watch(6, typing=True)
+    idle = watch(app, page, typed, 2, typing=False)
+    busy = watch(app, page, typed, 6, typing=True)
     worker.stop()
     return [
         Row(
@@ -234,7 +237,135 @@ def bench_stall(path: Path, cases: int) -> list[Row]:
             busy,
             idle,
             "< 50 ms",
-            note="baseline: the same loop idle; sync and a print run not yet built",
+            note="baseline: the same loop idle",
+        )
+    ]
+
+
+PEER_PROCESS = """
+import sys, time
+from pathlib import Path
+from central.peer import Peer
+peer = Peer(Path(sys.argv[1])).start()
+print(peer.url, flush=True)
+time.sleep(3600)
+"""
+
+
+def cups_queue() -> str:
+    """A cups-pdf queue on a running cupsd (started and made here when root), or ""."""
+    ppd = Path("/usr/share/ppd/cups-pdf/CUPS-PDF_noopt.ppd")
+    if os.geteuid() != 0 or not shutil.which("cupsd") or not ppd.exists():
+        return ""
+    if subprocess.run(["pgrep", "-x", "cupsd"], capture_output=True).returncode != 0:
+        subprocess.run(["cupsd"], check=True)
+        time.sleep(1)
+    made = subprocess.run(
+        ["lpadmin", "-p", "LoketBench", "-E", "-v", "cups-pdf:/", "-P", str(ppd)],
+        capture_output=True,
+    )
+    return "LoketBench" if made.returncode == 0 else ""
+
+
+def bench_stall_loaded(tmp: Path, cases: int = 1000) -> list[Row]:
+    """The same typing while the desk syncs a backlog of ``cases`` cases (a 200 KB file each)
+    to the peer and prints a 100-page document, all in the one desk process."""
+    import datetime as dt
+    import threading
+
+    import keyring
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QApplication
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from central.memory_keyring import MemoryKeyring
+    from central.peer import ENROLMENT_CODE, Peer
+
+    from desktop.documents.common import Office
+    from desktop.documents.schedule import MeetingRow, render_schedule
+    from desktop.gui import i18n
+    from desktop.gui.app import open_desk
+    from desktop.gui.cases_page import CasesPage
+    from desktop.gui.preview import send_to_printer
+    from desktop.gui.screenshot import call
+    from desktop.gui.sync_status import SyncRunner
+    from desktop.gui.worker import Worker
+    from desktop.services import staff, syncing
+    from desktop.store.models import Staff
+
+    source = sync_folder(cases)
+    work = tmp / "stall-desk"
+    shutil.rmtree(work, ignore_errors=True)
+    shutil.copytree(source, work)
+    shutil.rmtree(tmp / "stall-central", ignore_errors=True)
+    keyring.set_keyring(MemoryKeyring())
+    # The central server is another machine: its work must not compete with the desk's threads.
+    server = subprocess.Popen(
+        [sys.executable, "-c", PEER_PROCESS, str(tmp / "stall-central")],
+        cwd=ROOT / "tests",
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    url = server.stdout.readline().strip()
+    day = dt.date(2026, 11, 30)
+    rows = [
+        MeetingRow(
+            f"{day}",
+            "09.00\u201310.00",
+            "Ruang Mediasi 1",
+            "Mediasi",
+            f"LK1-202611-{n:05d}",
+            f"Pengadu {n}",
+            f"PT Usaha {n}",
+            "Siti Rahmawati",
+        )
+        for n in range(2800)
+    ]
+    long_pdf = render_schedule(rows, "Desember 2026", Office())
+    app = QApplication.instance() or QApplication([])
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    queue = cups_queue()
+    if queue:
+        printer.setPrinterName(queue)
+    else:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp / "stall-print.pdf"))
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    i18n.install("id")
+    worker = Worker()
+    call(worker, app, open_desk, work)
+    admin = call(worker, app, lambda: staff.actor_of(Staff.get(Staff.username == "admin")))
+    call(worker, app, syncing.enrol, admin, url, ENROLMENT_CODE)
+    page = CasesPage(worker)
+    page.resize(1280, 800)
+    page.show()
+    typed = queries_for(work)
+    idle = watch(app, page, typed, 2, typing=False)
+    runner = SyncRunner(interval=3600)
+    runner.start()
+    printing = threading.Thread(
+        target=send_to_printer, args=(long_pdf, printer, "loket-bench-stall")
+    )
+    printing.start()
+    busy = watch(app, page, typed, 10, typing=True)
+    sent = len(Peer(tmp / "stall-central").events())
+    printing.join(300)
+    runner.stop(300)
+    worker.stop()
+    server.kill()
+    from pypdf import PdfReader
+
+    pages = len(PdfReader(io.BytesIO(long_pdf)).pages)
+    where = f"to the CUPS queue {queue}" if queue else "to a PDF file (no CUPS here)"
+    return [
+        Row(
+            f"longest event-loop stall while searching, syncing {cases:,} cases and printing",
+            busy,
+            idle,
+            "< 50 ms",
+            note=f"in 10 s of typing: {sent:,} events reached the peer, a {pages}-page "
+            f"document went {where}; baseline: the same loop idle",
         )
     ]
 
@@ -650,6 +781,7 @@ def main() -> int:
     rows += bench_receipt()
     rows += bench_schedule()
     rows += bench_sync(args.sync_cases, DATA / "desk")
+    rows += bench_stall_loaded(DATA / "desk")
     machine = (
         f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}"
