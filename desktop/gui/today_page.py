@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListView, QListWidgetItem, QWidget
 
 from desktop.domain.formatting import long_date, office_time, short_date
 from desktop.gui import i18n
@@ -28,6 +28,9 @@ class TodayPage(QWidget):
         f.hearingsList.itemActivated.connect(self._activated)
         for listing in (f.waitingList, f.hearingsList, f.dueList):
             listing.setWordWrap(True)
+            # Lay the items out again when the width changes (a scroll bar appearing, say),
+            # or wrapped lines are cut off at the height they had before.
+            listing.setResizeMode(QListView.ResizeMode.Adjust)
             listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             listing.setSpacing(3)
         self.summary: queries.Today | None = None
@@ -85,7 +88,7 @@ class TodayPage(QWidget):
         for row in today.overdue_rows + today.due_rows:
             late = row.overdue(today.day)
             item = QListWidgetItem(
-                self.tr("{number} · due {date}\n{name}").format(
+                self.tr("{number}\n{name}\ndue {date}").format(
                     number=row.reg_no, name=row.complainant, date=short_date(row.stage_due, lang)
                 )
             )

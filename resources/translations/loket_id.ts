@@ -1522,62 +1522,62 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="115"/>
+        <location filename="../../desktop/gui/preview.py" line="135"/>
         <source>Previous page</source>
         <translation>Halaman sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="116"/>
+        <location filename="../../desktop/gui/preview.py" line="136"/>
         <source>Next page</source>
         <translation>Halaman berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="122"/>
+        <location filename="../../desktop/gui/preview.py" line="142"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="126"/>
+        <location filename="../../desktop/gui/preview.py" line="146"/>
         <source>Choose printer…</source>
         <translation>Pilih printer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="129"/>
+        <location filename="../../desktop/gui/preview.py" line="149"/>
         <source>Save as PDF…</source>
         <translation>Simpan sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="132"/>
+        <location filename="../../desktop/gui/preview.py" line="152"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="156"/>
+        <location filename="../../desktop/gui/preview.py" line="176"/>
         <source>Printer: {name}</source>
         <translation>Printer: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="156"/>
+        <location filename="../../desktop/gui/preview.py" line="176"/>
         <source>No printer chosen</source>
         <translation>Belum ada printer dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="161"/>
+        <location filename="../../desktop/gui/preview.py" line="181"/>
         <source>Page {page} of {pages}</source>
         <translation>Halaman {page} dari {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="186"/>
+        <location filename="../../desktop/gui/preview.py" line="206"/>
         <source>Printing on {name}…</source>
         <translation>Mencetak di {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="202"/>
+        <location filename="../../desktop/gui/preview.py" line="222"/>
         <source>Not printed</source>
         <translation>Tidak tercetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="211"/>
+        <location filename="../../desktop/gui/preview.py" line="231"/>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
@@ -2263,60 +2263,62 @@
         <translation>Selamat bertugas, {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="58"/>
+        <location filename="../../desktop/gui/today_page.py" line="61"/>
         <source>{time}  {name} — {purpose}</source>
         <translation>{time}  {name} — {purpose}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="65"/>
+        <location filename="../../desktop/gui/today_page.py" line="68"/>
         <source>Nobody is waiting.</source>
         <translation>Tidak ada yang menunggu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="69"/>
+        <location filename="../../desktop/gui/today_page.py" line="72"/>
         <source>{time}  {kind} · {room}
 {number} · {complainant} – {business}</source>
         <translation>{time}  {kind} · {room}
 {number} · {complainant} – {business}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="83"/>
+        <location filename="../../desktop/gui/today_page.py" line="86"/>
         <source>No hearings today.</source>
         <translation>Tidak ada sidang hari ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="88"/>
-        <source>{number} · due {date}
-{name}</source>
-        <translation>{number} · tenggat {date}
-{name}</translation>
+        <location filename="../../desktop/gui/today_page.py" line="91"/>
+        <source>{number}
+{name}
+due {date}</source>
+        <translation>{number}
+{name}
+tenggat {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="97"/>
+        <location filename="../../desktop/gui/today_page.py" line="100"/>
         <source>Nothing is due in the next two working days.</source>
         <translation>Tidak ada yang jatuh tempo dalam dua hari kerja ke depan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/today_page.py" line="107"/>
+        <location filename="../../desktop/gui/today_page.py" line="110"/>
         <source>Sync with the central system: %n change(s) need attention (see the light in the status bar).</source>
         <translation>
             <numerusform>Sinkronisasi dengan sistem pusat: %n perubahan perlu ditangani (lihat lampu di bilah status).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/today_page.py" line="116"/>
+        <location filename="../../desktop/gui/today_page.py" line="119"/>
         <source>Sync with the central system: offline; %n change(s) wait and go when it answers again.</source>
         <translation>
             <numerusform>Sinkronisasi dengan sistem pusat: luring; %n perubahan menunggu dan terkirim begitu sistem pusat menjawab lagi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="124"/>
+        <location filename="../../desktop/gui/today_page.py" line="127"/>
         <source>Sync with the central system: up to date.</source>
         <translation>Sinkronisasi dengan sistem pusat: mutakhir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/today_page.py" line="127"/>
+        <location filename="../../desktop/gui/today_page.py" line="130"/>
         <source>Sync with the central system: %n change(s) on their way.</source>
         <translation>
             <numerusform>Sinkronisasi dengan sistem pusat: %n perubahan sedang dikirim.</numerusform>
@@ -2363,7 +2365,7 @@
         <translation>Jatuh tempo dan terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="103"/>
+        <location filename="../../desktop/gui/today_page.py" line="106"/>
         <location filename="../../ui/today_page.ui" line="241"/>
         <source>Sync with the central system: not set up yet.</source>
         <translation>Sinkronisasi dengan sistem pusat: belum diatur.</translation>
