@@ -322,3 +322,38 @@ def test_a_site_blocking_recommendation_flags_the_case_and_the_business(actors):
     with pytest.raises(DomainError) as info:
         handling.recommend_blocking(analyst, offline.uuid, "x", now=NOW)
     assert info.value.code == "blocking.not_online"
+
+
+def test_the_new_actions_refuse_roles_without_the_right_and_leave_nothing(actors):
+    """Answer, blocking, meeting result and attendance: a role without the right is refused
+    with its reason, and every table is as it was."""
+    case = intake.register_complaint(actors["petugas"], complaint_form(), now=NOW)
+    handling.take_action(actors["analis"], case.uuid, "start_analysis", now=NOW)
+    handling.take_action(
+        actors["analis"],
+        case.uuid,
+        "start_clarification",
+        {"mode": "online", "reason": "x"},
+        now=NOW,
+    )
+    meeting = hearings.schedule(
+        actors["analis"], case.uuid, dt.datetime(2026, 11, 30, 9), 60, "Ruang Klarifikasi", now=NOW
+    )
+    visitor = visitors.sign_in_visitor(
+        actors["petugas"], VisitorForm(name="Siti Aminah", purpose="hearing"), now=utc(30, 8)
+    )
+    before = table_counts()
+    refusals = [
+        lambda: handling.record_answer(actors["admin"], case.uuid, "Jawaban", now=NOW),
+        lambda: handling.recommend_blocking(actors["mediator"], case.uuid, "Penipuan", now=NOW),
+        lambda: hearings.record_result(actors["admin"], meeting.uuid, "no_agreement", now=NOW),
+        lambda: hearings.mark_present(
+            actors["admin"], visitor, meeting.uuid, "consumer", now=utc(30, 8, 5)
+        ),
+        lambda: printing.print_minutes(actors["admin"], meeting.uuid, now=NOW),
+    ]
+    for refused in refusals:
+        with pytest.raises(PermissionDenied) as info:
+            refused()
+        assert info.value.message("id") != info.value.code  # a sentence, not a code
+    assert table_counts() == before
