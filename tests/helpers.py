@@ -1,8 +1,23 @@
-"""Helpers for tests that must prove nothing was written."""
+"""Helpers the tests share: proving nothing was written, running the command line, checking PDFs."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 from desktop.store.models import TABLES, database
+
+
+def loket(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """``loket ARGS…`` in a process of its own, as an officer or a scheduler runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=cwd,
+    )
 
 
 def table_counts() -> dict[str, int]:
@@ -17,9 +32,6 @@ def table_counts() -> dict[str, int]:
 
 def passes_qpdf(pdf: bytes, folder) -> bool:
     """Whether qpdf finds the PDF sound (structure, streams, cross-reference table)."""
-    import subprocess
-    from pathlib import Path
-
     path = Path(folder) / "checked.pdf"
     path.write_bytes(pdf)
     return subprocess.run(["qpdf", "--check", str(path)], capture_output=True).returncode == 0

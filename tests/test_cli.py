@@ -8,19 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import loket
 
 from desktop.domain.messages import label
 from desktop.domain.workflow import Status
-
-
-def loket(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=cwd,
-    )
 
 
 @pytest.fixture(scope="module")

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
+from helpers import loket
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
@@ -79,23 +77,15 @@ def test_a_new_query_replaces_the_list_in_one_step_and_marks_overdue_rows(qtbot,
 
 def test_the_screenshot_command_renders_a_view(tmp_path, demo_folder):
     out = tmp_path / "cases.png"
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "desktop",
-            "screenshot",
-            "cases",
-            "--out",
-            str(out),
-            "--data-dir",
-            str(demo_folder),
-            "--size",
-            "1920x1080",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
+    done = loket(
+        "screenshot",
+        "cases",
+        "--out",
+        str(out),
+        "--data-dir",
+        str(demo_folder),
+        "--size",
+        "1920x1080",
     )
     assert done.returncode == 0, done.stderr
     image = QImage(str(out))

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from conftest import NOW, complaint_form
-from helpers import table_counts
+from helpers import loket, table_counts
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -238,8 +238,6 @@ def test_summons_go_to_both_parties_with_day_time_and_place(actors, tmp_path):
 
 def test_the_schedule_of_a_day_and_of_its_week(actors, data_dir, tmp_path):
     import io
-    import subprocess
-    import sys
 
     from pypdf import PdfReader
 
@@ -277,23 +275,7 @@ def test_the_schedule_of_a_day_and_of_its_week(actors, data_dir, tmp_path):
 
     database.close()
     out = tmp_path / "jadwal.pdf"
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "desktop",
-            "schedule",
-            "--date",
-            "30-11-2026",
-            "--out",
-            str(out),
-            "--data-dir",
-            str(data_dir),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = loket("schedule", "--date", "30-11-2026", "--out", str(out), "--data-dir", str(data_dir))
     assert done.returncode == 0, done.stderr
     day = " ".join(PdfReader(out).pages[0].extract_text().split())
     assert "Ruang Mediasi 1" in day and "Ruang Klarifikasi" not in day

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import io
 import subprocess
-import sys
 
 import pytest
 from conftest import NOW, complaint_form
+from helpers import loket
 from pypdf import PdfReader
 
 from desktop.domain.errors import DomainError
@@ -108,43 +108,11 @@ def test_print_from_the_command_line(actors, data_dir, tmp_path):
 
     database.close()
     out = tmp_path / "klr.pdf"
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "desktop",
-            "print",
-            "clarification",
-            uuid,
-            "--out",
-            str(out),
-            "--data-dir",
-            str(data_dir),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = loket("print", "clarification", uuid, "--out", str(out), "--data-dir", str(data_dir))
     assert done.returncode == 0, done.stderr
     assert "Permintaan Klarifikasi" in pages(out.read_bytes())[0]
-    wrong = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "desktop",
-            "print",
-            "receipt",
-            uuid,
-            "--paper",
-            "f4",
-            "--out",
-            str(out),
-            "--data-dir",
-            str(data_dir),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
+    wrong = loket(
+        "print", "receipt", uuid, "--paper", "f4", "--out", str(out), "--data-dir", str(data_dir)
     )
     assert wrong.returncode == 2 and wrong.stderr.strip() == (
         "loket: a receipt is printed on a5 or thermal paper"

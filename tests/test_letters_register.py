@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import subprocess
-import sys
 
 import pytest
 from conftest import NOW
-from helpers import table_counts
+from helpers import loket, table_counts
 from test_attachments import jpeg, pdf
 
 from desktop.domain.errors import DomainError, ValidationFailed
@@ -102,43 +101,27 @@ def test_letters_import_from_the_command_line(actors, data_dir, tmp_path):
     database.close()
     scan = tmp_path / "surat.pdf"
     scan.write_bytes(pdf(2))
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "desktop",
-            "letters",
-            "import",
-            str(scan),
-            "--sender",
-            "Ibu Ratna",
-            "--subject",
-            "Paket hilang",
-            "--data-dir",
-            str(data_dir),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
+    done = loket(
+        "letters",
+        "import",
+        str(scan),
+        "--sender",
+        "Ibu Ratna",
+        "--subject",
+        "Paket hilang",
+        "--data-dir",
+        str(data_dir),
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().endswith("/SM/2026")
-    missing = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "desktop",
-            "letters",
-            "import",
-            str(tmp_path / "tidak-ada.pdf"),
-            "--sender",
-            "X Y",
-            "--data-dir",
-            str(data_dir),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
+    missing = loket(
+        "letters",
+        "import",
+        str(tmp_path / "tidak-ada.pdf"),
+        "--sender",
+        "X Y",
+        "--data-dir",
+        str(data_dir),
     )
     assert missing.returncode == 2 and "Traceback" not in missing.stderr
     assert "tidak-ada.pdf" in missing.stderr

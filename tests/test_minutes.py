@@ -4,11 +4,9 @@ agreement running onto a second page, the NIK masked, and printed from the comma
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
 
 from conftest import NOW, complaint_form
-from helpers import passes_qpdf
+from helpers import loket, passes_qpdf
 from test_case_walks import text_of, utc
 
 from desktop.services import handling, hearings, intake, printing
@@ -75,18 +73,13 @@ def test_summons_and_minutes_from_the_command_line(actors, data_dir, tmp_path):
 
     database.close()
 
-    def loket(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run(
-            [sys.executable, "-m", "desktop", *args, "--data-dir", str(data_dir)],
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-
-    done = loket("print", "minutes", reg_no, "--out", str(tmp_path / "ba.pdf"))
+    folder = ("--data-dir", str(data_dir))
+    done = loket("print", "minutes", reg_no, "--out", str(tmp_path / "ba.pdf"), *folder)
     assert done.returncode == 0, done.stderr
     assert "BERITA ACARA MEDIASI" in text_of((tmp_path / "ba.pdf").read_bytes())
-    refused = loket("print", "summons-business", reg_no, "--out", str(tmp_path / "und.pdf"))
+    refused = loket(
+        "print", "summons-business", reg_no, "--out", str(tmp_path / "und.pdf"), *folder
+    )
     assert refused.returncode == 2
     assert refused.stderr == f"loket: case {reg_no} has no planned meeting\n"
     assert not (tmp_path / "und.pdf").exists()
