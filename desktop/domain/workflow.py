@@ -133,6 +133,29 @@ ACTIONS: dict[str, Action] = {
 # Who may change a case's details or add a note while it is open.
 EDITORS = frozenset({Role.COUNTER, Role.ANALYST, Role.MEDIATOR, Role.SUPERVISOR})
 REGISTRARS = frozenset({Role.COUNTER, Role.ANALYST, Role.SUPERVISOR})
+# Who may ask Kominfo to stop a site.
+BLOCKERS = frozenset({Role.ANALYST, Role.SUPERVISOR})
+ONLINE_KINDS = frozenset({"marketplace_seller", "platform"})  # business kinds that sell online
+
+
+def awaits_written_answer(case: Mapping[str, Any]) -> bool:
+    """A written clarification was asked of the business actor and has not come yet."""
+    return (
+        case["status"] == Status.CLARIFICATION.value
+        and case["clarification_mode"] == ClarificationMode.ONLINE.value
+        and not case["answer_received"]
+    )
+
+
+def blocking_refusal(case: Mapping[str, Any], business: Mapping[str, Any]) -> str:
+    """Why no site-blocking recommendation can be made for this case now; "" when it can."""
+    if not (business["website"] or business["kind"] in ONLINE_KINDS):
+        return "blocking.not_online"
+    if case["status"] in (Status.RECEIVED.value, Status.WAITING.value):
+        return "blocking.not_analysed"
+    if case["blocking_recommended"]:
+        return "blocking.already"
+    return ""
 
 
 def action(name: str) -> Action:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from desktop.domain import identity, workflow
@@ -253,20 +254,40 @@ class CaseFileDialog(QDialog):
 
     # -- actions ---------------------------------------------------------------------------
     def _actions(self, status: Status) -> None:
+        self.buttons = self._place(
+            self.buttons,
+            self.form.actionsHint,
+            [
+                (
+                    f"action_{act.name}",
+                    act.name,
+                    i18n.label("action_title", act.name),
+                    lambda _c=False, a=act: self._take(a),
+                    allowed,
+                )
+                for act, allowed in workflow.available(status, self.actor.roles)
+            ],
+        )
+
+    def _place(self, old: dict[str, QPushButton], after: QWidget, wanted: list) -> dict:
+        """Replace the buttons ``old`` with ``wanted`` (object name, key, text, slot, allowed),
+        right below ``after`` in the actions column; returns them by key."""
         layout = self.form.actionsLayout
-        for button in self.buttons.values():
+        for button in old.values():
             layout.removeWidget(button)
             button.deleteLater()
-        self.buttons = {}
-        for position, (act, allowed) in enumerate(workflow.available(status, self.actor.roles)):
-            button = QPushButton(i18n.label("action_title", act.name))
-            button.setObjectName(f"action_{act.name}")
+        placed = {}
+        start = layout.indexOf(after) + 1
+        for position, (name, key, text, slot, allowed) in enumerate(wanted):
+            button = QPushButton(text)
+            button.setObjectName(name)
             button.setEnabled(allowed)
             if not allowed:
                 button.setToolTip(self.tr("Your role may not do this."))
-            button.clicked.connect(lambda _c=False, a=act: self._take(a))
-            layout.insertWidget(1 + position, button)
-            self.buttons[act.name] = button
+            button.clicked.connect(slot)
+            layout.insertWidget(start + position, button)
+            placed[key] = button
+        return placed
 
     def _take(self, act: workflow.Action) -> None:
         if act.requires:
@@ -298,57 +319,27 @@ class CaseFileDialog(QDialog):
     # -- letters and records beside the workflow ------------------------------------------------
     def _more(self, file: queries.CaseFile) -> None:
         """Buttons for the letters that can be printed now, the written answer and blocking."""
-        layout, case = self.form.actionsLayout, file.case
-        for button in self.more.values():
-            layout.removeWidget(button)
-            button.deleteLater()
-        self.more = {}
-        wanted: list[tuple[str, str, object, bool]] = [
+        case, editor = file.case, self.actor.has_any(workflow.EDITORS)
+        wanted = [
             (
+                f"print_{kind}",
                 f"print_{kind}",
                 self.tr("Print: {letter}").format(letter=i18n.label("printed", kind)),
                 lambda _c=False, k=kind: self.print_letter(k),
-                self.actor.has_any(workflow.EDITORS),
+                editor,
             )
             for kind in file.letters
         ]
-        if (
-            case["status"] == Status.CLARIFICATION.value
-            and case["clarification_mode"] == "online"
-            and not case["answer_received"]
-        ):
+        if workflow.awaits_written_answer(case):
+            text = self.tr("Record the written answer…")
+            wanted.append(("recordAnswer", "recordAnswer", text, self.record_answer, editor))
+        if not workflow.blocking_refusal(case, file.business):
+            text = self.tr("Recommend blocking the site…")
+            allowed = self.actor.has_any(workflow.BLOCKERS)
             wanted.append(
-                (
-                    "recordAnswer",
-                    self.tr("Record the written answer…"),
-                    self.record_answer,
-                    self.actor.has_any(workflow.EDITORS),
-                )
+                ("recommendBlocking", "recommendBlocking", text, self.recommend_blocking, allowed)
             )
-        business = file.business
-        if (
-            (business["website"] or business["kind"] in handling.ONLINE_KINDS)
-            and not case["blocking_recommended"]
-            and case["status"] not in (Status.RECEIVED.value, Status.WAITING.value)
-        ):
-            wanted.append(
-                (
-                    "recommendBlocking",
-                    self.tr("Recommend blocking the site…"),
-                    self.recommend_blocking,
-                    self.actor.has_any(handling.BLOCKERS),
-                )
-            )
-        start = layout.indexOf(self.form.moreLabel) + 1
-        for position, (name, text, slot, allowed) in enumerate(wanted):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.setEnabled(allowed)
-            if not allowed:
-                button.setToolTip(self.tr("Your role may not do this."))
-            button.clicked.connect(slot)
-            layout.insertWidget(start + position, button)
-            self.more[name] = button
+        self.more = self._place(self.more, self.form.moreLabel, wanted)
         self.form.moreLabel.setVisible(bool(wanted))
 
     def print_letter(self, kind: str) -> None:

@@ -124,28 +124,22 @@ def record_answer(
         return caselog.append(case, "case.answer_recorded", payload, actor, now)
 
 
-ONLINE_KINDS = frozenset({"marketplace_seller", "platform"})
-BLOCKERS = frozenset({workflow.Role.ANALYST, workflow.Role.SUPERVISOR})
-
-
 def recommend_blocking(
     actor: Actor, case_uuid: str, reason: str, *, now: dt.datetime | None = None
 ) -> CaseRecord:
     """Ask Kominfo to stop an online business actor's site or shop page; the case and the
     business actor both carry the flag from then on."""
-    require(actor, BLOCKERS, "permission.action")
+    require(actor, workflow.BLOCKERS, "permission.action")
     now = now or utcnow()
     reason = reason.strip()
     with write():
         case = caselog.load(case_uuid)
         business = BusinessActor.get(BusinessActor.uuid == case["business"])
-        if not (business.website or business.kind in ONLINE_KINDS):
-            raise DomainError("blocking.not_online", business=business.name)
-        if case["status"] in (Status.RECEIVED.value, Status.WAITING.value):
-            raise DomainError("blocking.not_analysed")
-        if case["blocking_recommended"]:
+        refusal = workflow.blocking_refusal(case, business.__data__)
+        if refusal:
+            done = case["blocking_recommended"]
             raise DomainError(
-                "blocking.already", date=case["blocking_recommended"].strftime("%d-%m-%Y")
+                refusal, business=business.name, date=done.strftime("%d-%m-%Y") if done else ""
             )
         if not reason:
             raise ValidationFailed([FieldError("reason", "required")])

@@ -16,7 +16,7 @@ from desktop.documents.common import Office
 from desktop.documents.letter import LetterData, Signatory, render_letter
 from desktop.documents.receipt import ReceiptData, render_receipt
 from desktop.documents.wording import DEFAULT_WORDING
-from desktop.domain import identity
+from desktop.domain import identity, workflow
 from desktop.domain.errors import DomainError
 from desktop.domain.formatting import dated, long_date, office_time
 from desktop.domain.messages import label
@@ -53,7 +53,7 @@ def _applies(kind: str, case: caselog.CaseRecord | Mapping[str, Any]) -> bool:
     if kind == "forwarding":
         return bool(case["agency"])
     if kind == "reminder":
-        return case["clarification_mode"] == "online" and not case["answer_received"]
+        return workflow.awaits_written_answer(case)
     if kind == "blocking":
         return bool(case["blocking_recommended"])
     return True
@@ -209,7 +209,7 @@ def print_letter(
         agency = Agency.get_or_none(
             Agency.code == ("KOMDIGI" if kind == "blocking" else case["agency"])
         )
-        asked = _first_print(case.uuid, "clarification")
+        asked = _first_print(case.uuid, "clarification") if kind == "reminder" else None
         if kind == "reminder" and asked is None:
             raise DomainError("letter.reminder_before_letter")
         fields = {
@@ -325,6 +325,45 @@ def print_incoming(
     return printed
 
 
+def _meeting(hearing_uuid: str):
+    """A meeting with its case, the two parties and the mediator, for the papers it gets."""
+    from desktop.store.models import Hearing
+
+    hearing = Hearing.get_or_none(Hearing.uuid == hearing_uuid)
+    if hearing is None:
+        raise DomainError("hearing.not_found")
+    case = caselog.load(hearing.case_id)
+    person = Complainant.get(Complainant.uuid == case["complainant"])
+    business = BusinessActor.get(BusinessActor.uuid == case["business"])
+    mediator = Staff.get_or_none(Staff.uuid == hearing.mediator_id)
+    return hearing, case, person, business, mediator
+
+
+def _tag(hearing_uuid: str) -> str:
+    # A print record has no hearing column: the hearing rides on the recorded number
+    # ("12/PKTN.4/UND/XI/2026#1a2b3c4d"), so each meeting's papers keep their own numbers.
+    return f"#{hearing_uuid[:8]}"
+
+
+def _meeting_number(
+    case_uuid: str, kind: str, hearing_uuid: str, today: dt.date, code: object
+) -> tuple[bool, str]:
+    """Whether this meeting's document was printed before, and its number (given once)."""
+    earlier = (
+        PrintedDocument.select()
+        .where(
+            (PrintedDocument.case == case_uuid)
+            & (PrintedDocument.kind == kind)
+            & (PrintedDocument.number.endswith(_tag(hearing_uuid)))
+        )
+        .order_by(PrintedDocument.id)
+        .first()
+    )
+    if earlier is not None:
+        return True, earlier.number.split("#")[0]
+    return False, next_number("letter", today, code=str(code))
+
+
 MEETINGS = {
     "clarification": ("Klarifikasi", "klarifikasi atas pengaduan tersebut"),
     "mediation": ("Mediasi", "mediasi untuk menyelesaikan sengketa secara musyawarah"),
@@ -341,7 +380,6 @@ def print_invitation(
 ) -> Printed:
     """The summons to one party of a meeting: ``business`` or ``consumer``."""
     from desktop.services.hearings import to_local
-    from desktop.store.models import Hearing
 
     require(actor, EDITORS, "permission.edit")
     if party not in ("business", "consumer"):
@@ -349,32 +387,10 @@ def print_invitation(
     now = now or utcnow()
     kind = f"invitation_{party}"
     with write():
-        hearing = Hearing.get_or_none(Hearing.uuid == hearing_uuid)
-        if hearing is None:
-            raise DomainError("hearing.not_found")
-        case = caselog.load(hearing.case_id)
-        person = Complainant.get(Complainant.uuid == case["complainant"])
-        business = BusinessActor.get(BusinessActor.uuid == case["business"])
-        mediator = Staff.get_or_none(Staff.uuid == hearing.mediator_id)
-        earlier = (
-            PrintedDocument.select()
-            .where(
-                (PrintedDocument.case == case.uuid)
-                & (PrintedDocument.kind == kind)
-                & (PrintedDocument.number.endswith(f"#{hearing_uuid[:8]}"))
-            )
-            .order_by(PrintedDocument.id)
-            .first()
-        )
-        # A print record has no hearing column: the hearing rides on the recorded number
-        # ("12/PKTN.4/UND/XI/2026#1a2b3c4d"), so each meeting's summons keeps its own number.
+        hearing, case, person, business, mediator = _meeting(hearing_uuid)
         wording = _wording("invitation")
         today = office_date(now)
-        number = (
-            earlier.number.split("#")[0]
-            if earlier
-            else next_number("letter", today, code=str(wording["code"]))
-        )
+        is_copy, number = _meeting_number(case.uuid, kind, hearing_uuid, today, wording["code"])
         title, agenda = MEETINGS[hearing.kind]
         start = to_local(hearing.starts_at)
         fields = {
@@ -408,11 +424,11 @@ def print_invitation(
             body=[str(p).format(**fields) for p in wording["body"]],
             signatory=_signatory(),
         )
-        pdf = render_letter(data, office(), settings.get("letters.paper"), copy=earlier is not None)
-        printed = Printed(kind, f"{number}#{hearing_uuid[:8]}", pdf, earlier is not None, case.uuid)
+        pdf = render_letter(data, office(), settings.get("letters.paper"), copy=is_copy)
+        printed = Printed(kind, number + _tag(hearing_uuid), pdf, is_copy, case.uuid)
         if record:
             record_print(actor, printed, now=now)
-    return Printed(kind, number, pdf, earlier is not None, case.uuid)
+    return Printed(kind, number, pdf, is_copy, case.uuid)
 
 
 def print_minutes(
@@ -421,34 +437,18 @@ def print_minutes(
     """The berita acara of a meeting whose result is recorded, numbered the first time."""
     from desktop.documents.minutes import MinutesData, Party, render_minutes
     from desktop.services.hearings import to_local
-    from desktop.store.models import Hearing, Visitor
+    from desktop.store.models import Visitor
 
     require(actor, EDITORS, "permission.edit")
     now = now or utcnow()
     with write():
-        hearing = Hearing.get_or_none(Hearing.uuid == hearing_uuid)
-        if hearing is None:
-            raise DomainError("hearing.not_found")
+        hearing, case, person, business, mediator = _meeting(hearing_uuid)
         if hearing.status != "held":
             raise DomainError("minutes.not_held")
-        case = caselog.load(hearing.case_id)
-        person = Complainant.get(Complainant.uuid == case["complainant"])
-        business = BusinessActor.get(BusinessActor.uuid == case["business"])
-        mediator = Staff.get_or_none(Staff.uuid == hearing.mediator_id)
-        tag = f"#{hearing_uuid[:8]}"  # as with the summons: one number per meeting
-        earlier = (
-            PrintedDocument.select()
-            .where(
-                (PrintedDocument.case == case.uuid)
-                & (PrintedDocument.kind == "minutes")
-                & (PrintedDocument.number.endswith(tag))
-            )
-            .first()
+        is_copy, number = _meeting_number(
+            case.uuid, "minutes", hearing_uuid, office_date(now), "BA"
         )
-        today = office_date(now)
-        number = (
-            earlier.number.split("#")[0] if earlier else next_number("letter", today, code="BA")
-        )
+        where = office()
         came = {v.party: v.name for v in Visitor.select().where(Visitor.hearing == hearing_uuid)}
         absent = {"consumer": {"consumer", "both"}, "business": {"business", "both"}}
         start = to_local(hearing.starts_at)
@@ -459,7 +459,7 @@ def print_minutes(
             number=number,
             opening=(
                 f"Pada hari ini {weekday} tanggal {dated(start.date())}, pukul "
-                f"{start:%H.%M} WIB, bertempat di {hearing.room}, {office().address}, "
+                f"{start:%H.%M} WIB, bertempat di {hearing.room}, {where.address}, "
                 f"telah dilaksanakan {title.lower()} atas pengaduan konsumen dengan nomor "
                 f"registrasi {case['reg_no']} mengenai {case['product'].lower()}, antara:"
             ),
@@ -481,12 +481,10 @@ def print_minutes(
             terms=[
                 line.strip(" -•\t") for line in hearing.result_note.splitlines() if line.strip()
             ],
-            closing_place_date=f"{office().city}, {dated(office_date(hearing.held_at))}",
+            closing_place_date=f"{where.city}, {dated(office_date(hearing.held_at))}",
         )
-        pdf = render_minutes(
-            data, office(), settings.get("letters.paper"), copy=earlier is not None
-        )
-        printed = Printed("minutes", number + tag, pdf, earlier is not None, case.uuid)
+        pdf = render_minutes(data, where, settings.get("letters.paper"), copy=is_copy)
+        printed = Printed("minutes", number + _tag(hearing_uuid), pdf, is_copy, case.uuid)
         if record:
             record_print(actor, printed, now=now)
     return printed

@@ -68,6 +68,14 @@ def folder(cases: int) -> Path:
     return path
 
 
+def fresh(path: Path, source: Path | None = None) -> Path:
+    """``path`` emptied, or made a new copy of ``source``: every run starts from the same state."""
+    shutil.rmtree(path, ignore_errors=True)
+    if source is not None:
+        shutil.copytree(source, path)
+    return path
+
+
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
@@ -295,10 +303,8 @@ def bench_stall_loaded(tmp: Path, cases: int = 1000) -> list[Row]:
     from desktop.store.models import Staff
 
     source = sync_folder(cases)
-    work = tmp / "stall-desk"
-    shutil.rmtree(work, ignore_errors=True)
-    shutil.copytree(source, work)
-    shutil.rmtree(tmp / "stall-central", ignore_errors=True)
+    work = fresh(tmp / "stall-desk", source)
+    fresh(tmp / "stall-central")
     keyring.set_keyring(MemoryKeyring())
     # The central server is another machine: its work must not compete with the desk's threads.
     server = subprocess.Popen(
@@ -651,11 +657,9 @@ def bench_sync(cases: int, tmp: Path) -> list[Row]:
     from central.peer import ENROLMENT_CODE, Peer
 
     source = sync_folder(cases)
-    work = tmp / "sync-desk"
-    shutil.rmtree(work, ignore_errors=True)
-    shutil.copytree(source, work)
-    shutil.rmtree(tmp / "central-ours", ignore_errors=True)
-    shutil.rmtree(tmp / "central-raw", ignore_errors=True)
+    work = fresh(tmp / "sync-desk", source)
+    fresh(tmp / "central-ours")
+    fresh(tmp / "central-raw")
     env = {
         **os.environ,
         "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
