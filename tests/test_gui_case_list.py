@@ -54,6 +54,21 @@ def test_only_the_pages_on_screen_are_fetched(qtbot, worker):
     assert len(model.loaded_rows()) == 2 * PAGE
 
 
+def test_the_first_screen_shows_before_the_count_and_the_list_then_grows(qtbot, worker):
+    model = CaseListModel(worker)
+    at_first_screen, inserted = [], []
+    model.page_loaded.connect(lambda page: at_first_screen.append(model.rowCount()))
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    with qtbot.waitSignal(model.counted, timeout=10000) as counted:
+        model.set_query(CaseQuery())
+    assert at_first_screen == [PAGE]  # a full page: its rows were on screen before the count
+    assert inserted == [(PAGE, 649)] and counted.args == [650] and model.rowCount() == 650
+    at_first_screen.clear()
+    with qtbot.waitSignal(model.counted, timeout=10000) as counted:
+        model.set_query(CaseQuery(text="zzzqqq"))  # a short answer carries its own count
+    assert at_first_screen == [0] and counted.args == [0]
+
+
 def test_a_new_query_replaces_the_list_in_one_step_and_marks_overdue_rows(qtbot, worker):
     model = CaseListModel(worker)
     with qtbot.waitSignal(model.counted, timeout=10000):

@@ -50,7 +50,8 @@ class CaseListModel(QAbstractTableModel):
     def set_query(self, query: CaseQuery) -> None:
         """Show the cases matching ``query``; earlier answers still on their way are dropped.
 
-        The count and the first page come in one answer, so the list changes in one step.
+        The first page comes first and the list changes in one step; when that page is full,
+        the count follows in a second answer and the rest of the rows are added then.
         """
         self.query = query
         self._generation += 1
@@ -67,16 +68,33 @@ class CaseListModel(QAbstractTableModel):
     def refresh(self) -> None:
         self.set_query(self.query)
 
-    def _head(self, generation: int, total: int, rows: list[CaseRow]) -> None:
+    def _head(self, generation: int, total: int | None, rows: list[CaseRow]) -> None:
         if generation != self._generation:
             return
         self.beginResetModel()
-        self._total = total
+        self._total = len(rows)
         self._pages = OrderedDict({0: rows})
         self._asked = {0}
         self.endResetModel()
-        self.counted.emit(total)
         self.page_loaded.emit(0)
+        if total is not None:
+            self.counted.emit(total)
+            return
+        self.worker.submit(
+            queries.count_cases,
+            self.query,
+            today=self.today,
+            on_success=lambda total: self._counted(generation, total),
+        )
+
+    def _counted(self, generation: int, total: int) -> None:
+        if generation != self._generation:
+            return
+        if total > self._total:
+            self.beginInsertRows(QModelIndex(), self._total, total - 1)
+            self._total = total
+            self.endInsertRows()
+        self.counted.emit(total)
 
     def _ask(self, page: int) -> None:
         if page in self._asked:
