@@ -12,7 +12,7 @@ SYSTEM_PACKAGES := libegl1 libgl1 libx11-6 libfontconfig1 libfreetype6 libglib2.
                    libsane-dev libsane1 tesseract-ocr tesseract-ocr-ind \
                    cups cups-client cups-bsd printer-driver-cups-pdf
 
-.PHONY: run test lint bench system-deps frozen translations screenshots clean
+.PHONY: run test lint bench system-deps frozen translations icons screenshots clean
 
 $(STAMP): pyproject.toml | system-deps
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,11 @@ test: system-deps $(STAMP) lint
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate desktop/gui/*.py ui/*.ui -ts resources/translations/loket_id.ts -no-obsolete
 	$(BIN)/pyside6-lrelease resources/translations/loket_id.ts resources/translations/qt_id.ts
+
+# After naming a new icon in the code ("mdi6.…"): render the glyphs the window loads at start
+# (importing qtawesome itself would cost a quarter of a second there).
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.gui.icons
 
 # The README's screenshots, from a demo folder made for them.
 SHOTS := docs/screenshots

@@ -9,3 +9,4 @@ ROOT = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[1]))
 UI = ROOT / "ui"
 RESOURCES = ROOT / "resources"
 TRANSLATIONS = RESOURCES / "translations"
+ICONS = RESOURCES / "icons"

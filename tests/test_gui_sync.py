@@ -10,7 +10,8 @@ from central.peer import ENROLMENT_CODE, Peer
 from conftest import NOW, complaint_form
 
 from desktop.gui import i18n, style
-from desktop.gui.sync_status import SyncDialog, SyncLight, SyncRunner
+from desktop.gui.sync_dialog import SyncDialog
+from desktop.gui.sync_status import SyncLight, SyncRunner
 from desktop.gui.today_page import TodayPage
 from desktop.gui.worker import Worker
 from desktop.services import handling, intake, syncing

@@ -100,9 +100,13 @@ def test_the_whole_walk_in(qtbot, worker, tmp_path):
         "Pengaturan",
     ]
     assert not window.new_complaint_action.isEnabled()  # an admin does not register complaints
+    # Only the page shown is made at start, each with its icon; the rest when first visited.
+    assert [p.key for p in window.pages if p.widget is not None] == ["today"]
+    assert not any(window.navigation.item(i).icon().isNull() for i in range(7))
 
     # The admin adds a counter officer in Settings.
     window.show_page("settings")
+    assert window.stack.currentWidget() is window.built("settings") is not None
 
     def fill_account(dialog):
         form = dialog.form

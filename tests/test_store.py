@@ -24,6 +24,21 @@ def test_a_new_folder_gets_the_whole_schema_from_the_migrations(db, data_dir):
     assert store_db.migrate(db) == []  # opening again applies nothing
 
 
+def test_a_folder_of_the_previous_version_is_brought_up_to_date_when_opened(tmp_path):
+    from playhouse.migrations import Runner
+
+    older = store_db.connect(tmp_path)
+    Runner(older, str(store_db.MIGRATIONS)).up(target="0005_hearing_outcomes")
+    older.close()
+    reopened = store_db.open_database(tmp_path)
+    try:
+        assert store_db.migration_state(reopened).current
+        columns = {r[1] for r in reopened.execute_sql('PRAGMA table_info("history_event")')}
+        assert "sync_status" in columns  # what 0006 adds
+    finally:
+        reopened.close()
+
+
 def test_the_migrated_schema_is_the_schema_of_the_models(db):
     for model in TABLES:
         if model in (CaseSearch, LetterSearch):

@@ -53,7 +53,7 @@ def test_kill_9_at_random_moments_loses_and_repeats_nothing(actors, data_dir, tm
     try:
         enrolled = loket("--enrol", ENROLMENT_CODE)
         assert enrolled.wait(60) == 0, enrolled.stderr.read()
-        peer.faults.delay = 0.06  # each answer takes a moment: a run lasts a few seconds
+        peer.faults.delay = 0.2  # each answer takes a moment: a run lasts longer than its kill
         rng = random.Random(SEED)
         mid_run = 0
         for _ in range(6):

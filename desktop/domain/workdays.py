@@ -11,13 +11,13 @@ from collections.abc import Iterable
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-import holidays
-
 OFFICE_TZ = ZoneInfo("Asia/Jakarta")
 
 
 @lru_cache(maxsize=64)
 def _holidays_of(year: int) -> dict[dt.date, str]:
+    import holidays  # a tenth of a second to import: paid when a date is first worked out
+
     calendar = holidays.country_holidays(
         "ID", years=year, categories=("public", "government"), language="id"
     )

@@ -216,3 +216,10 @@ def effects(name: str, params: Mapping[str, Any]) -> dict[str, Any]:
             in_scope=True, scope_reason=params["reason"], clarification_mode=params["mode"]
         )
     return changes
+
+
+def check_roles(values: list[str]) -> frozenset[Role]:
+    valid = {r.value for r in Role}
+    if not values or any(v not in valid for v in values):
+        raise ValidationFailed([FieldError("roles", "roles.invalid")])
+    return frozenset(Role(v) for v in values)

@@ -10,24 +10,21 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.domain.workdays import office_date
 from desktop.gui import i18n, style
 from desktop.gui.desk import DeskSettings
 from desktop.gui.main_window import MainWindow
-from desktop.gui.setup_wizard import SetupWizard
-from desktop.gui.sign_in import SignInDialog
 from desktop.gui.worker import Worker
 from desktop.services import queries, settings
 from desktop.store import db as store_db
-from desktop.store.models import utcnow
 
 
 def open_desk(data_dir: Path) -> tuple[bool, str]:
-    """On the worker: open (and migrate) the database; is there an account yet, and the office."""
+    """On the worker: open (and migrate) the database; is there an account yet, and the office.
+
+    The holiday calendar is left to Today's summary, the first thing the window asks for.
+    """
     settings.forget()
     store_db.open_database(data_dir)
-    # Load this year's holidays now, while the officer signs in, not on the first save.
-    settings.calendar().next_working_day(office_date(utcnow()))
     return queries.has_staff(), settings.get("office.name")
 
 
@@ -51,6 +48,8 @@ class Counter(QObject):
         if has_staff:
             self.show_sign_in()
         else:
+            from desktop.gui.setup_wizard import SetupWizard  # once in the desk's life
+
             self.dialog = SetupWizard(self.worker)
             self.dialog.done_setup.connect(lambda _admin: self.start())
             self.dialog.rejected.connect(QApplication.quit)
@@ -65,6 +64,8 @@ class Counter(QObject):
         QApplication.quit()
 
     def show_sign_in(self) -> None:
+        from desktop.gui.sign_in import SignInDialog
+
         self.dialog = SignInDialog(self.worker, self.desk, self.office_name)
         self.dialog.signed_in.connect(self._signed_in)
         self.dialog.language_chosen.connect(self._language)

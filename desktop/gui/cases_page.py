@@ -94,6 +94,8 @@ class CasesPage(QWidget):
     def apply(self) -> None:
         self.model.set_query(self.query())
 
+    refresh = apply
+
     def focus_search(self) -> None:
         self.form.searchEdit.setFocus()
         self.form.searchEdit.selectAll()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QFile, QIODevice
+from PySide6.QtCore import QCoreApplication, QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
 
@@ -15,10 +15,21 @@ from desktop.paths import UI
 _loader: QUiLoader | None = None
 
 
+def _new_loader() -> QUiLoader:
+    # A QUiLoader loads every Designer plugin it finds when made (PySide's own, Qt Quick's and
+    # Qt WebEngine's: 20 ms and their libraries in memory). The forms use none: make it blind.
+    paths = QCoreApplication.libraryPaths()
+    QCoreApplication.setLibraryPaths([])
+    try:
+        return QUiLoader()
+    finally:
+        QCoreApplication.setLibraryPaths(paths)
+
+
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     """The widget tree of ``ui/<name>.ui``; its children are found by object name."""
     global _loader
-    _loader = _loader or QUiLoader()
+    _loader = _loader or _new_loader()
     file = QFile(str(UI / f"{name}.ui"))
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FileNotFoundError(f"form {name}.ui is missing from {UI}")

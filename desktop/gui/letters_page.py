@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import qtawesome as qta
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import ValidationFailed
 from desktop.domain.formatting import office_time
 from desktop.domain.workdays import office_date
-from desktop.gui import i18n
+from desktop.gui import i18n, icons
 from desktop.gui.desk import DeskSettings
 from desktop.gui.forms import FieldErrors, embed
 from desktop.gui.preview import PreviewDialog, load_pdf, page_image, preview_printed
@@ -227,7 +226,7 @@ class LetterDialog(QDialog):
             document = load_pdf(page.data, self)
             points = document.pagePointSize(0)
             if points.isEmpty():
-                return qta.icon("mdi6.file-pdf-box", color=MUTED)
+                return icons.icon("mdi6.file-pdf-box", color=MUTED)
             scale = min(THUMB.width() / points.width(), THUMB.height() / points.height())
             image = page_image(
                 document, 0, QSize(int(points.width() * scale), int(points.height() * scale))

@@ -1,10 +1,15 @@
-"""The window a counter officer lives in: navigation, the pages, shortcuts, the status bar."""
+"""The window a counter officer lives in: navigation, the pages, shortcuts, the status bar.
+
+Only the page shown first is built at start; each other page (and the module behind it) is
+made the first time the officer goes to it, so the window is up in a fraction of a second.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import qtawesome as qta
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,26 +21,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.intake import PersonForm
 from desktop.domain.workflow import Role
-from desktop.gui import combos, i18n
-from desktop.gui.case_file import CaseFileDialog
-from desktop.gui.cases_page import CasesPage
+from desktop.gui import combos, i18n, icons
 from desktop.gui.desk import DeskSettings
 from desktop.gui.forms import load_form
-from desktop.gui.intake_dialog import IntakeDialog
-from desktop.gui.letters_page import LettersPage
-from desktop.gui.placeholder import PlaceholderPage
-from desktop.gui.preview import PreviewDialog, preview_printed
-from desktop.gui.schedule_page import SchedulePage
-from desktop.gui.settings_page import SettingsPage
 from desktop.gui.style import ACCENT
-from desktop.gui.sync_status import SyncDialog, SyncLight, SyncRunner
+from desktop.gui.sync_status import SyncLight, SyncRunner
 from desktop.gui.today_page import TodayPage
-from desktop.gui.visitors_page import VisitorsPage
 from desktop.gui.worker import Worker
-from desktop.services import letters, printing, staff, visitors
 from desktop.services.context import Actor
+
+if TYPE_CHECKING:
+    from desktop.gui.case_file import CaseFileDialog
+    from desktop.gui.cases_page import CasesPage
+    from desktop.gui.intake_dialog import IntakeDialog
+    from desktop.gui.letters_page import LettersPage
+    from desktop.gui.preview import PreviewDialog
+    from desktop.gui.schedule_page import SchedulePage
+    from desktop.gui.settings_page import SettingsPage
+    from desktop.gui.sync_dialog import SyncDialog
+    from desktop.gui.visitors_page import VisitorsPage
 
 ADMINS = frozenset({Role.ADMIN, Role.SUPERVISOR})
 
@@ -45,7 +50,8 @@ class Page:
     key: str
     icon: str
     title: str
-    widget: QWidget
+    make: Callable[[], QWidget]
+    widget: QWidget | None = None
 
 
 class MainWindow(QMainWindow):
@@ -63,55 +69,137 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(20, 20))
         self.stack = self.content.pages
         self.stack.setContentsMargins(20, 14, 20, 8)
-        self.today = TodayPage(worker, actor)
-        self.visitors = VisitorsPage(worker, actor)
-        self.cases = CasesPage(worker)
-        self.letters = LettersPage(worker, actor, desk)
-        self.schedule = SchedulePage(worker, actor, desk)
-        self.settings = SettingsPage(worker, actor) if actor.has_any(ADMINS) else None
-        later = self.tr("This part of the counter arrives with a coming release.")
+        self.can_register = actor.has_any({Role.COUNTER, Role.ANALYST, Role.SUPERVISOR})
         self.pages = [
-            Page("today", "mdi6.view-dashboard-outline", self.tr("Today"), self.today),
-            Page("visitors", "mdi6.account-multiple-outline", self.tr("Visitors"), self.visitors),
-            Page("cases", "mdi6.folder-text-outline", self.tr("Cases"), self.cases),
+            Page("today", "mdi6.view-dashboard-outline", self.tr("Today"), self._make_today),
             Page(
-                "letters",
-                "mdi6.email-outline",
-                self.tr("Incoming letters"),
-                self.letters,
+                "visitors",
+                "mdi6.account-multiple-outline",
+                self.tr("Visitors"),
+                self._make_visitors,
             ),
-            Page("schedule", "mdi6.calendar-month-outline", self.tr("Schedule"), self.schedule),
+            Page("cases", "mdi6.folder-text-outline", self.tr("Cases"), self._make_cases),
+            Page("letters", "mdi6.email-outline", self.tr("Incoming letters"), self._make_letters),
             Page(
-                "reports",
-                "mdi6.chart-box-outline",
-                self.tr("Reports"),
-                PlaceholderPage("mdi6.chart-box-outline", self.tr("Reports"), later),
+                "schedule",
+                "mdi6.calendar-month-outline",
+                self.tr("Schedule"),
+                self._make_schedule,
             ),
+            Page("reports", "mdi6.chart-box-outline", self.tr("Reports"), self._make_reports),
         ]
-        if self.settings is not None:
+        if actor.has_any(ADMINS):
             self.pages.append(
-                Page("settings", "mdi6.cog-outline", self.tr("Settings"), self.settings)
+                Page("settings", "mdi6.cog-outline", self.tr("Settings"), self._make_settings)
             )
         for page in self.pages:
-            item = QListWidgetItem(
-                qta.icon(page.icon, color="#1d2733", color_active="white"), page.title
-            )
+            item = QListWidgetItem(icons.icon(page.icon, active="white"), page.title)
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             self.navigation.addItem(item)
-            self.stack.addWidget(page.widget)
+            self.stack.addWidget(QWidget())  # stands in until the page is first shown
         self.navigation.currentRowChanged.connect(self._go)
         self._toolbar()
         self._status_bar()
-        self.cases.open_case.connect(self.open_case)
-        self.cases.new_complaint.connect(self.new_complaint)
-        self.today.open_case.connect(self.open_case)
-        self.schedule.open_case.connect(self.open_case)
-        self.visitors.start_complaint.connect(self.complaint_from_visitor)
-        self.letters.start_complaint.connect(self.complaint_from_letter)
-        self.visitors.changed.connect(self.today.refresh)
         self.worker.failed.connect(self._unexpected)
         self.worker.busy_changed.connect(self._busy)
         self._restore()
+
+    # -- the pages, each made when first needed ---------------------------------------------
+    def page(self, key: str) -> QWidget:
+        """The page ``key``, built now if it was not yet."""
+        row = [p.key for p in self.pages].index(key)
+        page = self.pages[row]
+        if page.widget is None:
+            page.widget = page.make()
+            stand_in = self.stack.widget(row)
+            self.stack.insertWidget(row, page.widget)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+        return page.widget
+
+    def built(self, key: str) -> QWidget | None:
+        """The page ``key`` if it has been built (nothing to refresh on one that has not)."""
+        return next((p.widget for p in self.pages if p.key == key), None)
+
+    def _refresh(self, *keys: str) -> None:
+        for key in keys:
+            page = self.built(key)
+            if page is not None:
+                page.refresh()
+
+    @property
+    def today(self) -> TodayPage:
+        return self.page("today")
+
+    @property
+    def visitors(self) -> VisitorsPage:
+        return self.page("visitors")
+
+    @property
+    def cases(self) -> CasesPage:
+        return self.page("cases")
+
+    @property
+    def letters(self) -> LettersPage:
+        return self.page("letters")
+
+    @property
+    def schedule(self) -> SchedulePage:
+        return self.page("schedule")
+
+    @property
+    def settings(self) -> SettingsPage | None:
+        return self.page("settings") if self.actor.has_any(ADMINS) else None
+
+    def _make_today(self) -> TodayPage:
+        page = TodayPage(self.worker, self.actor)
+        page.open_case.connect(self.open_case)
+        self.sync.state_changed.connect(page.show_sync)
+        if self.sync.last_state is not None:
+            page.show_sync(self.sync.last_state)
+        return page
+
+    def _make_visitors(self) -> VisitorsPage:
+        from desktop.gui.visitors_page import VisitorsPage
+
+        page = VisitorsPage(self.worker, self.actor)
+        page.start_complaint.connect(self.complaint_from_visitor)
+        page.changed.connect(lambda: self._refresh("today"))
+        return page
+
+    def _make_cases(self) -> CasesPage:
+        from desktop.gui.cases_page import CasesPage
+
+        page = CasesPage(self.worker)
+        page.open_case.connect(self.open_case)
+        page.new_complaint.connect(self.new_complaint)
+        page.form.newComplaintButton.setEnabled(self.can_register)
+        return page
+
+    def _make_letters(self) -> LettersPage:
+        from desktop.gui.letters_page import LettersPage
+
+        page = LettersPage(self.worker, self.actor, self.desk)
+        page.start_complaint.connect(self.complaint_from_letter)
+        return page
+
+    def _make_schedule(self) -> SchedulePage:
+        from desktop.gui.schedule_page import SchedulePage
+
+        page = SchedulePage(self.worker, self.actor, self.desk)
+        page.open_case.connect(self.open_case)
+        return page
+
+    def _make_reports(self) -> QWidget:
+        from desktop.gui.placeholder import PlaceholderPage
+
+        later = self.tr("This part of the counter arrives with a coming release.")
+        return PlaceholderPage("mdi6.chart-box-outline", self.tr("Reports"), later)
+
+    def _make_settings(self) -> SettingsPage:
+        from desktop.gui.settings_page import SettingsPage
+
+        return SettingsPage(self.worker, self.actor)
 
     # -- layout and state ------------------------------------------------------------------
     def _toolbar(self) -> None:
@@ -123,7 +211,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
 
         def action(name: str, icon: str, text: str, keys, slot) -> QAction:
-            act = QAction(qta.icon(icon, color=ACCENT), text, self)
+            act = QAction(icons.icon(icon, color=ACCENT), text, self)
             act.setObjectName(name)
             act.setShortcut(QKeySequence(keys))
             act.setToolTip(
@@ -164,9 +252,7 @@ class MainWindow(QMainWindow):
             go.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
             go.triggered.connect(lambda _c=False, n=number: self.navigation.setCurrentRow(n))
             self.addAction(go)
-        can_register = self.actor.has_any({Role.COUNTER, Role.ANALYST, Role.SUPERVISOR})
-        self.new_complaint_action.setEnabled(can_register)
-        self.cases.form.newComplaintButton.setEnabled(can_register)
+        self.new_complaint_action.setEnabled(self.can_register)
 
     def _status_bar(self) -> None:
         bar = self.statusBar()
@@ -177,7 +263,6 @@ class MainWindow(QMainWindow):
         self.sync_light.clicked.connect(self.show_sync)
         self.sync = SyncRunner(parent=self)
         self.sync.state_changed.connect(self.sync_light.show_state)
-        self.sync.state_changed.connect(self.today.show_sync)
         self.sync.working.connect(self.sync_light.show_working)
         self.sync.start()
         bar.addWidget(self.user_label)
@@ -197,6 +282,8 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(keys.index(last) if last in keys else 0)
 
     def show_sync(self) -> SyncDialog:
+        from desktop.gui.sync_dialog import SyncDialog
+
         dialog = SyncDialog(self.worker, self.actor, self.sync, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -206,12 +293,12 @@ class MainWindow(QMainWindow):
         self.sync.stop()
         self.desk.set("window/geometry", self.saveGeometry())
         self.desk.set("window/state", self.saveState())
-        self.desk.set("window/page", self.pages[self.navigation.currentRow()].key)
+        self.desk.set("window/page", self.pages[max(0, self.navigation.currentRow())].key)
         super().closeEvent(event)
 
     def _go(self, row: int) -> None:
-        self.stack.setCurrentIndex(row)
-        page = self.pages[row].widget
+        page = self.page(self.pages[row].key)
+        self.stack.setCurrentWidget(page)
         refresh = getattr(page, "refresh", None)
         if callable(refresh):
             refresh()
@@ -230,6 +317,8 @@ class MainWindow(QMainWindow):
     def new_complaint(
         self, prefill=None, visitor_uuid: str = "", channel: str = "walk_in"
     ) -> IntakeDialog | None:
+        from desktop.gui.intake_dialog import IntakeDialog
+
         if not self.new_complaint_action.isEnabled():
             return None
         dialog = IntakeDialog(self.worker, self.actor, self, prefill=prefill)
@@ -239,6 +328,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def complaint_from_visitor(self, visitor_uuid: str) -> None:
+        from desktop.services import visitors
+
         self.worker.submit(
             visitors.visitor_person,
             visitor_uuid,
@@ -247,6 +338,9 @@ class MainWindow(QMainWindow):
 
     def complaint_from_letter(self, letter_uuid: str, sender: str) -> IntakeDialog | None:
         """A postal complaint: the sender is the complainant, the letter is linked on save."""
+        from desktop.domain.intake import PersonForm
+        from desktop.services import letters
+
         dialog = self.new_complaint(PersonForm(name=sender), channel="post")
         if dialog is not None:
             self.worker.submit(letters.letter_pdf, letter_uuid, on_success=dialog.show_letter)
@@ -262,6 +356,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _registered(self, done, visitor_uuid: str) -> None:
+        from desktop.services import visitors
+
         if visitor_uuid:
             self.worker.submit(
                 visitors.link_case,
@@ -273,12 +369,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Complaint {number} registered.").format(number=done.reg_no), 10000
         )
-        self.cases.apply()
-        self.today.refresh()
+        self._refresh("cases", "today")
         self.offer_receipt(done.uuid)
 
     def offer_receipt(self, case_uuid: str) -> None:
         """The receipt in a preview: Enter prints it on the receipt printer remembered."""
+        from desktop.services import printing
+
         paper = self.desk.value("receipt/paper", "a5")
         self.worker.submit(
             printing.print_receipt,
@@ -290,6 +387,8 @@ class MainWindow(QMainWindow):
         )
 
     def _preview_receipt(self, printed) -> PreviewDialog:
+        from desktop.gui.preview import preview_printed
+
         title = self.tr("Receipt {number}").format(number=printed.number)
         self.receipt_preview = preview_printed(
             self, self.worker, self.actor, printed, title, self.desk
@@ -298,8 +397,11 @@ class MainWindow(QMainWindow):
 
     def print_selected(self) -> None:
         """Ctrl+P: the receipt of the case selected in the list."""
-        index = self.cases.form.casesView.currentIndex()
-        uuid = self.cases.model.data(index, Qt.ItemDataRole.UserRole) if index.isValid() else None
+        cases = self.built("cases")
+        index = cases.form.casesView.currentIndex() if cases else None
+        uuid = (
+            cases.model.data(index, Qt.ItemDataRole.UserRole) if index and index.isValid() else None
+        )
         if uuid:
             self.offer_receipt(uuid)
         else:
@@ -312,15 +414,17 @@ class MainWindow(QMainWindow):
         self.cases.focus_search()
 
     def open_case(self, uuid: str) -> CaseFileDialog:
+        from desktop.gui.case_file import CaseFileDialog
+
         dialog = CaseFileDialog(self.worker, self.actor, uuid, self.desk, self)
-        dialog.changed.connect(
-            lambda _u: (self.cases.model.refresh(), self.today.refresh(), self.schedule.refresh())
-        )
+        dialog.changed.connect(lambda _u: self._refresh("cases", "today", "schedule"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
 
     def sign_out(self) -> None:
+        from desktop.services import staff
+
         self.worker.submit(staff.sign_out, self.actor)
         self.close()
         self.signed_out.emit()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop.gui import icons
 from desktop.gui.style import MUTED
 
 
@@ -15,7 +15,7 @@ class PlaceholderPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         picture = QLabel()
-        picture.setPixmap(qta.icon(icon, color=MUTED).pixmap(64, 64))
+        picture.setPixmap(icons.icon(icon, color=MUTED).pixmap(64, 64))
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         heading = QLabel(title)
         heading.setObjectName("titleLabel")

@@ -9,8 +9,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from desktop.domain.errors import DomainError, FieldError, ValidationFailed
-from desktop.domain.intake import check_roles
-from desktop.domain.workflow import Role
+from desktop.domain.workflow import Role, check_roles
 from desktop.services import caselog
 from desktop.services.context import Actor, require, write
 from desktop.store.models import Staff, new_uuid, utcnow

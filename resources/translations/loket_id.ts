@@ -150,241 +150,240 @@
 <context>
     <name>CaseFileDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="65"/>
+        <location filename="../../desktop/gui/case_file.py" line="66"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="65"/>
+        <location filename="../../desktop/gui/case_file.py" line="66"/>
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="65"/>
+        <location filename="../../desktop/gui/case_file.py" line="66"/>
         <source>Who</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="68"/>
+        <location filename="../../desktop/gui/case_file.py" line="69"/>
         <source>Case file</source>
         <translation>Berkas pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="82"/>
+        <location filename="../../desktop/gui/case_file.py" line="83"/>
         <source>Case {number}</source>
         <translation>Pengaduan {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="88"/>
+        <location filename="../../desktop/gui/case_file.py" line="89"/>
         <source>site blocking recommended</source>
         <translation>pemblokiran situs direkomendasikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="92"/>
+        <location filename="../../desktop/gui/case_file.py" line="93"/>
         <source>Due {date}</source>
         <translation>Tenggat {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="97"/>
+        <location filename="../../desktop/gui/case_file.py" line="98"/>
         <source>sent to the central system</source>
         <translation>terkirim ke sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="98"/>
+        <location filename="../../desktop/gui/case_file.py" line="99"/>
         <source>waiting to be sent to the central system</source>
         <translation>menunggu dikirim ke sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="99"/>
+        <location filename="../../desktop/gui/case_file.py" line="100"/>
         <source>the central system did not take a change: {reason}</source>
         <translation>sistem pusat tidak menerima sebuah perubahan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="104"/>
+        <location filename="../../desktop/gui/case_file.py" line="105"/>
         <source>{product} · {sector} · received {when} by {who} · {sync}</source>
         <translation>{product} · {sector} · diterima {when} oleh {who} · {sync}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="119"/>
+        <location filename="../../desktop/gui/case_file.py" line="120"/>
         <source>No documents were handed over.</source>
         <translation>Tidak ada dokumen yang diserahkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="130"/>
+        <location filename="../../desktop/gui/case_file.py" line="131"/>
         <source>Meetings ({count})</source>
         <translation>Sidang ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="162"/>
+        <location filename="../../desktop/gui/case_file.py" line="163"/>
         <source>Complainant</source>
         <translation>Pengadu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="164"/>
-        <location filename="../../desktop/gui/case_file.py" line="181"/>
+        <location filename="../../desktop/gui/case_file.py" line="165"/>
+        <location filename="../../desktop/gui/case_file.py" line="182"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="165"/>
+        <location filename="../../desktop/gui/case_file.py" line="166"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="167"/>
+        <location filename="../../desktop/gui/case_file.py" line="168"/>
         <source>Born</source>
         <translation>Lahir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="170"/>
+        <location filename="../../desktop/gui/case_file.py" line="171"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="171"/>
-        <location filename="../../desktop/gui/case_file.py" line="184"/>
+        <location filename="../../desktop/gui/case_file.py" line="172"/>
+        <location filename="../../desktop/gui/case_file.py" line="185"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="172"/>
+        <location filename="../../desktop/gui/case_file.py" line="173"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="173"/>
-        <location filename="../../desktop/gui/case_file.py" line="183"/>
+        <location filename="../../desktop/gui/case_file.py" line="174"/>
+        <location filename="../../desktop/gui/case_file.py" line="184"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="179"/>
+        <location filename="../../desktop/gui/case_file.py" line="180"/>
         <source>Business actor</source>
         <translation>Pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="182"/>
+        <location filename="../../desktop/gui/case_file.py" line="183"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="185"/>
+        <location filename="../../desktop/gui/case_file.py" line="186"/>
         <source>Website</source>
         <translation>Situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="186"/>
+        <location filename="../../desktop/gui/case_file.py" line="187"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="188"/>
+        <location filename="../../desktop/gui/case_file.py" line="189"/>
         <source>Site blocking</source>
         <translation>Pemblokiran situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="189"/>
+        <location filename="../../desktop/gui/case_file.py" line="190"/>
         <source>recommended to Kominfo on {date}</source>
         <translation>direkomendasikan ke Kominfo pada {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="201"/>
+        <location filename="../../desktop/gui/case_file.py" line="202"/>
         <source>Report type</source>
         <translation>Jenis laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="202"/>
+        <location filename="../../desktop/gui/case_file.py" line="203"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="203"/>
+        <location filename="../../desktop/gui/case_file.py" line="204"/>
         <source>Product or service</source>
         <translation>Barang/jasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="204"/>
+        <location filename="../../desktop/gui/case_file.py" line="205"/>
         <source>Transaction</source>
         <translation>Transaksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="206"/>
+        <location filename="../../desktop/gui/case_file.py" line="207"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="209"/>
+        <location filename="../../desktop/gui/case_file.py" line="210"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="210"/>
+        <location filename="../../desktop/gui/case_file.py" line="211"/>
         <source>Paid by</source>
         <translation>Dibayar dengan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="212"/>
+        <location filename="../../desktop/gui/case_file.py" line="213"/>
         <source>Complained to the business</source>
         <translation>Sudah mengadu ke pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="216"/>
+        <location filename="../../desktop/gui/case_file.py" line="217"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="219"/>
+        <location filename="../../desktop/gui/case_file.py" line="220"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="221"/>
+        <location filename="../../desktop/gui/case_file.py" line="222"/>
         <source>Business&apos;s answer</source>
         <translation>Tanggapan pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="223"/>
+        <location filename="../../desktop/gui/case_file.py" line="224"/>
         <source>Asks for</source>
         <translation>Tuntutan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="227"/>
+        <location filename="../../desktop/gui/case_file.py" line="228"/>
         <source>Forwarded to</source>
         <translation>Dialihkan ke</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="228"/>
+        <location filename="../../desktop/gui/case_file.py" line="229"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="232"/>
+        <location filename="../../desktop/gui/case_file.py" line="233"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="249"/>
+        <location filename="../../desktop/gui/case_file.py" line="250"/>
         <source>Complaint corrected ({fields})</source>
         <translation>Data pengaduan diperbaiki ({fields})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="266"/>
-        <location filename="../../desktop/gui/case_file.py" line="348"/>
+        <location filename="../../desktop/gui/case_file.py" line="286"/>
         <source>Your role may not do this.</source>
         <translation>Peran Anda tidak berwenang untuk ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="296"/>
+        <location filename="../../desktop/gui/case_file.py" line="317"/>
         <source>Not done</source>
         <translation>Tidak dilakukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="309"/>
+        <location filename="../../desktop/gui/case_file.py" line="327"/>
         <source>Print: {letter}</source>
         <translation>Cetak: {letter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="323"/>
+        <location filename="../../desktop/gui/case_file.py" line="334"/>
         <source>Record the written answer…</source>
         <translation>Catat jawaban tertulis…</translation>
     </message>
@@ -432,7 +431,7 @@
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_model.py" line="151"/>
+        <location filename="../../desktop/gui/case_model.py" line="169"/>
         <source>Overdue since {date}</source>
         <translation>Terlambat sejak {date}</translation>
     </message>
@@ -495,22 +494,22 @@
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="104"/>
+        <location filename="../../desktop/gui/cases_page.py" line="106"/>
         <source>The newest 1,000 matches are shown; type more to narrow them.</source>
         <translation>Ditampilkan 1.000 hasil terbaru; ketik lebih banyak untuk mempersempit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="106"/>
+        <location filename="../../desktop/gui/cases_page.py" line="108"/>
         <source>No case matches.</source>
         <translation>Tidak ada pengaduan yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="106"/>
+        <location filename="../../desktop/gui/cases_page.py" line="108"/>
         <source>No cases here yet.</source>
         <translation>Belum ada pengaduan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/cases_page.py" line="108"/>
+        <location filename="../../desktop/gui/cases_page.py" line="110"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n pengaduan</numerusform>
@@ -535,7 +534,7 @@
 <context>
     <name>Counter</name>
     <message>
-        <location filename="../../desktop/gui/app.py" line="62"/>
+        <location filename="../../desktop/gui/app.py" line="61"/>
         <source>The data folder cannot be opened</source>
         <translation>Folder data tidak dapat dibuka</translation>
     </message>
@@ -860,67 +859,67 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="97"/>
+        <location filename="../../desktop/gui/letters_page.py" line="96"/>
         <source>Register an incoming letter</source>
         <translation>Catat surat masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="102"/>
+        <location filename="../../desktop/gui/letters_page.py" line="101"/>
         <source>Post</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="103"/>
+        <location filename="../../desktop/gui/letters_page.py" line="102"/>
         <source>Courier</source>
         <translation>Kurir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="104"/>
+        <location filename="../../desktop/gui/letters_page.py" line="103"/>
         <source>By hand</source>
         <translation>Diantar langsung</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="133"/>
+        <location filename="../../desktop/gui/letters_page.py" line="132"/>
         <source>{dpi} dpi</source>
         <translation>{dpi} dpi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="137"/>
+        <location filename="../../desktop/gui/letters_page.py" line="136"/>
         <source>Looking for scanners…</source>
         <translation>Mencari pemindai…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="147"/>
+        <location filename="../../desktop/gui/letters_page.py" line="146"/>
         <source>Reading the files…</source>
         <translation>Membaca berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="153"/>
+        <location filename="../../desktop/gui/letters_page.py" line="152"/>
         <source>Add the letter&apos;s files</source>
         <translation>Tambahkan berkas surat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="155"/>
+        <location filename="../../desktop/gui/letters_page.py" line="154"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Pindaian (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="166"/>
+        <location filename="../../desktop/gui/letters_page.py" line="165"/>
         <source>No scanner found</source>
         <translation>Pemindai tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="171"/>
+        <location filename="../../desktop/gui/letters_page.py" line="170"/>
         <source>Scanning…</source>
         <translation>Memindai…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="211"/>
+        <location filename="../../desktop/gui/letters_page.py" line="210"/>
         <source>Page {n}</source>
         <translation>Halaman {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="269"/>
+        <location filename="../../desktop/gui/letters_page.py" line="268"/>
         <source>Add the letter&apos;s pages first: scan them, add files or drop them on the page list.</source>
         <translation>Tambahkan halaman surat dahulu: pindai, tambah berkas, atau jatuhkan berkas ke daftar halaman.</translation>
     </message>
@@ -1038,99 +1037,99 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="321"/>
+        <location filename="../../desktop/gui/letters_page.py" line="320"/>
         <source>Agenda no.</source>
         <translation>No. agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="322"/>
+        <location filename="../../desktop/gui/letters_page.py" line="321"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="323"/>
+        <location filename="../../desktop/gui/letters_page.py" line="322"/>
         <source>Sender</source>
         <translation>Pengirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="324"/>
+        <location filename="../../desktop/gui/letters_page.py" line="323"/>
         <source>Subject</source>
         <translation>Perihal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="325"/>
+        <location filename="../../desktop/gui/letters_page.py" line="324"/>
         <source>Pages</source>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="333"/>
+        <location filename="../../desktop/gui/letters_page.py" line="332"/>
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="334"/>
+        <location filename="../../desktop/gui/letters_page.py" line="333"/>
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="335"/>
+        <location filename="../../desktop/gui/letters_page.py" line="334"/>
         <source>Any time</source>
         <translation>Kapan saja</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/letters_page.py" line="383"/>
+        <location filename="../../desktop/gui/letters_page.py" line="382"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n surat</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="386"/>
+        <location filename="../../desktop/gui/letters_page.py" line="385"/>
         <source>OCR is off: install Tesseract with Indonesian (tesseract-ocr-ind) to find letters by what they say.</source>
         <translation>OCR mati: pasang Tesseract bahasa Indonesia (tesseract-ocr-ind) agar surat dapat dicari menurut isinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="418"/>
+        <location filename="../../desktop/gui/letters_page.py" line="417"/>
         <source>Receipt for letter {number}</source>
         <translation>Tanda terima surat {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="419"/>
+        <location filename="../../desktop/gui/letters_page.py" line="418"/>
         <source>Disposition sheet {number}</source>
         <translation>Lembar disposisi {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="439"/>
+        <location filename="../../desktop/gui/letters_page.py" line="438"/>
         <source>Letter {number}</source>
         <translation>Surat {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="458"/>
+        <location filename="../../desktop/gui/letters_page.py" line="457"/>
         <source>Link to a case</source>
         <translation>Kaitkan ke pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="458"/>
+        <location filename="../../desktop/gui/letters_page.py" line="457"/>
         <source>Registration number of the case:</source>
         <translation>Nomor registrasi pengaduan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="468"/>
+        <location filename="../../desktop/gui/letters_page.py" line="467"/>
         <source>Not linked</source>
         <translation>Tidak dikaitkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="478"/>
+        <location filename="../../desktop/gui/letters_page.py" line="477"/>
         <source>Save the register</source>
         <translation>Simpan buku agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="480"/>
+        <location filename="../../desktop/gui/letters_page.py" line="479"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="496"/>
+        <location filename="../../desktop/gui/letters_page.py" line="495"/>
         <source>Scan inbox ({count})</source>
         <translation>Kotak pindaian ({count})</translation>
     </message>
@@ -1178,12 +1177,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="57"/>
+        <location filename="../../desktop/gui/main_window.py" line="63"/>
         <source>Loket Pengaduan Konsumen</source>
         <translation>Loket Pengaduan Konsumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="72"/>
+        <location filename="../../desktop/gui/main_window.py" line="196"/>
         <source>This part of the counter arrives with a coming release.</source>
         <translation>Bagian loket ini hadir pada rilis berikutnya.</translation>
     </message>
@@ -1193,28 +1192,28 @@
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="75"/>
+        <location filename="../../desktop/gui/main_window.py" line="78"/>
         <source>Visitors</source>
         <translation>Buku tamu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="76"/>
+        <location filename="../../desktop/gui/main_window.py" line="81"/>
         <source>Cases</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="80"/>
+        <location filename="../../desktop/gui/main_window.py" line="82"/>
         <source>Incoming letters</source>
         <translation>Surat masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="83"/>
+        <location filename="../../desktop/gui/main_window.py" line="86"/>
         <source>Schedule</source>
         <translation>Jadwal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="87"/>
-        <location filename="../../desktop/gui/main_window.py" line="88"/>
+        <location filename="../../desktop/gui/main_window.py" line="89"/>
+        <location filename="../../desktop/gui/main_window.py" line="197"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
@@ -1224,62 +1223,62 @@
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="118"/>
+        <location filename="../../desktop/gui/main_window.py" line="206"/>
         <source>Counter</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="139"/>
+        <location filename="../../desktop/gui/main_window.py" line="227"/>
         <source>New visitor</source>
         <translation>Tamu baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="146"/>
+        <location filename="../../desktop/gui/main_window.py" line="234"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="151"/>
+        <location filename="../../desktop/gui/main_window.py" line="239"/>
         <source>Find case</source>
         <translation>Cari pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="156"/>
+        <location filename="../../desktop/gui/main_window.py" line="244"/>
         <source>Print receipt</source>
         <translation>Cetak tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="161"/>
+        <location filename="../../desktop/gui/main_window.py" line="249"/>
         <source>Sign out</source>
         <translation>Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="223"/>
+        <location filename="../../desktop/gui/main_window.py" line="310"/>
         <source>Working…</source>
         <translation>Sedang bekerja…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="274"/>
+        <location filename="../../desktop/gui/main_window.py" line="370"/>
         <source>Complaint {number} registered.</source>
         <translation>Pengaduan {number} tercatat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="293"/>
+        <location filename="../../desktop/gui/main_window.py" line="392"/>
         <source>Receipt {number}</source>
         <translation>Tanda terima {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="307"/>
+        <location filename="../../desktop/gui/main_window.py" line="409"/>
         <source>Select a case in the list to print its receipt.</source>
         <translation>Pilih pengaduan di daftar untuk mencetak tanda terimanya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="331"/>
+        <location filename="../../desktop/gui/main_window.py" line="435"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="333"/>
+        <location filename="../../desktop/gui/main_window.py" line="437"/>
         <source>The last action could not be completed; nothing was half-saved.
 
 {error}</source>
@@ -2089,103 +2088,103 @@
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="149"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="33"/>
         <location filename="../../ui/sync_dialog.ui" line="14"/>
         <source>Sync with the central system</source>
         <translation>Sinkronisasi dengan sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="152"/>
-        <location filename="../../desktop/gui/sync_status.py" line="158"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="36"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="42"/>
         <source>Case</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="152"/>
-        <location filename="../../desktop/gui/sync_status.py" line="158"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="36"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="42"/>
         <source>What</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="152"/>
-        <location filename="../../desktop/gui/sync_status.py" line="158"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="36"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="42"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="152"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="36"/>
         <source>The central system</source>
         <translation>Jawaban sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="177"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="61"/>
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="186"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="70"/>
         <source>This desk is not enrolled with the central system yet. An administrator runs: loket sync --server ADDRESS --enrol CODE</source>
         <translation>Loket ini belum terdaftar di sistem pusat. Administrator menjalankan: loket sync --server ALAMAT --enrol KODE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/sync_status.py" line="193"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="77"/>
         <source>%n change(s) waiting to be sent; {errors} refused; {conflicts} in conflict.</source>
         <translation>
             <numerusform>%n perubahan menunggu dikirim; {errors} ditolak; {conflicts} konflik.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="201"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="85"/>
         <source>Last complete sync: {when}.</source>
         <translation>Sinkronisasi lengkap terakhir: {when}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="208"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="92"/>
         <source>The last try could not reach the central system; the desk tries again by itself.</source>
         <translation>Percobaan terakhir tidak dapat menghubungi sistem pusat; loket mencoba lagi dengan sendirinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="218"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="102"/>
         <source>Conflict: {reason}</source>
         <translation>Konflik: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="220"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="104"/>
         <source>Refused: {reason}</source>
         <translation>Ditolak: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="234"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="118"/>
         <source>being sent</source>
         <translation>sedang dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="237"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="121"/>
         <source>Not taken ({count})</source>
         <translation>Tidak diterima ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="238"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="122"/>
         <source>Waiting to be sent ({count})</source>
         <translation>Menunggu dikirim ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="259"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="143"/>
         <source>A supervisor settles conflicts; both versions are kept until then.</source>
         <translation>Konflik diselesaikan oleh supervisor; kedua versi disimpan sampai saat itu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="265"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="149"/>
         <source>Both versions are kept: this desk&apos;s change, and the ministry&apos;s.</source>
         <translation>Kedua versi disimpan: perubahan di loket ini dan perubahan di kementerian.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="267"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="151"/>
         <source>At this desk</source>
         <translation>Di loket ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="271"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="155"/>
         <source>At the ministry</source>
         <translation>Di kementerian</translation>
     </message>
@@ -2213,44 +2212,44 @@
 <context>
     <name>SyncLight</name>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="103"/>
-        <location filename="../../desktop/gui/sync_status.py" line="122"/>
+        <location filename="../../desktop/gui/sync_status.py" line="100"/>
+        <location filename="../../desktop/gui/sync_status.py" line="119"/>
         <source>Sync not set up</source>
         <translation>Sinkronisasi belum diatur</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="124"/>
+        <location filename="../../desktop/gui/sync_status.py" line="121"/>
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/sync_status.py" line="126"/>
+        <location filename="../../desktop/gui/sync_status.py" line="123"/>
         <source>%n sync problem(s)</source>
         <translation>
             <numerusform>%n masalah sinkronisasi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/sync_status.py" line="128"/>
+        <location filename="../../desktop/gui/sync_status.py" line="125"/>
         <source>Offline — %n waiting</source>
         <translation>
             <numerusform>Luring — %n menunggu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/sync_status.py" line="130"/>
+        <location filename="../../desktop/gui/sync_status.py" line="127"/>
         <source>%n waiting to sync</source>
         <translation>
             <numerusform>%n menunggu sinkronisasi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="132"/>
+        <location filename="../../desktop/gui/sync_status.py" line="129"/>
         <source>Synced</source>
         <translation>Tersinkron</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="138"/>
+        <location filename="../../desktop/gui/sync_status.py" line="135"/>
         <source>Sync with the central system: click for details</source>
         <translation>Sinkronisasi dengan sistem pusat: klik untuk rinciannya</translation>
     </message>

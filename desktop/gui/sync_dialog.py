@@ -1,0 +1,185 @@
+"""The sync view: what is waiting, what the central system refused and why, the conflicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QHeaderView, QTreeWidgetItem
+
+from desktop.domain.formatting import office_time
+from desktop.domain.workflow import Role
+from desktop.gui import i18n
+from desktop.gui.forms import embed
+from desktop.gui.sync_status import SyncRunner
+from desktop.gui.worker import Worker
+from desktop.services import syncing
+from desktop.services.context import Actor
+
+# The parts of a change worth showing beside its parameters (the rest is bookkeeping).
+SHOWN = ("status", "reason", "text", "note", "result", "room", "start", "name")
+
+
+class SyncDialog(QDialog):
+    """What is waiting, what the server refused and why, and the conflicts (both versions, for
+    a supervisor to settle)."""
+
+    def __init__(self, worker: Worker, actor: Actor, runner: SyncRunner | None, parent=None):
+        super().__init__(parent)
+        self.worker, self.actor, self.runner = worker, actor, runner
+        self.form = f = embed(self, "sync_dialog", margin=16)
+        self.setWindowTitle(self.tr("Sync with the central system"))
+        self.resize(860, 580)
+        f.problemsView.setHeaderLabels(
+            [self.tr("Case"), self.tr("What"), self.tr("When"), self.tr("The central system")]
+        )
+        f.problemsView.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 150), (1, 170), (2, 150)):
+            f.problemsView.setColumnWidth(column, width)
+        f.problemsView.itemSelectionChanged.connect(self._selected)
+        f.queueView.setHeaderLabels([self.tr("Case"), self.tr("What"), self.tr("When"), ""])
+        for column, width in ((0, 150), (1, 260), (2, 150)):
+            f.queueView.setColumnWidth(column, width)
+        f.closeButton.clicked.connect(self.accept)
+        f.syncNowButton.clicked.connect(self.sync_now)
+        f.syncNowButton.setEnabled(runner is not None)
+        self.problems: list[syncing.Problem] = []
+        self._versions(False)
+        if runner is not None:
+            runner.state_changed.connect(lambda _s: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.worker.submit(
+            lambda: (syncing.state(), syncing.problems(), syncing.queue()), on_success=self._show
+        )
+
+    def sync_now(self) -> None:
+        if self.runner is not None:
+            self.form.summaryLabel.setText(self.tr("Syncing…"))
+            self.runner.sync_now()
+
+    def _show(self, answer: tuple) -> None:
+        state, self.problems, waiting = answer
+        f, lang = self.form, i18n.lang()
+        if not state.configured:
+            f.summaryLabel.setText(
+                self.tr(
+                    "This desk is not enrolled with the central system yet. An administrator "
+                    "runs: loket sync --server ADDRESS --enrol CODE"
+                )
+            )
+        else:
+            f.summaryLabel.setText(
+                self.tr(
+                    "%n change(s) waiting to be sent; {errors} refused; {conflicts} in conflict.",
+                    "",
+                    state.pending,
+                ).format(errors=state.errors, conflicts=state.conflicts)
+            )
+        last = []
+        if state.last_ok:
+            last.append(
+                self.tr("Last complete sync: {when}.").format(
+                    when=office_time(dt.datetime.fromisoformat(state.last_ok), lang)
+                )
+            )
+        if state.last_error:
+            last.append(
+                self.tr(
+                    "The last try could not reach the central system; the desk tries again by "
+                    "itself."
+                )
+            )
+        f.lastLabel.setText(" ".join(last))
+        f.lastLabel.setToolTip(state.last_error)  # the technical reason, for whoever maintains it
+        f.problemsView.clear()
+        for p in self.problems:
+            what = i18n.label("event", p.kind) or p.kind
+            verdict = (
+                self.tr("Conflict: {reason}")
+                if p.status == "conflict"
+                else self.tr("Refused: {reason}")
+            ).format(reason=p.reason or p.code)
+            item = QTreeWidgetItem(
+                f.problemsView, [p.reg_no, what, office_time(p.at, lang), verdict]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, p.event)
+        f.queueView.clear()
+        for w in waiting:
+            QTreeWidgetItem(
+                f.queueView,
+                [
+                    w.reg_no,
+                    i18n.label("event", w.kind) or w.kind,
+                    office_time(w.at, lang),
+                    self.tr("being sent") if w.status == "uploading" else "",
+                ],
+            )
+        f.tabs.setTabText(0, self.tr("Not taken ({count})").format(count=len(self.problems)))
+        f.tabs.setTabText(1, self.tr("Waiting to be sent ({count})").format(count=state.pending))
+        if not self.problems and waiting:
+            f.tabs.setCurrentIndex(1)
+        self._versions(False)
+
+    def _selected(self) -> None:
+        item = self.form.problemsView.currentItem()
+        found = next(
+            (
+                p
+                for p in self.problems
+                if item and p.event == item.data(0, Qt.ItemDataRole.UserRole)
+            ),
+            None,
+        )
+        conflict = found is not None and found.status == "conflict"
+        self._versions(conflict)
+        if not conflict:
+            return
+        if not self.actor.has_any({Role.SUPERVISOR}):
+            self.form.conflictLabel.setText(
+                self.tr("A supervisor settles conflicts; both versions are kept until then.")
+            )
+            self.form.oursView.hide()
+            self.form.theirsView.hide()
+            return
+        self.form.conflictLabel.setText(
+            self.tr("Both versions are kept: this desk's change, and the ministry's.")
+        )
+        self.form.oursView.setHtml(self._version(self.tr("At this desk"), found.kind, found.ours))
+        theirs = found.theirs
+        self.form.theirsView.setHtml(
+            self._version(
+                self.tr("At the ministry"), theirs.get("kind", ""), theirs.get("payload", {})
+            )
+        )
+
+    def _versions(self, shown: bool) -> None:
+        for widget in (self.form.conflictLabel, self.form.oursView, self.form.theirsView):
+            widget.setVisible(shown)
+
+    def _version(self, title: str, kind: str, payload: dict) -> str:
+        """A change in words: what it was, then each of its details with its field's name."""
+        what = i18n.label("event", kind) or kind
+        if kind == "case.transition" and payload.get("action"):
+            what = i18n.label("action_title", payload["action"])
+        details = {**payload.get("params", {}), **{k: v for k, v in payload.items() if k in SHOWN}}
+        rows = "".join(
+            f"<tr><td style='color:#5f6b7a;padding-right:10px'>"
+            f"{html.escape(i18n.label('field', name) or name)}</td>"
+            f"<td>{html.escape(self._value(name, value))}</td></tr>"
+            for name, value in details.items()
+        )
+        return (
+            f"<h3>{html.escape(title)}</h3><p><b>{html.escape(what)}</b></p><table>{rows}</table>"
+        )
+
+    @staticmethod
+    def _value(name: str, value) -> str:
+        if name in ("outcome", "mode", "venue") and isinstance(value, str):
+            return i18n.label(name, value) or value
+        if isinstance(value, dict | list):
+            return json.dumps(value, ensure_ascii=False)
+        return str(value)
