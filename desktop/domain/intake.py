@@ -25,7 +25,6 @@ from desktop.domain.classification import (
 )
 from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.domain.identity import Invalid, Sex
-from desktop.domain.workflow import Role
 
 T = TypeVar("T")
 
@@ -215,6 +214,36 @@ def validate_complaint(form: ComplaintForm, today: dt.date) -> dict[str, Any]:
     c = _Checker()
     person = validate_person(form.complainant, today, c, "complainant.", contact_required=True)
     business = validate_business(form.business, c)
+    case = _case_fields(form, today, c)
+    c.done()
+    return {"complainant": person, "business": business, "case": case}
+
+
+def clean_complainant(form: PersonForm, today: dt.date) -> dict[str, Any]:
+    """A complainant's clean values alone (the demo checks each returning complainant once)."""
+    c = _Checker()
+    person = validate_person(form, today, c, "complainant.", contact_required=True)
+    c.done()
+    return person
+
+
+def clean_business(form: BusinessForm) -> dict[str, Any]:
+    """A business actor's clean values alone."""
+    c = _Checker()
+    business = validate_business(form, c)
+    c.done()
+    return business
+
+
+def validate_case(form: ComplaintForm, today: dt.date) -> dict[str, Any]:
+    """The complaint's own clean values, without its parties."""
+    c = _Checker()
+    case = _case_fields(form, today, c)
+    c.done()
+    return case
+
+
+def _case_fields(form: ComplaintForm, today: dt.date, c: _Checker) -> dict[str, Any]:
     case: dict[str, Any] = {
         "channel": c.run("channel", lambda: _choice(form.channel, Channel)),
         "report_type": c.run("report_type", lambda: _choice(form.report_type, ReportType)),
@@ -257,8 +286,7 @@ def validate_complaint(form: ComplaintForm, today: dt.date) -> dict[str, Any]:
         c.fail("demands", "demands.required")
     if Demand.OTHER.value in (form.demands or []) and not _text(form.demand_detail):
         c.fail("demand_detail", "demand_detail.required")
-    c.done()
-    return {"complainant": person, "business": business, "case": case}
+    return case
 
 
 def validate_visitor(form: VisitorForm, today: dt.date) -> dict[str, Any]:
@@ -305,13 +333,6 @@ def _choices(values: list[str], allowed: type) -> list[str]:
     if bad:
         raise Invalid("choice.invalid")
     return sorted(set(values or []))
-
-
-def check_roles(values: list[str]) -> frozenset[Role]:
-    valid = {r.value for r in Role}
-    if not values or any(v not in valid for v in values):
-        raise ValidationFailed([FieldError("roles", "roles.invalid")])
-    return frozenset(Role(v) for v in values)
 
 
 def form_from_dict(data: dict[str, Any]) -> ComplaintForm:

@@ -138,6 +138,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Pengaduan yang sudah ditutup tidak dapat diubah.",
         "A closed case cannot be changed.",
     ),
+    "demo.agencies_missing": (
+        "Data contoh meneruskan pengaduan ke {missing}, yang tidak ada di daftar instansi aktif.",
+        "The demo forwards complaints to {missing}, which are not among the active agencies.",
+    ),
     "workflow.agency_unknown": (
         "\u201c{agency}\u201d tidak ada di daftar instansi.",
         "\u201c{agency}\u201d is not in the list of agencies.",

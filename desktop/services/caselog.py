@@ -27,6 +27,10 @@ _INSERT = (
     f"VALUES ({', '.join('?' * (len(_COLUMNS) + 1))})"
 )
 _UPDATE = f'UPDATE "case" SET {", ".join(c + " = ?" for c in _COLUMNS)} WHERE id = ?'
+_INSERT_WITH_ID = (
+    f'INSERT INTO "case" (id, uuid, {", ".join(_COLUMNS)}) '
+    f"VALUES ({', '.join('?' * (len(_COLUMNS) + 2))})"
+)
 _EVENT = (
     'INSERT INTO "history_event" (uuid, case_id, kind, payload, actor_id, at, sync_status) '
     "VALUES (?, ?, ?, ?, ?, ?, ?)"
@@ -73,6 +77,25 @@ def load(ref: str) -> CaseRecord:
     return _record(row)
 
 
+def _event_row(
+    case_uuid: str,
+    kind: str,
+    payload: Mapping[str, Any],
+    actor: Actor | None,
+    at: dt.datetime,
+    received: str | None = None,
+) -> tuple:
+    return (
+        received or new_uuid(),
+        case_uuid,
+        kind,
+        json.dumps(payload, ensure_ascii=False),
+        actor.uuid if actor else None,
+        at,
+        "synced" if received else "pending",
+    )
+
+
 def append(
     case: CaseRecord | str,
     kind: str,
@@ -97,21 +120,58 @@ def append(
     else:
         cursor = database.execute_sql(_INSERT, (case, *values))
         record = CaseRecord(cursor.lastrowid, case, after)
-    database.execute_sql(
-        _EVENT,
-        (
-            received or new_uuid(),
-            record.uuid,
-            kind,
-            json.dumps(payload, ensure_ascii=False),
-            actor.uuid if actor else None,
-            at,
-            "synced" if received else "pending",
-        ),
-    )
+    database.execute_sql(_EVENT, _event_row(record.uuid, kind, payload, actor, at, received))
     if before is None or any(before[f] != after[f] for f in _SEARCHED):
         reindex(record, parties, new=before is None)
     return record
+
+
+class Bulk:
+    """Many new cases written at once (the demo's million): each event is folded with the same
+    ``case_state.apply`` as ``append`` does, and ``flush`` writes the cases, their events and
+    search entries with one statement per table. Use inside a write transaction."""
+
+    def __init__(self) -> None:
+        self._next_id = database.execute_sql(
+            'SELECT coalesce(max(id), 0) + 1 FROM "case"'
+        ).fetchone()[0]
+        self._cases: dict[str, CaseRecord] = {}
+        self._parties: dict[str, tuple[dict, dict]] = {}
+        self._events: list[tuple] = []
+
+    def append(
+        self,
+        case: CaseRecord | str,
+        kind: str,
+        payload: Mapping[str, Any],
+        actor: Actor | None,
+        at: dt.datetime,
+        parties: tuple[dict, dict] | None = None,
+    ) -> CaseRecord:
+        """As ``caselog.append``; a new case needs its ``parties`` for the search entry."""
+        before = case.state if isinstance(case, CaseRecord) else None
+        after = case_state.apply(before, kind, payload, at)
+        if isinstance(case, CaseRecord):
+            record = CaseRecord(case.id, case.uuid, after)
+        else:
+            record = CaseRecord(self._next_id, case, after)
+            self._next_id += 1
+            self._parties[case] = parties
+        self._cases[record.uuid] = record
+        self._events.append(_event_row(record.uuid, kind, payload, actor, at))
+        return record
+
+    def flush(self) -> None:
+        cases = list(self._cases.values())
+        database.cursor().executemany(
+            _INSERT_WITH_ID,
+            [(r.id, r.uuid, *(_to_db(n, r.state[n]) for n in _NAMES)) for r in cases],
+        )
+        database.cursor().executemany(_EVENT, self._events)
+        search.index_many(
+            (r.id, search.search_document(r.state, *self._parties[r.uuid])) for r in cases
+        )
+        self._cases, self._parties, self._events = {}, {}, []
 
 
 def reindex(case: CaseRecord, parties: tuple[dict, dict] | None = None, new: bool = False) -> None:

@@ -31,7 +31,9 @@ def _remaining_when_paused(case: CaseRecord) -> int:
     return int(event.payload.get("remaining", 0)) if event else 0
 
 
-def _due_dates(case: CaseRecord, act: workflow.Action, today: dt.date) -> dict[str, Any]:
+def _due_dates(
+    case: CaseRecord, act: workflow.Action, today: dt.date, remaining: int | None
+) -> dict[str, Any]:
     """The due date of the stage the case enters, and the pause bookkeeping."""
     calendar = settings.calendar()
     if act.target is Status.CLOSED:
@@ -47,7 +49,9 @@ def _due_dates(case: CaseRecord, act: workflow.Action, today: dt.date) -> dict[s
         }
     if act.name == "resume":
         # The clock stood still while the consumer was away: the analysis gets back what it had.
-        days = _remaining_when_paused(case) or settings.due_days("analysis")
+        if remaining is None:
+            remaining = _remaining_when_paused(case)
+        days = remaining or settings.due_days("analysis")
         return {"due": calendar.add_working_days(today, days).isoformat()}
     return {
         "due": calendar.add_working_days(today, settings.due_days(act.target.value)).isoformat()
@@ -63,24 +67,41 @@ def take_action(
     now: dt.datetime | None = None,
 ) -> CaseRecord:
     """Take a workflow action on a case; an action the status or role does not allow is refused."""
-    params = {k: v.strip() if isinstance(v, str) else v for k, v in (params or {}).items()}
     now = now or utcnow()
     with write():
         case = caselog.load(case_uuid)
-        act = workflow.check(action, Status(case["status"]), actor.roles, params)
+        payload = transition(actor, case, action, params, office_date(now))
         if action == "forward" and not Agency.get_or_none(
-            (Agency.code == params["agency"]) & Agency.active
+            (Agency.code == payload["params"]["agency"]) & Agency.active
         ):
             raise ValidationFailed(
-                [FieldError("agency", "workflow.agency_unknown", {"agency": params["agency"]})]
+                [
+                    FieldError(
+                        "agency", "workflow.agency_unknown", {"agency": payload["params"]["agency"]}
+                    )
+                ]
             )
-        payload = {
-            "action": action,
-            "from": case["status"],
-            "params": dict(params),
-            **_due_dates(case, act, office_date(now)),
-        }
         return caselog.append(case, "case.transition", payload, actor, now)
+
+
+def transition(
+    actor: Actor,
+    case: CaseRecord,
+    action: str,
+    params: Mapping[str, Any] | None,
+    today: dt.date,
+    remaining: int | None = None,
+) -> dict[str, Any]:
+    """The payload of a case.transition event, once the workflow allows the action; ``remaining``
+    is what the analysis had left when it paused (read from the history when not given)."""
+    params = {k: v.strip() if isinstance(v, str) else v for k, v in (params or {}).items()}
+    act = workflow.check(action, Status(case["status"]), actor.roles, params)
+    return {
+        "action": action,
+        "from": case["status"],
+        "params": params,
+        **_due_dates(case, act, today, remaining),
+    }
 
 
 def available_actions(actor: Actor, case: CaseRecord) -> list[tuple[str, bool]]:

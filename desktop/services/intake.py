@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,19 +25,23 @@ class Registered:
     stage_due: dt.date
 
 
-def next_number(kind: str, when: dt.date, code: str = "") -> str:
-    """The next human number of a kind (registration, agenda, letter) inside the transaction."""
+def next_number(
+    kind: str, when: dt.date, code: str = "", take: Callable[[str], int] = sequences.next_value
+) -> str:
+    """The next human number of a kind (registration, agenda, letter) inside the transaction;
+    ``take`` draws the sequence's next value (the demo draws many and stores them at the end)."""
     template = settings.template(kind)
     counter = settings.get("counter.code")
-    seq = sequences.next_value(template.sequence_key(when, counter=counter, code=code))
+    seq = take(template.sequence_key(when, counter=counter, code=code))
     return template.format(seq, when, counter=counter, code=code)
 
 
-def _name_key(name: str) -> str:
+def name_key(name: str) -> str:
+    """How a business actor's name is matched: case and spacing do not count."""
     return " ".join(name.lower().split())
 
 
-def _person_record(person: dict[str, Any]) -> dict[str, Any]:
+def person_record(person: dict[str, Any]) -> dict[str, Any]:
     """The known complainant with this NIK (or, without a NIK, name and phone), else a new one.
 
     A returning complainant's contact details are brought up to date with what was typed now.
@@ -56,8 +61,8 @@ def _person_record(person: dict[str, Any]) -> dict[str, Any]:
     return {**found, **newer}
 
 
-def _business_record(business: dict[str, Any]) -> dict[str, Any]:
-    key = _name_key(business["name"])
+def business_record(business: dict[str, Any]) -> dict[str, Any]:
+    key = name_key(business["name"])
     found = rows.find(BusinessActor, "name_key", key)
     if found is None:
         record = {"uuid": new_uuid(), "name_key": key, **business}
@@ -70,8 +75,10 @@ def _business_record(business: dict[str, Any]) -> dict[str, Any]:
 
 
 def _snapshot(record: dict[str, Any]) -> dict[str, Any]:
-    """A party as it travels inside an event: what the central server needs to know of it."""
-    skip = {"id", "created_at", "name_key"}
+    """A party as it travels inside an event: what the central server needs to know of it.
+    The blocking flag travels in its own event, so a returning business actor's snapshot is
+    the same as a new one's."""
+    skip = {"id", "created_at", "name_key", "blocking_recommended"}
     return {k: case_state.to_json(v) for k, v in record.items() if k not in skip}
 
 
@@ -84,28 +91,42 @@ def register_complaint(
     today = office_date(now)
     clean = validate_complaint(form, today)
     with write():
-        complainant = _person_record(clean["complainant"])
-        business = _business_record(clean["business"])
-        case_uuid = new_uuid()
-        fields = {
-            **clean["case"],
-            "reg_no": next_number("registration", today),
-            "complainant": complainant["uuid"],
-            "business": business["uuid"],
-            "registered_by": actor.uuid,
-            "letter": letter,
-        }
-        due = settings.calendar().add_working_days(today, settings.due_days("received"))
-        payload = {
-            "case": {k: case_state.to_json(v) for k, v in fields.items()},
-            "complainant": _snapshot(complainant),
-            "business": _snapshot(business),
-            "due": due.isoformat(),
-        }
+        complainant = person_record(clean["complainant"])
+        business = business_record(clean["business"])
+        payload = registration(actor, clean["case"], complainant, business, today, letter=letter)
         case = caselog.append(
-            case_uuid, "case.registered", payload, actor, now, parties=(complainant, business)
+            new_uuid(), "case.registered", payload, actor, now, parties=(complainant, business)
         )
     return Registered(case.uuid, case["reg_no"], case["stage_due"])
+
+
+def registration(
+    actor: Actor,
+    case: dict[str, Any],
+    complainant: dict[str, Any],
+    business: dict[str, Any],
+    today: dt.date,
+    *,
+    letter: str | None = None,
+    take: Callable[[str], int] = sequences.next_value,
+) -> dict[str, Any]:
+    """The payload of a case.registered event: the clean case with its number, the parties as
+    they are now, the first due date."""
+    fields = {
+        **case,
+        "reg_no": next_number("registration", today, take=take),
+        "complainant": complainant["uuid"],
+        "business": business["uuid"],
+        "registered_by": actor.uuid,
+        "letter": letter,
+    }
+    due = settings.calendar().add_working_days(today, settings.due_days("received"))
+    return {
+        "case": {k: case_state.to_json(v) for k, v in fields.items()},
+        "complainant": _snapshot(complainant),
+        "business": _snapshot(business),
+        "due": due.isoformat(),
+    }
 
 
 def amend_case(
@@ -119,8 +140,8 @@ def amend_case(
         case = caselog.load(case_uuid)
         if case["status"] == Status.CLOSED.value:
             raise DomainError("workflow.amend_closed")
-        complainant = _person_record(clean["complainant"])
-        business = _business_record(clean["business"])
+        complainant = person_record(clean["complainant"])
+        business = business_record(clean["business"])
         wanted = {**clean["case"], "complainant": complainant["uuid"], "business": business["uuid"]}
         changes = {
             k: case_state.to_json(v)

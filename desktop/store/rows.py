@@ -48,17 +48,23 @@ def _insert(model: type[Model], fields: tuple[str, ...]) -> str:
     return f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
 
 
-def insert(model: type[Model], values: dict[str, Any]) -> int:
-    """Insert one row; defaults of the model fill what ``values`` leaves out. Returns its id."""
+def _filled(model: type[Model], values: dict[str, Any]) -> dict[str, Any]:
+    """``values`` with the model's defaults for what they leave out, as the database stores them."""
     row = {}
     for name, _, field in _columns(model):
         if name in values:
-            row[name] = values[name]
+            row[name] = field.db_value(values[name])
         elif field.default is not None:
-            row[name] = field.default() if callable(field.default) else field.default
-    fields = tuple(row)
-    params = [model._meta.fields[f].db_value(row[f]) for f in fields]
-    return database.execute_sql(_insert(model, fields), params).lastrowid
+            row[name] = field.db_value(
+                field.default() if callable(field.default) else field.default
+            )
+    return row
+
+
+def insert(model: type[Model], values: dict[str, Any]) -> int:
+    """Insert one row; defaults of the model fill what ``values`` leaves out. Returns its id."""
+    row = _filled(model, values)
+    return database.execute_sql(_insert(model, tuple(row)), list(row.values())).lastrowid
 
 
 def update(model: type[Model], key_field: str, key: Any, values: dict[str, Any]) -> None:

@@ -24,3 +24,12 @@ def next_value(key: str) -> int:
 def current_value(key: str) -> int:
     row = database.execute_sql('SELECT "value" FROM "sequence" WHERE "key" = ?', (key,)).fetchone()
     return row[0] if row else 0
+
+
+def advance(values: dict[str, int]) -> None:
+    """Set sequences to values drawn in bulk (each above what it had), inside the transaction."""
+    database.cursor().executemany(
+        'INSERT INTO "sequence" ("key", "value") VALUES (?, ?) '
+        'ON CONFLICT("key") DO UPDATE SET "value" = excluded."value"',
+        list(values.items()),
+    )

@@ -1,0 +1,61 @@
+"""The demo writes cases in bulk: what it writes must be what intake and handling write."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import complaint_form
+
+from desktop.services import caselog, demo, handling, intake
+from desktop.services.context import write
+from desktop.store.models import Case, CaseSearch, HistoryEvent
+
+RECEIVED = dt.datetime(2026, 11, 2, 2, 30)
+STEPS = [  # (who, action, params, days after the last step)
+    ("analis", "start_analysis", {}, 1),
+    ("analis", "request_completion", {"missing": "Bukti pembayaran"}, 2),
+    ("petugas", "resume", {}, 3),
+    ("analis", "start_clarification", {"mode": "offline", "reason": "Dalam lingkup UUPK."}, 2),
+    ("analis", "close", {"outcome": "resolved", "note": "Dana dikembalikan."}, 6),
+]
+
+
+def _written(uuid: str) -> tuple[dict, list[tuple[str, dict]], tuple]:
+    """The case row, its events and its search entry, with what is its own alone left out."""
+    row = caselog.state_of(Case.get(Case.uuid == uuid))
+    events = [
+        (e.kind, e.payload)
+        for e in HistoryEvent.select().where(HistoryEvent.case == uuid).order_by(HistoryEvent.id)
+    ]
+    number = row.pop("reg_no")
+    events[0][1]["case"].pop("reg_no")
+    case_id = Case.get(Case.uuid == uuid).id
+    entry = CaseSearch.select().where(CaseSearch.rowid == case_id).tuples().get()
+    return row, events, tuple(v for v in entry if v != number and v != case_id)
+
+
+def test_a_bulk_case_is_written_as_intake_and_handling_write_it(actors):
+    form = complaint_form()
+    moments = [RECEIVED]
+    for *_, days in STEPS:
+        moments.append(moments[-1] + dt.timedelta(days=days))
+
+    served = intake.register_complaint(actors["petugas"], form, now=RECEIVED).uuid
+    for (who, action, params, _), at in zip(STEPS, moments[1:], strict=True):
+        handling.take_action(actors[who], served, action, params, now=at)
+
+    pools = demo.Pools([form.complainant], [form.business])
+    with write():
+        bulk = caselog.Bulk()
+        numbers = demo.Numbers()
+        case, paused = demo._register(bulk, numbers, pools, actors["petugas"], form, RECEIVED), []
+        for (who, action, params, _), at in zip(STEPS, moments[1:], strict=True):
+            case = demo._step(bulk, case, actors[who], action, params, at, paused)
+        bulk.flush()
+        demo.sequences.advance(numbers.values)
+    bulked = case.uuid
+
+    assert Case.select().count() == 2
+    assert _written(bulked) == _written(served)
+    numbers = sorted(Case.select(Case.reg_no).tuples())
+    assert numbers == [("LK1-202611-00001",), ("LK1-202611-00002",)]  # one after the other
