@@ -15,6 +15,7 @@ from desktop.gui.sync_status import SyncLight, SyncRunner
 from desktop.gui.today_page import TodayPage
 from desktop.gui.worker import Worker
 from desktop.services import handling, intake, syncing
+from desktop.sync import token as tokens
 from desktop.store.models import new_uuid
 
 
@@ -92,3 +93,41 @@ def test_the_light_shows_synced_offline_and_problems(qtbot, office):
         "Konflik diselesaikan oleh supervisor; kedua versi disimpan sampai saat itu."
     )
     assert not clerk.form.theirsView.isVisibleTo(clerk)
+
+
+def test_an_admin_enrols_the_desk_from_the_sync_view(qtbot, qapp, actors, tmp_path):
+    style.apply(qapp)
+    i18n.install("id")
+    before = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    peer = Peer(tmp_path / "central", seed=12).start()
+    worker = Worker()
+    try:
+        officer_view = SyncDialog(worker, actors["petugas"], None)
+        qtbot.addWidget(officer_view)
+        assert not officer_view.form.enrolButton.isEnabled()  # not a counter officer's to do
+
+        view = SyncDialog(worker, actors["admin"], None)
+        qtbot.addWidget(view)
+        qtbot.waitUntil(lambda: view.form.enrolButton.text() == "Daftarkan…")
+        assert "belum terdaftar" in view.form.summaryLabel.text()
+        view.form.enrolButton.click()
+        dialog = view.dialog
+        dialog.form.serverEdit.setText(peer.url)
+        dialog.form.codeEdit.setText("KODE-SALAH")
+        dialog.form.saveButton.click()
+        qtbot.waitUntil(dialog.form.errorLabel.isVisible)
+        assert dialog.form.errorLabel.text().startswith("Server pusat menolak pendaftaran")
+        assert dialog.isVisible() and not syncing.server().url  # nothing kept
+
+        dialog.form.codeEdit.setText(ENROLMENT_CODE)
+        dialog.form.saveButton.click()
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+        qtbot.waitUntil(lambda: view.form.enrolButton.text() == "Daftarkan ulang…")
+        assert syncing.server().url == peer.url
+        assert tokens.load(peer.url)  # the token is in the keyring
+        assert "menunggu dikirim" in view.form.summaryLabel.text()
+    finally:
+        worker.stop()
+        peer.stop()
+        keyring.set_keyring(before)

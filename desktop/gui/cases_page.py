@@ -107,7 +107,7 @@ class CasesPage(QWidget):
         elif total == 0:
             message = self.tr("No case matches.") if text else self.tr("No cases here yet.")
         else:
-            message = self.tr("%n case(s)", "", total)
+            message = self.tr("%Ln case(s)", "", total)
         self.form.countLabel.setText(message)
 
     def _activated(self, index) -> None:

@@ -379,7 +379,7 @@ class LettersPage(QWidget):
             )
             for column, text in enumerate(cells):
                 table.setItem(number, column, QTableWidgetItem(text))
-        count = self.tr("%n letter(s)", "", len(rows))
+        count = self.tr("%Ln letter(s)", "", len(rows))
         if self.ocr is False:
             count += " · " + self.tr(
                 "OCR is off: install Tesseract with Indonesian "

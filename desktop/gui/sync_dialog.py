@@ -7,17 +7,18 @@ import html
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHeaderView, QTreeWidgetItem
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QLineEdit, QTreeWidgetItem
 
 from desktop.domain.formatting import office_time
 from desktop.domain.workflow import Role
-from desktop.gui import i18n
-from desktop.gui.forms import embed
+from desktop.gui import i18n, icons
+from desktop.gui.forms import FormDialog, embed
 from desktop.gui.sync_status import SyncRunner
 from desktop.gui.worker import Worker
 from desktop.services import syncing
 from desktop.services.context import Actor
 
+ENROLLERS = frozenset({Role.ADMIN, Role.SUPERVISOR})  # as syncing.enrol requires
 # The parts of a change worth showing beside its parameters (the rest is bookkeeping).
 SHOWN = ("status", "reason", "text", "note", "result", "room", "start", "name")
 
@@ -45,6 +46,12 @@ class SyncDialog(QDialog):
         f.closeButton.clicked.connect(self.accept)
         f.syncNowButton.clicked.connect(self.sync_now)
         f.syncNowButton.setEnabled(runner is not None)
+        f.enrolButton.clicked.connect(self.enrol)
+        f.enrolButton.setEnabled(actor.has_any(ENROLLERS))
+        if not f.enrolButton.isEnabled():
+            f.enrolButton.setToolTip(
+                self.tr("Only an administrator or a supervisor enrols a desk.")
+            )
         self.problems: list[syncing.Problem] = []
         self._versions(False)
         if runner is not None:
@@ -56,6 +63,16 @@ class SyncDialog(QDialog):
             lambda: (syncing.state(), syncing.problems(), syncing.queue()), on_success=self._show
         )
 
+    def enrol(self) -> EnrolDialog:
+        self.dialog = EnrolDialog(self.worker, self.actor, self)
+        self.dialog.accepted.connect(self._enrolled)
+        self.dialog.open()
+        return self.dialog
+
+    def _enrolled(self) -> None:
+        self.refresh()
+        self.sync_now()
+
     def sync_now(self) -> None:
         if self.runner is not None:
             self.form.summaryLabel.setText(self.tr("Syncing…"))
@@ -64,17 +81,23 @@ class SyncDialog(QDialog):
     def _show(self, answer: tuple) -> None:
         state, self.problems, waiting = answer
         f, lang = self.form, i18n.lang()
+        f.enrolButton.setText(self.tr("Enrol again…") if state.configured else self.tr("Enrol…"))
         if not state.configured:
             f.summaryLabel.setText(
                 self.tr(
-                    "This desk is not enrolled with the central system yet. An administrator "
-                    "runs: loket sync --server ADDRESS --enrol CODE"
+                    "This desk is not enrolled with the central system yet: enrol it with the "
+                    "address and the code the ministry gave."
+                )
+                if f.enrolButton.isEnabled()
+                else self.tr(
+                    "This desk is not enrolled with the central system yet; an administrator or "
+                    "a supervisor enrols it here."
                 )
             )
         else:
             f.summaryLabel.setText(
                 self.tr(
-                    "%n change(s) waiting to be sent; {errors} refused; {conflicts} in conflict.",
+                    "%Ln change(s) waiting to be sent; {errors} refused; {conflicts} in conflict.",
                     "",
                     state.pending,
                 ).format(errors=state.errors, conflicts=state.conflicts)
@@ -183,3 +206,43 @@ class SyncDialog(QDialog):
         if isinstance(value, dict | list):
             return json.dumps(value, ensure_ascii=False)
         return str(value)
+
+
+class EnrolDialog(FormDialog):
+    """The central system's address, the enrolment code the ministry gave, and a private
+    certificate authority when the ministry uses one."""
+
+    def __init__(self, worker: Worker, actor: Actor, parent=None) -> None:
+        super().__init__(worker, "enrol_dialog", parent)
+        self.actor = actor
+        self.setWindowTitle(self.tr("Enrol this desk"))
+        self.resize(600, self.sizeHint().height())
+        choose = self.form.caBundleEdit.addAction(
+            icons.icon("mdi6.folder-open-outline"), QLineEdit.ActionPosition.TrailingPosition
+        )
+        choose.setToolTip(self.tr("Choose the file…"))
+        choose.triggered.connect(self._choose_ca)
+        worker.submit(syncing.server, on_success=self._show_server)
+
+    def _show_server(self, server: syncing.Server) -> None:
+        """Enrolling again (a new code, a server moved): start from what the desk has."""
+        if not self.form.serverEdit.text():
+            self.form.serverEdit.setText(server.url)
+            self.form.caBundleEdit.setText(server.ca_bundle)
+
+    def _choose_ca(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Certificate authority"), "", self.tr("Certificates (*.pem *.crt)")
+        )
+        if path:
+            self.form.caBundleEdit.setText(path)
+
+    def save(self) -> None:
+        f = self.form
+        self.submit(
+            syncing.enrol,
+            self.actor,
+            f.serverEdit.text(),
+            f.codeEdit.text().strip(),
+            f.caBundleEdit.text().strip(),
+        )

@@ -120,11 +120,11 @@ class SyncLight(QToolButton):
         elif light == "working":
             text = self.tr("Syncing…")
         elif light == "errors":
-            text = self.tr("%n sync problem(s)", "", s.errors + s.conflicts)
+            text = self.tr("%Ln sync problem(s)", "", s.errors + s.conflicts)
         elif light == "offline":
             text = self.tr("Offline — %n waiting", "", s.pending)
         elif light == "pending":
-            text = self.tr("%n waiting to sync", "", s.pending)
+            text = self.tr("%Ln waiting to sync", "", s.pending)
         else:
             text = self.tr("Synced")
         self._paint(light, text)

@@ -510,9 +510,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/cases_page.py" line="110"/>
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n pengaduan</numerusform>
+            <numerusform>%Ln pengaduan</numerusform>
         </translation>
     </message>
     <message>
@@ -537,6 +537,66 @@
         <location filename="../../desktop/gui/app.py" line="61"/>
         <source>The data folder cannot be opened</source>
         <translation>Folder data tidak dapat dibuka</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../desktop/gui/sync_dialog.py" line="218"/>
+        <location filename="../../ui/enrol_dialog.ui" line="14"/>
+        <source>Enrol this desk</source>
+        <translation>Daftarkan loket ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/sync_dialog.py" line="223"/>
+        <source>Choose the file…</source>
+        <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/sync_dialog.py" line="235"/>
+        <location filename="../../ui/enrol_dialog.ui" line="56"/>
+        <source>Certificate authority</source>
+        <translation>Otoritas sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/sync_dialog.py" line="235"/>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Sertifikat (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol_dialog.ui" line="20"/>
+        <source>The central system&apos;s address and the enrolment code come from the ministry. The desk keeps the token it receives in the system&apos;s keyring.</source>
+        <translation>Alamat sistem pusat dan kode pendaftaran diberikan oleh kementerian. Token yang diterima loket disimpan di keyring sistem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol_dialog.ui" line="32"/>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol_dialog.ui" line="39"/>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol_dialog.ui" line="46"/>
+        <source>Enrolment code</source>
+        <translation>Kode pendaftaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol_dialog.ui" line="63"/>
+        <source>Only for a private certificate (a .pem file)</source>
+        <translation>Hanya untuk sertifikat privat (berkas .pem)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol_dialog.ui" line="88"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol_dialog.ui" line="95"/>
+        <source>Enrol</source>
+        <translation>Daftarkan</translation>
     </message>
 </context>
 <context>
@@ -1078,9 +1138,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/letters_page.py" line="382"/>
-        <source>%n letter(s)</source>
+        <source>%Ln letter(s)</source>
         <translation>
-            <numerusform>%n surat</numerusform>
+            <numerusform>%Ln surat</numerusform>
         </translation>
     </message>
     <message>
@@ -2088,103 +2148,123 @@
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="33"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="34"/>
         <location filename="../../ui/sync_dialog.ui" line="14"/>
         <source>Sync with the central system</source>
         <translation>Sinkronisasi dengan sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="36"/>
-        <location filename="../../desktop/gui/sync_dialog.py" line="42"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="37"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="43"/>
         <source>Case</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="36"/>
-        <location filename="../../desktop/gui/sync_dialog.py" line="42"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="37"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="43"/>
         <source>What</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="36"/>
-        <location filename="../../desktop/gui/sync_dialog.py" line="42"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="37"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="43"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="36"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="37"/>
         <source>The central system</source>
         <translation>Jawaban sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="61"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="53"/>
+        <source>Only an administrator or a supervisor enrols a desk.</source>
+        <translation>Hanya admin atau supervisor yang dapat mendaftarkan loket.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/sync_dialog.py" line="78"/>
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="70"/>
-        <source>This desk is not enrolled with the central system yet. An administrator runs: loket sync --server ADDRESS --enrol CODE</source>
-        <translation>Loket ini belum terdaftar di sistem pusat. Administrator menjalankan: loket sync --server ALAMAT --enrol KODE</translation>
+        <location filename="../../desktop/gui/sync_dialog.py" line="84"/>
+        <source>Enrol again…</source>
+        <translation>Daftarkan ulang…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/sync_dialog.py" line="84"/>
+        <source>Enrol…</source>
+        <translation>Daftarkan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/sync_dialog.py" line="88"/>
+        <source>This desk is not enrolled with the central system yet: enrol it with the address and the code the ministry gave.</source>
+        <translation>Loket ini belum terdaftar di sistem pusat: daftarkan dengan alamat dan kode dari kementerian.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/sync_dialog.py" line="93"/>
+        <source>This desk is not enrolled with the central system yet; an administrator or a supervisor enrols it here.</source>
+        <translation>Loket ini belum terdaftar di sistem pusat; admin atau supervisor mendaftarkannya di sini.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/sync_dialog.py" line="77"/>
-        <source>%n change(s) waiting to be sent; {errors} refused; {conflicts} in conflict.</source>
+        <location filename="../../desktop/gui/sync_dialog.py" line="100"/>
+        <source>%Ln change(s) waiting to be sent; {errors} refused; {conflicts} in conflict.</source>
         <translation>
-            <numerusform>%n perubahan menunggu dikirim; {errors} ditolak; {conflicts} konflik.</numerusform>
+            <numerusform>%Ln perubahan menunggu dikirim; {errors} ditolak; {conflicts} konflik.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="85"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="108"/>
         <source>Last complete sync: {when}.</source>
         <translation>Sinkronisasi lengkap terakhir: {when}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="92"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="115"/>
         <source>The last try could not reach the central system; the desk tries again by itself.</source>
         <translation>Percobaan terakhir tidak dapat menghubungi sistem pusat; loket mencoba lagi dengan sendirinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="102"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="125"/>
         <source>Conflict: {reason}</source>
         <translation>Konflik: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="104"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="127"/>
         <source>Refused: {reason}</source>
         <translation>Ditolak: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="118"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="141"/>
         <source>being sent</source>
         <translation>sedang dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="121"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="144"/>
         <source>Not taken ({count})</source>
         <translation>Tidak diterima ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="122"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="145"/>
         <source>Waiting to be sent ({count})</source>
         <translation>Menunggu dikirim ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="143"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="166"/>
         <source>A supervisor settles conflicts; both versions are kept until then.</source>
         <translation>Konflik diselesaikan oleh supervisor; kedua versi disimpan sampai saat itu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="149"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="172"/>
         <source>Both versions are kept: this desk&apos;s change, and the ministry&apos;s.</source>
         <translation>Kedua versi disimpan: perubahan di loket ini dan perubahan di kementerian.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="151"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="174"/>
         <source>At this desk</source>
         <translation>Di loket ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="155"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="178"/>
         <source>At the ministry</source>
         <translation>Di kementerian</translation>
     </message>
@@ -2199,12 +2279,17 @@
         <translation>Menunggu dikirim</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.ui" line="101"/>
+        <location filename="../../ui/sync_dialog.ui" line="94"/>
+        <source>Enrol this desk…</source>
+        <translation>Daftarkan loket ini…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.ui" line="108"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.ui" line="108"/>
+        <location filename="../../ui/sync_dialog.ui" line="115"/>
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
@@ -2224,9 +2309,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/sync_status.py" line="123"/>
-        <source>%n sync problem(s)</source>
+        <source>%Ln sync problem(s)</source>
         <translation>
-            <numerusform>%n masalah sinkronisasi</numerusform>
+            <numerusform>%Ln masalah sinkronisasi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2238,9 +2323,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/sync_status.py" line="127"/>
-        <source>%n waiting to sync</source>
+        <source>%Ln waiting to sync</source>
         <translation>
-            <numerusform>%n menunggu sinkronisasi</numerusform>
+            <numerusform>%Ln menunggu sinkronisasi</numerusform>
         </translation>
     </message>
     <message>
