@@ -15,8 +15,8 @@ from desktop.gui.sync_status import SyncLight, SyncRunner
 from desktop.gui.today_page import TodayPage
 from desktop.gui.worker import Worker
 from desktop.services import handling, intake, syncing
-from desktop.sync import token as tokens
 from desktop.store.models import new_uuid
+from desktop.sync import token as tokens
 
 
 @pytest.fixture
