@@ -136,6 +136,14 @@ def _parser() -> argparse.ArgumentParser:
     plan.add_argument("--week", action="store_true", help="the whole week, Monday to Friday")
     plan.add_argument("--out", type=Path, required=True)
 
+    recap = sub.add_parser(
+        "report", parents=[common], help="print the recap of a period to a PDF file"
+    )
+    recap.add_argument("--from", dest="start", type=_date, required=True, help="DD-MM-YYYY")
+    recap.add_argument("--to", dest="end", type=_date, required=True, help="DD-MM-YYYY")
+    recap.add_argument("--out", type=Path, required=True)
+    recap.add_argument("--user", default="", help="as this account (default: an admin)")
+
     sync = sub.add_parser(
         "sync",
         parents=[common],
@@ -387,6 +395,20 @@ def _schedule(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report(args: argparse.Namespace) -> int:
+    from desktop.services import reports
+
+    _open(args)
+    actor = _office_actor(args.user)
+    if actor is None:
+        return 2
+    pdf = reports.recap_pdf(actor, args.start, args.end)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_bytes(pdf)
+    print(args.out)
+    return 0
+
+
 def _screenshot(args: argparse.Namespace) -> int:
     from desktop.gui.screenshot import render
 
@@ -430,6 +452,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "print": _print,
         "letters": _letters,
         "schedule": _schedule,
+        "report": _report,
         "sync": _sync,
         None: _gui,
     }

@@ -124,7 +124,7 @@ def test_the_whole_walk_in(qtbot, worker, tmp_path):
     # The counter officer signs in; Settings is not even offered.
     window = sign_in(qtbot, counter, "petugas")
     keys = [p.key for p in window.pages]
-    assert "settings" not in keys and window.settings is None
+    assert "settings" not in keys and "reports" not in keys and window.settings is None
     assert (
         window.statusBar()
         .findChildren(type(window.user_label))[0]

@@ -19,6 +19,7 @@ def test_a_new_folder_gets_the_whole_schema_from_the_migrations(db, data_dir):
         "0004_letter_search",
         "0005_hearing_outcomes",
         "0006_sync",
+        "0007_recap_indexes",
     ]
     assert (data_dir / store_db.DB_NAME).exists()
     assert store_db.migrate(db) == []  # opening again applies nothing
@@ -86,6 +87,7 @@ def test_an_older_database_is_brought_up_to_date(data_dir):
         "0004_letter_search",
         "0005_hearing_outcomes",
         "0006_sync",
+        "0007_recap_indexes",
     ]
     database.close()
     database = store_db.open_database(data_dir)

@@ -66,8 +66,8 @@ def mark_copy(canvas: Canvas, width: float, height: float) -> None:
 def listing_pdf(
     title: str, subtitle: str, table, empty_text: str, empty: bool, doc_title: str
 ) -> bytes:
-    """A landscape A4 listing (a register, a schedule): title, subtitle, a table that repeats
-    its header row, 'Halaman N' at the foot of every page."""
+    """A landscape A4 listing (a register, a schedule, a recap): title, subtitle, a table that
+    repeats its header row (or several flowables), 'Halaman N' at the foot of every page."""
     import io
 
     from reportlab.lib.pagesizes import landscape
@@ -78,7 +78,7 @@ def listing_pdf(
         Paragraph(title, style("listing-title", 13, 16, BOLD)),
         Paragraph(subtitle, style("listing-sub", 10, 13)),
         Spacer(1, 5 * mm),
-        table,
+        *(table if isinstance(table, list) else [table]),
     ]
     if empty:
         story.append(Paragraph(empty_text, style("listing-empty", 8.5, 10.5)))

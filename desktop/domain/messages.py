@@ -159,6 +159,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Your role may not change cases.",
     ),
     "permission.admin": ("Hanya admin yang dapat melakukan ini.", "Only an admin can do this."),
+    "permission.reports": (
+        "Laporan hanya untuk supervisor dan admin.",
+        "Reports are for supervisors and admins.",
+    ),
+    "report.period_reversed": (
+        "Akhir periode ({end}) sebelum awalnya ({start}).",
+        "The period ends ({end}) before it starts ({start}).",
+    ),
     "permission.hearings": (
         "Peran Anda tidak berwenang menjadwalkan sidang.",
         "Your role may not schedule meetings.",

@@ -135,6 +135,7 @@ EDITORS = frozenset({Role.COUNTER, Role.ANALYST, Role.MEDIATOR, Role.SUPERVISOR}
 REGISTRARS = frozenset({Role.COUNTER, Role.ANALYST, Role.SUPERVISOR})
 # Who may ask Kominfo to stop a site.
 BLOCKERS = frozenset({Role.ANALYST, Role.SUPERVISOR})
+REPORTERS = frozenset({Role.SUPERVISOR, Role.ADMIN})  # the recap of a period
 ONLINE_KINDS = frozenset({"marketplace_seller", "platform"})  # business kinds that sell online
 
 

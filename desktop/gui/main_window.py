@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.workflow import Role
+from desktop.domain.workflow import REPORTERS, Role
 from desktop.gui import combos, i18n, icons
 from desktop.gui.desk import DeskSettings
 from desktop.gui.forms import load_form
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from desktop.gui.intake_dialog import IntakeDialog
     from desktop.gui.letters_page import LettersPage
     from desktop.gui.preview import PreviewDialog
+    from desktop.gui.reports_page import ReportsPage
     from desktop.gui.schedule_page import SchedulePage
     from desktop.gui.settings_page import SettingsPage
     from desktop.gui.sync_dialog import SyncDialog
@@ -86,8 +87,11 @@ class MainWindow(QMainWindow):
                 self.tr("Schedule"),
                 self._make_schedule,
             ),
-            Page("reports", "mdi6.chart-box-outline", self.tr("Reports"), self._make_reports),
         ]
+        if actor.has_any(REPORTERS):
+            self.pages.append(
+                Page("reports", "mdi6.chart-box-outline", self.tr("Reports"), self._make_reports)
+            )
         if actor.has_any(ADMINS):
             self.pages.append(
                 Page("settings", "mdi6.cog-outline", self.tr("Settings"), self._make_settings)
@@ -190,11 +194,10 @@ class MainWindow(QMainWindow):
         page.open_case.connect(self.open_case)
         return page
 
-    def _make_reports(self) -> QWidget:
-        from desktop.gui.placeholder import PlaceholderPage
+    def _make_reports(self) -> ReportsPage:
+        from desktop.gui.reports_page import ReportsPage
 
-        later = self.tr("This part of the counter arrives with a coming release.")
-        return PlaceholderPage("mdi6.chart-box-outline", self.tr("Reports"), later)
+        return ReportsPage(self.worker, self.actor, self.desk)
 
     def _make_settings(self) -> SettingsPage:
         from desktop.gui.settings_page import SettingsPage

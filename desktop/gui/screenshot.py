@@ -17,6 +17,7 @@ VIEWS = (
     "case-file",
     "intake",
     "settings",
+    "reports",
     "letters",
     "letter",
     "receipt",

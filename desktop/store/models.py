@@ -154,7 +154,13 @@ class Case(BaseModel):
     version = IntegerField()
 
     class Meta:
-        indexes = ((("status", "stage_due"), False), (("channel", "received_at"), False))
+        indexes = (
+            (("status", "stage_due"), False),
+            (("channel", "received_at"), False),
+            # the recap of a period reads these alone (migration 0007)
+            (("sector", "channel", "received_at", "status", "transaction_value"), False),
+            (("outcome", "agency", "closed_at"), False),
+        )
 
 
 class HistoryEvent(BaseModel):

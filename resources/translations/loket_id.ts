@@ -1237,108 +1237,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="63"/>
+        <location filename="../../desktop/gui/main_window.py" line="64"/>
         <source>Loket Pengaduan Konsumen</source>
         <translation>Loket Pengaduan Konsumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="196"/>
-        <source>This part of the counter arrives with a coming release.</source>
-        <translation>Bagian loket ini hadir pada rilis berikutnya.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="74"/>
+        <location filename="../../desktop/gui/main_window.py" line="75"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="78"/>
+        <location filename="../../desktop/gui/main_window.py" line="79"/>
         <source>Visitors</source>
         <translation>Buku tamu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="81"/>
+        <location filename="../../desktop/gui/main_window.py" line="82"/>
         <source>Cases</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="82"/>
+        <location filename="../../desktop/gui/main_window.py" line="83"/>
         <source>Incoming letters</source>
         <translation>Surat masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="86"/>
+        <location filename="../../desktop/gui/main_window.py" line="87"/>
         <source>Schedule</source>
         <translation>Jadwal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="89"/>
-        <location filename="../../desktop/gui/main_window.py" line="197"/>
+        <location filename="../../desktop/gui/main_window.py" line="93"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="93"/>
+        <location filename="../../desktop/gui/main_window.py" line="97"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="206"/>
+        <location filename="../../desktop/gui/main_window.py" line="209"/>
         <source>Counter</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="227"/>
+        <location filename="../../desktop/gui/main_window.py" line="230"/>
         <source>New visitor</source>
         <translation>Tamu baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="234"/>
+        <location filename="../../desktop/gui/main_window.py" line="237"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="239"/>
+        <location filename="../../desktop/gui/main_window.py" line="242"/>
         <source>Find case</source>
         <translation>Cari pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="244"/>
+        <location filename="../../desktop/gui/main_window.py" line="247"/>
         <source>Print receipt</source>
         <translation>Cetak tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="249"/>
+        <location filename="../../desktop/gui/main_window.py" line="252"/>
         <source>Sign out</source>
         <translation>Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="310"/>
+        <location filename="../../desktop/gui/main_window.py" line="313"/>
         <source>Working…</source>
         <translation>Sedang bekerja…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="370"/>
+        <location filename="../../desktop/gui/main_window.py" line="373"/>
         <source>Complaint {number} registered.</source>
         <translation>Pengaduan {number} tercatat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="392"/>
+        <location filename="../../desktop/gui/main_window.py" line="395"/>
         <source>Receipt {number}</source>
         <translation>Tanda terima {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="409"/>
+        <location filename="../../desktop/gui/main_window.py" line="412"/>
         <source>Select a case in the list to print its receipt.</source>
         <translation>Pilih pengaduan di daftar untuk mencetak tanda terimanya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="435"/>
+        <location filename="../../desktop/gui/main_window.py" line="438"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="437"/>
+        <location filename="../../desktop/gui/main_window.py" line="440"/>
         <source>The last action could not be completed; nothing was half-saved.
 
 {error}</source>
@@ -1639,6 +1633,153 @@
         <location filename="../../desktop/gui/preview.py" line="231"/>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../desktop/gui/reports_page.py" line="49"/>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports_page.py" line="50"/>
+        <source>Last month</source>
+        <translation>Bulan lalu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports_page.py" line="51"/>
+        <source>This year</source>
+        <translation>Tahun ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports_page.py" line="52"/>
+        <source>Last year</source>
+        <translation>Tahun lalu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports_page.py" line="53"/>
+        <source>Dates of my choice</source>
+        <translation>Tanggal pilihan sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports_page.py" line="56"/>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports_page.py" line="56"/>
+        <location filename="../../desktop/gui/reports_page.py" line="57"/>
+        <location filename="../../desktop/gui/reports_page.py" line="58"/>
+        <location filename="../../desktop/gui/reports_page.py" line="59"/>
+        <source>Cases</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports_page.py" line="56"/>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports_page.py" line="57"/>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports_page.py" line="58"/>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports_page.py" line="59"/>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports_page.py" line="102"/>
+        <source>Counting…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports_page.py" line="135"/>
+        <source>From {start} to {end}; the value is what the complainants paid.</source>
+        <translation>Dari {start} sampai {end}; nilai adalah yang dibayar para pengadu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports_page.py" line="166"/>
+        <source>Recap {start} – {end}</source>
+        <translation>Rekapitulasi {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="14"/>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="23"/>
+        <source>Recap of complaints</source>
+        <translation>Rekapitulasi pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="35"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="45"/>
+        <location filename="../../ui/reports_page.ui" line="62"/>
+        <source>dd-MM-yyyy</source>
+        <translation>dd-MM-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="52"/>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="76"/>
+        <source>Print the recap…</source>
+        <translation>Cetak rekapitulasi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="103"/>
+        <source>complaints received</source>
+        <translation>pengaduan diterima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="129"/>
+        <source>of them still open</source>
+        <translation>di antaranya masih berjalan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="155"/>
+        <source>value of the transactions complained about</source>
+        <translation>nilai transaksi yang diadukan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="181"/>
+        <source>cases closed in the period</source>
+        <translation>pengaduan selesai dalam periode ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="201"/>
+        <source>By sector (received)</source>
+        <translation>Menurut sektor (diterima)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="223"/>
+        <source>By channel (received)</source>
+        <translation>Menurut saluran (diterima)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="245"/>
+        <source>Outcome (closed in the period)</source>
+        <translation>Hasil penanganan (selesai dalam periode ini)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="267"/>
+        <source>Forwarded to (closed in the period)</source>
+        <translation>Dialihkan ke (selesai dalam periode ini)</translation>
     </message>
 </context>
 <context>

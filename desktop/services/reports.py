@@ -1,0 +1,84 @@
+"""The recap of a period (rekapitulasi pengaduan): what came in, by sector and channel, and what
+became of the cases closed in it, by outcome and agency. Counts and sums only, no personal data.
+
+The figures come from two GROUP BYs, each over an index that leads with its groups and holds
+every column it counts (migration 0007): a year at a million cases in under half a second.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from desktop.domain.errors import DomainError
+from desktop.domain.recap import Recap
+from desktop.domain.workflow import REPORTERS
+from desktop.services.context import Actor, require
+from desktop.store.models import Agency, database
+
+OFFICE_UTC_OFFSET = dt.timedelta(hours=7)  # WIB: an office day starts at 17:00 UTC the day before
+
+
+def _bounds(start: dt.date, end: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """The period's first and last office days as UTC moments, the end exclusive."""
+    first = dt.datetime.combine(start, dt.time()) - OFFICE_UTC_OFFSET
+    return first, dt.datetime.combine(end + dt.timedelta(days=1), dt.time()) - OFFICE_UTC_OFFSET
+
+
+def recap(actor: Actor, start: dt.date, end: dt.date) -> Recap:
+    require(actor, REPORTERS, "permission.reports")
+    if end < start:
+        raise DomainError("report.period_reversed", start=start.isoformat(), end=end.isoformat())
+    since, until = _bounds(start, end)
+    # One pass over each recap index (migration 0007), in its order: no sort. Named, because
+    # SQLite would rather take received_at's range and then sort half a million rows to group
+    # them (twice as slow for a year; a month is fast either way).
+    received = database.execute_sql(
+        "SELECT sector, channel, count(*), coalesce(sum(transaction_value), 0), "
+        "sum(status != 'closed') FROM \"case\" INDEXED BY case_received_recap "
+        "WHERE received_at >= ? AND received_at < ? GROUP BY sector, channel",
+        (since, until),
+    ).fetchall()
+    closed = database.execute_sql(
+        'SELECT outcome, agency_id, count(*) FROM "case" INDEXED BY case_closed_recap '
+        "WHERE closed_at >= ? AND closed_at < ? GROUP BY outcome, agency_id",
+        (since, until),
+    ).fetchall()
+    sectors: Counter[str] = Counter()
+    values: Counter[str] = Counter()
+    channels: Counter[str] = Counter()
+    outcomes: Counter[str] = Counter()
+    forwarded: Counter[str] = Counter()
+    for sector, channel, count, value, _open in received:
+        sectors[sector] += count
+        values[sector] += value
+        channels[channel] += count
+    for outcome, agency, count in closed:
+        outcomes[outcome] += count
+        if outcome == "forwarded":
+            forwarded[agency] += count
+    agencies = {a.code: a.name for a in Agency.select(Agency.code, Agency.name)}
+    return Recap(
+        start=start,
+        end=end,
+        received=sum(sectors.values()),
+        still_open=sum(r[4] for r in received),
+        value=sum(values.values()),
+        closed=sum(outcomes.values()),
+        by_sector=[(s, n, values[s]) for s, n in _most(sectors)],
+        by_channel=_most(channels),
+        by_outcome=_most(outcomes),
+        forwarded=[(agencies.get(code, code), n) for code, n in _most(forwarded)],
+    )
+
+
+def _most(counts: Counter[str]) -> list[tuple[str, int]]:
+    """Most cases first; equal counts in the order of their names."""
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def recap_pdf(actor: Actor, start: dt.date, end: dt.date) -> bytes:
+    from desktop.documents.recap import render_recap
+    from desktop.services.printing import office
+
+    return render_recap(recap(actor, start, end), office())
