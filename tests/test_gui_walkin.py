@@ -192,6 +192,13 @@ def test_the_whole_walk_in(qtbot, worker, tmp_path):
         )
     )
     assert cases.form.countLabel.text() == "1 pengaduan"
+    # Ctrl+P prints the receipt of the case selected in the list.
+    cases.form.casesView.selectRow(0)
+    window.receipt_preview = None  # the one shown after registering is gone
+    window.print_action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "receipt_preview", None) is not None)
+    assert reg_no in window.receipt_preview.windowTitle()
+    window.receipt_preview.close()
     dialog = window.open_case(cases.model.row(0).uuid)
     assert isinstance(dialog, CaseFileDialog)
     qtbot.waitUntil(lambda: dialog.form.regNoLabel.text() == reg_no)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.workflow import REPORTERS, Role
+from desktop.domain.workflow import REGISTRARS, REPORTERS, Role
 from desktop.gui import combos, i18n, icons
 from desktop.gui.desk import DeskSettings
 from desktop.gui.forms import load_form
@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(20, 20))
         self.stack = self.content.pages
         self.stack.setContentsMargins(20, 14, 20, 8)
-        self.can_register = actor.has_any({Role.COUNTER, Role.ANALYST, Role.SUPERVISOR})
+        self.can_register = actor.has_any(REGISTRARS)
         self.pages = [
             Page("today", "mdi6.view-dashboard-outline", self.tr("Today"), self._make_today),
             Page(
@@ -400,11 +400,9 @@ class MainWindow(QMainWindow):
 
     def print_selected(self) -> None:
         """Ctrl+P: the receipt of the case selected in the list."""
-        cases = self.built("cases")
-        index = cases.form.casesView.currentIndex() if cases else None
-        uuid = (
-            cases.model.data(index, Qt.ItemDataRole.UserRole) if index and index.isValid() else None
-        )
+        cases, uuid = self.built("cases"), None
+        if cases is not None and cases.form.casesView.currentIndex().isValid():
+            uuid = cases.model.data(cases.form.casesView.currentIndex(), Qt.ItemDataRole.UserRole)
         if uuid:
             self.offer_receipt(uuid)
         else:
