@@ -15,7 +15,7 @@ from desktop.gui.sync_status import SyncLight, SyncRunner
 from desktop.gui.today_page import TodayPage
 from desktop.gui.worker import Worker
 from desktop.services import handling, intake, syncing
-from desktop.store.models import new_uuid
+from desktop.store.models import HistoryEvent, new_uuid
 from desktop.sync import token as tokens
 
 
@@ -93,6 +93,23 @@ def test_the_light_shows_synced_offline_and_problems(qtbot, office):
         "Konflik diselesaikan oleh supervisor; kedua versi disimpan sampai saat itu."
     )
     assert not clerk.form.theirsView.isVisibleTo(clerk)
+    assert not clerk.form.settleButton.isVisibleTo(clerk)  # the supervisor's to settle
+
+    # The supervisor settles it, saying how; without a word it is refused.
+    assert view.form.settleButton.isEnabled()
+    settling = view.settle()
+    settling.form.saveButton.click()
+    qtbot.waitUntil(settling.form.errorLabel.isVisible)
+    assert syncing.state().conflicts == 1  # nothing changed
+    settling.form.noteEdit.setPlainText("Status pusat yang berlaku; klarifikasi diminta ulang.")
+    settling.form.saveButton.click()
+    qtbot.waitUntil(lambda: view.form.problemsView.topLevelItemCount() == 0)
+    assert view.form.tabs.tabText(0) == "Tidak diterima (0)"
+    assert syncing.state().conflicts == 0 and not view.form.settleButton.isEnabled()
+    settled = HistoryEvent.get(HistoryEvent.kind == "sync.settled")
+    assert settled.actor_id == actors["supervisor"].uuid
+    assert settled.payload["note"] == "Status pusat yang berlaku; klarifikasi diminta ulang."
+    assert syncing.case_state(case.uuid) == "pending"  # the later change still waits
 
 
 def test_an_admin_enrols_the_desk_from_the_sync_view(qtbot, qapp, actors, tmp_path):

@@ -339,6 +339,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Server pusat tidak dapat dihubungi: {reason}",
         "The central server cannot be reached: {reason}",
     ),
+    "sync.not_a_problem": (
+        "Perubahan ini tidak (lagi) bermasalah; tidak ada yang perlu diselesaikan.",
+        "This change is not (or no longer) a problem; there is nothing to settle.",
+    ),
     "sync.no_keyring": (
         "Komputer ini tidak memiliki penyimpanan kunci (keyring) untuk token loket: {reason}",
         "This computer has no keyring to keep the desk's token in: {reason}",

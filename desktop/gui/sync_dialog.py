@@ -46,6 +46,9 @@ class SyncDialog(QDialog):
         f.closeButton.clicked.connect(self.accept)
         f.syncNowButton.clicked.connect(self.sync_now)
         f.syncNowButton.setEnabled(runner is not None)
+        f.settleButton.clicked.connect(self.settle)
+        f.settleButton.setEnabled(False)
+        f.settleButton.setVisible(actor.has_any({Role.SUPERVISOR}))
         f.enrolButton.clicked.connect(self.enrol)
         f.enrolButton.setEnabled(actor.has_any(ENROLLERS))
         if not f.enrolButton.isEnabled():
@@ -53,6 +56,7 @@ class SyncDialog(QDialog):
                 self.tr("Only an administrator or a supervisor enrols a desk.")
             )
         self.problems: list[syncing.Problem] = []
+        self.selected: syncing.Problem | None = None
         self._versions(False)
         if runner is not None:
             runner.state_changed.connect(lambda _s: self.refresh())
@@ -62,6 +66,14 @@ class SyncDialog(QDialog):
         self.worker.submit(
             lambda: (syncing.state(), syncing.problems(), syncing.queue()), on_success=self._show
         )
+
+    def settle(self) -> SettleDialog | None:
+        if self.selected is None:
+            return None
+        self.dialog = SettleDialog(self.worker, self.actor, self.selected, self)
+        self.dialog.accepted.connect(self.refresh)
+        self.dialog.open()
+        return self.dialog
 
     def enrol(self) -> EnrolDialog:
         self.dialog = EnrolDialog(self.worker, self.actor, self)
@@ -157,6 +169,8 @@ class SyncDialog(QDialog):
             ),
             None,
         )
+        self.selected = found
+        self.form.settleButton.setEnabled(found is not None)
         conflict = found is not None and found.status == "conflict"
         self._versions(conflict)
         if not conflict:
@@ -245,4 +259,26 @@ class EnrolDialog(FormDialog):
             f.serverEdit.text(),
             f.codeEdit.text().strip(),
             f.caBundleEdit.text().strip(),
+        )
+
+
+class SettleDialog(FormDialog):
+    """A supervisor says how a change the central system did not take was dealt with."""
+
+    def __init__(self, worker: Worker, actor: Actor, problem: syncing.Problem, parent=None):
+        super().__init__(worker, "settle_dialog", parent)
+        self.actor, self.problem = actor, problem
+        self.setWindowTitle(self.tr("Mark as settled"))
+        self.resize(540, 320)
+        what = i18n.label("event", problem.kind) or problem.kind
+        self.form.problemLabel.setText(
+            self.tr(
+                "Case {number}: “{what}” stays in the case's history but is not sent again; "
+                "the central system's answer is kept beside how it was settled."
+            ).format(number=problem.reg_no, what=what)
+        )
+
+    def save(self) -> None:
+        self.submit(
+            syncing.settle, self.actor, self.problem.event, self.form.noteEdit.toPlainText()
         )

@@ -16,7 +16,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, FieldError, ValidationFailed
 from desktop.domain.workflow import Role
 from desktop.services import caselog, settings
 from desktop.services.context import Actor, require, write
@@ -421,6 +421,32 @@ def conflicts(actor: Actor) -> list[Problem]:
     """The supervisor's list: both versions of each case changed here and centrally at once."""
     require(actor, {Role.SUPERVISOR}, "permission.conflicts")
     return [p for p in problems() if p.status == "conflict"]
+
+
+def settle(actor: Actor, event_uuid: str, note: str, *, now: dt.datetime | None = None) -> None:
+    """A supervisor has dealt with a change the central system did not take (a conflict, or a
+    refusal): it leaves the problems, keeps what the server said, and says who settled it, when
+    and how. The change itself stays in the case's history; it is not sent again."""
+    require(actor, {Role.SUPERVISOR}, "permission.conflicts")
+    note = note.strip()
+    if not note:
+        raise ValidationFailed([FieldError("note", "required")])
+    now = now or utcnow()
+    with write():
+        event = HistoryEvent.get_or_none(HistoryEvent.uuid == event_uuid)
+        if event is None or event.sync_status not in ("conflict", "rejected"):
+            raise DomainError("sync.not_a_problem")
+        answer = json.loads(event.sync_answer or "{}")
+        answer["settled"] = {"by": actor.uuid, "at": now.isoformat(), "note": note}
+        HistoryEvent.update(
+            sync_status="settled", sync_answer=json.dumps(answer, ensure_ascii=False)
+        ).where(HistoryEvent.uuid == event_uuid).execute()
+        caselog.audit(
+            "sync.settled",
+            {"event": event_uuid, "case": event.case_id, "was": event.sync_status, "note": note},
+            actor,
+            now,
+        )
 
 
 def case_problem(case_uuid: str) -> str:

@@ -542,24 +542,24 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="218"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="232"/>
         <location filename="../../ui/enrol_dialog.ui" line="14"/>
         <source>Enrol this desk</source>
         <translation>Daftarkan loket ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="223"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="237"/>
         <source>Choose the file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="235"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="249"/>
         <location filename="../../ui/enrol_dialog.ui" line="56"/>
         <source>Certificate authority</source>
         <translation>Otoritas sertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="235"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="249"/>
         <source>Certificates (*.pem *.crt)</source>
         <translation>Sertifikat (*.pem *.crt)</translation>
     </message>
@@ -1322,17 +1322,17 @@
         <translation>Tanda terima {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="412"/>
+        <location filename="../../desktop/gui/main_window.py" line="410"/>
         <source>Select a case in the list to print its receipt.</source>
         <translation>Pilih pengaduan di daftar untuk mencetak tanda terimanya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="438"/>
+        <location filename="../../desktop/gui/main_window.py" line="436"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="440"/>
+        <location filename="../../desktop/gui/main_window.py" line="438"/>
         <source>The last action could not be completed; nothing was half-saved.
 
 {error}</source>
@@ -1706,7 +1706,7 @@
         <translation>Dari {start} sampai {end}; nilai adalah yang dibayar para pengadu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="166"/>
+        <location filename="../../desktop/gui/reports_page.py" line="168"/>
         <source>Recap {start} – {end}</source>
         <translation>Rekapitulasi {start} – {end}</translation>
     </message>
@@ -2040,6 +2040,36 @@
     </message>
 </context>
 <context>
+    <name>SettleDialog</name>
+    <message>
+        <location filename="../../desktop/gui/sync_dialog.py" line="271"/>
+        <location filename="../../ui/settle_dialog.ui" line="14"/>
+        <location filename="../../ui/settle_dialog.ui" line="67"/>
+        <source>Mark as settled</source>
+        <translation>Tandai selesai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/sync_dialog.py" line="275"/>
+        <source>Case {number}: “{what}” stays in the case&apos;s history but is not sent again; the central system&apos;s answer is kept beside how it was settled.</source>
+        <translation>Pengaduan {number}: “{what}” tetap ada di riwayat pengaduan tetapi tidak dikirim lagi; jawaban sistem pusat disimpan bersama cara penyelesaiannya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settle_dialog.ui" line="27"/>
+        <source>How it was settled</source>
+        <translation>Cara penyelesaian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settle_dialog.ui" line="37"/>
+        <source>For example: the ministry&apos;s status stands; the clarification is asked again.</source>
+        <translation>Misalnya: status dari kementerian yang berlaku; klarifikasi diminta ulang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settle_dialog.ui" line="60"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>SetupAdminPage</name>
     <message>
         <location filename="../../ui/setup_admin.ui" line="24"/>
@@ -2318,94 +2348,94 @@
         <translation>Jawaban sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="53"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="56"/>
         <source>Only an administrator or a supervisor enrols a desk.</source>
         <translation>Hanya admin atau supervisor yang dapat mendaftarkan loket.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="78"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="90"/>
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="84"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="96"/>
         <source>Enrol again…</source>
         <translation>Daftarkan ulang…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="84"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="96"/>
         <source>Enrol…</source>
         <translation>Daftarkan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="88"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="100"/>
         <source>This desk is not enrolled with the central system yet: enrol it with the address and the code the ministry gave.</source>
         <translation>Loket ini belum terdaftar di sistem pusat: daftarkan dengan alamat dan kode dari kementerian.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="93"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="105"/>
         <source>This desk is not enrolled with the central system yet; an administrator or a supervisor enrols it here.</source>
         <translation>Loket ini belum terdaftar di sistem pusat; admin atau supervisor mendaftarkannya di sini.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/sync_dialog.py" line="100"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="112"/>
         <source>%Ln change(s) waiting to be sent; {errors} refused; {conflicts} in conflict.</source>
         <translation>
             <numerusform>%Ln perubahan menunggu dikirim; {errors} ditolak; {conflicts} konflik.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="108"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="120"/>
         <source>Last complete sync: {when}.</source>
         <translation>Sinkronisasi lengkap terakhir: {when}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="115"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="127"/>
         <source>The last try could not reach the central system; the desk tries again by itself.</source>
         <translation>Percobaan terakhir tidak dapat menghubungi sistem pusat; loket mencoba lagi dengan sendirinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="125"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="137"/>
         <source>Conflict: {reason}</source>
         <translation>Konflik: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="127"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="139"/>
         <source>Refused: {reason}</source>
         <translation>Ditolak: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="141"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="153"/>
         <source>being sent</source>
         <translation>sedang dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="144"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="156"/>
         <source>Not taken ({count})</source>
         <translation>Tidak diterima ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="145"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="157"/>
         <source>Waiting to be sent ({count})</source>
         <translation>Menunggu dikirim ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="166"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="180"/>
         <source>A supervisor settles conflicts; both versions are kept until then.</source>
         <translation>Konflik diselesaikan oleh supervisor; kedua versi disimpan sampai saat itu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="172"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="186"/>
         <source>Both versions are kept: this desk&apos;s change, and the ministry&apos;s.</source>
         <translation>Kedua versi disimpan: perubahan di loket ini dan perubahan di kementerian.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="174"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="188"/>
         <source>At this desk</source>
         <translation>Di loket ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="178"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="192"/>
         <source>At the ministry</source>
         <translation>Di kementerian</translation>
     </message>
@@ -2425,12 +2455,17 @@
         <translation>Daftarkan loket ini…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.ui" line="108"/>
+        <location filename="../../ui/sync_dialog.ui" line="101"/>
+        <source>Mark as settled…</source>
+        <translation>Tandai selesai…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.ui" line="115"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.ui" line="115"/>
+        <location filename="../../ui/sync_dialog.ui" line="122"/>
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
