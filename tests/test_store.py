@@ -20,6 +20,7 @@ def test_a_new_folder_gets_the_whole_schema_from_the_migrations(db, data_dir):
         "0005_hearing_outcomes",
         "0006_sync",
         "0007_recap_indexes",
+        "0008_due_lists_index",
     ]
     assert (data_dir / store_db.DB_NAME).exists()
     assert store_db.migrate(db) == []  # opening again applies nothing
@@ -88,6 +89,7 @@ def test_an_older_database_is_brought_up_to_date(data_dir):
         "0005_hearing_outcomes",
         "0006_sync",
         "0007_recap_indexes",
+        "0008_due_lists_index",
     ]
     database.close()
     database = store_db.open_database(data_dir)

@@ -155,7 +155,7 @@ class Case(BaseModel):
 
     class Meta:
         indexes = (
-            (("status", "stage_due"), False),
+            (("status", "stage_due", "received_at"), False),  # migration 0008
             (("channel", "received_at"), False),
             # the recap of a period reads these alone (migration 0007)
             (("sector", "channel", "received_at", "status", "transaction_value"), False),
