@@ -57,6 +57,27 @@ def staffed_template(tmp_path_factory) -> tuple[Path, dict[str, Actor]]:
 
 
 @pytest.fixture
+def staffed_desk(qapp, qtbot, tmp_path, staffed_template):
+    """A desk as the window has it: a copy of the staffed database opened on a worker, with the
+    application's style, in Indonesian. Yields the worker, the actors and the data folder."""
+    from desktop.gui import i18n, style
+    from desktop.gui.app import open_desk
+    from desktop.gui.worker import Worker
+
+    style.apply(qapp)
+    i18n.install("id")
+    folder, actors = staffed_template
+    shutil.copy(folder / store_db.DB_NAME, tmp_path / store_db.DB_NAME)
+    worker = Worker()
+    opened = []
+    worker.submit(open_desk, tmp_path, on_success=opened.append)
+    qtbot.waitUntil(lambda: bool(opened))
+    yield worker, actors, tmp_path
+    worker.stop()
+    settings.forget()
+
+
+@pytest.fixture
 def actors(data_dir: Path, staffed_template) -> dict[str, Actor]:
     """A fresh copy of the staffed database, opened; the accounts' actors by user name."""
     folder, made = staffed_template

@@ -9,7 +9,6 @@ The window runs on the real clock, so meetings land on the first free working da
 from __future__ import annotations
 
 import io
-import shutil
 
 import pytest
 from conftest import complaint_form
@@ -18,31 +17,20 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 from test_attachments import pdf as scanned_pdf
 from test_gui_walkin import later
 
-from desktop.gui import i18n, preview, style
-from desktop.gui.app import open_desk
+from desktop.gui import preview
 from desktop.gui.case_file import CaseFileDialog
 from desktop.gui.desk import DeskSettings
 from desktop.gui.meetings import PresenceDialog
 from desktop.gui.schedule_page import SchedulePage
-from desktop.gui.worker import Worker
-from desktop.services import intake, letters, settings
+from desktop.services import intake, letters
 from desktop.store.models import Hearing, PrintedDocument
 
 
 @pytest.fixture
-def desk(qapp, qtbot, tmp_path, staffed_template):
+def desk(staffed_desk):
     """A desk on a copy of the staffed database, with a worker; the actors by user name."""
-    style.apply(qapp)
-    i18n.install("id")
-    folder, actors = staffed_template
-    shutil.copy(folder / "loket.sqlite3", tmp_path / "loket.sqlite3")
-    worker = Worker()
-    opened = []
-    worker.submit(open_desk, tmp_path, on_success=opened.append)
-    qtbot.waitUntil(lambda: bool(opened))
-    yield worker, actors, DeskSettings(tmp_path)
-    worker.stop()
-    settings.forget()
+    worker, actors, folder = staffed_desk
+    return worker, actors, DeskSettings(folder)
 
 
 def run(qtbot, worker, fn, *args):

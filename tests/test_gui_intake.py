@@ -3,39 +3,26 @@ and the window remembering where it was."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from conftest import complaint_form
 from PySide6.QtCore import Qt
 
-from desktop.gui import i18n, style
-from desktop.gui.app import open_desk
 from desktop.gui.desk import DeskSettings
 from desktop.gui.intake_dialog import IntakeDialog
 from desktop.gui.main_window import MainWindow
-from desktop.gui.worker import Worker
 from desktop.services import intake, settings
 
 
 @pytest.fixture
-def desk(qapp, tmp_path, staffed_template):
+def desk(qtbot, staffed_desk):
     """A worker on a copy of the staffed database that already holds Siti Aminah's case."""
-    style.apply(qapp)
-    i18n.install("id")
-    folder, actors = staffed_template
-    shutil.copy(folder / "loket.sqlite3", tmp_path / "loket.sqlite3")
-    worker = Worker()
-    answers = []
-    worker.submit(open_desk, tmp_path, on_success=answers.append)
+    worker, actors, folder = staffed_desk
+    registered = []
     worker.submit(
-        intake.register_complaint, actors["petugas"], complaint_form(), on_success=answers.append
+        intake.register_complaint, actors["petugas"], complaint_form(), on_success=registered.append
     )
-    while len(answers) < 2:
-        qapp.processEvents()
-    yield worker, actors, answers[1], tmp_path
-    worker.stop()
-    settings.forget()
+    qtbot.waitUntil(lambda: bool(registered))
+    return worker, actors, registered[0], folder
 
 
 def fill_rest(qtbot, f) -> None:

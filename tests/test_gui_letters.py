@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import time
 
 import pytest
@@ -11,37 +10,24 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from test_attachments import jpeg, pdf, png
 
-from desktop.gui import i18n, style
-from desktop.gui.app import open_desk
 from desktop.gui.desk import DeskSettings
 from desktop.gui.letters_page import LettersPage
-from desktop.gui.worker import Worker
-from desktop.services import settings
 from desktop.store.models import IncomingLetter
 
 
 @pytest.fixture
-def page(qapp, qtbot, tmp_path, staffed_template, monkeypatch):
+def page(qtbot, tmp_path, monkeypatch, staffed_desk):
     sane = tmp_path / "sane"  # only SANE's test device: no probing of the network for scanners
     sane.mkdir()
     (sane / "dll.conf").write_text("test\n")
     monkeypatch.setenv("SANE_CONFIG_DIR", str(sane))
-    style.apply(qapp)
-    i18n.install("id")
-    folder, actors = staffed_template
-    shutil.copy(folder / "loket.sqlite3", tmp_path / "loket.sqlite3")
-    worker = Worker()
-    opened = []
-    worker.submit(open_desk, tmp_path, on_success=opened.append)
-    qtbot.waitUntil(lambda: bool(opened))
+    worker, actors, _folder = staffed_desk
     inbox = tmp_path / "scan-inbox"
     inbox.mkdir()
     letters_page = LettersPage(worker, actors["petugas"], DeskSettings(tmp_path))
     qtbot.addWidget(letters_page)
     yield letters_page, inbox, tmp_path
-    worker.stop()
     letters_page.scanner.stop()
-    settings.forget()
 
 
 def drop(dialog, paths) -> None:

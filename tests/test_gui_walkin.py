@@ -217,19 +217,12 @@ def test_the_whole_walk_in(qtbot, worker, tmp_path):
     window.close()
 
 
-def test_actions_from_the_case_file_move_the_case(qtbot, worker, tmp_path, staffed_template):
-    import shutil
-
-    folder, actors = staffed_template
-    shutil.copy(folder / "loket.sqlite3", tmp_path / "loket.sqlite3")
+def test_actions_from_the_case_file_move_the_case(qtbot, staffed_desk):
     from conftest import complaint_form
 
-    from desktop.gui.app import open_desk
     from desktop.services import intake
 
-    done = []
-    worker.submit(open_desk, tmp_path, on_success=done.append)
-    qtbot.waitUntil(lambda: bool(done))
+    worker, actors, tmp_path = staffed_desk
     registered = []
     worker.submit(
         intake.register_complaint, actors["petugas"], complaint_form(), on_success=registered.append

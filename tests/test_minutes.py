@@ -12,13 +12,19 @@ from test_case_walks import text_of, utc
 from desktop.services import handling, hearings, intake, printing
 
 
+def in_clarification(actors, mode: str):
+    """A walk-in complaint the analyst has taken to clarification (a meeting, or a letter)."""
+    case = intake.register_complaint(actors["petugas"], complaint_form(), now=NOW)
+    handling.take_action(actors["analis"], case.uuid, "start_analysis", now=NOW)
+    handling.take_action(
+        actors["analis"], case.uuid, "start_clarification", {"mode": mode, "reason": "x"}, now=NOW
+    )
+    return case
+
+
 def held_mediation(actors, terms: str) -> tuple[str, str]:
     analyst = actors["analis"]
-    case = intake.register_complaint(actors["petugas"], complaint_form(), now=NOW)
-    handling.take_action(analyst, case.uuid, "start_analysis", now=NOW)
-    handling.take_action(
-        analyst, case.uuid, "start_clarification", {"mode": "offline", "reason": "x"}, now=NOW
-    )
+    case = in_clarification(actors, "offline")
     handling.take_action(analyst, case.uuid, "start_mediation", now=NOW)
     meeting = hearings.schedule(
         analyst, case.uuid, dt.datetime(2026, 11, 30, 9), 90, "Ruang Mediasi 1", now=NOW
@@ -52,11 +58,7 @@ def test_a_long_agreement_runs_onto_a_second_page_headed_with_its_number(actors,
 
 def test_the_letters_of_a_stalled_answer_and_a_blocked_site_are_sound(actors, tmp_path):
     analyst = actors["analis"]
-    case = intake.register_complaint(actors["petugas"], complaint_form(), now=NOW)
-    handling.take_action(analyst, case.uuid, "start_analysis", now=NOW)
-    handling.take_action(
-        analyst, case.uuid, "start_clarification", {"mode": "online", "reason": "x"}, now=NOW
-    )
+    case = in_clarification(actors, "online")
     printing.print_letter(analyst, case.uuid, "clarification", now=NOW)
     handling.recommend_blocking(analyst, case.uuid, "Penipuan berulang.", now=NOW)
     for kind in ("reminder", "blocking"):

@@ -76,7 +76,6 @@ class CasesPage(QWidget):
         f.searchEdit.returnPressed.connect(self._open_first)
         f.newComplaintButton.clicked.connect(self.new_complaint)
         self.model.counted.connect(self._counted)
-        self.apply()
 
     def query(self) -> CaseQuery:
         f = self.form

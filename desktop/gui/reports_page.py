@@ -63,7 +63,7 @@ class ReportsPage(QWidget):
         f.toEdit.dateChanged.connect(self._dates_changed)
         f.printRecapButton.clicked.connect(self.print_recap)
         self.recap: reports.Recap | None = None
-        self._period_chosen()
+        self._fill_period()  # the figures come when the page is shown (refresh)
 
     @staticmethod
     def _headers(view: QTableWidget, labels: list[str]) -> None:
@@ -80,13 +80,17 @@ class ReportsPage(QWidget):
         return to_date(self.form.fromEdit.date()), to_date(self.form.toEdit.date())
 
     def _period_chosen(self) -> None:
+        self._fill_period()
+        self.refresh()
+
+    def _fill_period(self) -> None:
+        """The dates of the period named in the list (custom dates stay as typed)."""
         chosen = period_of(self.form.periodCombo.currentData(), office_date(utcnow()))
         if chosen is not None:
             self._choosing = True  # the two date edits change together: one refresh
             for edit, day in zip((self.form.fromEdit, self.form.toEdit), chosen, strict=True):
                 edit.setDate(QDate(day.year, day.month, day.day))
             self._choosing = False
-        self.refresh()
 
     def _dates_changed(self) -> None:
         if self._choosing:
@@ -153,19 +157,19 @@ class ReportsPage(QWidget):
                 view.setItem(r, c, item)
 
     def print_recap(self) -> None:
-        start, end = self.period()
+        """The recap on screen, printed (not counted again)."""
+        if self.recap is None:
+            return
+        recap = self.recap
         self.worker.submit(
-            reports.recap_pdf,
-            self.actor,
-            start,
-            end,
-            on_success=self._preview,
+            reports.printed,
+            recap,
+            on_success=lambda pdf: self._preview(pdf, recap),
             on_failure=self._refused,
         )
 
-    def _preview(self, pdf: bytes) -> PreviewDialog:
-        start, end = self.period()
-        title = self.tr("Recap {start} – {end}").format(start=start, end=end)
+    def _preview(self, pdf: bytes, recap: reports.Recap) -> PreviewDialog:
+        title = self.tr("Recap {start} – {end}").format(start=recap.start, end=recap.end)
         self.preview = PreviewDialog(pdf, title, "recap", self.desk, self)
         self.preview.open()
         return self.preview

@@ -56,7 +56,6 @@ class SyncDialog(QDialog):
                 self.tr("Only an administrator or a supervisor enrols a desk.")
             )
         self.problems: list[syncing.Problem] = []
-        self.selected: syncing.Problem | None = None
         self._versions(False)
         if runner is not None:
             runner.state_changed.connect(lambda _s: self.refresh())
@@ -68,9 +67,10 @@ class SyncDialog(QDialog):
         )
 
     def settle(self) -> SettleDialog | None:
-        if self.selected is None:
+        problem = self.selected()
+        if problem is None:
             return None
-        self.dialog = SettleDialog(self.worker, self.actor, self.selected, self)
+        self.dialog = SettleDialog(self.worker, self.actor, problem, self)
         self.dialog.accepted.connect(self.refresh)
         self.dialog.open()
         return self.dialog
@@ -159,17 +159,14 @@ class SyncDialog(QDialog):
             f.tabs.setCurrentIndex(1)
         self._versions(False)
 
-    def _selected(self) -> None:
+    def selected(self) -> syncing.Problem | None:
+        """The problem chosen in the list, if any."""
         item = self.form.problemsView.currentItem()
-        found = next(
-            (
-                p
-                for p in self.problems
-                if item and p.event == item.data(0, Qt.ItemDataRole.UserRole)
-            ),
-            None,
-        )
-        self.selected = found
+        event = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        return next((p for p in self.problems if p.event == event), None)
+
+    def _selected(self) -> None:
+        found = self.selected()
         self.form.settleButton.setEnabled(found is not None)
         conflict = found is not None and found.status == "conflict"
         self._versions(conflict)

@@ -78,7 +78,12 @@ def _most(counts: Counter[str]) -> list[tuple[str, int]]:
 
 
 def recap_pdf(actor: Actor, start: dt.date, end: dt.date) -> bytes:
+    return printed(recap(actor, start, end))
+
+
+def printed(recap: Recap) -> bytes:
+    """A recap already read (it was read with the right to), on the office's paper."""
     from desktop.documents.recap import render_recap
     from desktop.services.printing import office
 
-    return render_recap(recap(actor, start, end), office())
+    return render_recap(recap, office())
