@@ -36,6 +36,11 @@ _EVENT = (
     "VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
 _SEARCHED = frozenset({"reg_no", "complainant", "business", "product", "chronology"})
+# What of a party goes into its cases' search entries (search.search_document).
+PARTY_SEARCHED = {
+    "complainant": frozenset({"name", "nik", "email", "phone"}),
+    "business": frozenset({"name", "phone", "website"}),
+}
 
 
 @dataclass
@@ -136,7 +141,9 @@ class Bulk:
             'SELECT coalesce(max(id), 0) + 1 FROM "case"'
         ).fetchone()[0]
         self._cases: dict[str, CaseRecord] = {}
-        self._parties: dict[str, tuple[dict, dict]] = {}
+        # The newest row of each party, by UUID: a party whose details changed within the batch
+        # is indexed with its new details in every case of the batch, as reindex_party does.
+        self._parties: dict[str, dict] = {}
         self._events: list[tuple] = []
 
     def append(
@@ -156,7 +163,8 @@ class Bulk:
         else:
             record = CaseRecord(self._next_id, case, after)
             self._next_id += 1
-            self._parties[case] = parties
+        for party in parties or ():
+            self._parties[party["uuid"]] = party
         self._cases[record.uuid] = record
         self._events.append(_event_row(record.uuid, kind, payload, actor, at))
         return record
@@ -169,7 +177,13 @@ class Bulk:
         )
         database.cursor().executemany(_EVENT, self._events)
         search.index_many(
-            (r.id, search.search_document(r.state, *self._parties[r.uuid])) for r in cases
+            (
+                r.id,
+                search.search_document(
+                    r.state, self._parties[r["complainant"]], self._parties[r["business"]]
+                ),
+            )
+            for r in cases
         )
         self._cases, self._parties, self._events = {}, {}, []
 
@@ -181,6 +195,24 @@ def reindex(case: CaseRecord, parties: tuple[dict, dict] | None = None, new: boo
         rows.find(BusinessActor, "uuid", case["business"]),
     )
     search.index_case(case.id, search.search_document(case.state, complainant, business), new=new)
+
+
+def reindex_party(role: str, party: dict[str, Any]) -> None:
+    """Bring the search entries of every case of a complainant or business actor (``role``)
+    up to date with the party's row, after its name, NIK, phone or e-mail changed: the older
+    cases are then found by the new details too. Inside the caller's write transaction."""
+    column = Case.complainant if role == "complainant" else Case.business
+    other_model, other_name = (
+        (BusinessActor, "business") if role == "complainant" else (Complainant, "complainant")
+    )
+    others: dict[str, dict[str, Any]] = {}
+    for case in Case.select().where(column == party["uuid"]).iterator():
+        state = state_of(case)
+        other = others.get(state[other_name])
+        if other is None:
+            other = others[state[other_name]] = rows.find(other_model, "uuid", state[other_name])
+        pair = (party, other) if role == "complainant" else (other, party)
+        search.index_case(case.id, search.search_document(state, *pair))
 
 
 def audit(kind: str, payload: Mapping[str, Any], actor: Actor | None, at: dt.datetime) -> None:

@@ -58,7 +58,10 @@ def person_record(person: dict[str, Any]) -> dict[str, Any]:
     newer = {k: v for k, v in person.items() if v not in ("", None) and found[k] != v}
     if newer:
         rows.update(Complainant, "uuid", found["uuid"], newer)
-    return {**found, **newer}
+    record = {**found, **newer}
+    if newer.keys() & caselog.PARTY_SEARCHED["complainant"]:
+        caselog.reindex_party("complainant", record)
+    return record
 
 
 def business_record(business: dict[str, Any]) -> dict[str, Any]:
@@ -71,7 +74,10 @@ def business_record(business: dict[str, Any]) -> dict[str, Any]:
     missing = {k: v for k, v in business.items() if v and not found[k]}
     if missing:
         rows.update(BusinessActor, "uuid", found["uuid"], missing)
-    return {**found, **missing}
+    record = {**found, **missing}
+    if missing.keys() & caselog.PARTY_SEARCHED["business"]:
+        caselog.reindex_party("business", record)
+    return record
 
 
 def _snapshot(record: dict[str, Any]) -> dict[str, Any]:
