@@ -2,65 +2,82 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
-# Shared libraries that Qt needs to run offscreen on a bare Debian machine (QtPdf: gssapi),
-# qpdf and poppler-utils, with which the tests check and read the printed PDFs; SANE (its
-# test scanner), Tesseract with Indonesian, and CUPS with cups-pdf, which the scanning and
-# printing tests use for real.
-SYSTEM_PACKAGES := libegl1 libgl1 libx11-6 libfontconfig1 libfreetype6 libglib2.0-0 \
-                   libdbus-1-3 libxkbcommon0 libgssapi-krb5-2 qpdf poppler-utils \
-                   libsane-dev libsane1 tesseract-ocr tesseract-ocr-ind \
-                   cups cups-client cups-bsd printer-driver-cups-pdf
+# Two stamps: `make run` installs the application alone (no test extras: among them is a
+# plaintext keyring), `make test` adds the test extras on top.
+STAMP := $(VENV)/.installed-app
+TEST_STAMP := $(VENV)/.installed-test
+# What the desk needs to run on a bare Debian machine: the shared libraries of Qt (QtPdf:
+# gssapi) and of its xcb platform plugin, which draws the window on X11 (Qt 6.5 and later
+# need libxcb-cursor0); SANE, built against libsane-dev; Tesseract with Indonesian for OCR;
+# the CUPS client that prints.
+RUN_PACKAGES := libegl1 libgl1 libx11-6 libfontconfig1 libfreetype6 libglib2.0-0 \
+                libdbus-1-3 libxkbcommon0 libgssapi-krb5-2 \
+                libxcb1 libx11-xcb1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 \
+                libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 \
+                libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 \
+                libsane-dev libsane1 tesseract-ocr tesseract-ocr-ind cups-client
+# And for the tests: qpdf and poppler-utils, with which they check and read the printed PDFs;
+# CUPS with cups-pdf, a real print queue.
+SYSTEM_PACKAGES := $(RUN_PACKAGES) qpdf poppler-utils cups cups-bsd printer-driver-cups-pdf
 
-.PHONY: run test lint bench system-deps frozen translations icons screenshots clean
+.PHONY: run test lint bench run-deps system-deps frozen translations icons screenshots clean
 
-$(STAMP): pyproject.toml | system-deps
+$(STAMP): pyproject.toml | run-deps
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[sane]'
+	touch $@
+
+$(TEST_STAMP): $(STAMP) | system-deps
 	$(BIN)/python -m pip install --quiet -e '.[test,sane]'
 	touch $@
 
-run: system-deps $(STAMP)
+run: run-deps $(STAMP)
 	$(BIN)/loket $(ARGS)
+
+run-deps:
+	@bash scripts/system-deps.sh $(RUN_PACKAGES)
 
 system-deps:
 	@bash scripts/system-deps.sh $(SYSTEM_PACKAGES)
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: system-deps $(STAMP) lint
+test: system-deps $(TEST_STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # After changing visible strings: update the .ts files (translate the new entries in Qt
 # Linguist, `pyside6-linguist resources/translations/loket_id.ts`), then compile them.
-translations: $(STAMP)
+translations: $(TEST_STAMP)
 	$(BIN)/pyside6-lupdate desktop/gui/*.py ui/*.ui -ts resources/translations/loket_id.ts -no-obsolete
 	$(BIN)/pyside6-lrelease resources/translations/loket_id.ts resources/translations/qt_id.ts
 
 # After naming a new icon in the code ("mdi6.…"): render the glyphs the window loads at start
 # (importing qtawesome itself would cost a quarter of a second there).
-icons: $(STAMP)
+icons: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.gui.icons
 
 # The README's screenshots, from a demo folder made for them.
 SHOTS := docs/screenshots
-screenshots: $(STAMP)
+# The views past sign-in are the window of the demo's admin, signed in with its password.
+screenshots: export LOKET_PASSWORD := loket-demo-2026
+screenshots: $(TEST_STAMP)
 	rm -rf build/shots-data
 	$(BIN)/loket demo --cases 3000 --seed 11 --data-dir build/shots-data
 	for view in today visitors cases case-file intake settings reports sign-in setup letters letter schedule meetings; do \
 	  QT_QPA_PLATFORM=offscreen $(BIN)/loket screenshot $$view --data-dir build/shots-data \
-	    --out $(SHOTS)/$$view.png || exit 1; done
+	    --user admin --out $(SHOTS)/$$view.png || exit 1; done
 	QT_QPA_PLATFORM=offscreen $(BIN)/loket screenshot cases --size 1920x1080 \
-	  --data-dir build/shots-data --out $(SHOTS)/cases-1920.png
+	  --user admin --data-dir build/shots-data --out $(SHOTS)/cases-1920.png
 
 # Benchmarks (not part of make test): demo folders of 10,000 and 1,000,000 cases are made once
 # in bench-data/ and reused; prints the table and writes bench-data/results.json.
-bench: system-deps $(STAMP)
+bench: system-deps $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run $(BENCH_ARGS)
 
-frozen: $(STAMP)
+frozen: $(TEST_STAMP)
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
 
 clean:

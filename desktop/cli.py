@@ -37,6 +37,11 @@ def _positive(text: str) -> int:
     return value
 
 
+# Commands that act as a person (print, letters import, report, sync --enrol, and screenshots of
+# the signed-in window) sign that person in, as the window does.
+_USER_HELP = "the account to act as; its password is asked, or read from LOKET_PASSWORD"
+
+
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -106,7 +111,7 @@ def _parser() -> argparse.ArgumentParser:
         choices=("a5", "thermal", "a4", "f4"),
         help="receipts: a5 (default) or thermal; letters: a4 or f4",
     )
-    printer.add_argument("--user", default="", help="print as this account (default: an admin)")
+    printer.add_argument("--user", default="", help=_USER_HELP)
 
     letters = sub.add_parser("letters", parents=[common], help="the incoming-letter register")
     letters_sub = letters.add_subparsers(
@@ -120,7 +125,7 @@ def _parser() -> argparse.ArgumentParser:
     imports.add_argument("--subject", default="", help="what it is about")
     imports.add_argument("--letter-no", default="", help="the letter's own number")
     imports.add_argument("--via", choices=("post", "courier", "hand"), default="post")
-    imports.add_argument("--user", default="", help="register as this account")
+    imports.add_argument("--user", default="", help=_USER_HELP)
 
     book = letters_sub.add_parser(
         "register", parents=[common], help="print the register of a period to a PDF file"
@@ -142,7 +147,7 @@ def _parser() -> argparse.ArgumentParser:
     recap.add_argument("--from", dest="start", type=_date, required=True, help="DD-MM-YYYY")
     recap.add_argument("--to", dest="end", type=_date, required=True, help="DD-MM-YYYY")
     recap.add_argument("--out", type=Path, required=True)
-    recap.add_argument("--user", default="", help="as this account (default: an admin)")
+    recap.add_argument("--user", default="", help=_USER_HELP)
 
     sync = sub.add_parser(
         "sync",
@@ -157,12 +162,13 @@ def _parser() -> argparse.ArgumentParser:
     sync.add_argument("--once", action="store_true", help="one run, then exit (for schedulers)")
     sync.add_argument("--batch", type=_positive, default=100, help="events per request")
     sync.add_argument("--interval", type=_positive, default=60, help="seconds between runs")
-    sync.add_argument("--user", default="", help="enrol as this account (default: an admin)")
+    sync.add_argument("--user", default="", help="with --enrol: " + _USER_HELP)
 
     shot = sub.add_parser("screenshot", parents=[common], help="save a view as a PNG image")
     shot.add_argument("view", choices=VIEWS, help="the view to render")
     shot.add_argument("--out", type=Path, required=True, help="the PNG file to write")
     shot.add_argument("--size", default="1280x800", type=_size, help="WIDTHxHEIGHT")
+    shot.add_argument("--user", default="", help="views past sign-in: " + _USER_HELP)
     return parser
 
 
@@ -239,22 +245,30 @@ def _find(args: argparse.Namespace) -> int:
     return 0
 
 
+def password(username: str) -> str:
+    """The password of the account a command acts as: LOKET_PASSWORD for scripts, else asked
+    at the terminal without echo; never taken from the command line, where others see it."""
+    import getpass
+    import os
+
+    given = os.environ.get("LOKET_PASSWORD")
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        raise DomainError("cli.password_required")
+    return getpass.getpass(f"password for {username}: ")
+
+
 def _office_actor(user: str):
-    """The account a command acts as (an admin unless named), with the counter's right to
-    print and the supervisor's to enrol: command-line work is office work."""
+    """The person a command acts as, signed in with their password like at the window (a
+    locked, deactivated or system account is refused), with the counter's right to print:
+    command-line work is office work."""
     from desktop.domain.workflow import Role
     from desktop.services import staff
-    from desktop.store.models import Staff
 
-    account = (
-        Staff.get_or_none(Staff.username == user)
-        if user
-        else Staff.select().where(Staff.roles.contains("admin")).first()
-    )
-    if account is None:
-        print(f"loket: no account {user!r} in this data folder", file=sys.stderr)
-        return None
-    actor = staff.actor_of(account)
+    if not user:
+        raise DomainError("cli.user_required")
+    actor = staff.sign_in(user, password(user))
     return type(actor)(actor.uuid, actor.username, actor.full_name, actor.roles | {Role.COUNTER})
 
 
@@ -269,8 +283,6 @@ def _sync(args: argparse.Namespace) -> int:
     url = args.server.rstrip("/")
     if args.enrol:
         actor = _office_actor(args.user)
-        if actor is None:
-            return 2
         syncing.enrol(actor, url, args.enrol, args.ca_bundle)
         print(f"enrolled with {url}")
         if not args.once:
@@ -302,8 +314,6 @@ def _print(args: argparse.Namespace) -> int:
 
     _open(args)
     actor = _office_actor(args.user)
-    if actor is None:
-        return 2
     if args.kind in ("letter-receipt", "disposition"):
         printed = printing.print_incoming(actor, args.case, args.kind.replace("-", "_"))
     elif args.kind.startswith("summons-") or args.kind == "minutes":
@@ -336,8 +346,7 @@ def _print(args: argparse.Namespace) -> int:
 
 
 def _letters(args: argparse.Namespace) -> int:
-    from desktop.services import letters, staff
-    from desktop.store.models import Staff
+    from desktop.services import letters
 
     if args.letters_command == "register":
         _open(args)
@@ -351,20 +360,7 @@ def _letters(args: argparse.Namespace) -> int:
 
     scans = [(path.name, path.read_bytes()) for path in args.files]
     _open(args)
-    account = (
-        Staff.get_or_none(Staff.username == args.user)
-        if args.user
-        else Staff.select()
-        .where(Staff.roles.contains("counter") | Staff.roles.contains("admin"))
-        .first()
-    )
-    if account is None:
-        print("loket: no account to register the letter with", file=sys.stderr)
-        return 2
-    actor = staff.actor_of(account)
-    from desktop.domain.workflow import Role
-
-    actor = type(actor)(actor.uuid, actor.username, actor.full_name, actor.roles | {Role.COUNTER})
+    actor = _office_actor(args.user)
     done = letters.register_letter(
         actor,
         letters.LetterForm(
@@ -400,8 +396,6 @@ def _report(args: argparse.Namespace) -> int:
 
     _open(args)
     actor = _office_actor(args.user)
-    if actor is None:
-        return 2
     pdf = reports.recap_pdf(actor, args.start, args.end)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_bytes(pdf)
@@ -413,7 +407,14 @@ def _screenshot(args: argparse.Namespace) -> int:
     from desktop.gui.screenshot import render
 
     data_dir = getattr(args, "data_dir", None) or store_db.default_data_dir()
-    render(data_dir, args.view, args.out, *args.size, lang=getattr(args, "lang", "id"))
+    signed_in = None
+    if args.view not in ("setup", "sign-in"):  # the window of a signed-in person
+        if not args.user:
+            raise DomainError("cli.user_required")
+        signed_in = (args.user, password(args.user))
+    render(
+        data_dir, args.view, args.out, *args.size, lang=getattr(args, "lang", "id"), user=signed_in
+    )
     print(args.out)
     return 0
 
@@ -462,7 +463,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"loket: {e.message(lang)}", file=sys.stderr)
         return 2
     except peewee.DatabaseError as e:
-        print(f"loket: the database cannot be used: {e}", file=sys.stderr)
+        plain = store_db.plain(e)  # a damaged file or a full disk, in words
+        if isinstance(plain, DomainError):
+            print(f"loket: {plain.message(lang)}", file=sys.stderr)
+        else:
+            print(f"loket: the database cannot be used: {e}", file=sys.stderr)
         return 2
     except OSError as e:
         print(f"loket: {e.strerror or e}: {e.filename or ''}".rstrip(": "), file=sys.stderr)

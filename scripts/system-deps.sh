@@ -4,7 +4,8 @@
 # there the tests will say what is missing.
 set -u
 command -v dpkg-query >/dev/null 2>&1 || {
-  echo "system-deps: not a Debian-like system; make sure these libraries are installed: $*"
+  echo "system-deps: not a Debian-like system; install your system's packages of these Debian"
+  echo "  ones (the window on X11 needs Qt's xcb libraries, libxcb-cursor among them): $*"
   exit 0
 }
 missing=()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -9,14 +10,22 @@ from pathlib import Path
 from desktop.store.models import TABLES, database
 
 
-def loket(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    """``loket ARGS…`` in a process of its own, as an officer or a scheduler runs it."""
+def loket(
+    *args: str, cwd: Path | None = None, password: str | None = None
+) -> subprocess.CompletedProcess:
+    """``loket ARGS…`` in a process of its own, as a scheduler runs it: no terminal, and the
+    password of ``--user`` (if any) in LOKET_PASSWORD."""
+    env = {k: v for k, v in os.environ.items() if k != "LOKET_PASSWORD"}
+    if password is not None:
+        env["LOKET_PASSWORD"] = password
     return subprocess.run(
         [sys.executable, "-m", "desktop", *args],
         capture_output=True,
+        stdin=subprocess.DEVNULL,
         text=True,
         timeout=300,
         cwd=cwd,
+        env=env,
     )
 
 

@@ -99,7 +99,7 @@ def test_a_data_dir_that_is_a_file_or_not_a_database(tmp_path):
     folder.mkdir()
     (folder / "loket.sqlite3").write_bytes(b"garbage" * 1000)
     done = loket("find", "--data-dir", str(folder))
-    assert done.returncode == 2 and "not a database" in done.stderr
+    assert done.returncode == 2 and "rusak" in done.stderr and "cadangan" in done.stderr
     assert "Traceback" not in done.stderr
     assert loket("check", "--data-dir", str(tmp_path / "none")).returncode == 1
 
@@ -158,3 +158,121 @@ def test_without_a_display_the_desk_says_what_to_do(tmp_path):
     assert done.stderr.strip() == (
         "loket: there is no display; run it under xvfb-run, or set QT_QPA_PLATFORM=offscreen"
     )
+
+
+# -- who acts: print, letters import, report, sync --enrol and the screenshots of the signed-in
+# window act as a person, signed in with a password; demo, check, find, schedule, the letter
+# register and the window itself (its own sign-in) do not.
+def _demo_copy(demo_dir: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    copy = tmp_path / "copy"
+    shutil.copytree(demo_dir, copy)
+    return copy
+
+
+def _receipt(folder: Path, out: Path, *who: str, password: str | None = None):
+    with sqlite3.connect(folder / "loket.sqlite3") as con:
+        reg_no = con.execute('SELECT reg_no FROM "case" ORDER BY id LIMIT 1').fetchone()[0]
+    return loket(
+        "print",
+        "receipt",
+        reg_no,
+        "--out",
+        str(out),
+        "--data-dir",
+        str(folder),
+        *who,
+        password=password,
+    )
+
+
+def _one_line(done, words: str) -> None:
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert "Traceback" not in done.stderr and words in done.stderr, done.stderr
+
+
+def test_a_command_that_acts_as_a_person_needs_the_account_and_its_password(tmp_path, demo_dir):
+    from desktop.services.demo import DEMO_PASSWORD
+
+    out = tmp_path / "tt.pdf"
+    _one_line(_receipt(demo_dir, out, password=DEMO_PASSWORD), "--user")
+    _one_line(_receipt(demo_dir, out, "--user", "petugas"), "LOKET_PASSWORD")
+    _one_line(_receipt(demo_dir, out, "--user", "petugas", password="salah-sekali"), "salah")
+    _one_line(_receipt(demo_dir, out, "--user", "siapa", password=DEMO_PASSWORD), "salah")
+    assert not out.exists()
+    done = _receipt(demo_dir, out, "--user", "petugas", password=DEMO_PASSWORD)
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    with sqlite3.connect(demo_dir / "loket.sqlite3") as con:
+        by = con.execute(
+            "SELECT s.username FROM printed_document p JOIN staff s ON s.uuid = p.printed_by_id "
+            "ORDER BY p.id DESC LIMIT 1"
+        ).fetchone()
+    assert by == ("petugas",)
+    shot = loket(
+        "screenshot", "today", "--out", str(tmp_path / "x.png"), "--data-dir", str(demo_dir)
+    )
+    _one_line(shot, "--user")
+
+
+def test_locked_deactivated_and_system_accounts_are_refused_in_one_line(tmp_path, demo_dir):
+    from desktop.services.demo import DEMO_PASSWORD
+
+    folder, out = _demo_copy(demo_dir, tmp_path), tmp_path / "tt.pdf"
+    for _ in range(5):
+        _receipt(folder, out, "--user", "analis", password="bukan-sandinya")
+    _one_line(_receipt(folder, out, "--user", "analis", password=DEMO_PASSWORD), "dikunci")
+    with sqlite3.connect(folder / "loket.sqlite3") as con:
+        con.execute("UPDATE staff SET active = 0 WHERE username = 'mediator'")
+    _one_line(_receipt(folder, out, "--user", "mediator", password=DEMO_PASSWORD), "nonaktif")
+    from desktop.services import settings, syncing
+    from desktop.store import db as store_db
+
+    settings.forget()
+    database = store_db.open_database(folder)
+    with database.atomic():
+        syncing._central_staff()  # the account the central system's changes are recorded under
+    database.close()
+    _one_line(_receipt(folder, out, "--user", "pusat", password=""), "akun sistem")
+    assert not out.exists()
+
+
+def test_the_password_is_asked_at_a_terminal_without_echo(tmp_path, demo_dir):
+    import os
+    import pty
+
+    from desktop.services.demo import DEMO_PASSWORD
+
+    with sqlite3.connect(demo_dir / "loket.sqlite3") as con:
+        reg_no = con.execute('SELECT reg_no FROM "case" ORDER BY id LIMIT 1').fetchone()[0]
+    out = tmp_path / "tt.pdf"
+    master, slave = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k != "LOKET_PASSWORD"}
+    desk = subprocess.Popen(
+        [
+            *(sys.executable, "-m", "desktop", "print", "receipt", reg_no, "--out", str(out)),
+            *("--data-dir", str(demo_dir), "--user", "petugas"),
+        ],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=env,
+        start_new_session=True,
+    )
+    os.close(slave)
+    seen = b""
+    while b"password for petugas" not in seen:
+        seen += os.read(master, 1024)
+    os.write(master, DEMO_PASSWORD.encode() + b"\n")
+    assert desk.wait(120) == 0
+    rest = b""
+    try:
+        while chunk := os.read(master, 1024):
+            rest += chunk
+    except OSError:  # the terminal closed with the process
+        pass
+    os.close(master)
+    assert DEMO_PASSWORD.encode() not in seen + rest  # not echoed
+    assert out.read_bytes().startswith(b"%PDF")

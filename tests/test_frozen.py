@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from desktop.services.demo import DEMO_PASSWORD
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -41,6 +44,7 @@ def test_the_frozen_app_checks_a_demo_folder(tmp_path):
             capture_output=True,
             text=True,
             timeout=300,
+            env={**os.environ, "LOKET_PASSWORD": DEMO_PASSWORD},  # the demo's accounts
         )
 
     demo = run("demo", "--cases", "150")
@@ -51,6 +55,6 @@ def test_the_frozen_app_checks_a_demo_folder(tmp_path):
     assert len(run("find", "--limit", "3").stdout.splitlines()) == 3
     # The window itself, with its forms, icons and Indonesian translation, from the bundle.
     shot = tmp_path / "today.png"
-    window = run("screenshot", "today", "--out", str(shot))
+    window = run("screenshot", "today", "--out", str(shot), "--user", "admin")
     assert window.returncode == 0, window.stderr
     assert shot.stat().st_size > 20_000

@@ -12,6 +12,7 @@ from desktop.gui.app import open_desk
 from desktop.gui.case_model import PAGE, CaseListModel
 from desktop.gui.worker import Worker
 from desktop.services import demo, settings
+from desktop.services.demo import DEMO_PASSWORD
 from desktop.services.queries import CaseQuery, find_cases
 
 
@@ -101,6 +102,9 @@ def test_the_screenshot_command_renders_a_view(tmp_path, demo_folder):
         str(demo_folder),
         "--size",
         "1920x1080",
+        "--user",
+        "admin",
+        password=DEMO_PASSWORD,
     )
     assert done.returncode == 0, done.stderr
     image = QImage(str(out))

@@ -7,7 +7,7 @@ import io
 import subprocess
 
 import pytest
-from conftest import NOW, complaint_form
+from conftest import NOW, PASSWORD, complaint_form
 from helpers import loket
 from pypdf import PdfReader
 
@@ -108,11 +108,32 @@ def test_print_from_the_command_line(actors, data_dir, tmp_path):
 
     database.close()
     out = tmp_path / "klr.pdf"
-    done = loket("print", "clarification", uuid, "--out", str(out), "--data-dir", str(data_dir))
+    admin = ("--user", "admin")
+    done = loket(
+        "print",
+        "clarification",
+        uuid,
+        "--out",
+        str(out),
+        "--data-dir",
+        str(data_dir),
+        *admin,
+        password=PASSWORD,
+    )
     assert done.returncode == 0, done.stderr
     assert "Permintaan Klarifikasi" in pages(out.read_bytes())[0]
     wrong = loket(
-        "print", "receipt", uuid, "--paper", "f4", "--out", str(out), "--data-dir", str(data_dir)
+        "print",
+        "receipt",
+        uuid,
+        "--paper",
+        "f4",
+        "--out",
+        str(out),
+        "--data-dir",
+        str(data_dir),
+        *admin,
+        password=PASSWORD,
     )
     assert wrong.returncode == 2 and wrong.stderr.strip() == (
         "loket: a receipt is printed on a5 or thermal paper"

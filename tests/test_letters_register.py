@@ -6,7 +6,7 @@ import datetime as dt
 import subprocess
 
 import pytest
-from conftest import NOW
+from conftest import NOW, PASSWORD
 from helpers import loket, table_counts
 from test_attachments import jpeg, pdf
 
@@ -109,8 +109,11 @@ def test_letters_import_from_the_command_line(actors, data_dir, tmp_path):
         "Ibu Ratna",
         "--subject",
         "Paket hilang",
+        "--user",
+        "petugas",
         "--data-dir",
         str(data_dir),
+        password=PASSWORD,
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().endswith("/SM/2026")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import NOW, complaint_form
+from conftest import NOW, PASSWORD, complaint_form
 from helpers import loket, passes_qpdf
 from test_case_walks import text_of, utc
 
@@ -75,12 +75,20 @@ def test_summons_and_minutes_from_the_command_line(actors, data_dir, tmp_path):
 
     database.close()
 
-    folder = ("--data-dir", str(data_dir))
-    done = loket("print", "minutes", reg_no, "--out", str(tmp_path / "ba.pdf"), *folder)
+    folder = ("--data-dir", str(data_dir), "--user", "admin")
+    done = loket(
+        "print", "minutes", reg_no, "--out", str(tmp_path / "ba.pdf"), *folder, password=PASSWORD
+    )
     assert done.returncode == 0, done.stderr
     assert "BERITA ACARA MEDIASI" in text_of((tmp_path / "ba.pdf").read_bytes())
     refused = loket(
-        "print", "summons-business", reg_no, "--out", str(tmp_path / "und.pdf"), *folder
+        "print",
+        "summons-business",
+        reg_no,
+        "--out",
+        str(tmp_path / "und.pdf"),
+        *folder,
+        password=PASSWORD,
     )
     assert refused.returncode == 2
     assert refused.stderr == f"loket: case {reg_no} has no planned meeting\n"

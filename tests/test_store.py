@@ -6,6 +6,7 @@ import sqlite3
 
 import pytest
 
+from desktop.domain.errors import DataUnusable
 from desktop.store import db as store_db
 from desktop.store.models import TABLES, Agency, CaseSearch, LetterSearch
 
@@ -101,6 +102,6 @@ def test_an_older_database_is_brought_up_to_date(data_dir):
 def test_a_file_that_is_not_a_database_is_refused(data_dir):
     data_dir.mkdir()
     (data_dir / store_db.DB_NAME).write_bytes(b"this is a letter, not a database" * 100)
-    with pytest.raises(Exception, match="not a database"):
+    with pytest.raises(DataUnusable, match="rusak"):  # said in words, with what to do next
         store_db.open_database(data_dir)
     assert sqlite3.sqlite_version_info >= (3, 35)  # RETURNING, which numbering relies on

@@ -12,6 +12,7 @@ import time
 
 import pytest
 from central.peer import ENROLMENT_CODE, Peer
+from conftest import PASSWORD
 from test_sync import assert_whole, busy_office, local_case_events
 
 from desktop.store.models import database
@@ -29,6 +30,7 @@ def test_kill_9_at_random_moments_loses_and_repeats_nothing(actors, data_dir, tm
         **os.environ,
         "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
         "XDG_DATA_HOME": str(tmp_path / "keyring"),
+        "LOKET_PASSWORD": PASSWORD,
     }
 
     def loket(*args: str) -> subprocess.Popen:
@@ -51,7 +53,7 @@ def test_kill_9_at_random_moments_loses_and_repeats_nothing(actors, data_dir, tm
         )
 
     try:
-        enrolled = loket("--enrol", ENROLMENT_CODE)
+        enrolled = loket("--enrol", ENROLMENT_CODE, "--user", "admin")
         assert enrolled.wait(60) == 0, enrolled.stderr.read()
         peer.faults.delay = 0.2  # each answer takes a moment: a run lasts longer than its kill
         rng = random.Random(SEED)

@@ -33,6 +33,11 @@ class NotFound(DomainError):
     """A record the caller named does not exist."""
 
 
+class DataUnusable(DomainError):
+    """The database cannot be used as it is: written by a newer version, damaged, or on a full
+    disk. The message says what happened and what to do next; nothing was written."""
+
+
 @dataclass(frozen=True)
 class FieldError:
     """One wrong field of a form, with the sentence shown next to it."""

@@ -146,6 +146,39 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "\u201c{agency}\u201d tidak ada di daftar instansi.",
         "\u201c{agency}\u201d is not in the list of agencies.",
     ),
+    # the database file itself, and who may act from the command line
+    "database.newer": (
+        "Folder data ini sudah diubah oleh versi Loket yang lebih baru (migrasi {migrations}); "
+        "versi ini tidak akan menulis apa pun di sana. Pasang versi Loket yang terbaru.",
+        "This data folder was changed by a newer version of the desk (migrations "
+        "{migrations}); this version will not write to it. Install the newest version.",
+    ),
+    "database.damaged": (
+        "Berkas basis data {path} rusak; tidak ada yang ditulis. Berhenti memakai meja ini, "
+        "simpan salinan folder datanya, lalu pulihkan cadangan terakhir (sqlite3 .recover "
+        "dapat menyelamatkan bagian yang masih terbaca) atau hubungi dukungan teknis.",
+        "The database file {path} is damaged; nothing was written. Stop using this desk, keep "
+        "a copy of its data folder, then restore the latest backup (sqlite3 .recover can save "
+        "what is still readable) or call technical support.",
+    ),
+    "disk.full": (
+        "Disk tempat {folder} penuh (tersisa {free}); tidak ada yang disimpan. Kosongkan "
+        "paling sedikit {needed} lalu coba lagi; isian Anda tetap ada.",
+        "The disk holding {folder} is full ({free} left); nothing was saved. Make at least "
+        "{needed} free and try again; what you typed is kept.",
+    ),
+    "cli.user_required": (
+        "Perintah ini bertindak atas nama petugas: sebutkan akunnya dengan --user.",
+        "This command acts on behalf of a staff member: name the account with --user.",
+    ),
+    "cli.password_required": (
+        "Tidak ada kata sandi: ketik di terminal, atau isi LOKET_PASSWORD untuk skrip.",
+        "No password: type it at a terminal, or set LOKET_PASSWORD for scripts.",
+    ),
+    "auth.system_account": (
+        "Akun {username} adalah akun sistem, bukan petugas; masuk dengan akun petugas.",
+        "The account {username} is a system account, not a person; use a staff account.",
+    ),
     "permission.action": (
         "Peran Anda tidak berwenang untuk {action}.",
         "Your role may not {action}.",

@@ -53,15 +53,12 @@ def call(worker, app, fn: Callable[..., Any], *args: Any) -> Any:
     return box["result"]
 
 
-def _first_admin():
+def _signed_in(username: str, password: str):
     from desktop.services import staff
-    from desktop.store.models import Staff
 
-    account = Staff.select().where(Staff.roles.contains("admin")).first() or Staff.select().first()
-    if account is None:
-        raise SystemExit("loket: this data folder has no accounts yet; run loket demo first")
-    actor = staff.actor_of(account)
-    # The screenshot shows everything an office does: the admin also counts as the counter.
+    actor = staff.sign_in(username, password)
+    # The screenshot shows everything an office does: whoever signs in also counts as the
+    # counter and the supervisor.
     from desktop.domain.workflow import Role
 
     return type(actor)(
@@ -70,8 +67,15 @@ def _first_admin():
 
 
 def render(
-    data_dir: Path, view: str, out: Path, width: int = 1280, height: int = 800, lang: str = "id"
+    data_dir: Path,
+    view: str,
+    out: Path,
+    width: int = 1280,
+    height: int = 800,
+    lang: str = "id",
+    user: tuple[str, str] | None = None,
 ) -> Path:
+    """``user`` (name and password) is who the views past sign-in are rendered for."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -86,7 +90,7 @@ def render(
     worker = Worker()
     try:
         _, office = call(worker, app, open_desk, data_dir)
-        widget = _build(view, worker, app, data_dir, office, DeskSettings(data_dir))
+        widget = _build(view, worker, app, data_dir, office, DeskSettings(data_dir), user)
         errors: list[BaseException] = []
         for receiver in (
             getattr(widget, "_unexpected", None),
@@ -116,7 +120,7 @@ def render(
         worker.stop()
 
 
-def _build(view: str, worker, app, data_dir: Path, office: str, desk):
+def _build(view: str, worker, app, data_dir: Path, office: str, desk, user):
     from desktop.gui.intake_dialog import IntakeDialog
     from desktop.gui.main_window import MainWindow
     from desktop.gui.setup_wizard import SetupWizard
@@ -127,7 +131,7 @@ def _build(view: str, worker, app, data_dir: Path, office: str, desk):
         return SetupWizard(worker)
     if view == "sign-in":
         return SignInDialog(worker, desk, office)
-    actor = call(worker, app, _first_admin)
+    actor = call(worker, app, _signed_in, *user)
     if view == "intake":
         return IntakeDialog(worker, actor)
     if view == "receipt":

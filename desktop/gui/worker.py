@@ -17,6 +17,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.store import db as store_db
+
 log = logging.getLogger(__name__)
 
 
@@ -70,8 +72,10 @@ class Worker(QObject):
             try:
                 result, error = job.fn(*job.args, **job.kwargs), None
             except Exception as e:  # handed to the UI thread, never lost
-                result, error = None, e
-                e.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+                # A damaged file or a full disk is said in the officer's words, at this one
+                # depth rather than on every page; the traceback is SQLite's.
+                result, error = None, store_db.plain(e)
+                error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
             self._finished.emit(job, result, error)
 
     def _deliver(self, job: _Job, result: Any, error: BaseException | None) -> None:

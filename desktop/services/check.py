@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import groupby
 
-from peewee import SqliteDatabase
+from peewee import DatabaseError, SqliteDatabase
 
 from desktop.domain import case_state
+from desktop.domain.errors import DataUnusable
 from desktop.services import caselog
 from desktop.store import db as store_db
 from desktop.store import search
@@ -109,12 +111,25 @@ def _search_problems(report: Report) -> None:
 
 def check_database(db: SqliteDatabase) -> Report:
     report = Report()
+    try:
+        _check(db, report)
+    except (DatabaseError, sqlite3.DatabaseError, ValueError) as e:
+        # SQLite could not read a page, or a stored value is no longer text or JSON: damage,
+        # which integrity_check itself may fail on before it can say so.
+        report.problems.append(_damaged(str(e)[:200]))
+    return report
+
+
+def _damaged(detail: str) -> str:
+    words = DataUnusable("database.damaged", path=store_db.database_path()).message("en")
+    return f"{words} (SQLite: {detail})"
+
+
+def _check(db: SqliteDatabase, report: Report) -> None:
     integrity = db.execute_sql("PRAGMA integrity_check").fetchall()
     if integrity != [("ok",)]:
-        report.problems.append(
-            "SQLite integrity check failed: " + "; ".join(str(r[0]) for r in integrity[:5])
-        )
-        return report
+        report.problems.append(_damaged("; ".join(str(r[0]) for r in integrity[:5])))
+        return
     broken = db.execute_sql("PRAGMA foreign_key_check").fetchall()
     if broken:
         report.problems.append(
@@ -129,7 +144,6 @@ def check_database(db: SqliteDatabase) -> Report:
             "database was changed by a newer version (migrations " + ", ".join(state.unknown) + ")"
         )
     if state.pending:
-        return report  # the tables may not be there to check
+        return  # the tables may not be there to check
     _projection_problems(report)
     _search_problems(report)
-    return report

@@ -113,6 +113,8 @@ def sign_in(username: str, password: str, *, now: dt.datetime | None = None) -> 
         if staff is None:
             _hasher.hash(password)  # as slow as a real check, so names cannot be probed by time
             raise DomainError("auth.failed")
+        if not staff.roles:  # the central system's own account: no person signs in as it
+            raise DomainError("auth.system_account", username=staff.username)
         if not staff.active:
             raise DomainError("auth.inactive")
         if staff.locked_until and staff.locked_until > now:

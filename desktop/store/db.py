@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
-from peewee import OperationalError, SqliteDatabase
+from peewee import DatabaseError, OperationalError, SqliteDatabase
 
+from desktop.domain.errors import DataUnusable
 from desktop.store.models import database
 
 DB_NAME = "loket.sqlite3"
@@ -63,24 +66,85 @@ def migration_state(db: SqliteDatabase) -> MigrationState:
 
 
 def migrate(db: SqliteDatabase) -> list[str]:
-    if _up_to_date(db):
+    """Apply this version's pending migrations; refuse, writing nothing, a database that a
+    newer version of the desk has migrated further than this one knows."""
+    applied, known = _applied(db), _known()
+    newer = sorted(applied - known)
+    if newer:
+        raise DataUnusable("database.newer", migrations=", ".join(newer))
+    if applied == known:
         return []
     from playhouse.migrations import Runner  # 60 ms of imports: only when there is work
 
     return Runner(db, str(MIGRATIONS)).up()
 
 
-def _up_to_date(db: SqliteDatabase) -> bool:
-    """Whether exactly this version's migrations are applied, read from the runner's table."""
+def _known() -> set[str]:
+    return {path.stem for path in MIGRATIONS.glob("[0-9][0-9][0-9][0-9]_*.py")}
+
+
+def _applied(db: SqliteDatabase) -> set[str]:
+    """The migrations applied to this database, read from the runner's table."""
     try:
-        applied = {row[0] for row in db.execute_sql("SELECT name FROM schema_migration")}
-    except OperationalError:  # no table yet: a new folder
-        return False
-    return applied == {path.stem for path in MIGRATIONS.glob("[0-9][0-9][0-9][0-9]_*.py")}
+        return {row[0] for row in db.execute_sql("SELECT name FROM schema_migration")}
+    except OperationalError as e:
+        if "no such table" in str(e):  # a new folder
+            return set()
+        raise
 
 
 def open_database(data_dir: Path) -> SqliteDatabase:
     """The database of a data folder, migrated to this version's schema."""
     db = connect(data_dir)
-    migrate(db)
+    try:
+        migrate(db)
+    except DatabaseError as e:
+        raise plain(e) from e
     return db
+
+
+# SQLite's own words for a file that is not a sound database.
+# (A text value that is no longer UTF-8 is a page overwritten under a row.)
+_DAMAGED = ("malformed", "not a database", "file is encrypted", "corrupt", "could not decode")
+ROOM_NEEDED = 64 * 1024 * 1024  # what a day at the counter writes, with room to spare
+
+
+def plain(error: BaseException) -> BaseException:
+    """The error SQLite raised, in the officer's words when it is about the file itself (it is
+    damaged, or the disk is full), else the error as it was."""
+    text = str(error).lower()
+    if isinstance(error, DatabaseError | sqlite3.DatabaseError):
+        if any(words in text for words in _DAMAGED):
+            return DataUnusable("database.damaged", path=database_path())
+        if "database or disk is full" in text or _disk_full(error):
+            return disk_full()
+    return error
+
+
+def disk_full() -> DataUnusable:
+    """The disk holding the database is full: how much is free, and how much to make free."""
+    folder = Path(database_path()).parent
+    free = shutil.disk_usage(folder).free if folder.exists() else 0
+    return DataUnusable(
+        "disk.full",
+        folder=str(folder),
+        free=_megabytes(free),
+        needed=_megabytes(max(ROOM_NEEDED - free, 0) or ROOM_NEEDED),
+    )
+
+
+def _disk_full(error: BaseException) -> bool:
+    """A write that failed for want of room: SQLite's 'database or disk is full', or the
+    confusing 'cannot rollback' it leaves when the full disk already ended the transaction."""
+    if "cannot rollback" not in str(error) and "disk i/o error" not in str(error).lower():
+        return False
+    folder = Path(database_path()).parent
+    return folder.exists() and shutil.disk_usage(folder).free < ROOM_NEEDED
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+def database_path() -> str:
+    return str(database.obj.database) if database.obj is not None else DB_NAME

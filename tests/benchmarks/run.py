@@ -756,12 +756,13 @@ def bench_sync(cases: int, tmp: Path) -> list[Row]:
         **os.environ,
         "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
         "XDG_DATA_HOME": str(tmp / "keyring"),
+        "LOKET_PASSWORD": "loket-demo-2026",  # demo.DEMO_PASSWORD: enrolment acts as the admin
     }
     peer = Peer(tmp / "central-ours").start()
     try:
         command = [sys.executable, "-m", "desktop", "sync", "--server", peer.url]
         subprocess.run(
-            [*command, "--enrol", ENROLMENT_CODE, "--data-dir", str(work)],
+            [*command, "--enrol", ENROLMENT_CODE, "--user", "admin", "--data-dir", str(work)],
             env=env,
             check=True,
             capture_output=True,

@@ -1,0 +1,203 @@
+"""The database file itself: one written by a newer desk is never written, a damaged one is
+reported in words with what to do next, on the command line and in the window."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from helpers import loket
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.services.demo import DEMO_PASSWORD, scanned_page
+from desktop.store import db as store_db
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("demo") / "data"
+    done = loket("demo", "--cases", "400", "--seed", "5", "--data-dir", str(folder))
+    assert done.returncode == 0, done.stderr
+    return folder
+
+
+def _copy(demo_dir: Path, folder: Path) -> Path:
+    shutil.copytree(demo_dir, folder)
+    return folder
+
+
+def _digest(folder: Path) -> str:
+    """The database as it is on disk, its write-ahead log included."""
+    parts = [folder / store_db.DB_NAME, folder / (store_db.DB_NAME + "-wal")]
+    return hashlib.sha256(b"".join(p.read_bytes() for p in parts if p.exists())).hexdigest()
+
+
+@pytest.fixture
+def newer(demo_dir, tmp_path) -> Path:
+    """A demo folder that a newer version of the desk has migrated one step further."""
+    folder = _copy(demo_dir, tmp_path / "newer")
+    with sqlite3.connect(folder / store_db.DB_NAME) as con:
+        con.execute(
+            "INSERT INTO schema_migration (name, applied) VALUES (?, ?)",
+            ("0099_from_a_newer_desk", "2027-01-04 08:00:00"),
+        )
+    con.close()
+    return folder
+
+
+def test_a_database_from_a_newer_desk_is_refused_by_every_command_and_never_written(
+    newer, tmp_path
+):
+    scan = tmp_path / "surat.png"
+    scan.write_bytes(scanned_page(["Surat pengaduan"]))
+    with sqlite3.connect(newer / store_db.DB_NAME) as con:
+        reg_no = con.execute('SELECT reg_no FROM "case" LIMIT 1').fetchone()[0]
+    con.close()
+    before = _digest(newer)
+    out = tmp_path / "out.pdf"
+    commands = [
+        ["letters", "import", str(scan), "--sender", "Ibu Ratna", "--user", "petugas"],
+        ["demo", "--cases", "5"],
+        ["print", "receipt", reg_no, "--out", str(out), "--user", "petugas"],
+        ["find", "Toko"],
+        [
+            "report",
+            "--from",
+            "01-11-2026",
+            "--to",
+            "30-11-2026",
+            "--out",
+            str(out),
+            "--user",
+            "admin",
+        ],
+        ["schedule", "--date", "30-11-2026", "--out", str(out)],
+        ["letters", "register", "--from", "01-11-2026", "--to", "30-11-2026", "--out", str(out)],
+        ["screenshot", "today", "--out", str(tmp_path / "x.png"), "--user", "admin"],
+    ]
+    for command in commands:
+        done = loket(*command, "--data-dir", str(newer), password=DEMO_PASSWORD)
+        assert done.returncode == 2, (command, done.stdout, done.stderr)
+        assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr, done.stderr
+        assert "versi Loket yang lebih baru" in done.stderr and "0099" in done.stderr
+        assert _digest(newer) == before, command
+    assert not out.exists()
+    check = loket("check", "--data-dir", str(newer))
+    assert check.returncode == 1 and "newer version" in check.stdout
+
+
+def test_the_window_refuses_a_database_from_a_newer_desk_in_plain_words(
+    qapp, qtbot, newer, monkeypatch
+):
+    from desktop.gui.app import Counter
+    from desktop.gui.desk import DeskSettings
+    from desktop.gui.worker import Worker
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, title, text: shown.append(text))
+    monkeypatch.setattr("desktop.gui.app.QApplication.quit", lambda: None)
+    before = _digest(newer)
+    worker = Worker()
+    try:
+        Counter(worker, newer, DeskSettings(newer)).start()
+        qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    finally:
+        worker.stop()
+    assert (
+        "versi Loket yang lebih baru" in shown[0] and "Pasang versi Loket yang terbaru" in shown[0]
+    )
+    assert _digest(newer) == before
+
+
+def _damage(path: Path, offset: int, seed: int) -> None:
+    with path.open("r+b") as f:
+        f.seek(offset)
+        f.write(random.Random(seed).randbytes(200))
+
+
+def _sqlite_says(path: Path) -> str:
+    """What SQLite's own integrity check makes of the file: 'ok', its findings, or the error
+    it raises before it can say anything."""
+    con = sqlite3.connect(path)
+    try:
+        return "; ".join(str(r[0]) for r in con.execute("PRAGMA integrity_check"))
+    except sqlite3.DatabaseError as e:
+        return f"raised: {e}"
+    finally:
+        con.close()
+
+
+def test_check_reports_a_damaged_file_in_words_at_every_offset(demo_dir, tmp_path):
+    size = (demo_dir / store_db.DB_NAME).stat().st_size
+    verdicts = {}
+    for number in range(12):
+        offset = size * (number + 1) // 13
+        folder = _copy(demo_dir, tmp_path / f"damaged-{number}")
+        _damage(folder / store_db.DB_NAME, offset, seed=number)
+        sqlite_says = _sqlite_says(folder / store_db.DB_NAME)
+        done = loket("check", "--data-dir", str(folder))
+        assert "Traceback" not in done.stdout + done.stderr, (offset, done.stderr)
+        assert done.returncode in (0, 1), done.stderr
+        if done.returncode == 1:
+            assert "is damaged" in done.stdout and "restore the latest backup" in done.stdout
+            assert done.stdout.splitlines()[-1].startswith("FAILED")
+        if sqlite_says != "ok":  # whatever SQLite finds, check reports the damage
+            assert done.returncode == 1 and "is damaged" in done.stdout, (offset, done.stdout)
+        verdicts[offset] = sqlite_says
+    raised = [o for o, said in verdicts.items() if said.startswith("raised")]
+    assert raised, verdicts  # the case of the report: integrity_check itself fails
+
+
+def _pages_of(path: Path, table: str) -> list[int]:
+    """The pages (of 4 KB) holding a table's rows, as SQLite's dbstat lists them."""
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("PRAGMA page_size").fetchone() == (4096,)
+        query = "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno"
+        return [row[0] for row in con.execute(query, (table,))]
+    finally:
+        con.close()
+
+
+def test_the_window_says_the_file_is_damaged_instead_of_failing_at_the_first_query(
+    qapp, qtbot, demo_dir, tmp_path, monkeypatch
+):
+    """Damage at the start of the file: the desk cannot even open it. Damage in the cases:
+    the first query that reads them says the same, in words."""
+    from desktop.domain.errors import DataUnusable
+    from desktop.gui import i18n
+    from desktop.gui.app import Counter
+    from desktop.gui.desk import DeskSettings
+    from desktop.gui.worker import Worker
+    from desktop.services.queries import find_cases
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, title, text: shown.append(text))
+    monkeypatch.setattr("desktop.gui.app.QApplication.quit", lambda: None)
+    head = _copy(demo_dir, tmp_path / "head")
+    _damage(head / store_db.DB_NAME, 100, seed=1)  # the page header of the schema's table
+    worker = Worker()
+    try:
+        Counter(worker, head, DeskSettings(head)).start()
+        qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+        assert "rusak" in shown[0] and "pulihkan cadangan terakhir" in shown[0], shown
+
+        failures: list[BaseException] = []
+        for number, page in enumerate(_pages_of(demo_dir / store_db.DB_NAME, "case")[::4]):
+            folder = _copy(demo_dir, tmp_path / f"middle-{number}")
+            _damage(folder / store_db.DB_NAME, (page - 1) * 4096 + 1500, seed=number)
+            worker.submit(store_db.open_database, folder, on_failure=failures.append)
+            # what the case list and the search ask: every case, newest first
+            worker.submit(find_cases, "", 0, on_failure=failures.append)
+            worker.submit(find_cases, "toko", 0, on_failure=failures.append)
+            qtbot.waitUntil(lambda: worker.pending == 0, timeout=20000)
+    finally:
+        worker.stop()
+    assert len(failures) >= 3, failures
+    for error in failures:
+        assert isinstance(error, DataUnusable), repr(error)
+        assert "rusak" in i18n.message(error) and "malformed" not in i18n.message(error)
