@@ -163,9 +163,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "disk.full": (
         "Disk tempat {folder} penuh (tersisa {free}); tidak ada yang disimpan. Kosongkan "
-        "paling sedikit {needed} lalu coba lagi; isian Anda tetap ada.",
+        "paling sedikit {needed} di disk itu, lalu coba lagi.",
         "The disk holding {folder} is full ({free} left); nothing was saved. Make at least "
-        "{needed} free and try again; what you typed is kept.",
+        "{needed} free on it, then try again.",
     ),
     "cli.user_required": (
         "Perintah ini bertindak atas nama petugas: sebutkan akunnya dengan --user.",

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from desktop.domain.errors import DomainError, FieldError, ValidationFailed
+from desktop.domain.errors import DataUnusable, DomainError, FieldError, ValidationFailed
 from desktop.domain.workflow import Role, check_roles
 from desktop.services import caselog
 from desktop.services.context import Actor, require, write
 from desktop.store.models import Staff, new_uuid, utcnow
 
+log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
 LOCK_MINUTES = 15
 _hasher = PasswordHasher()
@@ -108,38 +110,51 @@ def create_staff(
 def sign_in(username: str, password: str, *, now: dt.datetime | None = None) -> Actor:
     """The account's actor if the password is right; wrong tries count towards a lock."""
     now = now or utcnow()
-    with write():
-        staff = Staff.get_or_none(Staff.username == username.strip().lower())
-        if staff is None:
-            _hasher.hash(password)  # as slow as a real check, so names cannot be probed by time
-            raise DomainError("auth.failed")
-        if not staff.roles:  # the central system's own account: no person signs in as it
-            raise DomainError("auth.system_account", username=staff.username)
-        if not staff.active:
-            raise DomainError("auth.inactive")
-        if staff.locked_until and staff.locked_until > now:
-            raise DomainError("auth.locked", until=staff.locked_until.strftime("%H:%M UTC"))
-        try:
-            _hasher.verify(staff.password_hash, password)
-        except (VerificationError, InvalidHashError):
-            staff.failed_attempts += 1
-            if staff.failed_attempts >= MAX_ATTEMPTS:
-                staff.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
-                staff.failed_attempts = 0
-            staff.save()
-            caselog.audit("auth.failed", {"username": staff.username}, None, now)
-            failed = True
-        else:
-            failed = False
-            staff.failed_attempts = 0
-            staff.locked_until = None
-            if _hasher.check_needs_rehash(staff.password_hash):
-                staff.password_hash = _hasher.hash(password)
-            staff.save()
-            caselog.audit("auth.signed_in", {}, actor_of(staff), now)
-    if failed:  # raised after the commit, so the failed try is remembered
+    verified: list[Staff] = []
+    try:
+        with write():
+            _sign_in(username, password, now, verified)
+    except DataUnusable as e:
+        if e.code != "disk.full" or not verified:
+            raise
+        # The password was right; only recording the sign-in failed. On a full disk the
+        # officer can still sign in and read; whatever they save says the disk is full.
+        log.warning("a sign-in was not recorded: the disk is full")
+    if not verified:  # raised after the commit, so the failed try is remembered
         raise DomainError("auth.failed")
-    return actor_of(staff)
+    return actor_of(verified[0])
+
+
+def _sign_in(username: str, password: str, now: dt.datetime, verified: list[Staff]) -> None:
+    """Inside sign_in's transaction: check the account and the password (the account goes in
+    ``verified`` before anything is written), and record the try."""
+    staff = Staff.get_or_none(Staff.username == username.strip().lower())
+    if staff is None:
+        _hasher.hash(password)  # as slow as a real check, so names cannot be probed by time
+        raise DomainError("auth.failed")
+    if not staff.roles:  # the central system's own account: no person signs in as it
+        raise DomainError("auth.system_account", username=staff.username)
+    if not staff.active:
+        raise DomainError("auth.inactive")
+    if staff.locked_until and staff.locked_until > now:
+        raise DomainError("auth.locked", until=staff.locked_until.strftime("%H:%M UTC"))
+    try:
+        _hasher.verify(staff.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        staff.failed_attempts += 1
+        if staff.failed_attempts >= MAX_ATTEMPTS:
+            staff.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
+            staff.failed_attempts = 0
+        staff.save()
+        caselog.audit("auth.failed", {"username": staff.username}, None, now)
+        return
+    verified.append(staff)
+    staff.failed_attempts = 0
+    staff.locked_until = None
+    if _hasher.check_needs_rehash(staff.password_hash):
+        staff.password_hash = _hasher.hash(password)
+    staff.save()
+    caselog.audit("auth.signed_in", {}, actor_of(staff), now)
 
 
 def sign_out(actor: Actor, *, now: dt.datetime | None = None) -> None:

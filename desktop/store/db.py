@@ -106,18 +106,25 @@ def open_database(data_dir: Path) -> SqliteDatabase:
 # SQLite's own words for a file that is not a sound database.
 # (A text value that is no longer UTF-8 is a page overwritten under a row.)
 _DAMAGED = ("malformed", "not a database", "file is encrypted", "corrupt", "could not decode")
-ROOM_NEEDED = 64 * 1024 * 1024  # what a day at the counter writes, with room to spare
+# Room to make free on a full disk: a busy day's cases, letters and scans, and the write-ahead
+# log's growth until its next checkpoint, with room to spare.
+ROOM_NEEDED = 64 * 1024 * 1024
 
 
 def plain(error: BaseException) -> BaseException:
     """The error SQLite raised, in the officer's words when it is about the file itself (it is
-    damaged, or the disk is full), else the error as it was."""
-    text = str(error).lower()
-    if isinstance(error, DatabaseError | sqlite3.DatabaseError):
-        if any(words in text for words in _DAMAGED):
-            return DataUnusable("database.damaged", path=database_path())
-        if "database or disk is full" in text or _disk_full(error):
-            return disk_full()
+    damaged, or the disk is full), else the error as it was. A full disk often surfaces as
+    'cannot rollback - no transaction is active': SQLite ended the transaction itself, and
+    the rollback that followed failed; the first error of the chain says why."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, DatabaseError | sqlite3.DatabaseError):
+            text = str(seen).lower()
+            if any(words in text for words in _DAMAGED):
+                return DataUnusable("database.damaged", path=database_path())
+            if "database or disk is full" in text:
+                return disk_full()
+        seen = seen.__cause__ or seen.__context__
     return error
 
 
@@ -131,15 +138,6 @@ def disk_full() -> DataUnusable:
         free=_megabytes(free),
         needed=_megabytes(max(ROOM_NEEDED - free, 0) or ROOM_NEEDED),
     )
-
-
-def _disk_full(error: BaseException) -> bool:
-    """A write that failed for want of room: SQLite's 'database or disk is full', or the
-    confusing 'cannot rollback' it leaves when the full disk already ended the transaction."""
-    if "cannot rollback" not in str(error) and "disk i/o error" not in str(error).lower():
-        return False
-    folder = Path(database_path()).parent
-    return folder.exists() and shutil.disk_usage(folder).free < ROOM_NEEDED
 
 
 def _megabytes(size: int) -> str:
