@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.gui import i18n, style
+from desktop.gui import crash, i18n, style
 from desktop.gui.desk import DeskSettings
 from desktop.gui.main_window import MainWindow
 from desktop.gui.worker import Worker
@@ -87,10 +87,12 @@ class Counter(QObject):
 
 
 def _log_to(data_dir: Path) -> None:
-    """Errors go to loket.log in the data folder, a few files deep, never personal data."""
+    """Errors go to loket.log in the data folder, a few files deep, never personal data; the
+    unforeseen (uncaught exceptions, Qt's critical messages, crashes) too, said to the officer."""
     data_dir.mkdir(parents=True, exist_ok=True)
+    crash.install(data_dir)
     handler = RotatingFileHandler(
-        data_dir / "loket.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        data_dir / crash.LOG_NAME, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger("desktop").addHandler(handler)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QToolBar,
     QWidget,
 )
@@ -104,7 +103,6 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._go)
         self._toolbar()
         self._status_bar()
-        self.worker.failed.connect(self._unexpected)
         self.worker.busy_changed.connect(self._busy)
         self._restore()
 
@@ -429,12 +427,3 @@ class MainWindow(QMainWindow):
         self.worker.submit(staff.sign_out, self.actor)
         self.close()
         self.signed_out.emit()
-
-    def _unexpected(self, error: Exception) -> None:
-        QMessageBox.critical(
-            self,
-            self.tr("Something went wrong"),
-            self.tr(
-                "The last action could not be completed; nothing was half-saved.\n\n{error}"
-            ).format(error=i18n.message(error)),
-        )

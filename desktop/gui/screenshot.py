@@ -92,12 +92,7 @@ def render(
         _, office = call(worker, app, open_desk, data_dir)
         widget = _build(view, worker, app, data_dir, office, DeskSettings(data_dir), user)
         errors: list[BaseException] = []
-        for receiver in (
-            getattr(widget, "_unexpected", None),
-            getattr(widget.parent(), "_unexpected", None),
-        ):
-            if receiver is not None:  # no message box to click away offscreen: fail instead
-                worker.failed.disconnect(receiver)
+        worker.failed.disconnect(worker.report)  # no message box to click away: fail instead
         worker.failed.connect(errors.append)
         # Dialogs keep their own size, as an officer sees them; windows take the screen's.
         natural = {

@@ -6,13 +6,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QTableWidgetItem,
     QWidget,
 )
 
 from desktop.domain.errors import ValidationFailed
 from desktop.domain.workflow import Role
-from desktop.gui import i18n, office_fields
+from desktop.gui import crash, i18n, office_fields
 from desktop.gui.forms import FieldErrors, embed
 from desktop.gui.worker import Worker
 from desktop.services import queries, setup, staff
@@ -64,6 +65,8 @@ class StaffDialog(QDialog):
     def _refused(self, error: Exception) -> None:
         if isinstance(error, ValidationFailed):
             self.errors.show(error.errors, i18n.lang())
+        else:  # a refusal of another kind, or a failure (the worker logged its traceback)
+            QMessageBox.warning(self, self.tr("The account was not added"), crash.plain(error))
 
 
 class SettingsPage(QWidget):

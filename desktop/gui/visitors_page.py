@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from desktop.domain.errors import ValidationFailed
 from desktop.domain.formatting import long_date, office_time
 from desktop.domain.intake import VISIT_PURPOSES, VisitorForm
 from desktop.domain.workdays import office_date
-from desktop.gui import combos, i18n
+from desktop.gui import combos, crash, i18n
 from desktop.gui.forms import FieldErrors, embed
 from desktop.gui.worker import Worker
 from desktop.services import queries, visitors
@@ -67,6 +67,8 @@ class VisitorDialog(QDialog):
             first = self.errors.show(error.errors, i18n.lang())
             if first is not None:
                 first.setFocus()
+        else:  # a refusal of another kind, or a failure (the worker logged its traceback)
+            QMessageBox.warning(self, self.tr("The visitor was not signed in"), crash.plain(error))
 
 
 class VisitorsPage(QWidget):

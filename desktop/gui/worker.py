@@ -7,6 +7,7 @@ An operation never touches a widget; only its callbacks do.
 
 from __future__ import annotations
 
+import functools
 import logging
 import queue
 import threading
@@ -15,8 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
+from desktop.domain.errors import DomainError
 from desktop.store import db as store_db
 
 log = logging.getLogger(__name__)
@@ -35,7 +38,7 @@ class Worker(QObject):
     """Runs submitted functions one after another on a single thread."""
 
     _finished = Signal(object, object, object)  # job, result, error
-    failed = Signal(object)  # an error no caller handled: the window shows it
+    failed = Signal(object)  # an error no caller handled: ``report`` says it to the officer
     busy_changed = Signal(bool)
 
     def __init__(self) -> None:
@@ -43,6 +46,7 @@ class Worker(QObject):
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._pending = 0
         self._finished.connect(self._deliver)  # queued: this object lives on the UI thread
+        self.failed.connect(self.report)
         self._thread = threading.Thread(target=self._run, name="database", daemon=True)
         self._thread.start()
 
@@ -82,17 +86,61 @@ class Worker(QObject):
         self._pending -= 1
         if self._pending == 0:
             self.busy_changed.emit(False)
-        if error is None:
-            if job.on_success:
-                job.on_success(result)
-        elif job.on_failure:
-            job.on_failure(error)
-        else:
-            # Not a refusal the caller expected: keep the traceback for whoever maintains the
-            # desk (tracebacks carry code locations, not the values being processed).
+        if error is not None and not isinstance(error, DomainError):
+            # Not a refusal of the rules: keep the traceback for whoever maintains the desk,
+            # whether or not the caller shows it (tracebacks carry code locations, not the
+            # values being processed).
             log.error(
                 "%s failed:\n%s",
                 getattr(job.fn, "__qualname__", job.fn),
                 getattr(error, "__traceback_text__", repr(error)),
             )
+        callback = job.on_success if error is None else job.on_failure
+        if callback is not None and not _alive(callback):
+            # The dialog or page that asked was closed (and deleted) before the answer came.
+            log.info("an answer to a closed window was dropped: %s", _name(job.fn))
+            if error is None or isinstance(error, DomainError):
+                return
+            callback = None  # an unexpected failure is still said, to the window still open
+        if error is None:
+            if callback is not None:
+                callback(result)
+        elif callback is not None:
+            callback(error)
+        else:
             self.failed.emit(error)
+
+    def report(self, error: BaseException) -> None:
+        """The default failure handler: what no caller handled is said to the officer in
+        plain words, naming the log file (screenshots and tests may connect their own)."""
+        from desktop.gui import crash
+
+        crash.tell(error)
+
+
+def _name(fn: Callable[..., Any]) -> str:
+    return getattr(fn, "__qualname__", repr(fn))
+
+
+def _owners(callback: Callable[..., Any]) -> list[QObject]:
+    """The Qt objects a callback acts on: a bound method's object, the objects a lambda or a
+    nested function closes over (``self`` in ``lambda r: self.show(r)``), a partial's."""
+    if isinstance(callback, functools.partial):
+        return _owners(callback.func) + [a for a in callback.args if isinstance(a, QObject)]
+    found = []
+    target = getattr(callback, "__self__", None)
+    if isinstance(target, QObject):
+        found.append(target)
+    for cell in getattr(callback, "__closure__", None) or ():
+        try:
+            value = cell.cell_contents
+        except ValueError:  # a cell not yet filled
+            continue
+        if isinstance(value, QObject):
+            found.append(value)
+    return found
+
+
+def _alive(callback: Callable[..., Any]) -> bool:
+    """Whether every Qt object the callback acts on still exists on the C++ side."""
+    return all(shiboken6.isValid(owner) for owner in _owners(callback))

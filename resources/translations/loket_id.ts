@@ -494,22 +494,22 @@
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="106"/>
+        <location filename="../../desktop/gui/cases_page.py" line="105"/>
         <source>The newest 1,000 matches are shown; type more to narrow them.</source>
         <translation>Ditampilkan 1.000 hasil terbaru; ketik lebih banyak untuk mempersempit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="108"/>
+        <location filename="../../desktop/gui/cases_page.py" line="107"/>
         <source>No case matches.</source>
         <translation>Tidak ada pengaduan yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="108"/>
+        <location filename="../../desktop/gui/cases_page.py" line="107"/>
         <source>No cases here yet.</source>
         <translation>Belum ada pengaduan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/cases_page.py" line="110"/>
+        <location filename="../../desktop/gui/cases_page.py" line="109"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln pengaduan</numerusform>
@@ -540,26 +540,60 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../desktop/gui/crash.py" line="49"/>
+        <source>Something went wrong</source>
+        <translation>Terjadi kesalahan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/crash.py" line="56"/>
+        <source>The last action could not be completed; nothing was half-saved.
+
+{error}</source>
+        <translation>Tindakan terakhir tidak dapat diselesaikan; tidak ada yang tersimpan setengah.
+
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/crash.py" line="60"/>
+        <source>The details are in the log file, for whoever looks after this desk:
+{log}</source>
+        <translation>Rinciannya ada di berkas log, untuk yang merawat meja ini:
+{log}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/crash.py" line="87"/>
+        <source>An unexpected error ({kind}).</source>
+        <translation>Kesalahan yang tidak terduga ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/crash.py" line="123"/>
+        <source>The window system reported: {message}</source>
+        <translation>Sistem jendela melaporkan: {message}</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="232"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="229"/>
         <location filename="../../ui/enrol_dialog.ui" line="14"/>
         <source>Enrol this desk</source>
         <translation>Daftarkan loket ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="237"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="234"/>
         <source>Choose the file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="249"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="246"/>
         <location filename="../../ui/enrol_dialog.ui" line="56"/>
         <source>Certificate authority</source>
         <translation>Otoritas sertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="249"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="246"/>
         <source>Certificates (*.pem *.crt)</source>
         <translation>Sertifikat (*.pem *.crt)</translation>
     </message>
@@ -1237,108 +1271,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="64"/>
+        <location filename="../../desktop/gui/main_window.py" line="63"/>
         <source>Loket Pengaduan Konsumen</source>
         <translation>Loket Pengaduan Konsumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="75"/>
+        <location filename="../../desktop/gui/main_window.py" line="74"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="79"/>
+        <location filename="../../desktop/gui/main_window.py" line="78"/>
         <source>Visitors</source>
         <translation>Buku tamu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="82"/>
+        <location filename="../../desktop/gui/main_window.py" line="81"/>
         <source>Cases</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="83"/>
+        <location filename="../../desktop/gui/main_window.py" line="82"/>
         <source>Incoming letters</source>
         <translation>Surat masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="87"/>
+        <location filename="../../desktop/gui/main_window.py" line="86"/>
         <source>Schedule</source>
         <translation>Jadwal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="93"/>
+        <location filename="../../desktop/gui/main_window.py" line="92"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="97"/>
+        <location filename="../../desktop/gui/main_window.py" line="96"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="209"/>
+        <location filename="../../desktop/gui/main_window.py" line="207"/>
         <source>Counter</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="230"/>
+        <location filename="../../desktop/gui/main_window.py" line="228"/>
         <source>New visitor</source>
         <translation>Tamu baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="237"/>
+        <location filename="../../desktop/gui/main_window.py" line="235"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="242"/>
+        <location filename="../../desktop/gui/main_window.py" line="240"/>
         <source>Find case</source>
         <translation>Cari pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="247"/>
+        <location filename="../../desktop/gui/main_window.py" line="245"/>
         <source>Print receipt</source>
         <translation>Cetak tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="252"/>
+        <location filename="../../desktop/gui/main_window.py" line="250"/>
         <source>Sign out</source>
         <translation>Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="313"/>
+        <location filename="../../desktop/gui/main_window.py" line="311"/>
         <source>Working…</source>
         <translation>Sedang bekerja…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="373"/>
+        <location filename="../../desktop/gui/main_window.py" line="371"/>
         <source>Complaint {number} registered.</source>
         <translation>Pengaduan {number} tercatat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="395"/>
+        <location filename="../../desktop/gui/main_window.py" line="393"/>
         <source>Receipt {number}</source>
         <translation>Tanda terima {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="410"/>
+        <location filename="../../desktop/gui/main_window.py" line="408"/>
         <source>Select a case in the list to print its receipt.</source>
         <translation>Pilih pengaduan di daftar untuk mencetak tanda terimanya.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="436"/>
-        <source>Something went wrong</source>
-        <translation>Terjadi kesalahan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="438"/>
-        <source>The last action could not be completed; nothing was half-saved.
-
-{error}</source>
-        <translation>Tindakan terakhir tidak dapat diselesaikan; tidak ada yang tersimpan setengah.
-
-{error}</translation>
     </message>
 </context>
 <context>
@@ -1696,17 +1716,17 @@
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="102"/>
+        <location filename="../../desktop/gui/reports_page.py" line="106"/>
         <source>Counting…</source>
         <translation>Menghitung…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="135"/>
+        <location filename="../../desktop/gui/reports_page.py" line="139"/>
         <source>From {start} to {end}; the value is what the complainants paid.</source>
         <translation>Dari {start} sampai {end}; nilai adalah yang dibayar para pengadu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="168"/>
+        <location filename="../../desktop/gui/reports_page.py" line="172"/>
         <source>Recap {start} – {end}</source>
         <translation>Rekapitulasi {start} – {end}</translation>
     </message>
@@ -1898,43 +1918,43 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="78"/>
+        <location filename="../../desktop/gui/settings_page.py" line="81"/>
         <source>User name</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="78"/>
+        <location filename="../../desktop/gui/settings_page.py" line="81"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="78"/>
+        <location filename="../../desktop/gui/settings_page.py" line="81"/>
         <source>Roles</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="78"/>
+        <location filename="../../desktop/gui/settings_page.py" line="81"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="92"/>
+        <location filename="../../desktop/gui/settings_page.py" line="95"/>
         <source>F4 (folio, 215 × 330 mm)</source>
         <translation>F4 (folio, 215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="143"/>
-        <location filename="../../desktop/gui/settings_page.py" line="174"/>
+        <location filename="../../desktop/gui/settings_page.py" line="146"/>
+        <location filename="../../desktop/gui/settings_page.py" line="177"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="161"/>
+        <location filename="../../desktop/gui/settings_page.py" line="164"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="161"/>
+        <location filename="../../desktop/gui/settings_page.py" line="164"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
@@ -2042,14 +2062,14 @@
 <context>
     <name>SettleDialog</name>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="271"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="268"/>
         <location filename="../../ui/settle_dialog.ui" line="14"/>
         <location filename="../../ui/settle_dialog.ui" line="67"/>
         <source>Mark as settled</source>
         <translation>Tandai selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="275"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="273"/>
         <source>Case {number}: “{what}” stays in the case&apos;s history but is not sent again; the central system&apos;s answer is kept beside how it was settled.</source>
         <translation>Pengaduan {number}: “{what}” tetap ada di riwayat pengaduan tetapi tidak dikirim lagi; jawaban sistem pusat disimpan bersama cara penyelesaiannya.</translation>
     </message>
@@ -2240,10 +2260,15 @@
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="35"/>
+        <location filename="../../desktop/gui/settings_page.py" line="36"/>
         <location filename="../../ui/staff_dialog.ui" line="18"/>
         <source>New staff account</source>
         <translation>Akun petugas baru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="69"/>
+        <source>The account was not added</source>
+        <translation>Akun tidak ditambahkan</translation>
     </message>
     <message>
         <location filename="../../ui/staff_dialog.ui" line="26"/>
@@ -2420,22 +2445,22 @@
         <translation>Menunggu dikirim ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="180"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="177"/>
         <source>A supervisor settles conflicts; both versions are kept until then.</source>
         <translation>Konflik diselesaikan oleh supervisor; kedua versi disimpan sampai saat itu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="186"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="183"/>
         <source>Both versions are kept: this desk&apos;s change, and the ministry&apos;s.</source>
         <translation>Kedua versi disimpan: perubahan di loket ini dan perubahan di kementerian.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="188"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="185"/>
         <source>At this desk</source>
         <translation>Di loket ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="192"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="189"/>
         <source>At the ministry</source>
         <translation>Di kementerian</translation>
     </message>
@@ -2645,6 +2670,11 @@ tenggat {date}</translation>
         <translation>Pilih…</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/visitors_page.py" line="71"/>
+        <source>The visitor was not signed in</source>
+        <translation>Tamu tidak tercatat</translation>
+    </message>
+    <message>
         <location filename="../../ui/visitor_dialog.ui" line="26"/>
         <source>Name</source>
         <translation>Nama</translation>
@@ -2689,27 +2719,27 @@ tenggat {date}</translation>
 <context>
     <name>VisitorsPage</name>
     <message>
-        <location filename="../../desktop/gui/visitors_page.py" line="83"/>
+        <location filename="../../desktop/gui/visitors_page.py" line="85"/>
         <source>In</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/visitors_page.py" line="83"/>
+        <location filename="../../desktop/gui/visitors_page.py" line="85"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/visitors_page.py" line="83"/>
+        <location filename="../../desktop/gui/visitors_page.py" line="85"/>
         <source>Purpose</source>
         <translation>Keperluan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/visitors_page.py" line="83"/>
+        <location filename="../../desktop/gui/visitors_page.py" line="85"/>
         <source>Out</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/visitors_page.py" line="83"/>
+        <location filename="../../desktop/gui/visitors_page.py" line="85"/>
         <source>Case</source>
         <translation>Pengaduan</translation>
     </message>
