@@ -45,6 +45,15 @@ DEFAULTS: dict[str, Any] = {
     "signatory.nip": "",
     "signatory.on_behalf": "a.n. Direktur Jenderal Perlindungan Konsumen dan Tertib Niaga",
     "letters.paper": "a4",
+    # Wet or electronic signature (TTE) of issued letters, and where the signatory's key is: a
+    # PKCS#12 file (signing.path), or a PKCS#11 token (signing.path is its module; token and key
+    # are labels). Its passphrase or PIN is never here: it is asked, or in the OS keyring.
+    "signing.mode": "wet",
+    "signing.source": "pkcs12",
+    "signing.path": "",
+    "signing.token": "",
+    "signing.key": "",
+    "signing.trust_roots": "",  # a PEM file of the authorities signed letters are checked against
     "letters.wording": {},
     "hearing.rooms": ["Ruang Mediasi 1", "Ruang Mediasi 2", "Ruang Klarifikasi"],
 }

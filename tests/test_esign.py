@@ -1,0 +1,181 @@
+"""Electronic signature (TTE) of issued letters: PAdES with the signatory's PKCS#12 key or a
+PKCS#11 token (SoftHSM2), the mark on the letter, and ``loket verify`` against the office's CA."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import subprocess
+
+import pki
+import pytest
+from conftest import NOW
+from helpers import loket
+from pypdf import PdfReader
+from test_letters import DAY, in_clarification
+
+from desktop.domain.errors import DomainError
+from desktop.services import esign, printing
+
+PASSPHRASE = "kunci-tte-2026"
+
+
+def text_of(pdf: bytes) -> str:
+    return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)
+
+
+@pytest.fixture(scope="module")
+def authority():
+    return pki.authority()
+
+
+@pytest.fixture
+def office_key(actors, tmp_path, authority):
+    """The office signs electronically with the signatory's PKCS#12 file, its CA configured."""
+    p12 = tmp_path / "penandatangan.p12"
+    p12.write_bytes(authority.issue("Dr. Rina Kartika").pkcs12(PASSPHRASE.encode()))
+    roots = tmp_path / "ca.pem"
+    roots.write_bytes(authority.pem)
+    esign.choose(actors["admin"], "electronic", path=str(p12), trust_roots=str(roots))
+    return p12
+
+
+def issued(actors, secret: str | None = PASSPHRASE) -> printing.Printed:
+    uuid = in_clarification(actors)
+    return printing.print_letter(
+        actors["analis"], uuid, "clarification", now=NOW + DAY, secret=secret
+    )
+
+
+def test_an_electronically_signed_letter_shows_the_mark_and_verifies(actors, office_key, tmp_path):
+    letter = issued(actors)
+    text = text_of(letter.pdf)
+    code = esign.verification_code(letter.number, letter.case)
+    assert "Ditandatangani secara elektronik oleh" in text
+    assert "Nama Pejabat Penandatangan" in text and "pada 24 November 2026" in text
+    assert f"Kode verifikasi {code}" in text
+    checked = esign.verify(letter.pdf)
+    assert checked.ok, checked.problem
+    assert checked.letter.number == letter.number == checked.verdict.subject
+    assert checked.verdict.signer == "Dr. Rina Kartika"
+    # the register keeps the hash of the signed file
+    assert checked.letter.sha256 == hashlib.sha256(letter.pdf).hexdigest()
+
+    path = tmp_path / "surat.pdf"
+    path.write_bytes(letter.pdf)
+    listed = subprocess.run(["pdfsig", str(path)], capture_output=True, text=True)
+    assert "Signature #1" in listed.stdout
+    assert "CN=Dr. Rina Kartika" in listed.stdout or "Dr. Rina Kartika" in listed.stdout
+    assert "ETSI.CAdES.detached" in listed.stdout
+    assert subprocess.run(["qpdf", "--check", str(path)], capture_output=True).returncode == 0
+
+
+def test_a_wet_signature_letter_keeps_the_space_and_is_not_signed(actors, tmp_path):
+    letter = issued(actors, secret=None)
+    assert "secara elektronik" not in text_of(letter.pdf)
+    roots = tmp_path / "ca.pem"
+    roots.write_bytes(pki.authority().pem)
+    assert esign.verify(letter.pdf, roots).problem == "verify.not_signed"
+
+
+def test_a_reprint_carries_the_same_code_and_the_original_stays_the_registered_one(
+    actors, office_key
+):
+    letter = issued(actors)
+    again = printing.print_letter(actors["analis"], letter.case, "clarification", now=NOW + DAY)
+    code = esign.verification_code(letter.number, letter.case)
+    assert again.is_copy and f"Kode verifikasi {code}" in text_of(again.pdf)
+    assert esign.verify(letter.pdf).ok
+
+
+def test_one_changed_byte_is_refused(actors, office_key):
+    letter = issued(actors)
+    # a digit of the letter's number in the page's content, inside the signed byte range
+    data = bytearray(letter.pdf)
+    at = data.index(b"/Subject (") + len(b"/Subject (")
+    data[at] = ord("9") if data[at] != ord("9") else ord("8")
+    assert esign.verify(bytes(data)).problem == "verify.changed"
+
+
+def test_an_unknown_ca_and_an_expired_certificate_are_refused(actors, tmp_path, authority):
+    p12 = tmp_path / "lama.p12"
+    lapsed = authority.issue(
+        "Pejabat Lama",
+        not_before=pki.NOW - dt.timedelta(days=400),
+        not_after=pki.NOW - dt.timedelta(days=30),
+    )
+    p12.write_bytes(lapsed.pkcs12(PASSPHRASE.encode()))
+    roots = tmp_path / "ca.pem"
+    roots.write_bytes(authority.pem)
+    esign.choose(actors["admin"], "electronic", path=str(p12), trust_roots=str(roots))
+    letter = issued(actors)
+    checked = esign.verify(letter.pdf)
+    assert checked.problem == "verify.expired"
+    assert "Pejabat Lama" in DomainError(checked.problem, **checked.params).message()
+
+    stranger = tmp_path / "lain.pem"
+    stranger.write_bytes(pki.authority("CA Lain").pem)
+    assert esign.verify(letter.pdf, stranger).problem == "verify.unknown_ca"
+
+
+def test_a_letter_signed_by_the_office_but_not_in_its_register_is_refused(
+    actors, office_key, authority
+):
+    from desktop.documents import signing
+
+    letter = issued(actors)
+    again = signing.sign_pdf(
+        printing.print_letter(actors["analis"], letter.case, "clarification").pdf,
+        esign.key_source(),
+        PASSPHRASE,
+        name="x",
+        reason="x",
+        location="x",
+    )
+    assert esign.verify(again).problem == "verify.not_the_issued_file"
+
+
+def test_a_wrong_passphrase_or_none_is_said_plainly_and_nothing_is_numbered(actors, office_key):
+    from desktop.store.models import PrintedDocument
+
+    with pytest.raises(DomainError) as wrong:
+        issued(actors, secret="bukan-ini")
+    assert wrong.value.code == "signing.wrong_passphrase"
+    with pytest.raises(DomainError) as missing:
+        issued(actors, secret=None)  # and none in the keyring
+    assert missing.value.code == "signing.no_secret"
+    assert PrintedDocument.select().count() == 0
+
+
+def test_loket_verify_says_in_one_line(actors, office_key, data_dir, tmp_path, authority):
+    letter = issued(actors)
+    good = tmp_path / "surat.pdf"
+    good.write_bytes(letter.pdf)
+    answer = loket("verify", str(good), "--data-dir", str(data_dir))
+    assert answer.returncode == 0, answer.stderr
+    assert answer.stdout.startswith(f"SAH: surat {letter.number}")
+
+    bad = tmp_path / "ubah.pdf"
+    data = bytearray(letter.pdf)
+    at = data.index(b"/Subject (") + len(b"/Subject (")
+    data[at] ^= 1
+    bad.write_bytes(bytes(data))
+    refused = loket("verify", str(bad), "--data-dir", str(data_dir), "--lang", "en")
+    assert refused.returncode == 1
+    assert refused.stderr.strip().startswith("loket: REFUSED: the file was changed")
+    assert len(refused.stderr.strip().splitlines()) == 1 and "Traceback" not in refused.stderr
+
+    stranger = tmp_path / "lain.pem"
+    stranger.write_bytes(pki.authority("CA Lain").pem)
+    unknown = loket("verify", str(good), "--ca", str(stranger), "--data-dir", str(data_dir))
+    assert unknown.returncode == 1
+    assert "tidak diterbitkan oleh penyelenggara sertifikasi" in unknown.stderr
+    assert len(unknown.stderr.strip().splitlines()) == 1
+
+    missing = loket("verify", str(tmp_path / "tidak-ada.pdf"), "--data-dir", str(data_dir))
+    assert missing.returncode == 2 and len(missing.stderr.strip().splitlines()) == 1
+    not_pdf = tmp_path / "catatan.pdf"
+    not_pdf.write_text("bukan pdf")
+    answer = loket("verify", str(not_pdf), "--data-dir", str(data_dir))
+    assert answer.returncode == 1 and "bukan PDF" in answer.stderr
