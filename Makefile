@@ -6,11 +6,11 @@ STAMP := $(VENV)/.installed
 # Shared libraries that Qt needs to run offscreen on a bare Debian machine (QtPdf: gssapi),
 # qpdf and poppler-utils, with which the tests check and read the printed PDFs; SANE (its
 # test scanner), Tesseract with Indonesian, and CUPS with cups-pdf, which the scanning and
-# printing tests use for real.
+# printing tests use for real; SoftHSM2, the PKCS#11 token the signing tests keep a key on.
 SYSTEM_PACKAGES := libegl1 libgl1 libx11-6 libfontconfig1 libfreetype6 libglib2.0-0 \
                    libdbus-1-3 libxkbcommon0 libgssapi-krb5-2 qpdf poppler-utils \
                    libsane-dev libsane1 tesseract-ocr tesseract-ocr-ind \
-                   cups cups-client cups-bsd printer-driver-cups-pdf
+                   cups cups-client cups-bsd printer-driver-cups-pdf softhsm2
 
 .PHONY: run test lint bench system-deps frozen translations icons screenshots clean
 

@@ -105,9 +105,9 @@ class Signer:
         return self.cert.public_bytes(serialization.Encoding.DER)
 
     @property
-    def key_der(self) -> bytes:
+    def key_pem(self) -> bytes:
         return self.key.private_bytes(
-            serialization.Encoding.DER,
+            serialization.Encoding.PEM,
             serialization.PrivateFormat.PKCS8,
             serialization.NoEncryption(),
         )

@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import os
 import subprocess
+import sys
 
 import pki
 import pytest
@@ -179,3 +181,107 @@ def test_loket_verify_says_in_one_line(actors, office_key, data_dir, tmp_path, a
     not_pdf.write_text("bukan pdf")
     answer = loket("verify", str(not_pdf), "--data-dir", str(data_dir))
     assert answer.returncode == 1 and "bukan PDF" in answer.stderr
+
+
+SOFTHSM = "/usr/lib/softhsm/libsofthsm2.so"
+PIN = "Pin#Loket-4821"
+
+
+@pytest.fixture
+def token(tmp_path, authority):
+    """A SoftHSM2 token of its own (in a temporary SOFTHSM2_CONF folder) holding the
+    signatory's key and certificate, as a smart card or an HSM would; and the environment of a
+    desk that uses it, with a file keyring of its own."""
+    folder = tmp_path / "softhsm"
+    (folder / "tokens").mkdir(parents=True)
+    conf = folder / "softhsm2.conf"
+    conf.write_text(f"directories.tokendir = {folder / 'tokens'}\nobjectstore.backend = file\n")
+    env = {
+        **os.environ,
+        "SOFTHSM2_CONF": str(conf),
+        "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
+        "XDG_DATA_HOME": str(tmp_path / "keyring"),
+    }
+    signer = authority.issue("Dr. Bambang Wibisono")
+
+    def util(*args: str) -> None:
+        done = subprocess.run(["softhsm2-util", *args], env=env, capture_output=True, text=True)
+        assert done.returncode == 0, done.stdout + done.stderr
+
+    util("--init-token", "--free", "--label", "loket-tte", "--so-pin", "12345678", "--pin", PIN)
+    key = folder / "key.pem"
+    key.write_bytes(signer.key_pem)
+    util("--import", str(key), "--token", "loket-tte", "--label", "tte", "--id", "01", "--pin", PIN)
+    key.unlink()
+    cert = folder / "cert.der"
+    cert.write_bytes(signer.cert_der)
+    # softhsm2-util imports keys only: the certificate goes on with python-pkcs11, in a process
+    # of its own so that this one never initialises the module with another configuration.
+    script = (
+        "import sys, pkcs11\n"
+        "from pkcs11.util.x509 import decode_x509_certificate\n"
+        "from pkcs11 import Attribute\n"
+        f"token = pkcs11.lib({SOFTHSM!r}).get_token(token_label='loket-tte')\n"
+        f"with token.open(rw=True, user_pin={PIN!r}) as s:\n"
+        "    attrs = decode_x509_certificate(open(sys.argv[1], 'rb').read())\n"
+        "    attrs[Attribute.TOKEN], attrs[Attribute.LABEL] = True, 'tte'\n"
+        "    attrs[Attribute.ID] = b'\\x01'\n"
+        "    s.create_object(attrs)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(cert)], env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    return env
+
+
+def desk(env: dict, *args: str, pin: str = "") -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        env=env,
+        input=pin + "\n",
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_a_letter_signed_on_a_pkcs11_token_with_the_pin_in_the_keyring(
+    actors, token, data_dir, tmp_path, authority
+):
+    roots = tmp_path / "ca.pem"
+    roots.write_bytes(authority.pem)
+    uuid, other = in_clarification(actors), in_clarification(actors)
+    folder = ("--data-dir", str(data_dir))
+    chosen = desk(
+        token,
+        "signing",
+        "electronic",
+        *("--pkcs11", SOFTHSM, "--token", "loket-tte", "--key", "tte", "--ca", str(roots)),
+        "--remember",
+        *folder,
+        pin=PIN,
+    )
+    assert chosen.returncode == 0, chosen.stderr
+    kept = [p.read_bytes() for p in data_dir.rglob("*") if p.is_file()]
+    assert kept and not any(PIN.encode() in data for data in kept)  # not in the data folder
+    out = tmp_path / "surat.pdf"
+    printed = desk(token, "print", "clarification", uuid, "--out", str(out), *folder)
+    assert printed.returncode == 0, printed.stderr
+    assert "Ditandatangani secara elektronik oleh" in text_of(out.read_bytes())
+    verified = desk(token, "verify", str(out), *folder)
+    assert verified.returncode == 0, verified.stderr
+    assert "Dr. Bambang Wibisono" in verified.stdout
+    listed = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True)
+    assert "Dr. Bambang Wibisono" in listed.stdout
+
+    # A wrong PIN in the keyring: said in words, and the letter is not issued.
+    remembered = desk(token, "signing", "electronic", "--pkcs11", SOFTHSM, "--token",
+                      "loket-tte", "--key", "tte", "--remember", *folder, pin="000000")  # fmt: skip
+    assert remembered.returncode == 0, remembered.stderr
+    refused = desk(
+        token, "print", "clarification", other, "--out", str(tmp_path / "x.pdf"), *folder
+    )
+    assert refused.returncode == 2
+    assert refused.stderr.strip() == "loket: PIN token loket-tte salah."
+    assert not (tmp_path / "x.pdf").exists()
