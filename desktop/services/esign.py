@@ -21,11 +21,11 @@ from desktop.documents import signing
 from desktop.documents.letter import Electronic, Signatory
 from desktop.domain.errors import DomainError
 from desktop.domain.formatting import dated
-from desktop.domain.workdays import office_date
 from desktop.domain.workflow import Role
 from desktop.services import settings
 from desktop.services.context import Actor, require, write
-from desktop.store.models import PrintedDocument
+from desktop.store import outgoing
+from desktop.store.models import IssuedLetter
 
 MODES = ("wet", "electronic")
 SOURCES = ("pkcs12", "pkcs11")
@@ -133,40 +133,13 @@ def seal(pdf: bytes, number: str, signatory: Signatory, secret: str | None = Non
 
 
 @dataclass(frozen=True)
-class Registered:
-    """A letter as the register of outgoing letters has it."""
-
-    number: str
-    kind: str
-    case: str | None
-    issued_at: dt.datetime
-    sha256: str
-
-
-def find_registered(sha256: str) -> Registered | None:
-    """The issued letter whose PDF has this SHA-256 (the original, not a SALINAN)."""
-    row = (
-        PrintedDocument.select()
-        .where((PrintedDocument.sha256 == sha256) & (PrintedDocument.is_copy == False))  # noqa: E712
-        .first()
-    )
-    if row is None:
-        return None
-    return Registered(row.number, row.kind, row.case_id, row.printed_at, row.sha256)
-
-
-def number_registered(number: str) -> bool:
-    return PrintedDocument.select().where(PrintedDocument.number == number).exists()
-
-
-@dataclass(frozen=True)
 class Checked:
     """The answer of ``verify``: ``problem`` is empty for a good letter, else a message code
     rendered with ``params``."""
 
     problem: str
     verdict: signing.Verdict
-    letter: Registered | None
+    letter: IssuedLetter | None  # the register's row of the letter
     params: dict
 
     @property
@@ -194,12 +167,12 @@ def verify(pdf: bytes, roots_path: str | Path | None = None, at: dt.datetime | N
     params = {"signer": verdict.signer, "number": verdict.subject}
     if not verdict.ok:
         return Checked(verdict.problem, verdict, None, params)
-    letter = find_registered(hashlib.sha256(pdf).hexdigest())
+    letter = outgoing.by_hash(hashlib.sha256(pdf).hexdigest())
     if letter is None:
-        known = verdict.subject and number_registered(verdict.subject)
+        known = verdict.subject and outgoing.by_number(verdict.subject) is not None
         problem = "verify.not_the_issued_file" if known else "verify.not_registered"
         return Checked(problem, verdict, None, params)
     if verdict.subject and verdict.subject != letter.number:
         return Checked("verify.number_mismatch", verdict, letter, params)
-    params.update(number=letter.number, issued=dated(office_date(letter.issued_at)))
+    params.update(number=letter.number, issued=dated(letter.issued_on))
     return Checked("", verdict, letter, params)
