@@ -188,6 +188,29 @@ def _parser() -> argparse.ArgumentParser:
     )
     signer.add_argument("--user", default="", help="as this account (default: an admin)")
 
+    send = sub.add_parser(
+        "send", parents=[common], help="e-mail an issued letter to the parties of its case"
+    )
+    send.add_argument("number", help="the letter's number, as issued")
+    send.add_argument(
+        "--consumer", action="store_true", help="to the consumer's address from the complaint"
+    )
+    send.add_argument("--business", default="", metavar="ADDR", help="to the business actor")
+    send.add_argument("--to", action="append", default=[], metavar="ADDR", help="to others too")
+    send.add_argument("--user", default="", help="send as this account (default: an admin)")
+
+    mail = sub.add_parser("mail", parents=[common], help="set the office's mail account (admins)")
+    mail.add_argument("--host", required=True, help="the SMTP server")
+    mail.add_argument("--port", type=_positive, default=587)
+    mail.add_argument("--security", choices=("starttls", "tls"), default="starttls")
+    mail.add_argument("--username", default="", help="the account's user name")
+    mail.add_argument("--sender", default="", help="the From address (default: the office's)")
+    mail.add_argument("--ca-bundle", default="", help="a PEM file of the server's private CA")
+    mail.add_argument(
+        "--remember", action="store_true", help="ask the password now, keep it in the OS keyring"
+    )
+    mail.add_argument("--user", default="", help="as this account (default: an admin)")
+
     shot = sub.add_parser("screenshot", parents=[common], help="save a view as a PNG image")
     shot.add_argument("view", choices=VIEWS, help="the view to render")
     shot.add_argument("--out", type=Path, required=True, help="the PNG file to write")
@@ -485,6 +508,46 @@ def _signing(args: argparse.Namespace) -> int:
     return 0
 
 
+def _send(args: argparse.Namespace) -> int:
+    from desktop.domain.messages import render
+    from desktop.services import delivery
+
+    _open(args)
+    actor = _office_actor(args.user)
+    if actor is None:
+        return 2
+    lang = getattr(args, "lang", "id")
+    parties = {"business": args.business} if args.business else {}
+    if args.consumer:
+        known = delivery.addresses(args.number)
+        if "consumer" not in known:
+            print(f"loket: the consumer of {args.number} gave no e-mail address", file=sys.stderr)
+            return 2
+        parties["consumer"] = known["consumer"]
+    sent = delivery.send_letter(actor, args.number, [*parties.values(), *args.to], parties=parties)
+    if sent.to:
+        print(render("mail.sent", lang, number=sent.number, to=", ".join(sent.to)))
+    for failure in sent.failed:
+        print(f"loket: {failure.message(lang)}", file=sys.stderr)
+    return 1 if sent.failed else 0
+
+
+def _mail(args: argparse.Namespace) -> int:
+    from desktop.services import delivery
+
+    _open(args)
+    actor = _office_actor(args.user)
+    if actor is None:
+        return 2
+    delivery.configure(
+        actor, args.host, args.port, args.security, args.username, args.sender, args.ca_bundle
+    )
+    if args.remember:
+        delivery.remember_password(_ask_secret(f"password of {args.username}@{args.host}: "))
+    print(f"mail: {args.security} {args.host}:{args.port}")
+    return 0
+
+
 def _screenshot(args: argparse.Namespace) -> int:
     from desktop.gui.screenshot import render
 
@@ -532,6 +595,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "sync": _sync,
         "verify": _verify,
         "signing": _signing,
+        "send": _send,
+        "mail": _mail,
         None: _gui,
     }
     try:

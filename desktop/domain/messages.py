@@ -386,6 +386,55 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Berkas penyelenggara sertifikasi {path} tidak dapat dibaca: {detail}",
         "The authorities' file {path} cannot be read: {detail}",
     ),
+    "event.case.letter_emailed": (
+        "Surat {number} dikirim lewat surel ke {to} pukul {time} WIB",
+        "Letter {number} sent by e-mail to {to} at {time} WIB",
+    ),
+    "mail.sent": (
+        "Surat {number} dikirim lewat surel ke {to}.",
+        "Letter {number} e-mailed to {to}.",
+    ),
+    "mail.not_configured": (
+        "Akun surel kantor belum diatur dengan benar ({detail}): isi server, port, dan TLS.",
+        "The office's mail account is not set up right ({detail}): fill in server, port and TLS.",
+    ),
+    "mail.bad_address": (
+        "\u201c{address}\u201d bukan alamat surel.",
+        "\u201c{address}\u201d is not an e-mail address.",
+    ),
+    "mail.no_recipient": ("Sebutkan alamat surel tujuan.", "Name an address to send to."),
+    "mail.not_issued": (
+        "Surat nomor {number} belum diterbitkan: hanya surat terbit yang dapat dikirim.",
+        "Letter number {number} has not been issued: only an issued letter can be sent.",
+    ),
+    "mail.no_password": (
+        "Kata sandi akun surel {account} tidak ada di gantungan kunci sistem: masukkan dahulu.",
+        "The password of the mail account {account} is not in the system keyring: enter it first.",
+    ),
+    "mail.refused": (
+        "Server surel menolak surat untuk {address}: {detail}",
+        "The mail server refused the letter for {address}: {detail}",
+    ),
+    "mail.temporary": (
+        "Server surel menunda surat untuk {address}; coba lagi nanti ({detail}).",
+        "The mail server put off the letter for {address}; try again later ({detail}).",
+    ),
+    "mail.auth": (
+        "Server surel menolak nama pengguna atau kata sandi akun kantor ({detail}).",
+        "The mail server refused the office account's user name or password ({detail}).",
+    ),
+    "mail.unreachable": (
+        "Server surel tidak dapat dihubungi ({detail}); surat belum dikirim.",
+        "The mail server cannot be reached ({detail}); the letter was not sent.",
+    ),
+    "mail.tls": (
+        "Sambungan aman (TLS) ke server surel gagal ({detail}); surat belum dikirim.",
+        "The secure connection (TLS) to the mail server failed ({detail}); nothing was sent.",
+    ),
+    "mail.no_starttls": (
+        "Server surel {detail} tidak menawarkan STARTTLS; surat tidak dikirim tanpa enkripsi.",
+        "The mail server {detail} offers no STARTTLS; letters are not sent unencrypted.",
+    ),
     "verify.not_registered": (
         "DITOLAK: tanda tangannya sah, tetapi surat ini tidak ada di agenda surat keluar "
         "kantor ini.",

@@ -23,7 +23,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.formatting import dated
 from desktop.domain.workflow import Role
 from desktop.services import settings
-from desktop.services.context import Actor, require, write
+from desktop.services.context import Actor, require
 from desktop.store import outgoing
 from desktop.store.models import IssuedLetter
 
@@ -66,16 +66,17 @@ def choose(
             raise DomainError("signing.no_key_file", detail="")
         if source == "pkcs11" and not (token and key):
             raise DomainError("signing.token_labels")
-    with write():
-        for name, value in (
-            ("signing.source", source),
-            ("signing.path", path),
-            ("signing.token", token),
-            ("signing.key", key),
-            ("signing.trust_roots", trust_roots),
-            ("signing.mode", mode),
-        ):
-            settings.put(actor, name, value)
+    settings.put_all(
+        actor,
+        {
+            "signing.source": source,
+            "signing.path": path,
+            "signing.token": token,
+            "signing.key": key,
+            "signing.trust_roots": trust_roots,
+            "signing.mode": mode,
+        },
+    )
 
 
 def remember_secret(secret: str) -> None:
