@@ -36,12 +36,12 @@ class Worker(QObject):
     failed = Signal(object)  # an error no caller handled: the window shows it
     busy_changed = Signal(bool)
 
-    def __init__(self) -> None:
+    def __init__(self, name: str = "database") -> None:
         super().__init__()
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._pending = 0
         self._finished.connect(self._deliver)  # queued: this object lives on the UI thread
-        self._thread = threading.Thread(target=self._run, name="database", daemon=True)
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
         self._thread.start()
 
     def submit(

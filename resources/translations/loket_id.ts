@@ -1896,6 +1896,61 @@
     </message>
 </context>
 <context>
+    <name>SendLetterDialog</name>
+    <message>
+        <source>Send by e-mail</source>
+        <translation>Kirim lewat surel</translation>
+    </message>
+    <message>
+        <source>{what} number {number}, as issued, attached as a PDF.</source>
+        <translation>{what} nomor {number}, sebagaimana diterbitkan, dilampirkan sebagai PDF.</translation>
+    </message>
+    <message>
+        <source>The letter</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Mengirim…</translation>
+    </message>
+    <message>
+        <source>Sent to {to}.</source>
+        <translation>Terkirim ke {to}.</translation>
+    </message>
+    <message>
+        <source>Mail password</source>
+        <translation>Kata sandi surel</translation>
+    </message>
+    <message>
+        <source>The consumer</source>
+        <translation>Konsumen</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nama@contoh.co.id</translation>
+    </message>
+    <message>
+        <source>The business actor</source>
+        <translation>Pelaku usaha</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>more addresses, separated by commas</source>
+        <translation>alamat lain, dipisahkan koma</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Kirim</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../desktop/gui/settings_page.py" line="78"/>
