@@ -44,6 +44,18 @@ def key_source() -> signing.KeySource:
     )
 
 
+def choice() -> dict[str, str]:
+    """The office's choice as ``choose`` takes it (for the settings dialog)."""
+    return {
+        "mode": settings.get("signing.mode"),
+        "source": settings.get("signing.source"),
+        "path": settings.get("signing.path"),
+        "token": settings.get("signing.token"),
+        "key": settings.get("signing.key"),
+        "trust_roots": settings.get("signing.trust_roots"),
+    }
+
+
 def choose(
     actor: Actor,
     mode: str,

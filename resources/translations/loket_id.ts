@@ -1529,6 +1529,125 @@
     </message>
 </context>
 <context>
+    <name>OutgoingDialog</name>
+    <message>
+        <source>Signature and e-mail</source>
+        <translation>Tanda tangan dan surel</translation>
+    </message>
+    <message>
+        <source>Signing issued letters</source>
+        <translation>Penandatanganan surat terbit</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Kunci penandatangan</translation>
+    </message>
+    <message>
+        <source>Key file or token module</source>
+        <translation>Berkas kunci atau modul token</translation>
+    </message>
+    <message>
+        <source>/path/to/signatory.p12 or libsofthsm2.so</source>
+        <translation>/lokasi/penandatangan.p12 atau libsofthsm2.so</translation>
+    </message>
+    <message>
+        <source>Token label</source>
+        <translation>Label token</translation>
+    </message>
+    <message>
+        <source>Key label on the token</source>
+        <translation>Label kunci di token</translation>
+    </message>
+    <message>
+        <source>Trusted authorities (PEM)</source>
+        <translation>Penyelenggara sertifikasi tepercaya (PEM)</translation>
+    </message>
+    <message>
+        <source>/path/to/ca.pem</source>
+        <translation>/lokasi/ca.pem</translation>
+    </message>
+    <message>
+        <source>Passphrase or PIN</source>
+        <translation>Kata sandi atau PIN</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring, not here</source>
+        <translation>disimpan di gantungan kunci sistem, bukan di sini</translation>
+    </message>
+    <message>
+        <source>Sending letters by e-mail</source>
+        <translation>Pengiriman surat lewat surel</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Server surel</translation>
+    </message>
+    <message>
+        <source>smtp.example.go.id</source>
+        <translation>smtp.contoh.go.id</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Enkripsi</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Alamat pengirim</translation>
+    </message>
+    <message>
+        <source>the office's e-mail address</source>
+        <translation>alamat surel kantor</translation>
+    </message>
+    <message>
+        <source>Server's CA (PEM, optional)</source>
+        <translation>CA server (PEM, bila ada)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Wet signature (signed by hand)</source>
+        <translation>Tanda tangan basah (ditandatangani tangan)</translation>
+    </message>
+    <message>
+        <source>Electronic signature (TTE)</source>
+        <translation>Tanda tangan elektronik (TTE)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file (.p12, .pfx)</source>
+        <translation>Berkas PKCS#12 (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 token (smart card, HSM)</source>
+        <translation>Token PKCS#11 (kartu cerdas, HSM)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (SMTPS)</source>
+        <translation>TLS sejak awal (SMTPS)</translation>
+    </message>
+</context>
+<context>
     <name>PresenceDialog</name>
     <message>
         <location filename="../../desktop/gui/meetings.py" line="398"/>
@@ -1952,6 +2071,10 @@
 </context>
 <context>
     <name>SettingsPage</name>
+    <message>
+        <source>Signature and e-mail…</source>
+        <translation>Tanda tangan dan surel…</translation>
+    </message>
     <message>
         <location filename="../../desktop/gui/settings_page.py" line="78"/>
         <source>User name</source>
