@@ -17,8 +17,9 @@ RUN_PACKAGES := libegl1 libgl1 libx11-6 libfontconfig1 libfreetype6 libglib2.0-0
                 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 \
                 libsane-dev libsane1 tesseract-ocr tesseract-ocr-ind cups-client
 # And for the tests: qpdf and poppler-utils, with which they check and read the printed PDFs;
-# CUPS with cups-pdf, a real print queue.
-SYSTEM_PACKAGES := $(RUN_PACKAGES) qpdf poppler-utils cups cups-bsd printer-driver-cups-pdf
+# CUPS with cups-pdf, a real print queue; SoftHSM2, the PKCS#11 token the signing tests keep a key on.
+SYSTEM_PACKAGES := $(RUN_PACKAGES) qpdf poppler-utils cups cups-bsd printer-driver-cups-pdf \
+                   softhsm2
 
 .PHONY: run test lint bench run-deps system-deps frozen translations icons screenshots clean
 

@@ -165,6 +165,58 @@ def _parser() -> argparse.ArgumentParser:
     sync.add_argument("--interval", type=_positive, default=60, help="seconds between runs")
     sync.add_argument("--user", default="", help="with --enrol: " + _USER_HELP)
 
+    check_sig = sub.add_parser(
+        "verify",
+        parents=[common],
+        help="check an electronically signed letter: its signature, and the register",
+    )
+    check_sig.add_argument("file", type=Path, help="the signed letter, FILE.pdf")
+    check_sig.add_argument(
+        "--ca", default="", help="a PEM file of trusted authorities (default: the office's)"
+    )
+
+    signer = sub.add_parser(
+        "signing",
+        parents=[common],
+        help="choose wet or electronic signature of letters (admins); the key's PIN goes to "
+        "the OS keyring",
+    )
+    signer.add_argument("mode", choices=("wet", "electronic"))
+    signer.add_argument("--pkcs12", default="", metavar="FILE", help="the signatory's .p12 file")
+    signer.add_argument("--pkcs11", default="", metavar="MODULE", help="the token's module (.so)")
+    signer.add_argument("--token", default="", help="the token's label")
+    signer.add_argument("--key", default="", help="the key's (and certificate's) label")
+    signer.add_argument("--ca", default="", help="a PEM file of trusted authorities")
+    signer.add_argument(
+        "--remember",
+        action="store_true",
+        help="ask the passphrase or PIN now and keep it in the OS keyring",
+    )
+    signer.add_argument("--user", default="", help="as this account (default: an admin)")
+
+    send = sub.add_parser(
+        "send", parents=[common], help="e-mail an issued letter to the parties of its case"
+    )
+    send.add_argument("number", help="the letter's number, as issued")
+    send.add_argument(
+        "--consumer", action="store_true", help="to the consumer's address from the complaint"
+    )
+    send.add_argument("--business", default="", metavar="ADDR", help="to the business actor")
+    send.add_argument("--to", action="append", default=[], metavar="ADDR", help="to others too")
+    send.add_argument("--user", default="", help="send as this account (default: an admin)")
+
+    mail = sub.add_parser("mail", parents=[common], help="set the office's mail account (admins)")
+    mail.add_argument("--host", required=True, help="the SMTP server")
+    mail.add_argument("--port", type=_positive, default=587)
+    mail.add_argument("--security", choices=("starttls", "tls"), default="starttls")
+    mail.add_argument("--username", default="", help="the account's user name")
+    mail.add_argument("--sender", default="", help="the From address (default: the office's)")
+    mail.add_argument("--ca-bundle", default="", help="a PEM file of the server's private CA")
+    mail.add_argument(
+        "--remember", action="store_true", help="ask the password now, keep it in the OS keyring"
+    )
+    mail.add_argument("--user", default="", help="as this account (default: an admin)")
+
     shot = sub.add_parser("screenshot", parents=[common], help="save a view as a PNG image")
     shot.add_argument("view", choices=VIEWS, help="the view to render")
     shot.add_argument("--out", type=Path, required=True, help="the PNG file to write")
@@ -404,6 +456,93 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _verify(args: argparse.Namespace) -> int:
+    from desktop.domain.messages import render
+    from desktop.services import esign
+
+    pdf = args.file.read_bytes()
+    _open(args)
+    checked = esign.verify(pdf, args.ca or None)
+    lang = getattr(args, "lang", "id")
+    if checked.ok:
+        print(render("verify.ok", lang, **checked.params))
+        return 0
+    print(f"loket: {render(checked.problem, lang, **checked.params)}", file=sys.stderr)
+    return 1
+
+
+def _ask_secret(prompt: str) -> str:
+    """A passphrase or PIN: asked on the terminal, or one line of standard input when piped."""
+    import getpass
+
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    return sys.stdin.readline().rstrip("\n")
+
+
+def _signing(args: argparse.Namespace) -> int:
+    from desktop.services import esign
+
+    _open(args)
+    actor = _office_actor(args.user)
+    if actor is None:
+        return 2
+    source = "pkcs11" if args.pkcs11 else "pkcs12"
+    esign.choose(
+        actor,
+        args.mode,
+        source=source,
+        path=args.pkcs11 or args.pkcs12,
+        token=args.token,
+        key=args.key,
+        trust_roots=args.ca,
+    )
+    if args.remember and args.mode == "electronic":
+        esign.remember_secret(_ask_secret("passphrase or PIN of the signing key: "))
+    print(f"signature: {args.mode}")
+    return 0
+
+
+def _send(args: argparse.Namespace) -> int:
+    from desktop.domain.messages import render
+    from desktop.services import delivery
+
+    _open(args)
+    actor = _office_actor(args.user)
+    if actor is None:
+        return 2
+    lang = getattr(args, "lang", "id")
+    parties = {"business": args.business} if args.business else {}
+    if args.consumer:
+        known = delivery.addresses(args.number)
+        if "consumer" not in known:
+            print(f"loket: the consumer of {args.number} gave no e-mail address", file=sys.stderr)
+            return 2
+        parties["consumer"] = known["consumer"]
+    sent = delivery.send_letter(actor, args.number, [*parties.values(), *args.to], parties=parties)
+    if sent.to:
+        print(render("mail.sent", lang, number=sent.number, to=", ".join(sent.to)))
+    for failure in sent.failed:
+        print(f"loket: {failure.message(lang)}", file=sys.stderr)
+    return 1 if sent.failed else 0
+
+
+def _mail(args: argparse.Namespace) -> int:
+    from desktop.services import delivery
+
+    _open(args)
+    actor = _office_actor(args.user)
+    if actor is None:
+        return 2
+    delivery.configure(
+        actor, args.host, args.port, args.security, args.username, args.sender, args.ca_bundle
+    )
+    if args.remember:
+        delivery.remember_password(_ask_secret(f"password of {args.username}@{args.host}: "))
+    print(f"mail: {args.security} {args.host}:{args.port}")
+    return 0
+
+
 def _screenshot(args: argparse.Namespace) -> int:
     from desktop.gui.screenshot import render
 
@@ -456,6 +595,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "schedule": _schedule,
         "report": _report,
         "sync": _sync,
+        "verify": _verify,
+        "signing": _signing,
+        "send": _send,
+        "mail": _mail,
         None: _gui,
     }
     try:

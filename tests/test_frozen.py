@@ -58,3 +58,13 @@ def test_the_frozen_app_checks_a_demo_folder(tmp_path):
     window = run("screenshot", "today", "--out", str(shot), "--user", "admin")
     assert window.returncode == 0, window.stderr
     assert shot.stat().st_size > 20_000
+    # pyHanko from the bundle: a receipt is not signed, and the check says so in words.
+    reg_no = run("find", "--limit", "1").stdout.split()[0]
+    receipt = tmp_path / "receipt.pdf"
+    assert run("print", "receipt", reg_no, "--out", str(receipt)).returncode == 0
+    import trustme
+
+    roots = tmp_path / "ca.pem"
+    roots.write_bytes(trustme.CA().cert_pem.bytes())
+    verdict = run("verify", str(receipt), "--ca", str(roots))
+    assert verdict.returncode == 1 and "tidak bertanda tangan elektronik" in verdict.stderr

@@ -37,6 +37,15 @@ class Signatory:
 
 
 @dataclass(frozen=True)
+class Electronic:
+    """An electronically signed letter's mark, printed where the wet signature would go."""
+
+    signed_on: str  # "1 Desember 2026"
+    code: str  # the verification code, also in the QR code
+    qr: str  # what the QR code carries
+
+
+@dataclass(frozen=True)
 class LetterData:
     number: str
     place_date: str  # "Jakarta, 23 November 2026"
@@ -47,6 +56,7 @@ class LetterData:
     nature: str = "Biasa"  # Sifat
     attachments: str = "-"  # Lampiran
     copies: list[str] = field(default_factory=list)  # Tembusan
+    electronic: Electronic | None = None  # signed electronically instead of by hand
 
 
 TEXT = style("letter-text", 11, 15)
@@ -102,14 +112,38 @@ def _head(data: LetterData, width: float) -> Table:
     return table
 
 
-def _signature(signatory: Signatory, width: float) -> Table:
+def _electronic(signatory: Signatory, mark: Electronic, width: float) -> Table:
+    from desktop.documents.receipt import qr
+
+    small = style("sign-e", 8, 10)
+    text = [
+        Paragraph("Ditandatangani secara elektronik oleh", small),
+        Paragraph(f"<b>{escape(signatory.name)}</b>", small),
+        Paragraph(escape(signatory.position), small),
+        Paragraph(escape(f"pada {mark.signed_on}"), small),
+        Paragraph(escape(f"Kode verifikasi {mark.code}"), small),
+    ]
+    block = Table([[qr(mark.qr, 22 * mm), text]], colWidths=[24 * mm, width - 24 * mm])
+    block.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("BOX", (0, 0), (-1, -1), 0.5, colors.grey),
+            ]
+        )
+    )
+    return block
+
+
+def _signature(signatory: Signatory, width: float, mark: Electronic | None = None) -> Table:
     sign = style("sign", 11, 15)
     lines = []
     if signatory.on_behalf:
         lines.append(Paragraph(escape(signatory.on_behalf), sign))
     lines += [
         Paragraph(escape(signatory.position) + ",", sign),
-        Spacer(1, 22 * mm),
+        _electronic(signatory, mark, width * 0.5 - 6) if mark else Spacer(1, 22 * mm),
         Paragraph(f"<b>{escape(signatory.name)}</b>", sign),
     ]
     if signatory.nip:
@@ -134,7 +168,7 @@ def render_letter(data: LetterData, office: Office, paper: str = "a4", copy: boo
     story.append(Spacer(1, 6 * mm))
     for paragraph in data.body:
         story += [Paragraph(escape(paragraph), BODY), Spacer(1, 3 * mm)]
-    story += [Spacer(1, 4 * mm), KeepTogether(_signature(data.signatory, width))]
+    story += [Spacer(1, 4 * mm), KeepTogether(_signature(data.signatory, width, data.electronic))]
     if data.copies:
         copies = [Paragraph("Tembusan:", TEXT)]
         copies += [Paragraph(escape(f"{n}. {c}"), TEXT) for n, c in enumerate(data.copies, 1)]

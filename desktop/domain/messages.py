@@ -320,6 +320,169 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "event.case.central_status": ("Status dari pusat (SIMPKTN)", "Status set centrally"),
     "field.status": ("Status", "Status"),
     "event.case.reminder_sent": ("Surat pengingat dikirim", "Reminder sent"),
+    # Electronic signature (TTE) of issued letters, its verification, and delivery by e-mail.
+    "signing.unknown_mode": (
+        "Pilih tanda tangan basah atau elektronik, bukan \u201c{mode}\u201d.",
+        "Choose wet or electronic signature, not \u201c{mode}\u201d.",
+    ),
+    "signing.unknown_source": (
+        "Kunci penandatangan ada di berkas PKCS#12 atau token PKCS#11, bukan \u201c{detail}\u201d.",
+        "The signing key is in a PKCS#12 file or on a PKCS#11 token, not \u201c{detail}\u201d.",
+    ),
+    "signing.no_key_file": (
+        "Berkas kunci penandatangan tidak dapat dibuka: {detail}",
+        "The signing key's file cannot be opened: {detail}",
+    ),
+    "signing.token_labels": (
+        "Sebutkan label token dan label kunci penandatangan.",
+        "Name the token's label and the signing key's label.",
+    ),
+    "signing.wrong_passphrase": (
+        "Kata sandi berkas kunci salah, atau berkas itu bukan PKCS#12: {detail}",
+        "The key file's passphrase is wrong, or the file is not PKCS#12: {detail}",
+    ),
+    "signing.wrong_pin": ("PIN token {detail} salah.", "The PIN of token {detail} is wrong."),
+    "signing.no_token": (
+        "Token {detail} tidak ditemukan: pasang token penandatangan.",
+        "Token {detail} is not there: plug in the signing token.",
+    ),
+    "signing.token_failed": (
+        "Token tidak dapat dipakai: {detail}",
+        "The token cannot be used: {detail}",
+    ),
+    "signing.no_key_on_token": (
+        "Kunci atau sertifikat \u201c{detail}\u201d tidak ada di token.",
+        "The key or certificate \u201c{detail}\u201d is not on the token.",
+    ),
+    "signing.bad_pdf": (
+        "Surat tidak dapat ditandatangani: PDF-nya rusak ({detail}).",
+        "The letter cannot be signed: its PDF is damaged ({detail}).",
+    ),
+    "signing.no_secret": (
+        "Masukkan kata sandi atau PIN kunci penandatangan (tidak ada di gantungan kunci sistem).",
+        "Enter the signing key's passphrase or PIN (it is not in the system keyring).",
+    ),
+    "secrets.no_keyring": (
+        "Gantungan kunci sistem (keyring) tidak dapat dipakai: {detail}",
+        "The system keyring cannot be used: {detail}",
+    ),
+    "verify.ok": (
+        "SAH: surat {number} tanggal {issued}, ditandatangani secara elektronik oleh {signer}, "
+        "sama dengan yang tercatat di agenda surat keluar.",
+        "VALID: letter {number} of {issued}, signed electronically by {signer}, the same as "
+        "the register of outgoing letters has it.",
+    ),
+    "verify.not_pdf": (
+        "Berkas ini bukan PDF yang dapat dibaca.",
+        "This file is not a PDF that can be read.",
+    ),
+    "verify.not_signed": (
+        "Berkas ini tidak bertanda tangan elektronik.",
+        "This file carries no electronic signature.",
+    ),
+    "verify.changed": (
+        "DITOLAK: isi berkas telah diubah setelah ditandatangani; tanda tangannya tidak cocok.",
+        "REFUSED: the file was changed after it was signed; its signature does not match.",
+    ),
+    "verify.changed_after": (
+        "DITOLAK: berkas ditambahi setelah ditandatangani; bagian tambahan tidak ikut "
+        "ditandatangani.",
+        "REFUSED: something was added to the file after it was signed, outside the signature.",
+    ),
+    "verify.expired": (
+        "DITOLAK: sertifikat penandatangan ({signer}) sudah kedaluwarsa.",
+        "REFUSED: the signer's certificate ({signer}) has expired.",
+    ),
+    "verify.not_yet_valid": (
+        "DITOLAK: sertifikat penandatangan ({signer}) belum berlaku.",
+        "REFUSED: the signer's certificate ({signer}) is not valid yet.",
+    ),
+    "verify.revoked": (
+        "DITOLAK: sertifikat penandatangan ({signer}) sudah dicabut.",
+        "REFUSED: the signer's certificate ({signer}) was revoked.",
+    ),
+    "verify.unknown_ca": (
+        "DITOLAK: sertifikat penandatangan ({signer}) tidak diterbitkan oleh penyelenggara "
+        "sertifikasi yang dipercaya kantor ini.",
+        "REFUSED: the signer's certificate ({signer}) was not issued by an authority this "
+        "office trusts.",
+    ),
+    "verify.untrusted": (
+        "DITOLAK: sertifikat penandatangan ({signer}) tidak dapat dipercaya.",
+        "REFUSED: the signer's certificate ({signer}) cannot be trusted.",
+    ),
+    "verify.no_trust_roots": (
+        "Belum ada berkas PEM penyelenggara sertifikasi yang dipercaya (pengaturan atau --ca).",
+        "No PEM file of trusted authorities is set (the settings, or --ca).",
+    ),
+    "verify.trust_roots_unreadable": (
+        "Berkas penyelenggara sertifikasi {path} tidak dapat dibaca: {detail}",
+        "The authorities' file {path} cannot be read: {detail}",
+    ),
+    "event.case.letter_emailed": (
+        "Surat {number} dikirim lewat surel ke {to} pukul {time} WIB",
+        "Letter {number} sent by e-mail to {to} at {time} WIB",
+    ),
+    "mail.sent": (
+        "Surat {number} dikirim lewat surel ke {to}.",
+        "Letter {number} e-mailed to {to}.",
+    ),
+    "mail.not_configured": (
+        "Akun surel kantor belum diatur dengan benar ({detail}): isi server, port, dan TLS.",
+        "The office's mail account is not set up right ({detail}): fill in server, port and TLS.",
+    ),
+    "mail.bad_address": (
+        "\u201c{address}\u201d bukan alamat surel.",
+        "\u201c{address}\u201d is not an e-mail address.",
+    ),
+    "mail.no_recipient": ("Sebutkan alamat surel tujuan.", "Name an address to send to."),
+    "mail.not_issued": (
+        "Surat nomor {number} belum diterbitkan: hanya surat terbit yang dapat dikirim.",
+        "Letter number {number} has not been issued: only an issued letter can be sent.",
+    ),
+    "mail.no_password": (
+        "Kata sandi akun surel {account} tidak ada di gantungan kunci sistem: masukkan dahulu.",
+        "The password of the mail account {account} is not in the system keyring: enter it first.",
+    ),
+    "mail.refused": (
+        "Server surel menolak surat untuk {address}: {detail}",
+        "The mail server refused the letter for {address}: {detail}",
+    ),
+    "mail.temporary": (
+        "Server surel menunda surat untuk {address}; coba lagi nanti ({detail}).",
+        "The mail server put off the letter for {address}; try again later ({detail}).",
+    ),
+    "mail.auth": (
+        "Server surel menolak nama pengguna atau kata sandi akun kantor ({detail}).",
+        "The mail server refused the office account's user name or password ({detail}).",
+    ),
+    "mail.unreachable": (
+        "Server surel tidak dapat dihubungi ({detail}); surat belum dikirim.",
+        "The mail server cannot be reached ({detail}); the letter was not sent.",
+    ),
+    "mail.tls": (
+        "Sambungan aman (TLS) ke server surel gagal ({detail}); surat belum dikirim.",
+        "The secure connection (TLS) to the mail server failed ({detail}); nothing was sent.",
+    ),
+    "mail.no_starttls": (
+        "Server surel {detail} tidak menawarkan STARTTLS; surat tidak dikirim tanpa enkripsi.",
+        "The mail server {detail} offers no STARTTLS; letters are not sent unencrypted.",
+    ),
+    "verify.not_registered": (
+        "DITOLAK: tanda tangannya sah, tetapi surat ini tidak ada di agenda surat keluar "
+        "kantor ini.",
+        "REFUSED: the signature holds, but this letter is not in this office's register.",
+    ),
+    "verify.not_the_issued_file": (
+        "DITOLAK: nomor {number} ada di agenda surat keluar, tetapi berkas ini bukan yang "
+        "diterbitkan dengan nomor itu.",
+        "REFUSED: number {number} is in the register, but this file is not the one issued with it.",
+    ),
+    "verify.number_mismatch": (
+        "DITOLAK: berkas ini tercatat dengan nomor lain daripada yang tertulis di dalamnya "
+        "({number}).",
+        "REFUSED: this file is registered under another number than the one it bears ({number}).",
+    ),
     "minutes.not_held": (
         "Berita acara dibuat setelah hasil sidang dicatat.",
         "The minutes are made once the meeting's result is recorded.",

@@ -250,6 +250,10 @@ class CaseFileDialog(QDialog):
             return self.tr("Complaint corrected ({fields})").format(
                 fields=", ".join(sorted(payload.get("changes", {})))
             )
+        if kind == "case.letter_emailed":
+            return i18n.text(
+                "event.case.letter_emailed", **{**payload, "to": ", ".join(payload["to"])}
+            )
         return i18n.label("event", kind) or kind
 
     # -- actions ---------------------------------------------------------------------------

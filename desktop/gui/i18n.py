@@ -47,6 +47,11 @@ def label(kind: str, code: str | None) -> str:
     return messages.label(kind, code, _state["lang"]) if code else ""
 
 
+def text(code: str, **params) -> str:
+    """A sentence of the domain's catalogue with its details, in the current language."""
+    return messages.render(code, _state["lang"], **params)
+
+
 def message(error: Exception) -> str:
     """The sentence for an error from the services, in the current language."""
     render = getattr(error, "message", None)

@@ -91,6 +91,8 @@ class SettingsPage(QWidget):
             header.setSectionResizeMode(column, mode)
         f.saveOfficeButton.clicked.connect(self.save_office)
         f.saveLettersButton.clicked.connect(self.save_letters)
+        f.outgoingButton.clicked.connect(self.open_outgoing)
+        f.outgoingButton.setEnabled(Role.ADMIN in actor.roles)
         f.letterPaperCombo.addItem("A4", "a4")
         f.letterPaperCombo.addItem(self.tr("F4 (folio, 215 × 330 mm)"), "f4")
         self.letter_errors = FieldErrors(
@@ -105,6 +107,12 @@ class SettingsPage(QWidget):
         f.addStaffButton.setEnabled(Role.ADMIN in actor.roles)
         f.settingsRow.setStretch(0, 1)
         f.settingsRow.setStretch(1, 1)
+
+    def open_outgoing(self) -> None:
+        from desktop.gui.outgoing_settings import OutgoingDialog
+
+        self.outgoing = OutgoingDialog(self.worker, self.actor, self)
+        self.outgoing.open()
 
     def refresh(self) -> None:
         self.worker.submit(setup.office, on_success=self._show_office)

@@ -41,13 +41,13 @@ class Worker(QObject):
     failed = Signal(object)  # an error no caller handled: ``report`` says it to the officer
     busy_changed = Signal(bool)
 
-    def __init__(self) -> None:
+    def __init__(self, name: str = "database") -> None:
         super().__init__()
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._pending = 0
         self._finished.connect(self._deliver)  # queued: this object lives on the UI thread
         self.failed.connect(self.report)
-        self._thread = threading.Thread(target=self._run, name="database", daemon=True)
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
         self._thread.start()
 
     def submit(

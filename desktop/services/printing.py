@@ -184,10 +184,20 @@ def _wording(kind: str) -> dict:
 
 
 def print_letter(
-    actor: Actor, ref: str, kind: str, paper: str | None = None, *, now: dt.datetime | None = None
+    actor: Actor,
+    ref: str,
+    kind: str,
+    paper: str | None = None,
+    *,
+    now: dt.datetime | None = None,
+    secret: str | None = None,
 ) -> Printed:
     """A letter of the case (see ``LETTER_STATUSES``), numbered and recorded the first time it is
-    rendered: a letter's number is taken once, and every later print is a SALINAN of it."""
+    rendered: a letter's number is taken once, and every later print is a SALINAN of it. With
+    electronic signature the original is signed (``secret``: the key's passphrase or PIN, else
+    the one in the OS keyring)."""
+    from desktop.services import esign
+
     require(actor, EDITORS, "permission.edit")
     now = now or utcnow()
     paper = paper or settings.get("letters.paper")
@@ -247,8 +257,11 @@ def print_letter(
             body=[str(p).format(**fields) for p in wording["body"]],
             signatory=_signatory(),
             copies=[str(c).format(**fields) for c in wording["copies"]],
+            electronic=esign.mark(number, case.uuid, today, _signatory()),
         )
         pdf = render_letter(data, office(), paper, copy=earlier is not None)
+        if data.electronic and earlier is None:
+            pdf = esign.seal(pdf, number, data.signatory, secret)
         printed = Printed(kind, number, pdf, earlier is not None, case.uuid)
         record_print(actor, printed, now=now)
         if kind == "reminder" and earlier is None:

@@ -45,6 +45,22 @@ DEFAULTS: dict[str, Any] = {
     "signatory.nip": "",
     "signatory.on_behalf": "a.n. Direktur Jenderal Perlindungan Konsumen dan Tertib Niaga",
     "letters.paper": "a4",
+    # Wet or electronic signature (TTE) of issued letters, and where the signatory's key is: a
+    # PKCS#12 file (signing.path), or a PKCS#11 token (signing.path is its module; token and key
+    # are labels). Its passphrase or PIN is never here: it is asked, or in the OS keyring.
+    "signing.mode": "wet",
+    "signing.source": "pkcs12",
+    "signing.path": "",
+    "signing.token": "",
+    "signing.key": "",
+    "signing.trust_roots": "",  # a PEM file of the authorities signed letters are checked against
+    # The office's mail account for sending issued letters; its password is in the OS keyring.
+    "mail.host": "",
+    "mail.port": 587,
+    "mail.security": "starttls",  # or tls (implicit TLS, usually port 465)
+    "mail.username": "",
+    "mail.sender": "",  # the From address; the office's e-mail address when empty
+    "mail.ca_bundle": "",  # a PEM file of the mail server's private CA, if it has one
     "letters.wording": {},
     "hearing.rooms": ["Ruang Mediasi 1", "Ruang Mediasi 2", "Ruang Klarifikasi"],
 }
@@ -76,6 +92,13 @@ def put(actor: Actor, key: str, value: Any) -> None:
     with write():
         Setting.insert(key=key, value=value).on_conflict_replace().execute()
     _cache.pop(key, None)
+
+
+def put_all(actor: Actor, values: dict[str, Any]) -> None:
+    """Several settings in one transaction: all of them or none."""
+    with write():
+        for key, value in values.items():
+            put(actor, key, value)
 
 
 def calendar() -> WorkCalendar:

@@ -368,27 +368,27 @@
         <translation>Data pengaduan diperbaiki ({fields})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="286"/>
+        <location filename="../../desktop/gui/case_file.py" line="290"/>
         <source>Your role may not do this.</source>
         <translation>Peran Anda tidak berwenang untuk ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="317"/>
+        <location filename="../../desktop/gui/case_file.py" line="321"/>
         <source>Not done</source>
         <translation>Tidak dilakukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="327"/>
+        <location filename="../../desktop/gui/case_file.py" line="331"/>
         <source>Print: {letter}</source>
         <translation>Cetak: {letter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="334"/>
+        <location filename="../../desktop/gui/case_file.py" line="338"/>
         <source>Record the written answer…</source>
         <translation>Catat jawaban tertulis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="337"/>
+        <location filename="../../desktop/gui/case_file.py" line="341"/>
         <source>Recommend blocking the site…</source>
         <translation>Rekomendasikan pemblokiran situs…</translation>
     </message>
@@ -1549,6 +1549,156 @@
     </message>
 </context>
 <context>
+    <name>OutgoingDialog</name>
+    <message>
+        <location filename="../../desktop/gui/outgoing_settings.py" line="36"/>
+        <location filename="../../ui/outgoing_dialog.ui" line="14"/>
+        <source>Signature and e-mail</source>
+        <translation>Tanda tangan dan surel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/outgoing_settings.py" line="38"/>
+        <source>Wet signature (signed by hand)</source>
+        <translation>Tanda tangan basah (ditandatangani tangan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/outgoing_settings.py" line="39"/>
+        <source>Electronic signature (TTE)</source>
+        <translation>Tanda tangan elektronik (TTE)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/outgoing_settings.py" line="40"/>
+        <source>PKCS#12 file (.p12, .pfx)</source>
+        <translation>Berkas PKCS#12 (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/outgoing_settings.py" line="41"/>
+        <source>PKCS#11 token (smart card, HSM)</source>
+        <translation>Token PKCS#11 (kartu cerdas, HSM)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/outgoing_settings.py" line="43"/>
+        <source>TLS from the start (SMTPS)</source>
+        <translation>TLS sejak awal (SMTPS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_dialog.ui" line="20"/>
+        <source>Signing issued letters</source>
+        <translation>Penandatanganan surat terbit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_dialog.ui" line="26"/>
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_dialog.ui" line="37"/>
+        <source>Signing key</source>
+        <translation>Kunci penandatangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_dialog.ui" line="48"/>
+        <source>Key file or token module</source>
+        <translation>Berkas kunci atau modul token</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_dialog.ui" line="55"/>
+        <source>/path/to/signatory.p12 or libsofthsm2.so</source>
+        <translation>/lokasi/penandatangan.p12 atau libsofthsm2.so</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_dialog.ui" line="63"/>
+        <source>Token label</source>
+        <translation>Label token</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_dialog.ui" line="75"/>
+        <source>Key label on the token</source>
+        <translation>Label kunci di token</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_dialog.ui" line="87"/>
+        <source>Trusted authorities (PEM)</source>
+        <translation>Penyelenggara sertifikasi tepercaya (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_dialog.ui" line="94"/>
+        <source>/path/to/ca.pem</source>
+        <translation>/lokasi/ca.pem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_dialog.ui" line="102"/>
+        <source>Passphrase or PIN</source>
+        <translation>Kata sandi atau PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_dialog.ui" line="109"/>
+        <location filename="../../ui/outgoing_dialog.ui" line="222"/>
+        <source>kept in the system keyring, not here</source>
+        <translation>disimpan di gantungan kunci sistem, bukan di sini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_dialog.ui" line="123"/>
+        <source>Sending letters by e-mail</source>
+        <translation>Pengiriman surat lewat surel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_dialog.ui" line="129"/>
+        <source>Mail server</source>
+        <translation>Server surel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_dialog.ui" line="136"/>
+        <source>smtp.example.go.id</source>
+        <translation>smtp.contoh.go.id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_dialog.ui" line="144"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_dialog.ui" line="165"/>
+        <source>Encryption</source>
+        <translation>Enkripsi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_dialog.ui" line="176"/>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_dialog.ui" line="188"/>
+        <source>Sender address</source>
+        <translation>Alamat pengirim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_dialog.ui" line="195"/>
+        <source>the office&apos;s e-mail address</source>
+        <translation>alamat surel kantor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_dialog.ui" line="203"/>
+        <source>Server&apos;s CA (PEM, optional)</source>
+        <translation>CA server (PEM, bila ada)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_dialog.ui" line="215"/>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_dialog.ui" line="252"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_dialog.ui" line="259"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+</context>
+<context>
     <name>PresenceDialog</name>
     <message>
         <location filename="../../desktop/gui/meetings.py" line="398"/>
@@ -1916,6 +2066,76 @@
     </message>
 </context>
 <context>
+    <name>SendLetterDialog</name>
+    <message>
+        <location filename="../../desktop/gui/send_letter.py" line="38"/>
+        <location filename="../../ui/send_letter_dialog.ui" line="14"/>
+        <source>Send by e-mail</source>
+        <translation>Kirim lewat surel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_letter.py" line="41"/>
+        <source>{what} number {number}, as issued, attached as a PDF.</source>
+        <translation>{what} nomor {number}, sebagaimana diterbitkan, dilampirkan sebagai PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_letter.py" line="42"/>
+        <source>The letter</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_letter.py" line="71"/>
+        <source>Sending…</source>
+        <translation>Mengirim…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_letter.py" line="88"/>
+        <source>Sent to {to}.</source>
+        <translation>Terkirim ke {to}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/send_letter.py" line="103"/>
+        <source>Mail password</source>
+        <translation>Kata sandi surel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_letter_dialog.ui" line="29"/>
+        <source>The consumer</source>
+        <translation>Konsumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_letter_dialog.ui" line="36"/>
+        <location filename="../../ui/send_letter_dialog.ui" line="50"/>
+        <source>name@example.com</source>
+        <translation>nama@contoh.co.id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_letter_dialog.ui" line="43"/>
+        <source>The business actor</source>
+        <translation>Pelaku usaha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_letter_dialog.ui" line="57"/>
+        <source>Others</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_letter_dialog.ui" line="64"/>
+        <source>more addresses, separated by commas</source>
+        <translation>alamat lain, dipisahkan koma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_letter_dialog.ui" line="96"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_letter_dialog.ui" line="103"/>
+        <source>Send</source>
+        <translation>Kirim</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../desktop/gui/settings_page.py" line="81"/>
@@ -1938,23 +2158,23 @@
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="95"/>
+        <location filename="../../desktop/gui/settings_page.py" line="97"/>
         <source>F4 (folio, 215 × 330 mm)</source>
         <translation>F4 (folio, 215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="146"/>
-        <location filename="../../desktop/gui/settings_page.py" line="177"/>
+        <location filename="../../desktop/gui/settings_page.py" line="154"/>
+        <location filename="../../desktop/gui/settings_page.py" line="185"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="164"/>
+        <location filename="../../desktop/gui/settings_page.py" line="172"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="164"/>
+        <location filename="../../desktop/gui/settings_page.py" line="172"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
@@ -2045,16 +2265,21 @@
     </message>
     <message>
         <location filename="../../ui/settings_page.ui" line="246"/>
+        <source>Signature and e-mail…</source>
+        <translation>Tanda tangan dan surel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="253"/>
         <source>Save letter settings</source>
         <translation>Simpan pengaturan surat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="268"/>
+        <location filename="../../ui/settings_page.ui" line="275"/>
         <source>Staff accounts</source>
         <translation>Akun petugas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="296"/>
+        <location filename="../../ui/settings_page.ui" line="303"/>
         <source>Add account</source>
         <translation>Tambah akun</translation>
     </message>
@@ -2583,6 +2808,12 @@ tenggat {date}</translation>
         <source>Nothing is due in the next two working days.</source>
         <translation>Tidak ada yang jatuh tempo dalam dua hari kerja ke depan.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/today_page.py" line="106"/>
+        <location filename="../../ui/today_page.ui" line="241"/>
+        <source>Sync with the central system: not set up yet.</source>
+        <translation>Sinkronisasi dengan sistem pusat: belum diatur.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/today_page.py" line="110"/>
         <source>Sync with the central system: %n change(s) need attention (see the light in the status bar).</source>
@@ -2648,12 +2879,6 @@ tenggat {date}</translation>
         <location filename="../../ui/today_page.ui" line="223"/>
         <source>Due and overdue</source>
         <translation>Jatuh tempo dan terlambat</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/today_page.py" line="106"/>
-        <location filename="../../ui/today_page.ui" line="241"/>
-        <source>Sync with the central system: not set up yet.</source>
-        <translation>Sinkronisasi dengan sistem pusat: belum diatur.</translation>
     </message>
 </context>
 <context>

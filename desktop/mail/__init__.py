@@ -1,0 +1,1 @@
+"""E-mail: the office's letters sent over SMTP with TLS."""

@@ -1,0 +1,318 @@
+"""Electronic signature (TTE) of issued letters: PAdES with the signatory's PKCS#12 key or a
+PKCS#11 token (SoftHSM2), the mark on the letter, and ``loket verify`` against the office's CA."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import os
+import subprocess
+import sys
+
+import pki
+import pytest
+from conftest import NOW
+from helpers import loket
+from pypdf import PdfReader
+from test_letters import DAY, in_clarification
+
+from desktop.domain.errors import DomainError
+from desktop.services import esign, printing
+
+PASSPHRASE = "kunci-tte-2026"
+
+
+def text_of(pdf: bytes) -> str:
+    return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)
+
+
+@pytest.fixture(scope="module")
+def authority():
+    return pki.authority()
+
+
+@pytest.fixture
+def office_key(actors, tmp_path, authority):
+    """The office signs electronically with the signatory's PKCS#12 file, its CA configured."""
+    p12 = tmp_path / "penandatangan.p12"
+    p12.write_bytes(authority.issue("Dr. Rina Kartika").pkcs12(PASSPHRASE.encode()))
+    roots = tmp_path / "ca.pem"
+    roots.write_bytes(authority.pem)
+    esign.choose(actors["admin"], "electronic", path=str(p12), trust_roots=str(roots))
+    return p12
+
+
+def register(printed: printing.Printed, actor, signed: bool = True) -> None:
+    """Keep the letter in the register of outgoing letters and its PDF in the file store, as
+    issuing it does (the issue step of the letters' branch; joined at the merge)."""
+    from desktop.services.attachments import files
+    from desktop.services.context import write
+    from desktop.store import outgoing
+
+    with write():
+        digest = files().put(printed.pdf)
+        outgoing.record_issued(
+            number=printed.number,
+            kind=printed.kind,
+            case=printed.case,
+            issued_on=(NOW + DAY).date(),
+            issued_at=NOW + DAY,
+            issued_by=actor.uuid,
+            subject="Permintaan Klarifikasi atas Pengaduan Konsumen",
+            addressee="Pimpinan Toko Elektronik Sinar Jaya\ndi tempat",
+            signatory_name="Nama Pejabat Penandatangan",
+            sha256=digest,
+        )
+        if signed:
+            outgoing.record_signed(printed.number, digest)
+
+
+def issued(actors, secret: str | None = PASSPHRASE) -> printing.Printed:
+    uuid = in_clarification(actors)
+    letter = printing.print_letter(
+        actors["analis"], uuid, "clarification", now=NOW + DAY, secret=secret
+    )
+    register(letter, actors["analis"], signed=esign.electronic())
+    return letter
+
+
+def test_an_electronically_signed_letter_shows_the_mark_and_verifies(actors, office_key, tmp_path):
+    letter = issued(actors)
+    text = text_of(letter.pdf)
+    code = esign.verification_code(letter.number, letter.case)
+    assert "Ditandatangani secara elektronik oleh" in text
+    assert "Nama Pejabat Penandatangan" in text and "pada 24 November 2026" in text
+    assert f"Kode verifikasi {code}" in text
+    checked = esign.verify(letter.pdf)
+    assert checked.ok, checked.problem
+    assert checked.letter.number == letter.number == checked.verdict.subject
+    assert checked.verdict.signer == "Dr. Rina Kartika"
+    assert checked.letter.signed_sha256 == hashlib.sha256(letter.pdf).hexdigest()
+
+    path = tmp_path / "surat.pdf"
+    path.write_bytes(letter.pdf)
+    listed = subprocess.run(["pdfsig", str(path)], capture_output=True, text=True)
+    assert "Signature #1" in listed.stdout
+    assert "CN=Dr. Rina Kartika" in listed.stdout or "Dr. Rina Kartika" in listed.stdout
+    assert "ETSI.CAdES.detached" in listed.stdout
+    assert subprocess.run(["qpdf", "--check", str(path)], capture_output=True).returncode == 0
+
+
+def test_a_wet_signature_letter_keeps_the_space_and_is_not_signed(actors, tmp_path):
+    letter = issued(actors, secret=None)
+    assert "secara elektronik" not in text_of(letter.pdf)
+    roots = tmp_path / "ca.pem"
+    roots.write_bytes(pki.authority().pem)
+    assert esign.verify(letter.pdf, roots).problem == "verify.not_signed"
+
+
+def test_a_reprint_carries_the_same_code_and_the_original_stays_the_registered_one(
+    actors, office_key
+):
+    letter = issued(actors)
+    again = printing.print_letter(actors["analis"], letter.case, "clarification", now=NOW + DAY)
+    code = esign.verification_code(letter.number, letter.case)
+    assert again.is_copy and f"Kode verifikasi {code}" in text_of(again.pdf)
+    assert esign.verify(letter.pdf).ok
+
+
+def test_one_changed_byte_is_refused(actors, office_key):
+    letter = issued(actors)
+    # a digit of the letter's number in the page's content, inside the signed byte range
+    data = bytearray(letter.pdf)
+    at = data.index(b"/Subject (") + len(b"/Subject (")
+    data[at] = ord("9") if data[at] != ord("9") else ord("8")
+    assert esign.verify(bytes(data)).problem == "verify.changed"
+
+
+def test_an_unknown_ca_and_an_expired_certificate_are_refused(actors, tmp_path, authority):
+    p12 = tmp_path / "lama.p12"
+    lapsed = authority.issue(
+        "Pejabat Lama",
+        not_before=pki.NOW - dt.timedelta(days=400),
+        not_after=pki.NOW - dt.timedelta(days=30),
+    )
+    p12.write_bytes(lapsed.pkcs12(PASSPHRASE.encode()))
+    roots = tmp_path / "ca.pem"
+    roots.write_bytes(authority.pem)
+    esign.choose(actors["admin"], "electronic", path=str(p12), trust_roots=str(roots))
+    letter = issued(actors)
+    checked = esign.verify(letter.pdf)
+    assert checked.problem == "verify.expired"
+    assert "Pejabat Lama" in DomainError(checked.problem, **checked.params).message()
+
+    stranger = tmp_path / "lain.pem"
+    stranger.write_bytes(pki.authority("CA Lain").pem)
+    assert esign.verify(letter.pdf, stranger).problem == "verify.unknown_ca"
+
+
+def test_a_letter_signed_by_the_office_but_not_in_its_register_is_refused(
+    actors, office_key, authority
+):
+    from desktop.documents import signing
+
+    letter = issued(actors)
+    again = signing.sign_pdf(
+        printing.print_letter(actors["analis"], letter.case, "clarification").pdf,
+        esign.key_source(),
+        PASSPHRASE,
+        name="x",
+        reason="x",
+        location="x",
+    )
+    assert esign.verify(again).problem == "verify.not_the_issued_file"
+
+
+def test_a_wrong_passphrase_or_none_is_said_plainly_and_nothing_is_numbered(actors, office_key):
+    from desktop.store.models import PrintedDocument
+
+    with pytest.raises(DomainError) as wrong:
+        issued(actors, secret="bukan-ini")
+    assert wrong.value.code == "signing.wrong_passphrase"
+    with pytest.raises(DomainError) as missing:
+        issued(actors, secret=None)  # and none in the keyring
+    assert missing.value.code == "signing.no_secret"
+    assert PrintedDocument.select().count() == 0
+
+
+def test_loket_verify_says_in_one_line(actors, office_key, data_dir, tmp_path, authority):
+    letter = issued(actors)
+    good = tmp_path / "surat.pdf"
+    good.write_bytes(letter.pdf)
+    answer = loket("verify", str(good), "--data-dir", str(data_dir))
+    assert answer.returncode == 0, answer.stderr
+    assert answer.stdout.startswith(f"SAH: surat {letter.number}")
+
+    bad = tmp_path / "ubah.pdf"
+    data = bytearray(letter.pdf)
+    at = data.index(b"/Subject (") + len(b"/Subject (")
+    data[at] ^= 1
+    bad.write_bytes(bytes(data))
+    refused = loket("verify", str(bad), "--data-dir", str(data_dir), "--lang", "en")
+    assert refused.returncode == 1
+    assert refused.stderr.strip().startswith("loket: REFUSED: the file was changed")
+    assert len(refused.stderr.strip().splitlines()) == 1 and "Traceback" not in refused.stderr
+
+    stranger = tmp_path / "lain.pem"
+    stranger.write_bytes(pki.authority("CA Lain").pem)
+    unknown = loket("verify", str(good), "--ca", str(stranger), "--data-dir", str(data_dir))
+    assert unknown.returncode == 1
+    assert "tidak diterbitkan oleh penyelenggara sertifikasi" in unknown.stderr
+    assert len(unknown.stderr.strip().splitlines()) == 1
+
+    missing = loket("verify", str(tmp_path / "tidak-ada.pdf"), "--data-dir", str(data_dir))
+    assert missing.returncode == 2 and len(missing.stderr.strip().splitlines()) == 1
+    not_pdf = tmp_path / "catatan.pdf"
+    not_pdf.write_text("bukan pdf")
+    answer = loket("verify", str(not_pdf), "--data-dir", str(data_dir))
+    assert answer.returncode == 1 and "bukan PDF" in answer.stderr
+
+
+SOFTHSM = "/usr/lib/softhsm/libsofthsm2.so"
+PIN = "Pin#Loket-4821"
+
+
+@pytest.fixture
+def token(tmp_path, authority):
+    """A SoftHSM2 token of its own (in a temporary SOFTHSM2_CONF folder) holding the
+    signatory's key and certificate, as a smart card or an HSM would; and the environment of a
+    desk that uses it, with a file keyring of its own."""
+    folder = tmp_path / "softhsm"
+    (folder / "tokens").mkdir(parents=True)
+    conf = folder / "softhsm2.conf"
+    conf.write_text(f"directories.tokendir = {folder / 'tokens'}\nobjectstore.backend = file\n")
+    env = {
+        **os.environ,
+        "SOFTHSM2_CONF": str(conf),
+        "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
+        "XDG_DATA_HOME": str(tmp_path / "keyring"),
+    }
+    signer = authority.issue("Dr. Bambang Wibisono")
+
+    def util(*args: str) -> None:
+        done = subprocess.run(["softhsm2-util", *args], env=env, capture_output=True, text=True)
+        assert done.returncode == 0, done.stdout + done.stderr
+
+    util("--init-token", "--free", "--label", "loket-tte", "--so-pin", "12345678", "--pin", PIN)
+    key = folder / "key.pem"
+    key.write_bytes(signer.key_pem)
+    util("--import", str(key), "--token", "loket-tte", "--label", "tte", "--id", "01", "--pin", PIN)
+    key.unlink()
+    cert = folder / "cert.der"
+    cert.write_bytes(signer.cert_der)
+    # softhsm2-util imports keys only: the certificate goes on with python-pkcs11, in a process
+    # of its own so that this one never initialises the module with another configuration.
+    script = (
+        "import sys, pkcs11\n"
+        "from pkcs11.util.x509 import decode_x509_certificate\n"
+        "from pkcs11 import Attribute\n"
+        f"token = pkcs11.lib({SOFTHSM!r}).get_token(token_label='loket-tte')\n"
+        f"with token.open(rw=True, user_pin={PIN!r}) as s:\n"
+        "    attrs = decode_x509_certificate(open(sys.argv[1], 'rb').read())\n"
+        "    attrs[Attribute.TOKEN], attrs[Attribute.LABEL] = True, 'tte'\n"
+        "    attrs[Attribute.ID] = b'\\x01'\n"
+        "    s.create_object(attrs)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(cert)], env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    return env
+
+
+def desk(env: dict, *args: str, pin: str = "") -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        env=env,
+        input=pin + "\n",
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_a_letter_signed_on_a_pkcs11_token_with_the_pin_in_the_keyring(
+    actors, token, data_dir, tmp_path, authority
+):
+    roots = tmp_path / "ca.pem"
+    roots.write_bytes(authority.pem)
+    uuid, other = in_clarification(actors), in_clarification(actors)
+    folder = ("--data-dir", str(data_dir))
+    chosen = desk(
+        token,
+        "signing",
+        "electronic",
+        *("--pkcs11", SOFTHSM, "--token", "loket-tte", "--key", "tte", "--ca", str(roots)),
+        "--remember",
+        *folder,
+        pin=PIN,
+    )
+    assert chosen.returncode == 0, chosen.stderr
+    # Not in the data folder (read by another process: closing a file of the database here
+    # would drop this process's SQLite locks on it).
+    assert subprocess.run(["grep", "-rqF", PIN, str(data_dir)]).returncode == 1
+    out = tmp_path / "surat.pdf"
+    printed = desk(token, "print", "clarification", uuid, "--out", str(out), *folder)
+    assert printed.returncode == 0, printed.stderr
+    number = PdfReader(out).metadata.subject
+    register(
+        printing.Printed("clarification", number, out.read_bytes(), False, uuid), actors["analis"]
+    )
+    assert "Ditandatangani secara elektronik oleh" in text_of(out.read_bytes())
+    verified = desk(token, "verify", str(out), *folder)
+    assert verified.returncode == 0, verified.stderr
+    assert "Dr. Bambang Wibisono" in verified.stdout
+    listed = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True)
+    assert "Dr. Bambang Wibisono" in listed.stdout
+
+    # A wrong PIN in the keyring: said in words, and the letter is not issued.
+    remembered = desk(token, "signing", "electronic", "--pkcs11", SOFTHSM, "--token",
+                      "loket-tte", "--key", "tte", "--remember", *folder, pin="000000")  # fmt: skip
+    assert remembered.returncode == 0, remembered.stderr
+    refused = desk(
+        token, "print", "clarification", other, "--out", str(tmp_path / "x.pdf"), *folder
+    )
+    assert refused.returncode == 2
+    assert refused.stderr.strip() == "loket: PIN token loket-tte salah."
+    assert not (tmp_path / "x.pdf").exists()
