@@ -192,7 +192,7 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="ask the passphrase or PIN now and keep it in the OS keyring",
     )
-    signer.add_argument("--user", default="", help="as this account (default: an admin)")
+    signer.add_argument("--user", default="", help=_USER_HELP)
 
     send = sub.add_parser(
         "send", parents=[common], help="e-mail an issued letter to the parties of its case"
@@ -203,7 +203,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     send.add_argument("--business", default="", metavar="ADDR", help="to the business actor")
     send.add_argument("--to", action="append", default=[], metavar="ADDR", help="to others too")
-    send.add_argument("--user", default="", help="send as this account (default: an admin)")
+    send.add_argument("--user", default="", help=_USER_HELP)
 
     mail = sub.add_parser("mail", parents=[common], help="set the office's mail account (admins)")
     mail.add_argument("--host", required=True, help="the SMTP server")
@@ -215,7 +215,7 @@ def _parser() -> argparse.ArgumentParser:
     mail.add_argument(
         "--remember", action="store_true", help="ask the password now, keep it in the OS keyring"
     )
-    mail.add_argument("--user", default="", help="as this account (default: an admin)")
+    mail.add_argument("--user", default="", help=_USER_HELP)
 
     shot = sub.add_parser("screenshot", parents=[common], help="save a view as a PNG image")
     shot.add_argument("view", choices=VIEWS, help="the view to render")

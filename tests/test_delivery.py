@@ -17,6 +17,7 @@ import pytest
 import trustme
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
+from conftest import PASSWORD as PASSWORD_OF_STAFF
 from test_esign import authority, issued, office_key  # noqa: F401  (fixtures)
 from test_sync import memory_keyring  # noqa: F401  (a keyring in memory, for every test)
 
@@ -236,11 +237,21 @@ def test_loket_send_and_the_password_in_the_keyring(
         **os.environ,
         "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
         "XDG_DATA_HOME": str(tmp_path / "keyring"),
+        "LOKET_PASSWORD": PASSWORD_OF_STAFF,
     }
 
     def desk(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
         return subprocess.run(
-            [sys.executable, "-m", "desktop", *args, "--data-dir", str(data_dir)],
+            [
+                sys.executable,
+                "-m",
+                "desktop",
+                *args,
+                "--data-dir",
+                str(data_dir),
+                "--user",
+                "admin",
+            ],
             env=env,
             input=stdin,
             capture_output=True,

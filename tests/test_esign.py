@@ -12,7 +12,7 @@ import sys
 
 import pki
 import pytest
-from conftest import NOW
+from conftest import NOW, PASSWORD
 from helpers import loket
 from pypdf import PdfReader
 from test_letters import DAY, in_clarification
@@ -227,6 +227,7 @@ def token(tmp_path, authority):
         "SOFTHSM2_CONF": str(conf),
         "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
         "XDG_DATA_HOME": str(tmp_path / "keyring"),
+        "LOKET_PASSWORD": PASSWORD,
     }
     signer = authority.issue("Dr. Bambang Wibisono")
 
@@ -283,6 +284,7 @@ def test_a_letter_signed_on_a_pkcs11_token_with_the_pin_in_the_keyring(
         token,
         "signing",
         "electronic",
+        *("--user", "admin"),
         *("--pkcs11", SOFTHSM, "--token", "loket-tte", "--key", "tte", "--ca", str(roots)),
         "--remember",
         *folder,
@@ -293,7 +295,9 @@ def test_a_letter_signed_on_a_pkcs11_token_with_the_pin_in_the_keyring(
     # would drop this process's SQLite locks on it).
     assert subprocess.run(["grep", "-rqF", PIN, str(data_dir)]).returncode == 1
     out = tmp_path / "surat.pdf"
-    printed = desk(token, "print", "clarification", uuid, "--out", str(out), *folder)
+    printed = desk(
+        token, "print", "clarification", uuid, "--out", str(out), "--user", "analis", *folder
+    )
     assert printed.returncode == 0, printed.stderr
     number = PdfReader(out).metadata.subject
     register(
@@ -308,10 +312,19 @@ def test_a_letter_signed_on_a_pkcs11_token_with_the_pin_in_the_keyring(
 
     # A wrong PIN in the keyring: said in words, and the letter is not issued.
     remembered = desk(token, "signing", "electronic", "--pkcs11", SOFTHSM, "--token",
-                      "loket-tte", "--key", "tte", "--remember", *folder, pin="000000")  # fmt: skip
+                      "loket-tte", "--key", "tte", "--remember", "--user", "admin", *folder,
+                      pin="000000")  # fmt: skip
     assert remembered.returncode == 0, remembered.stderr
     refused = desk(
-        token, "print", "clarification", other, "--out", str(tmp_path / "x.pdf"), *folder
+        token,
+        "print",
+        "clarification",
+        other,
+        "--out",
+        str(tmp_path / "x.pdf"),
+        "--user",
+        "analis",
+        *folder,
     )
     assert refused.returncode == 2
     assert refused.stderr.strip() == "loket: PIN token loket-tte salah."
