@@ -1,14 +1,16 @@
-"""Reports: the recap of a period (this month, last month, a year, any dates), on screen and
-printed. Supervisors and admins only; counts and sums, no personal data."""
+"""Reports: the recap of a period (a month, a quarter, a semester, a year, any dates), on screen,
+printed ready to sign, and exported. Supervisors and admins only; counts and sums, no personal
+data."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from desktop.domain.formatting import dated, rupiah
+from desktop.domain.periods import period_of
 from desktop.domain.workdays import office_date
 from desktop.gui import i18n
 from desktop.gui.desk import DeskSettings
@@ -21,19 +23,20 @@ from desktop.services.context import Actor
 from desktop.store.models import utcnow
 
 
-def period_of(choice: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
-    """The first and last day of a named period; None for dates the officer picks."""
-    month = today.replace(day=1)
-    if choice == "month":
-        return month, today
-    if choice == "last_month":
-        last = month - dt.timedelta(days=1)
-        return last.replace(day=1), last
-    if choice == "year":
-        return today.replace(month=1, day=1), today
-    if choice == "last_year":
-        return dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)
-    return None
+def fill_periods(combo: QComboBox) -> None:
+    """The named periods a supervisor reports on, then dates of their choice."""
+    for code, text in (
+        ("month", QCoreApplication.translate("ReportsPage", "This month")),
+        ("last_month", QCoreApplication.translate("ReportsPage", "Last month")),
+        ("quarter", QCoreApplication.translate("ReportsPage", "This quarter")),
+        ("last_quarter", QCoreApplication.translate("ReportsPage", "Last quarter")),
+        ("semester", QCoreApplication.translate("ReportsPage", "This semester")),
+        ("last_semester", QCoreApplication.translate("ReportsPage", "Last semester")),
+        ("year", QCoreApplication.translate("ReportsPage", "This year")),
+        ("last_year", QCoreApplication.translate("ReportsPage", "Last year")),
+        ("custom", QCoreApplication.translate("ReportsPage", "Dates of my choice")),
+    ):
+        combo.addItem(text, code)
 
 
 class ReportsPage(QWidget):
@@ -45,14 +48,7 @@ class ReportsPage(QWidget):
         for name in ("received", "open", "value", "closed"):
             getattr(f, f"{name}Tile").setProperty("tile", True)
             getattr(f, f"{name}Count").setProperty("count", True)
-        for code, text in (
-            ("month", self.tr("This month")),
-            ("last_month", self.tr("Last month")),
-            ("year", self.tr("This year")),
-            ("last_year", self.tr("Last year")),
-            ("custom", self.tr("Dates of my choice")),
-        ):
-            f.periodCombo.addItem(text, code)
+        fill_periods(f.periodCombo)
         self._headers(f.sectorView, [self.tr("Sector"), self.tr("Cases"), self.tr("Value")])
         self._headers(f.channelView, [self.tr("Channel"), self.tr("Cases")])
         self._headers(f.outcomeView, [self.tr("Outcome"), self.tr("Cases")])
@@ -164,6 +160,7 @@ class ReportsPage(QWidget):
         self.worker.submit(
             reports.printed,
             recap,
+            self.actor,
             on_success=lambda pdf: self._preview(pdf, recap),
             on_failure=self._refused,
         )

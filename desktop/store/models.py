@@ -160,6 +160,8 @@ class Case(BaseModel):
             # the recap of a period reads these alone (migration 0007)
             (("sector", "channel", "received_at", "status", "transaction_value"), False),
             (("outcome", "agency", "closed_at"), False),
+            # the dashboard's sectors and business actors, per case and per person (0012)
+            (("received_at", "sector", "business", "complainant"), False),
         )
 
 
@@ -176,6 +178,9 @@ class HistoryEvent(BaseModel):
     # pending, uploading, synced, conflict or rejected; "local" for events of no case
     sync_status = CharField(default="pending", index=True)
     sync_answer = TextField(default="")  # the server's answer (JSON) when it was not a yes
+
+    class Meta:
+        indexes = ((("kind", "at", "case"), False),)  # the stages finished in a period (0012)
 
 
 class Visitor(BaseModel):
