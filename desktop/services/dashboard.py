@@ -61,7 +61,7 @@ class Dashboard:
     sectors: list[tuple[str, int, int]]  # sector, cases, complainants; most cases first
     businesses: list[tuple[str, int, int]]  # name, cases, complainants; most cases first
     outcomes: list[tuple[str, int]]  # of the cases closed in the period
-    forwarded: list[tuple[str, int]]  # agency name, cases
+    forwarded: list[tuple[str, str, int]]  # agency code, name, cases; most cases first
 
     def bucket_end(self, index: int) -> dt.date:
         """The last day of bucket ``index`` inside the period."""
@@ -98,6 +98,17 @@ def _ages(oldest: dt.date, today: dt.date) -> dict[dt.date, int]:
 
 def _band(age: int) -> int:
     return next(i for i, (_lo, hi) in enumerate(AGE_BANDS) if hi is None or age <= hi)
+
+
+def _forwarded(since: dt.datetime, until: dt.datetime) -> list[tuple[str, str, int]]:
+    """As the recap counts them, with the agency's code (the case list filters by it)."""
+    counts: Counter[str] = Counter()
+    for outcome, agency, count in figures.closed_groups(since, until):
+        if outcome == "forwarded":
+            counts[agency] += count
+    names = figures.agency_names()
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))  # as the recap
+    return [(code, names.get(code, code), n) for code, n in ranked]
 
 
 def dashboard(
@@ -162,5 +173,5 @@ def dashboard(
             for _uuid, name, n, persons in figures.top_businesses(since, until, TOP_BUSINESSES)
         ],
         outcomes=recapped.by_outcome,
-        forwarded=recapped.forwarded,
+        forwarded=_forwarded(since, until),
     )
