@@ -15,17 +15,16 @@ from desktop.store.models import utcnow
 
 
 def _names() -> tuple[tuple[str, str], ...]:
-    tr = QCoreApplication.translate
     return (
-        ("month", tr("ReportsPage", "This month")),
-        ("last_month", tr("ReportsPage", "Last month")),
-        ("quarter", tr("ReportsPage", "This quarter")),
-        ("last_quarter", tr("ReportsPage", "Last quarter")),
-        ("semester", tr("ReportsPage", "This semester")),
-        ("last_semester", tr("ReportsPage", "Last semester")),
-        ("year", tr("ReportsPage", "This year")),
-        ("last_year", tr("ReportsPage", "Last year")),
-        ("custom", tr("ReportsPage", "Dates of my choice")),
+        ("month", QCoreApplication.translate("ReportsPage", "This month")),
+        ("last_month", QCoreApplication.translate("ReportsPage", "Last month")),
+        ("quarter", QCoreApplication.translate("ReportsPage", "This quarter")),
+        ("last_quarter", QCoreApplication.translate("ReportsPage", "Last quarter")),
+        ("semester", QCoreApplication.translate("ReportsPage", "This semester")),
+        ("last_semester", QCoreApplication.translate("ReportsPage", "Last semester")),
+        ("year", QCoreApplication.translate("ReportsPage", "This year")),
+        ("last_year", QCoreApplication.translate("ReportsPage", "Last year")),
+        ("custom", QCoreApplication.translate("ReportsPage", "Dates of my choice")),
     )
 
 
