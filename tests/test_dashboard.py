@@ -101,3 +101,26 @@ def test_dashboard_export_and_printed_recap_say_the_same(office, tmp_path):  # n
         assert outcomes[named] == [cases] and f"{named} {cases}" in text
     assert outcomes["Jumlah"] == [sum(n for _o, n in board.outcomes)] == [recap.closed]
     assert _sheet(out, "Saluran") == {"Datang langsung": [3], "Surat": [1], "Jumlah": [4]}
+
+
+def test_every_stage_left_is_kept_as_the_history_says(db):
+    """The demo writes in bulk, the services one event at a time: the trigger keeps a stage
+    exit for each transition either way, on time exactly when the history says so."""
+    from desktop.services import demo
+    from desktop.store.models import StageExit
+
+    demo.fill(120, seed=3, span_days=90)
+    kept = {(e.case, e.stage, str(e.left_at), e.on_time) for e in StageExit.select()}
+    # What the history says, worked out from it at the time of asking.
+    told = set(
+        db.execute_sql(
+            "SELECT case_id, stage, at, date(at, '+7 hours') <= due FROM ("
+            "  SELECT case_id, kind, at, json_extract(payload, '$.from') AS stage,"
+            "         lag(json_extract(payload, '$.due')) OVER (PARTITION BY case_id ORDER BY id)"
+            "         AS due FROM history_event WHERE kind IN ('case.registered',"
+            "         'case.transition', 'case.reminder_sent', 'case.answer_recorded')"
+            ") WHERE kind = 'case.transition' AND due IS NOT NULL"
+        ).fetchall()
+    )
+    assert len(kept) > 100 and kept == told
+    assert 0 < sum(on_time for *_rest, on_time in kept) < len(kept)  # some late, most not

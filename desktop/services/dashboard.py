@@ -100,17 +100,6 @@ def _band(age: int) -> int:
     return next(i for i, (_lo, hi) in enumerate(AGE_BANDS) if hi is None or age <= hi)
 
 
-def _forwarded(since: dt.datetime, until: dt.datetime) -> list[tuple[str, str, int]]:
-    """As the recap counts them, with the agency's code (the case list filters by it)."""
-    counts: Counter[str] = Counter()
-    for outcome, agency, count in figures.closed_groups(since, until):
-        if outcome == "forwarded":
-            counts[agency] += count
-    names = figures.agency_names()
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))  # as the recap
-    return [(code, names.get(code, code), n) for code, n in ranked]
-
-
 def dashboard(
     actor: Actor, start: dt.date, end: dt.date, *, today: dt.date | None = None
 ) -> Dashboard:
@@ -149,6 +138,9 @@ def dashboard(
             tally[key][1] += finished
 
     recapped = recap(actor, start, end)
+    codes = {
+        name: code for code, name in figures.agency_names().items()
+    }  # the list filters by code
     people = {sector: persons for sector, _n, persons in figures.sector_people(since, until)}
     return Dashboard(
         start=start,
@@ -173,5 +165,5 @@ def dashboard(
             for _uuid, name, n, persons in figures.top_businesses(since, until, TOP_BUSINESSES)
         ],
         outcomes=recapped.by_outcome,
-        forwarded=_forwarded(since, until),
+        forwarded=[(codes.get(name, name), name, n) for name, n in recapped.forwarded],
     )

@@ -179,9 +179,6 @@ class HistoryEvent(BaseModel):
     sync_status = CharField(default="pending", index=True)
     sync_answer = TextField(default="")  # the server's answer (JSON) when it was not a yes
 
-    class Meta:
-        indexes = ((("kind", "at", "case"), False),)  # the stages finished in a period (0012)
-
 
 class Visitor(BaseModel):
     id = AutoField()
@@ -261,6 +258,21 @@ class PrintedDocument(BaseModel):
     printed_at = DateTimeField()
 
 
+class StageExit(BaseModel):
+    """A stage a case left, and whether by its due date: written by a trigger on the history
+    (migration 0012) for every transition, never by the application; the dashboard reads it."""
+
+    id = AutoField()
+    case = CharField(column_name="case_id")  # the case's UUID
+    stage = CharField()
+    left_at = DateTimeField()
+    actor = CharField(null=True, column_name="actor_id")  # who moved the case on
+    on_time = IntegerField()  # 1 when left on or before the due date
+
+    class Meta:
+        indexes = ((("left_at", "stage", "actor", "on_time"), False),)
+
+
 class CaseSearch(FTS5Model):
     """Full-text index over cases; its rowid is ``Case.id``."""
 
@@ -305,5 +317,6 @@ TABLES = (
     Attachment,
     Hearing,
     PrintedDocument,
+    StageExit,
     CaseSearch,
 )
