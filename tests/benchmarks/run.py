@@ -630,8 +630,18 @@ def bench_dashboard(path: Path, cases: int) -> list[Row]:
     return rows
 
 
-EXPORT_RAW = """
-import sqlite3, sys, csv, resource, time
+# The process's own high-water mark of resident memory, in KB: ru_maxrss would report the
+# forking parent's when that was larger (Linux carries it across exec).
+PEAK = """
+def PEAK():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+"""
+EXPORT_RAW = (
+    PEAK
+    + """
+import sqlite3, sys, csv, time
 sys.path.insert(0, sys.argv[3])
 from desktop.store.exports import CASE_ROWS
 started = time.perf_counter()
@@ -653,8 +663,9 @@ else:
             sheet.write_row(r, 0, row)
             r += 1
     book.close()
-print(time.perf_counter() - started, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(time.perf_counter() - started, PEAK())
 """
+)
 
 
 def _peak_run(command: list[str]) -> tuple[float, float, str]:
@@ -675,11 +686,11 @@ def bench_export(path: Path, cases: int, tmp: Path) -> list[Row]:
     rows = []
     for kind in ("xlsx", "csv"):
         out = tmp / f"cases.{kind}"
-        script = (
-            "import resource, runpy, sys; sys.argv = ['loket'] + sys.argv[1:]\n"
+        script = PEAK + (
+            "import runpy, sys; sys.argv = ['loket'] + sys.argv[1:]\n"
             "try:\n    runpy.run_module('desktop', run_name='__main__')\n"
             "except SystemExit:\n    pass\n"
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+            "print(PEAK())"
         )
         command = [
             sys.executable,
