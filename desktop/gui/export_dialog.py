@@ -7,7 +7,6 @@ on the database worker: a million rows take minutes, and the desk keeps working 
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import threading
 import traceback
@@ -17,13 +16,23 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from desktop.domain.workdays import office_date
 from desktop.gui import i18n
 from desktop.gui.desk import DeskSettings
 from desktop.gui.forms import embed
 from desktop.services import exports
 from desktop.services.context import Actor
+from desktop.store.models import utcnow
 
 log = logging.getLogger(__name__)
+FILE_NAMES = {
+    "cases": "pengaduan",
+    "recap": "rekapitulasi",
+    "visitors": "buku-tamu",
+    "letters-in": "surat-masuk",
+    "letters-out": "surat-keluar",
+    "schedule": "jadwal",
+}
 
 
 class ExportRun(QObject):
@@ -95,8 +104,8 @@ class ExportDialog(QDialog):
         f.progressBar.hide()
         f.formatCombo.addItem(self.tr("Excel workbook (.xlsx)"), "xlsx")
         f.formatCombo.addItem(self.tr("Comma-separated values (.csv)"), "csv")
-        stamp = dt.date.today().strftime("%Y%m%d")
-        f.pathEdit.setText(str(folder / f"{what}-{stamp}.xlsx"))
+        stamp = office_date(utcnow()).strftime("%Y%m%d")
+        f.pathEdit.setText(str(folder / f"{FILE_NAMES.get(what, what)}-{stamp}.xlsx"))
         f.formatCombo.currentIndexChanged.connect(self._format_chosen)
         f.browseButton.clicked.connect(self._browse)
         f.saveButton.clicked.connect(self.start)
