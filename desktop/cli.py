@@ -150,6 +150,24 @@ def _parser() -> argparse.ArgumentParser:
     recap.add_argument("--out", type=Path, required=True)
     recap.add_argument("--user", default="", help=_USER_HELP)
 
+    export = sub.add_parser(
+        "export", parents=[common], help="write a list of a period to an .xlsx or .csv file"
+    )
+    export.add_argument(
+        "what", choices=("cases", "recap", "visitors", "letters-in", "letters-out", "schedule")
+    )
+    export.add_argument("--from", dest="start", type=_date, help="DD-MM-YYYY (default: the 1st)")
+    export.add_argument("--to", dest="end", type=_date, help="DD-MM-YYYY (default: today)")
+    export.add_argument("--status", default="", help="cases: a status, or open")
+    export.add_argument("--sector", default="", help="cases: one sector")
+    export.add_argument("--channel", default="", help="cases: one channel")
+    export.add_argument("--text", default="", help="cases: what a search would be typed")
+    export.add_argument(
+        "--personal", action="store_true", help="write NIK, phone and address unmasked"
+    )
+    export.add_argument("--out", type=Path, required=True, help="FILE.xlsx or FILE.csv")
+    export.add_argument("--user", default="", help="as this account (default: an admin)")
+
     sync = sub.add_parser(
         "sync",
         parents=[common],
@@ -543,6 +561,37 @@ def _mail(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export(args: argparse.Namespace) -> int:
+    from desktop.services import exports
+    from desktop.services.queries import CaseQuery
+
+    _open(args)
+    actor = _office_actor(args.user)
+    if actor is None:
+        return 2
+    query = None
+    if args.what == "cases":
+        query = CaseQuery(
+            text=args.text,
+            status=args.status,
+            sector=args.sector,
+            channel=args.channel,
+            received_from=args.start,
+            received_to=args.end,
+        )
+    done = exports.export(
+        actor,
+        args.what,
+        args.out,
+        start=args.start,
+        end=args.end,
+        query=query,
+        personal=args.personal,
+    )
+    print(f"{done.rows} rows: {done.path}")
+    return 0
+
+
 def _screenshot(args: argparse.Namespace) -> int:
     from desktop.gui.screenshot import render
 
@@ -594,6 +643,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "letters": _letters,
         "schedule": _schedule,
         "report": _report,
+        "export": _export,
         "sync": _sync,
         "verify": _verify,
         "signing": _signing,

@@ -96,6 +96,7 @@ def test_the_whole_walk_in(qtbot, worker, tmp_path):
         "Pengaduan",
         "Surat masuk",
         "Jadwal",
+        "Dasbor",
         "Laporan",
         "Pengaturan",
     ]

@@ -153,3 +153,39 @@ def test_the_reports_page_shows_and_prints_the_period_chosen(qtbot, qapp, office
         page.preview.close()
     finally:
         worker.stop()
+
+
+def test_the_printed_recap_is_ready_to_sign(office):
+    from desktop.services import settings
+
+    settings.put(office["admin"], "signatory.name", "Dra. Ratna Dewi")
+    settings.put(office["admin"], "signatory.nip", "196805121994032001")
+    pdf = reports.printed(reports.recap(office["supervisor"], *NOVEMBER), office["supervisor"])
+    text = _text(PdfReader(io.BytesIO(pdf)))
+    letterhead = text.split("REKAPITULASI PENGADUAN KONSUMEN")[0]
+    assert "KEMENTERIAN PERDAGANGAN REPUBLIK INDONESIA" in letterhead
+    assert "Jumlah 3 Rp6.000.000" in text  # the sectors' totals row
+    assert text.count("Jumlah 3") == 3  # sectors, channels, outcomes
+    assert "Otoritas Jasa Keuangan 1 Jumlah 2" in text  # the agencies'
+    # Who acknowledges (the office's signatory) beside who made it (the supervisor), names on
+    # one line under the room to sign.
+    assert "Mengetahui," in text and "Yang membuat, Supervisor Layanan Pengaduan," in text
+    assert f"Dra. Ratna Dewi NIP 196805121994032001 {office['supervisor'].full_name}" in text
+
+
+@pytest.mark.parametrize(
+    ("choice", "today", "period"),
+    [
+        ("quarter", dt.date(2026, 11, 20), (dt.date(2026, 10, 1), dt.date(2026, 11, 20))),
+        ("last_quarter", dt.date(2026, 2, 3), (dt.date(2025, 10, 1), dt.date(2025, 12, 31))),
+        ("semester", dt.date(2026, 8, 9), (dt.date(2026, 7, 1), dt.date(2026, 8, 9))),
+        ("last_semester", dt.date(2026, 3, 1), (dt.date(2025, 7, 1), dt.date(2025, 12, 31))),
+        ("last_semester", dt.date(2026, 9, 1), (dt.date(2026, 1, 1), dt.date(2026, 6, 30))),
+        ("last_month", dt.date(2026, 1, 5), (dt.date(2025, 12, 1), dt.date(2025, 12, 31))),
+        ("custom", dt.date(2026, 1, 5), None),
+    ],
+)
+def test_quarters_and_semesters(choice, today, period):
+    from desktop.domain.periods import period_of
+
+    assert period_of(choice, today) == period

@@ -23,6 +23,7 @@ def test_a_new_folder_gets_the_whole_schema_from_the_migrations(db, data_dir):
         "0007_recap_indexes",
         "0008_due_lists_index",
         "0011_issued_letters",
+        "0012_dashboard_indexes",
     ]
     assert (data_dir / store_db.DB_NAME).exists()
     assert store_db.migrate(db) == []  # opening again applies nothing
@@ -93,6 +94,7 @@ def test_an_older_database_is_brought_up_to_date(data_dir):
         "0007_recap_indexes",
         "0008_due_lists_index",
         "0011_issued_letters",
+        "0012_dashboard_indexes",
     ]
     database.close()
     database = store_db.open_database(data_dir)

@@ -91,7 +91,13 @@ def mark_copy(canvas: Canvas, width: float, height: float) -> None:
 
 
 def listing_pdf(
-    title: str, subtitle: str, table, empty_text: str, empty: bool, doc_title: str
+    title: str,
+    subtitle: str,
+    table,
+    empty_text: str,
+    empty: bool,
+    doc_title: str,
+    head: list | None = None,
 ) -> bytes:
     """A landscape A4 listing (a register, a schedule, a recap): title, subtitle, a table that
     repeats its header row (or several flowables), 'Halaman N' at the foot of every page."""
@@ -102,6 +108,7 @@ def listing_pdf(
 
     pagesize = landscape(A4)
     story = [
+        *(head or []),  # above the title: the recap's letterhead
         Paragraph(title, style("listing-title", 13, 16, BOLD)),
         Paragraph(subtitle, style("listing-sub", 10, 13)),
         Spacer(1, 5 * mm),

@@ -200,6 +200,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Akhir periode ({end}) sebelum awalnya ({start}).",
         "The period ends ({end}) before it starts ({start}).",
     ),
+    "export.format": (
+        "Ekspor ditulis ke berkas .xlsx atau .csv, bukan {name}.",
+        "An export is written to an .xlsx or .csv file, not {name}.",
+    ),
+    "export.unknown_list": ("Daftar {name} tidak dapat diekspor.", "There is no list {name}."),
     "permission.hearings": (
         "Peran Anda tidak berwenang menjadwalkan sidang.",
         "Your role may not schedule meetings.",

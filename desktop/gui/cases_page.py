@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -21,6 +22,7 @@ from desktop.store.models import utcnow
 class CasesPage(QWidget):
     open_case = Signal(str)  # uuid
     new_complaint = Signal()
+    export = Signal(object)  # the CaseQuery on screen
 
     def __init__(self, worker: Worker) -> None:
         super().__init__()
@@ -75,12 +77,19 @@ class CasesPage(QWidget):
             combo.currentIndexChanged.connect(self.apply)
         f.searchEdit.returnPressed.connect(self._open_first)
         f.newComplaintButton.clicked.connect(self.new_complaint)
+        f.exportButton.clicked.connect(lambda: self.export.emit(self.query()))
         self.model.counted.connect(self._counted)
+        self.pinned: CaseQuery | None = None  # what the dashboard asked for, beyond the filters
+        for combo in (f.statusFilter, f.dueFilter, f.sectorFilter, f.channelFilter, f.periodFilter):
+            combo.currentIndexChanged.connect(self._unpin)
+        f.searchEdit.textEdited.connect(self._unpin)
 
     def query(self) -> CaseQuery:
         f = self.form
         days = f.periodFilter.currentData()
         since = office_date(utcnow()) - dt.timedelta(days=int(days)) if days else None
+        if self.pinned is not None:
+            return dataclasses.replace(self.pinned, text=f.searchEdit.text())
         return CaseQuery(
             text=f.searchEdit.text(),
             status=f.statusFilter.currentData(),
@@ -92,6 +101,31 @@ class CasesPage(QWidget):
 
     def apply(self) -> None:
         self.model.set_query(self.query())
+
+    def show_query(self, query: CaseQuery) -> None:
+        """The cases a chart's bar or slice stands for: the filters show what they can, and the
+        rest (dates, an outcome) holds until the officer changes a filter or the search."""
+        f = self.form
+        for combo, code in (
+            (f.statusFilter, query.status),
+            (f.dueFilter, query.due),
+            (f.sectorFilter, query.sector),
+            (f.channelFilter, query.channel),
+            (f.periodFilter, ""),
+        ):
+            combo.blockSignals(True)
+            combos.select(combo, code)
+            combo.blockSignals(False)
+        f.searchEdit.blockSignals(True)
+        f.searchEdit.setText(query.text)
+        f.searchEdit.blockSignals(False)
+        self.pinned = query
+        self.apply()
+
+    def _unpin(self) -> None:
+        if self.pinned is not None:  # the list was read with it a moment ago: again without
+            self.pinned = None
+            self.apply()
 
     refresh = apply
 
@@ -107,6 +141,8 @@ class CasesPage(QWidget):
             message = self.tr("No case matches.") if text else self.tr("No cases here yet.")
         else:
             message = self.tr("%Ln case(s)", "", total)
+        if self.pinned is not None:
+            message += " · " + self.tr("as chosen on the dashboard")
         self.form.countLabel.setText(message)
 
     def _activated(self, index) -> None:

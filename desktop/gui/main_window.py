@@ -33,6 +33,7 @@ from desktop.services.context import Actor
 if TYPE_CHECKING:
     from desktop.gui.case_file import CaseFileDialog
     from desktop.gui.cases_page import CasesPage
+    from desktop.gui.dashboard_page import DashboardPage
     from desktop.gui.intake_dialog import IntakeDialog
     from desktop.gui.letters_page import LettersPage
     from desktop.gui.preview import PreviewDialog
@@ -88,6 +89,9 @@ class MainWindow(QMainWindow):
             ),
         ]
         if actor.has_any(REPORTERS):
+            self.pages.append(
+                Page("dashboard", "mdi6.chart-bar", self.tr("Dashboard"), self._make_dashboard)
+            )
             self.pages.append(
                 Page("reports", "mdi6.chart-box-outline", self.tr("Reports"), self._make_reports)
             )
@@ -176,7 +180,24 @@ class MainWindow(QMainWindow):
         page.open_case.connect(self.open_case)
         page.new_complaint.connect(self.new_complaint)
         page.form.newComplaintButton.setEnabled(self.can_register)
+        page.export.connect(self.export_cases)
+        page.form.exportButton.setVisible(self.actor.has_any(REPORTERS))
         return page
+
+    def export_cases(self, query):
+        """The case list as it is filtered and searched, to XLSX or CSV."""
+        from desktop.gui.export_dialog import ExportDialog
+
+        self.export_dialog = ExportDialog(
+            self.actor,
+            "cases",
+            self.tr("The case list as it is filtered and searched now."),
+            {"query": query},
+            self.desk,
+            self,
+        )
+        self.export_dialog.open()
+        return self.export_dialog
 
     def _make_letters(self) -> LettersPage:
         from desktop.gui.letters_page import LettersPage
@@ -191,6 +212,18 @@ class MainWindow(QMainWindow):
         page = SchedulePage(self.worker, self.actor, self.desk)
         page.open_case.connect(self.open_case)
         return page
+
+    def _make_dashboard(self) -> DashboardPage:
+        from desktop.gui.dashboard_page import DashboardPage
+
+        page = DashboardPage(self.worker, self.actor, self.desk)
+        page.open_cases.connect(self.show_cases)
+        return page
+
+    def show_cases(self, query) -> None:
+        """The case list with what a chart's bar or slice stands for."""
+        self.cases.show_query(query)
+        self.show_page("cases")
 
     def _make_reports(self) -> ReportsPage:
         from desktop.gui.reports_page import ReportsPage

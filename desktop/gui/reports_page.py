@@ -1,39 +1,24 @@
-"""Reports: the recap of a period (this month, last month, a year, any dates), on screen and
-printed. Supervisors and admins only; counts and sums, no personal data."""
+"""Reports: the recap of a period (a month, a quarter, a semester, a year, any dates), on screen,
+printed ready to sign, and exported. Supervisors and admins only; counts and sums, no personal
+data."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from desktop.domain.formatting import dated, rupiah
-from desktop.domain.workdays import office_date
 from desktop.gui import i18n
 from desktop.gui.desk import DeskSettings
+from desktop.gui.export_dialog import ExportDialog
 from desktop.gui.forms import embed
-from desktop.gui.meetings import to_date
+from desktop.gui.periods import PeriodPicker
 from desktop.gui.preview import PreviewDialog
 from desktop.gui.worker import Worker
 from desktop.services import reports
 from desktop.services.context import Actor
-from desktop.store.models import utcnow
-
-
-def period_of(choice: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
-    """The first and last day of a named period; None for dates the officer picks."""
-    month = today.replace(day=1)
-    if choice == "month":
-        return month, today
-    if choice == "last_month":
-        last = month - dt.timedelta(days=1)
-        return last.replace(day=1), last
-    if choice == "year":
-        return today.replace(month=1, day=1), today
-    if choice == "last_year":
-        return dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)
-    return None
 
 
 class ReportsPage(QWidget):
@@ -45,25 +30,15 @@ class ReportsPage(QWidget):
         for name in ("received", "open", "value", "closed"):
             getattr(f, f"{name}Tile").setProperty("tile", True)
             getattr(f, f"{name}Count").setProperty("count", True)
-        for code, text in (
-            ("month", self.tr("This month")),
-            ("last_month", self.tr("Last month")),
-            ("year", self.tr("This year")),
-            ("last_year", self.tr("Last year")),
-            ("custom", self.tr("Dates of my choice")),
-        ):
-            f.periodCombo.addItem(text, code)
+        self.periods = PeriodPicker(f.periodCombo, f.fromEdit, f.toEdit)
         self._headers(f.sectorView, [self.tr("Sector"), self.tr("Cases"), self.tr("Value")])
         self._headers(f.channelView, [self.tr("Channel"), self.tr("Cases")])
         self._headers(f.outcomeView, [self.tr("Outcome"), self.tr("Cases")])
         self._headers(f.agencyView, [self.tr("Agency"), self.tr("Cases")])
-        self._choosing = False
-        f.periodCombo.currentIndexChanged.connect(self._period_chosen)
-        f.fromEdit.dateChanged.connect(self._dates_changed)
-        f.toEdit.dateChanged.connect(self._dates_changed)
+        self.periods.changed.connect(self.refresh)
         f.printRecapButton.clicked.connect(self.print_recap)
-        self.recap: reports.Recap | None = None
-        self._fill_period()  # the figures come when the page is shown (refresh)
+        f.exportRecapButton.clicked.connect(self.export_recap)
+        self.recap: reports.Recap | None = None  # the figures come when the page is shown
 
     @staticmethod
     def _headers(view: QTableWidget, labels: list[str]) -> None:
@@ -77,29 +52,7 @@ class ReportsPage(QWidget):
             )
 
     def period(self) -> tuple[dt.date, dt.date]:
-        return to_date(self.form.fromEdit.date()), to_date(self.form.toEdit.date())
-
-    def _period_chosen(self) -> None:
-        self._fill_period()
-        self.refresh()
-
-    def _fill_period(self) -> None:
-        """The dates of the period named in the list (custom dates stay as typed)."""
-        chosen = period_of(self.form.periodCombo.currentData(), office_date(utcnow()))
-        if chosen is not None:
-            self._choosing = True  # the two date edits change together: one refresh
-            for edit, day in zip((self.form.fromEdit, self.form.toEdit), chosen, strict=True):
-                edit.setDate(QDate(day.year, day.month, day.day))
-            self._choosing = False
-
-    def _dates_changed(self) -> None:
-        if self._choosing:
-            return
-        custom = self.form.periodCombo.findData("custom")
-        if self.form.periodCombo.currentIndex() != custom:
-            self.form.periodCombo.setCurrentIndex(custom)  # refreshes
-        else:
-            self.refresh()
+        return self.periods.period()
 
     def refresh(self) -> None:
         start, end = self.period()
@@ -112,6 +65,7 @@ class ReportsPage(QWidget):
         self.recap = None
         self.form.messageLabel.setText(i18n.message(error))
         self.form.printRecapButton.setEnabled(False)
+        self.form.exportRecapButton.setEnabled(False)
 
     def _show(self, recap: reports.Recap) -> None:
         if (recap.start, recap.end) != self.period():
@@ -141,6 +95,7 @@ class ReportsPage(QWidget):
             )
         )
         f.printRecapButton.setEnabled(True)
+        f.exportRecapButton.setEnabled(True)
 
     @staticmethod
     def _fill(view: QTableWidget, rows: list[tuple[str, ...]]) -> None:
@@ -164,9 +119,27 @@ class ReportsPage(QWidget):
         self.worker.submit(
             reports.printed,
             recap,
+            self.actor,
             on_success=lambda pdf: self._preview(pdf, recap),
             on_failure=self._refused,
         )
+
+    def export_recap(self) -> ExportDialog:
+        """The recap of the period on screen, a sheet per grouping."""
+        start, end = self.period()
+        lang = i18n.lang()
+        self.export = ExportDialog(
+            self.actor,
+            "recap",
+            self.tr("The recap from {start} to {end}, a sheet per grouping.").format(
+                start=dated(start, lang), end=dated(end, lang)
+            ),
+            {"start": start, "end": end},
+            self.desk,
+            self,
+        )
+        self.export.open()
+        return self.export
 
     def _preview(self, pdf: bytes, recap: reports.Recap) -> PreviewDialog:
         title = self.tr("Recap {start} – {end}").format(start=recap.start, end=recap.end)

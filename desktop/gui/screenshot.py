@@ -18,6 +18,7 @@ VIEWS = (
     "intake",
     "settings",
     "reports",
+    "dashboard",
     "letters",
     "letter",
     "receipt",

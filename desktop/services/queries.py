@@ -42,6 +42,11 @@ class CaseQuery:
     received_from: dt.date | None = None
     received_to: dt.date | None = None
     match_cap: int | None = SEARCH_CAP
+    # what the dashboard's outcome chart opens: the cases closed so, in its period
+    outcome: str = ""
+    agency: str = ""  # forwarded to it
+    closed_from: dt.date | None = None
+    closed_to: dt.date | None = None
 
 
 class CaseRow(NamedTuple):
@@ -103,6 +108,18 @@ def _where(query: CaseQuery, today: dt.date, reach: int | None = None) -> tuple[
     if query.received_to:
         clauses.append("c.received_at < ?")
         params.append(dt.datetime.combine(query.received_to, dt.time()) + dt.timedelta(hours=17))
+    if query.outcome:
+        clauses.append("c.outcome = ?")
+        params.append(query.outcome)
+    if query.agency:
+        clauses.append("c.agency_id = ?")
+        params.append(query.agency)
+    if query.closed_from:
+        clauses.append("c.closed_at >= ?")
+        params.append(dt.datetime.combine(query.closed_from, dt.time()) - dt.timedelta(hours=7))
+    if query.closed_to:
+        clauses.append("c.closed_at < ?")
+        params.append(dt.datetime.combine(query.closed_to, dt.time()) + dt.timedelta(hours=17))
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

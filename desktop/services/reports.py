@@ -1,8 +1,9 @@
 """The recap of a period (rekapitulasi pengaduan): what came in, by sector and channel, and what
 became of the cases closed in it, by outcome and agency. Counts and sums only, no personal data.
 
-The figures come from two GROUP BYs, each over an index that leads with its groups and holds
-every column it counts (migration 0007): a year at a million cases in under half a second.
+The figures come from two GROUP BYs (store.recap), each over an index that leads with its groups
+and holds every column it counts (migration 0007): a year at a million cases in under half a
+second.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.recap import Recap
 from desktop.domain.workflow import REPORTERS
 from desktop.services.context import Actor, require
-from desktop.store.models import Agency, database
+from desktop.store import recap as recap_store
 
 OFFICE_UTC_OFFSET = dt.timedelta(hours=7)  # WIB: an office day starts at 17:00 UTC the day before
 
@@ -30,20 +31,8 @@ def recap(actor: Actor, start: dt.date, end: dt.date) -> Recap:
     if end < start:
         raise DomainError("report.period_reversed", start=start.isoformat(), end=end.isoformat())
     since, until = _bounds(start, end)
-    # One pass over each recap index (migration 0007), in its order: no sort. Named, because
-    # SQLite would rather take received_at's range and then sort half a million rows to group
-    # them (twice as slow for a year; a month is fast either way).
-    received = database.execute_sql(
-        "SELECT sector, channel, count(*), coalesce(sum(transaction_value), 0), "
-        "sum(status != 'closed') FROM \"case\" INDEXED BY case_received_recap "
-        "WHERE received_at >= ? AND received_at < ? GROUP BY sector, channel",
-        (since, until),
-    ).fetchall()
-    closed = database.execute_sql(
-        'SELECT outcome, agency_id, count(*) FROM "case" INDEXED BY case_closed_recap '
-        "WHERE closed_at >= ? AND closed_at < ? GROUP BY outcome, agency_id",
-        (since, until),
-    ).fetchall()
+    received = recap_store.received_groups(since, until)
+    closed = recap_store.closed_groups(since, until)
     sectors: Counter[str] = Counter()
     values: Counter[str] = Counter()
     channels: Counter[str] = Counter()
@@ -57,7 +46,7 @@ def recap(actor: Actor, start: dt.date, end: dt.date) -> Recap:
         outcomes[outcome] += count
         if outcome == "forwarded":
             forwarded[agency] += count
-    agencies = {a.code: a.name for a in Agency.select(Agency.code, Agency.name)}
+    agencies = recap_store.agency_names()
     return Recap(
         start=start,
         end=end,
@@ -78,12 +67,25 @@ def _most(counts: Counter[str]) -> list[tuple[str, int]]:
 
 
 def recap_pdf(actor: Actor, start: dt.date, end: dt.date) -> bytes:
-    return printed(recap(actor, start, end))
+    return printed(recap(actor, start, end), actor)
 
 
-def printed(recap: Recap) -> bytes:
-    """A recap already read (it was read with the right to), on the office's paper."""
+def printed(recap: Recap, actor: Actor | None = None, *, now: dt.datetime | None = None) -> bytes:
+    """A recap already read (it was read with the right to), on the office's letterhead, signed
+    by ``actor`` (who made it) and acknowledged by the office's signatory."""
+    from desktop.documents.letter import Signatory
     from desktop.documents.recap import render_recap
-    from desktop.services.printing import office
+    from desktop.domain.formatting import dated
+    from desktop.domain.workdays import office_date
+    from desktop.services import settings
+    from desktop.services.printing import _signatory, office
+    from desktop.store.models import Staff, utcnow
 
-    return render_recap(recap, office())
+    if actor is None:
+        return render_recap(recap, office())
+    account = Staff.get_or_none(Staff.uuid == actor.uuid)
+    prepared = Signatory(
+        "Supervisor Layanan Pengaduan", actor.full_name, account.nip if account else ""
+    )
+    place_date = f"{settings.get('office.city')}, {dated(office_date(now or utcnow()))}"
+    return render_recap(recap, office(), prepared, _signatory(), place_date)

@@ -160,6 +160,8 @@ class Case(BaseModel):
             # the recap of a period reads these alone (migration 0007)
             (("sector", "channel", "received_at", "status", "transaction_value"), False),
             (("outcome", "agency", "closed_at"), False),
+            # the dashboard's sectors and business actors, per case and per person (0012)
+            (("received_at", "sector", "business", "complainant"), False),
         )
 
 
@@ -281,6 +283,19 @@ class IssuedLetter(BaseModel):
     sha256 = CharField(index=True)  # of the issued PDF
     signed_sha256 = CharField(default="", index=True)  # of the electronically signed PDF
     content = JSONField(default=dict)  # what was rendered, so a reprint is the same letter
+class StageExit(BaseModel):
+    """A stage a case left, and whether by its due date: written by a trigger on the history
+    (migration 0012) for every transition, never by the application; the dashboard reads it."""
+
+    id = AutoField()
+    case = CharField(column_name="case_id")  # the case's UUID
+    stage = CharField()
+    left_at = DateTimeField()
+    actor = CharField(null=True, column_name="actor_id")  # who moved the case on
+    on_time = IntegerField()  # 1 when left on or before the due date
+
+    class Meta:
+        indexes = ((("left_at", "stage", "actor", "on_time"), False),)
 
 
 class CaseSearch(FTS5Model):
@@ -328,5 +343,6 @@ TABLES = (
     Hearing,
     PrintedDocument,
     IssuedLetter,
+    StageExit,
     CaseSearch,
 )

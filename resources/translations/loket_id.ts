@@ -439,81 +439,86 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="52"/>
+        <location filename="../../desktop/gui/cases_page.py" line="54"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="54"/>
+        <location filename="../../desktop/gui/cases_page.py" line="56"/>
         <source>Open cases</source>
         <translation>Pengaduan berjalan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="55"/>
+        <location filename="../../desktop/gui/cases_page.py" line="57"/>
         <source>Any due date</source>
         <translation>Semua tenggat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="56"/>
+        <location filename="../../desktop/gui/cases_page.py" line="58"/>
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="57"/>
+        <location filename="../../desktop/gui/cases_page.py" line="59"/>
         <source>Due within 2 working days</source>
         <translation>Jatuh tempo dalam 2 hari kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="59"/>
+        <location filename="../../desktop/gui/cases_page.py" line="61"/>
         <source>All sectors</source>
         <translation>Semua sektor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="62"/>
+        <location filename="../../desktop/gui/cases_page.py" line="64"/>
         <source>All channels</source>
         <translation>Semua saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="65"/>
+        <location filename="../../desktop/gui/cases_page.py" line="67"/>
         <source>Any time</source>
         <translation>Kapan saja</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="66"/>
+        <location filename="../../desktop/gui/cases_page.py" line="68"/>
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="67"/>
+        <location filename="../../desktop/gui/cases_page.py" line="69"/>
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="68"/>
+        <location filename="../../desktop/gui/cases_page.py" line="70"/>
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="105"/>
+        <location filename="../../desktop/gui/cases_page.py" line="139"/>
         <source>The newest 1,000 matches are shown; type more to narrow them.</source>
         <translation>Ditampilkan 1.000 hasil terbaru; ketik lebih banyak untuk mempersempit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="107"/>
+        <location filename="../../desktop/gui/cases_page.py" line="141"/>
         <source>No case matches.</source>
         <translation>Tidak ada pengaduan yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="107"/>
+        <location filename="../../desktop/gui/cases_page.py" line="141"/>
         <source>No cases here yet.</source>
         <translation>Belum ada pengaduan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/cases_page.py" line="109"/>
+        <location filename="../../desktop/gui/cases_page.py" line="143"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln pengaduan</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/cases_page.py" line="145"/>
+        <source>as chosen on the dashboard</source>
+        <translation>sesuai pilihan di dasbor</translation>
     </message>
     <message>
         <location filename="../../ui/cases_page.ui" line="23"/>
@@ -522,13 +527,46 @@
     </message>
     <message>
         <location filename="../../ui/cases_page.ui" line="37"/>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.ui" line="40"/>
+        <source>The list as filtered and searched, to Excel or CSV</source>
+        <translation>Daftar sesuai saringan dan pencarian, ke Excel atau CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.ui" line="47"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.ui" line="51"/>
+        <location filename="../../ui/cases_page.ui" line="61"/>
         <source>Search name, NIK, phone, number, business, product…</source>
         <translation>Cari nama, NIK, telepon, nomor, pelaku usaha, barang…</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../desktop/gui/charts.py" line="151"/>
+        <source>Save as PNG…</source>
+        <translation>Simpan sebagai PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/charts.py" line="152"/>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/charts.py" line="153"/>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/charts.py" line="168"/>
+        <source>Save the chart</source>
+        <translation>Simpan grafik</translation>
     </message>
 </context>
 <context>
@@ -571,6 +609,142 @@
         <location filename="../../desktop/gui/crash.py" line="123"/>
         <source>The window system reported: {message}</source>
         <translation>Sistem jendela melaporkan: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../desktop/gui/dashboard_page.py" line="63"/>
+        <source>Cases received in the period</source>
+        <translation>Pengaduan yang diterima dalam periode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_page.py" line="64"/>
+        <source>The recap, a sheet per grouping</source>
+        <translation>Rekapitulasi, satu lembar per kelompok</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_page.py" line="65"/>
+        <source>The visitor log</source>
+        <translation>Buku tamu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_page.py" line="66"/>
+        <source>Incoming letters</source>
+        <translation>Surat masuk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_page.py" line="67"/>
+        <source>Outgoing letters</source>
+        <translation>Surat keluar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_page.py" line="68"/>
+        <source>The schedule of meetings</source>
+        <translation>Jadwal klarifikasi dan mediasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_page.py" line="79"/>
+        <source>Counting…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_page.py" line="101"/>
+        <source>From {start} to {end}. Click a bar or a slice to see its cases; right-click a chart to save or print it.</source>
+        <translation>{start} sampai {end}. Klik batang atau irisan untuk melihat pengaduannya; klik kanan grafik untuk menyimpan atau mencetaknya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_page.py" line="119"/>
+        <source>Received per week, by channel</source>
+        <translation>Diterima per minggu, menurut saluran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_page.py" line="121"/>
+        <source>Received per month, by channel</source>
+        <translation>Diterima per bulan, menurut saluran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_page.py" line="155"/>
+        <source>Open cases by stage and age (working days)</source>
+        <translation>Pengaduan berjalan menurut tahap dan umur (hari kerja)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_page.py" line="174"/>
+        <source>Stages finished on time, per stage</source>
+        <translation>Tahap selesai tepat waktu, per tahap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_page.py" line="179"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="189"/>
+        <source>on time</source>
+        <translation>tepat waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_page.py" line="187"/>
+        <source>Stages finished on time, per officer</source>
+        <translation>Tahap selesai tepat waktu, per petugas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_page.py" line="197"/>
+        <source>cases</source>
+        <translation>pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_page.py" line="197"/>
+        <source>complainants (each once)</source>
+        <translation>pengadu (masing-masing sekali)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_page.py" line="200"/>
+        <source>Sectors</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_page.py" line="212"/>
+        <source>Business actors complained about most</source>
+        <translation>Pelaku usaha yang paling banyak diadukan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_page.py" line="230"/>
+        <source>forwarded to {agency}</source>
+        <translation>dialihkan ke {agency}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_page.py" line="244"/>
+        <source>Outcomes of the cases closed in the period</source>
+        <translation>Hasil pengaduan yang selesai dalam periode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dashboard_page.py" line="268"/>
+        <source>{list}, from {start} to {end}.</source>
+        <translation>{list}, {start} sampai {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="14"/>
+        <location filename="../../ui/dashboard_page.ui" line="23"/>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="35"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="45"/>
+        <location filename="../../ui/dashboard_page.ui" line="62"/>
+        <source>dd-MM-yyyy</source>
+        <translation>dd-MM-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="52"/>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="76"/>
+        <source>Export a list…</source>
+        <translation>Ekspor daftar…</translation>
     </message>
 </context>
 <context>
@@ -631,6 +805,76 @@
         <location filename="../../ui/enrol_dialog.ui" line="95"/>
         <source>Enrol</source>
         <translation>Daftarkan</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/gui/export_dialog.py" line="98"/>
+        <location filename="../../ui/export_dialog.ui" line="14"/>
+        <location filename="../../ui/export_dialog.ui" line="115"/>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/export_dialog.py" line="105"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Buku kerja Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/export_dialog.py" line="106"/>
+        <source>Comma-separated values (.csv)</source>
+        <translation>Nilai dipisah koma (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/export_dialog.py" line="126"/>
+        <source>Export to</source>
+        <translation>Ekspor ke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/export_dialog.py" line="126"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Lembar kerja (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/export_dialog.py" line="154"/>
+        <source>%v of %m rows</source>
+        <translation>%v dari %m baris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/export_dialog.py" line="183"/>
+        <source>Cancelled: no file was written.</source>
+        <translation>Dibatalkan: tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/export_dialog.py" line="186"/>
+        <source>The file cannot be written: {reason}</source>
+        <translation>Berkas tidak dapat ditulis: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="32"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="47"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="56"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="71"/>
+        <source>Write personal data unmasked (NIK, phone, e-mail, address); this is recorded</source>
+        <translation>Tulis data pribadi tanpa disamarkan (NIK, telepon, e-mail, alamat); pilihan ini dicatat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="108"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -1271,92 +1515,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="63"/>
+        <location filename="../../desktop/gui/main_window.py" line="64"/>
         <source>Loket Pengaduan Konsumen</source>
         <translation>Loket Pengaduan Konsumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="74"/>
+        <location filename="../../desktop/gui/main_window.py" line="75"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="78"/>
+        <location filename="../../desktop/gui/main_window.py" line="79"/>
         <source>Visitors</source>
         <translation>Buku tamu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="81"/>
+        <location filename="../../desktop/gui/main_window.py" line="82"/>
         <source>Cases</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="82"/>
+        <location filename="../../desktop/gui/main_window.py" line="83"/>
         <source>Incoming letters</source>
         <translation>Surat masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="86"/>
+        <location filename="../../desktop/gui/main_window.py" line="87"/>
         <source>Schedule</source>
         <translation>Jadwal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="92"/>
+        <location filename="../../desktop/gui/main_window.py" line="93"/>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="96"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="96"/>
+        <location filename="../../desktop/gui/main_window.py" line="100"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="207"/>
+        <location filename="../../desktop/gui/main_window.py" line="194"/>
+        <source>The case list as it is filtered and searched now.</source>
+        <translation>Daftar pengaduan sesuai saringan dan pencarian saat ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="240"/>
         <source>Counter</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="228"/>
+        <location filename="../../desktop/gui/main_window.py" line="261"/>
         <source>New visitor</source>
         <translation>Tamu baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="235"/>
+        <location filename="../../desktop/gui/main_window.py" line="268"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="240"/>
+        <location filename="../../desktop/gui/main_window.py" line="273"/>
         <source>Find case</source>
         <translation>Cari pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="245"/>
+        <location filename="../../desktop/gui/main_window.py" line="278"/>
         <source>Print receipt</source>
         <translation>Cetak tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="250"/>
+        <location filename="../../desktop/gui/main_window.py" line="283"/>
         <source>Sign out</source>
         <translation>Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="311"/>
+        <location filename="../../desktop/gui/main_window.py" line="344"/>
         <source>Working…</source>
         <translation>Sedang bekerja…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="371"/>
+        <location filename="../../desktop/gui/main_window.py" line="404"/>
         <source>Complaint {number} registered.</source>
         <translation>Pengaduan {number} tercatat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="393"/>
+        <location filename="../../desktop/gui/main_window.py" line="426"/>
         <source>Receipt {number}</source>
         <translation>Tanda terima {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="408"/>
+        <location filename="../../desktop/gui/main_window.py" line="441"/>
         <source>Select a case in the list to print its receipt.</source>
         <translation>Pilih pengaduan di daftar untuk mencetak tanda terimanya.</translation>
     </message>
@@ -1808,75 +2062,100 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="49"/>
+        <location filename="../../desktop/gui/periods.py" line="19"/>
         <source>This month</source>
         <translation>Bulan ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="50"/>
+        <location filename="../../desktop/gui/periods.py" line="20"/>
         <source>Last month</source>
         <translation>Bulan lalu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="51"/>
+        <location filename="../../desktop/gui/periods.py" line="21"/>
+        <source>This quarter</source>
+        <translation>Triwulan ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/periods.py" line="22"/>
+        <source>Last quarter</source>
+        <translation>Triwulan lalu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/periods.py" line="23"/>
+        <source>This semester</source>
+        <translation>Semester ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/periods.py" line="24"/>
+        <source>Last semester</source>
+        <translation>Semester lalu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/periods.py" line="25"/>
         <source>This year</source>
         <translation>Tahun ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="52"/>
+        <location filename="../../desktop/gui/periods.py" line="26"/>
         <source>Last year</source>
         <translation>Tahun lalu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="53"/>
+        <location filename="../../desktop/gui/periods.py" line="27"/>
         <source>Dates of my choice</source>
         <translation>Tanggal pilihan sendiri</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="56"/>
+        <location filename="../../desktop/gui/reports_page.py" line="34"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="56"/>
-        <location filename="../../desktop/gui/reports_page.py" line="57"/>
-        <location filename="../../desktop/gui/reports_page.py" line="58"/>
-        <location filename="../../desktop/gui/reports_page.py" line="59"/>
+        <location filename="../../desktop/gui/reports_page.py" line="34"/>
+        <location filename="../../desktop/gui/reports_page.py" line="35"/>
+        <location filename="../../desktop/gui/reports_page.py" line="36"/>
+        <location filename="../../desktop/gui/reports_page.py" line="37"/>
         <source>Cases</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="56"/>
+        <location filename="../../desktop/gui/reports_page.py" line="34"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="57"/>
+        <location filename="../../desktop/gui/reports_page.py" line="35"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="58"/>
+        <location filename="../../desktop/gui/reports_page.py" line="36"/>
         <source>Outcome</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="59"/>
+        <location filename="../../desktop/gui/reports_page.py" line="37"/>
         <source>Agency</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="106"/>
+        <location filename="../../desktop/gui/reports_page.py" line="59"/>
         <source>Counting…</source>
         <translation>Menghitung…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="139"/>
+        <location filename="../../desktop/gui/reports_page.py" line="93"/>
         <source>From {start} to {end}; the value is what the complainants paid.</source>
         <translation>Dari {start} sampai {end}; nilai adalah yang dibayar para pengadu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="172"/>
+        <location filename="../../desktop/gui/reports_page.py" line="134"/>
+        <source>The recap from {start} to {end}, a sheet per grouping.</source>
+        <translation>Rekapitulasi {start} sampai {end}, satu lembar per kelompok.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports_page.py" line="145"/>
         <source>Recap {start} – {end}</source>
         <translation>Rekapitulasi {start} – {end}</translation>
     </message>
@@ -1908,46 +2187,51 @@
     </message>
     <message>
         <location filename="../../ui/reports_page.ui" line="76"/>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="83"/>
         <source>Print the recap…</source>
         <translation>Cetak rekapitulasi…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="103"/>
+        <location filename="../../ui/reports_page.ui" line="110"/>
         <source>complaints received</source>
         <translation>pengaduan diterima</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="129"/>
+        <location filename="../../ui/reports_page.ui" line="136"/>
         <source>of them still open</source>
         <translation>di antaranya masih berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="155"/>
+        <location filename="../../ui/reports_page.ui" line="162"/>
         <source>value of the transactions complained about</source>
         <translation>nilai transaksi yang diadukan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="181"/>
+        <location filename="../../ui/reports_page.ui" line="188"/>
         <source>cases closed in the period</source>
         <translation>pengaduan selesai dalam periode ini</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="201"/>
+        <location filename="../../ui/reports_page.ui" line="208"/>
         <source>By sector (received)</source>
         <translation>Menurut sektor (diterima)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="223"/>
+        <location filename="../../ui/reports_page.ui" line="230"/>
         <source>By channel (received)</source>
         <translation>Menurut saluran (diterima)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="245"/>
+        <location filename="../../ui/reports_page.ui" line="252"/>
         <source>Outcome (closed in the period)</source>
         <translation>Hasil penanganan (selesai dalam periode ini)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="267"/>
+        <location filename="../../ui/reports_page.ui" line="274"/>
         <source>Forwarded to (closed in the period)</source>
         <translation>Dialihkan ke (selesai dalam periode ini)</translation>
     </message>

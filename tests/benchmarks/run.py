@@ -574,6 +574,169 @@ def bench_report(path: Path, cases: int) -> list[Row]:
     ]
 
 
+def bench_dashboard(path: Path, cases: int) -> list[Row]:
+    """The dashboard of twelve months and of a quarter, beside the same grouped SQL run raw."""
+    import datetime as dt
+
+    from desktop.domain.workflow import OPEN_STATUSES
+    from desktop.services import dashboard, reports, settings, staff
+    from desktop.store import db as store_db
+    from desktop.store import recap as figures
+    from desktop.store.models import Staff
+
+    settings.forget()
+    database = store_db.open_database(path)  # migrates: the dashboard's indexes, once
+    boss = staff.actor_of(Staff.get(Staff.username == "supervisor"))
+    raw = sqlite3.connect(path / "loket.sqlite3")
+    end = dt.date.today()
+    rows = []
+    for days, name in ((365, "twelve months"), (91, "a quarter")):
+        start = end - dt.timedelta(days=days)
+        since, until = reports._bounds(start, end)
+        # The cheapest same work: the dashboard's seven grouped statements, raw, unshaped.
+        statements = [
+            (figures._RECEIVED, (since, until)),
+            (figures._CLOSED, (since, until)),
+            (figures._BY_DAY, (since, until)),
+            (figures._open_sql(len(OPEN_STATUSES)), tuple(s.value for s in OPEN_STATUSES)),
+            (figures._SECTOR_PEOPLE, (since, until)),
+            (figures._TOP_BUSINESSES, (since, until, dashboard.TOP_BUSINESSES)),
+            (figures._STAGES_FINISHED, (since, until)),
+        ]
+        ours, bare = [], []
+        for turn in range(6):
+            for run in ("ours", "raw") if turn % 2 else ("raw", "ours"):
+                started = time.perf_counter()
+                if run == "ours":
+                    board = dashboard.dashboard(boss, start, end)
+                else:
+                    for sql, params in statements:
+                        raw.execute(sql, [str(p) for p in params]).fetchall()
+                (ours if run == "ours" else bare).append((time.perf_counter() - started) * 1000)
+        received = sum(sum(v) for v in board.received.values())
+        rows.append(
+            Row(
+                f"dashboard of {name} ({cases:,})",
+                statistics.median(ours),
+                statistics.median(bare),
+                "< 1 s",
+                note=f"{received:,} cases received, {sum(b.cases for b in board.backlog):,} open, "
+                f"{sum(s.finished for s in board.on_time_by_stage):,} stages finished; "
+                "baseline: its seven grouped statements, raw",
+            )
+        )
+    raw.close()
+    database.close()
+    return rows
+
+
+# The process's own high-water mark of resident memory, in KB: ru_maxrss would report the
+# forking parent's when that was larger (Linux carries it across exec).
+PEAK = """
+def PEAK():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+"""
+EXPORT_RAW = (
+    PEAK
+    + """
+import sqlite3, sys, csv, time
+sys.path.insert(0, sys.argv[3])
+from desktop.store.exports import CASE_ROWS
+started = time.perf_counter()
+con = sqlite3.connect(sys.argv[1])
+cursor = con.execute(CASE_ROWS + ' ORDER BY c.received_at DESC, c.id DESC')
+out = sys.argv[2]
+if out.endswith('.csv'):
+    with open(out, 'w', newline='', encoding='utf-8') as f:
+        w = csv.writer(f)
+        while batch := cursor.fetchmany(1000):
+            w.writerows(batch)
+else:
+    import xlsxwriter
+    book = xlsxwriter.Workbook(out, {'constant_memory': True})
+    sheet = book.add_worksheet()
+    r = 0
+    while batch := cursor.fetchmany(1000):
+        for row in batch:
+            sheet.write_row(r, 0, row)
+            r += 1
+    book.close()
+print(time.perf_counter() - started, PEAK())
+"""
+)
+
+
+def _peak_run(command: list[str]) -> tuple[float, float, str]:
+    """Seconds, peak resident memory (MB) and first line of output of a command run in a
+    process of its own (which prints its peak last)."""
+    started = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode:
+        raise RuntimeError(done.stderr)
+    elapsed = time.perf_counter() - started
+    lines = done.stdout.split("\n")
+    return elapsed, int(done.stdout.split()[-1]) / 1024, lines[0]
+
+
+def bench_export(path: Path, cases: int, tmp: Path) -> list[Row]:
+    """Every case to XLSX and to CSV by ``loket export``, beside the same rows written raw."""
+    tmp.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for kind in ("xlsx", "csv"):
+        out = tmp / f"cases.{kind}"
+        script = PEAK + (
+            "import runpy, sys; sys.argv = ['loket'] + sys.argv[1:]\n"
+            "try:\n    runpy.run_module('desktop', run_name='__main__')\n"
+            "except SystemExit:\n    pass\n"
+            "print(PEAK())"
+        )
+        command = [
+            sys.executable,
+            "-c",
+            script,
+            "export",
+            "cases",
+            "--from",
+            "01-01-2000",
+            "--to",
+            "31-12-2099",
+            "--out",
+            str(out),
+            "--data-dir",
+            str(path),
+        ]
+        seconds, peak, said = _peak_run(command)
+        written = int(said.split()[0])  # "N rows: FILE"
+        base = tmp / f"raw.{kind}"
+        raw_seconds, raw_peak, _ = _peak_run(
+            [sys.executable, "-c", EXPORT_RAW, str(path / "loket.sqlite3"), str(base), str(ROOT)]
+        )
+        out.unlink()
+        base.unlink()
+        rows += [
+            Row(
+                f"export every case to {kind.upper()} ({cases:,})",
+                seconds,
+                raw_seconds,
+                "minutes",
+                unit="s",
+                note=f"{written:,} rows, masked, labelled, dates as dates, by loket export; "
+                "baseline: the same SELECT written raw",
+            ),
+            Row(
+                f"peak memory of that export ({cases:,})",
+                peak,
+                raw_peak,
+                "flat",
+                unit="MB",
+                note="the process's peak resident memory; baseline: the raw writer's",
+            ),
+        ]
+    return rows
+
+
 def bench_receipt() -> list[Row]:
     """The receipt beside the smallest reportlab page carrying the same QR code."""
     import io
@@ -867,7 +1030,8 @@ def main() -> int:
     parser.add_argument(
         "--only",
         default="",
-        help="comma-separated: search, list, stall, start, intake, report, documents, sync, loaded",
+        help="comma-separated: search, list, stall, start, intake, report, dashboard, export, "
+        "documents, sync, loaded",
     )
     args = parser.parse_args()
     wanted = set(filter(None, args.only.split(",")))
@@ -896,6 +1060,8 @@ def main() -> int:
         rows += bench_cold_start(path, cases, DATA / "desk") if does("start") else []
         rows += bench_intake(path, cases) if does("intake") else []
         rows += bench_report(path, cases) if does("report") else []
+        rows += bench_dashboard(path, cases) if does("dashboard") else []
+        rows += bench_export(path, cases, DATA / "exports") if does("export") else []
     rows += bench_receipt() + bench_schedule() if does("documents") else []
     rows += bench_sync(args.sync_cases, DATA / "desk") if does("sync") else []
     rows += bench_stall_loaded(DATA / "desk") if does("loaded") else []
