@@ -2,17 +2,32 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QBoxLayout,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from desktop.domain.errors import FieldError
 from desktop.gui import i18n
 from desktop.paths import UI
 
 _loader: QUiLoader | None = None
+FIELDS = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QAbstractItemView)
 
 
 def _new_loader() -> QUiLoader:
@@ -39,7 +54,26 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
         file.close()
     if widget is None:
         raise RuntimeError(f"form {name}.ui cannot be loaded: {_loader.errorString()}")
+    name_fields(widget)
     return widget
+
+
+def name_fields(form: QWidget) -> None:
+    """Give a screen reader a name for each field: the label just before it in its row becomes
+    its buddy (as a form's labels are), and a field with only a hint takes the hint as its name."""
+    for layout in form.findChildren(QBoxLayout) + form.findChildren(QGridLayout):
+        items = [layout.itemAt(i).widget() for i in range(layout.count())]
+        for before, field in pairwise(items):
+            if (
+                isinstance(before, QLabel)
+                and before.buddy() is None
+                and isinstance(field, FIELDS)
+                and not field.accessibleName()
+            ):
+                before.setBuddy(field)
+    for edit in form.findChildren(QLineEdit):
+        if not edit.accessibleName() and edit.placeholderText():
+            edit.setAccessibleName(edit.placeholderText())
 
 
 def child(parent: QWidget, cls: type, name: str):

@@ -23,7 +23,7 @@ from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.domain.identity import Sex
 from desktop.domain.intake import BusinessForm, ComplaintForm, PersonForm, validate_complaint
 from desktop.domain.workdays import office_date
-from desktop.gui import combos, i18n
+from desktop.gui import combos, i18n, screen_fit
 from desktop.gui.forms import FieldErrors, embed
 from desktop.gui.worker import Worker
 from desktop.services import intake, queries
@@ -79,7 +79,7 @@ class IntakeDialog(QDialog):
         self.worker, self.actor = worker, actor
         self.form = f = embed(self, "intake_dialog", margin=16)
         self.setWindowTitle(self.tr("New complaint"))
-        self.resize(1120, 780)
+        screen_fit.place(self, 1120, 780)
         self._confirmed_duplicates: list[str] = []
         self.letter_view = None
         combos.fill(f.complainantSex, "sex", [s.value for s in Sex], blank=self.tr("—"))
@@ -145,10 +145,39 @@ class IntakeDialog(QDialog):
         layout.removeWidget(self.form)
         splitter.addWidget(view)
         splitter.addWidget(self.form)
-        splitter.setSizes([520, 1000])
         layout.addWidget(splitter)
         self.letter_view = view
-        self.resize(1500, 860)
+        screen_fit.place(self, 1500, 860)
+        splitter.setSizes([self.width() * 3 // 10, self.width() * 7 // 10])
+
+    # -- one column or two --------------------------------------------------------------------
+    TWO_COLUMNS = 900  # narrower than this (a small screen, the letter beside), one column
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        """Business and transaction beside the complainant when there is room, else below it,
+        so that nothing lies past the right edge."""
+        f = self.form
+        grid = f.intakeGrid
+        two = f.scrollArea.viewport().width() >= self.TWO_COLUMNS
+        if two == getattr(self, "_two_columns", None):
+            return
+        self._two_columns = two
+        for box in (f.complainantBox, f.businessBox, f.transactionBox, f.complaintBox):
+            grid.removeWidget(box)
+        if two:
+            grid.addWidget(f.complainantBox, 0, 0, 2, 1)
+            grid.addWidget(f.businessBox, 0, 1)
+            grid.addWidget(f.transactionBox, 1, 1)
+            grid.addWidget(f.complaintBox, 2, 0, 1, 2)
+        else:
+            for row, box in enumerate(
+                (f.complainantBox, f.businessBox, f.transactionBox, f.complaintBox)
+            ):
+                grid.addWidget(box, row, 0, 1, 2)
 
     # -- reading the form ------------------------------------------------------------------
     def complaint_form(self) -> ComplaintForm:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import ValidationFailed
 from desktop.domain.formatting import office_time
 from desktop.domain.workdays import office_date
-from desktop.gui import i18n, icons
+from desktop.gui import i18n, icons, screen_fit
 from desktop.gui.desk import DeskSettings
 from desktop.gui.forms import FieldErrors, embed
 from desktop.gui.preview import PreviewDialog, load_pdf, page_image, preview_printed
@@ -94,7 +94,7 @@ class LetterDialog(QDialog):
         self.scanner = scanner or worker
         self.form = f = embed(self, "letter_dialog", margin=16)
         self.setWindowTitle(self.tr("Register an incoming letter"))
-        self.resize(1100, 660)
+        screen_fit.place(self, 1100, 660)
         self.pages: list[page_ops.Page] = []
         self.registered: letters.RegisteredLetter | None = None
         for code, text in (
@@ -132,7 +132,11 @@ class LetterDialog(QDialog):
             f.resolutionCombo.addItem(self.tr("{dpi} dpi").format(dpi=dpi), dpi)
         f.resolutionCombo.setCurrentIndex(1)  # 200 dpi: readable, and small enough to keep
         f.scanButton.setEnabled(False)
-        f.deviceCombo.setSizeAdjustPolicy(f.deviceCombo.SizeAdjustPolicy.AdjustToContents)
+        # The scanner's name can be long: the combo takes the row's width, not the name's.
+        f.deviceCombo.setSizeAdjustPolicy(
+            f.deviceCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        f.deviceCombo.setMinimumContentsLength(24)
         f.deviceCombo.addItem(self.tr("Looking for scanners…"), "")
         self.scanner.submit(
             sane_backend.devices, on_success=self._devices, on_failure=lambda _e: self._devices([])

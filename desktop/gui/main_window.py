@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.workflow import REGISTRARS, REPORTERS, Role
-from desktop.gui import combos, i18n, icons
+from desktop.gui import combos, i18n, icons, screen_fit
 from desktop.gui.desk import DeskSettings
 from desktop.gui.forms import load_form
 from desktop.gui.style import ACCENT
@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.worker, self.actor, self.desk = worker, actor, desk
         self.setWindowTitle(self.tr("Loket Pengaduan Konsumen"))
-        self.setMinimumSize(1100, 680)
+        self.setMinimumSize(800, 560)  # 1024×768 screens are still found at counters
         self.content = load_form("main_window", self)
         self.setCentralWidget(self.content)
         self.navigation = self.content.navigation
@@ -256,6 +256,9 @@ class MainWindow(QMainWindow):
             go.triggered.connect(lambda _c=False, n=number: self.navigation.setCurrentRow(n))
             self.addAction(go)
         self.new_complaint_action.setEnabled(self.can_register)
+        # A disabled action's key does nothing; this one says why instead.
+        refusal = QShortcut(QKeySequence("Ctrl+N"), self, activated=self._cannot_register)
+        refusal.setEnabled(not self.can_register)
 
     def _status_bar(self) -> None:
         bar = self.statusBar()
@@ -275,9 +278,11 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         geometry, state = self.desk.bytes("window/geometry"), self.desk.bytes("window/state")
         if geometry is not None:
-            self.restoreGeometry(geometry)
+            self.restoreGeometry(geometry)  # Qt keeps it on the screen it finds
+        elif screen_fit.larger_than_screen(self, 1280, 800):
+            self.setWindowState(Qt.WindowState.WindowMaximized)
         else:
-            self.resize(1280, 800)
+            screen_fit.place(self, 1280, 800)
         if state is not None:
             self.restoreState(state)
         keys = [p.key for p in self.pages]
@@ -329,6 +334,15 @@ class MainWindow(QMainWindow):
         dialog.registered.connect(lambda done: self._registered(done, visitor_uuid))
         dialog.open()
         return dialog
+
+    def _cannot_register(self) -> None:
+        self.statusBar().showMessage(
+            self.tr(
+                "Your account may not register complaints: that takes the role {role}, "
+                "which an admin gives in Settings."
+            ).format(role=i18n.label("role", Role.COUNTER.value)),
+            15000,
+        )
 
     def complaint_from_visitor(self, visitor_uuid: str) -> None:
         from desktop.services import visitors

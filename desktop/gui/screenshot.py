@@ -73,6 +73,7 @@ def render(
     data_dir: Path, view: str, out: Path, width: int = 1280, height: int = 800, lang: str = "id"
 ) -> Path:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from desktop.gui import i18n, style
@@ -102,6 +103,7 @@ def render(
             "case-file": (min(1100, width), min(720, height)),
             "meetings": (min(1100, width), min(720, height)),
         }
+        widget.setWindowState(widget.windowState() & ~Qt.WindowState.WindowMaximized)
         widget.resize(*natural.get(view, (width, height)))
         widget.show()
         settle(worker, app)

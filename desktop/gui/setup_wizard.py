@@ -27,6 +27,7 @@ class SetupWizard(QWizard):
         for edit in (self.admin.passwordEdit, self.admin.confirmEdit):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.office_errors = office_fields.errors(self.office)
+        self._setting_up = False
         a = self.admin
         self.admin_errors = FieldErrors(
             {
@@ -61,10 +62,14 @@ class SetupWizard(QWizard):
 
     def _finish(self) -> bool:
         a = self.admin
+        if self._setting_up:  # Finish pressed again while the worker sets up: once is enough
+            return False
+        self.admin_errors.clear()  # the answer to this try replaces what the last one said
+        a.errorLabel.setText("")
         if a.passwordEdit.text() != a.confirmEdit.text():
-            self.admin_errors.clear()
             self.admin_errors.set("confirm", self.tr("The two passwords differ."))
             return False
+        self._setting_up = True
         a.errorLabel.setText(self.tr("Setting up…"))
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.worker.submit(
@@ -74,16 +79,19 @@ class SetupWizard(QWizard):
             a.fullNameEdit.text(),
             a.passwordEdit.text(),
             a.nipEdit.text(),
+            also_counter=a.counterCheck.isChecked(),
             on_success=self._created,
             on_failure=self._refused,
         )
         return False  # the wizard closes when the worker says it is done
 
     def _created(self, actor) -> None:
-        self.done_setup.emit(actor)
+        self.admin.errorLabel.setText("")
         QDialog.accept(self)  # past validateCurrentPage: the work is done
+        self.done_setup.emit(actor)
 
     def _refused(self, error: Exception) -> None:
+        self._setting_up = False
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
         self.admin.errorLabel.setText("")
         if isinstance(error, ValidationFailed):

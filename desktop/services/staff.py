@@ -83,12 +83,20 @@ def _create(
 
 
 def create_first_admin(
-    username: str, full_name: str, password: str, nip: str = "", *, now: dt.datetime | None = None
+    username: str,
+    full_name: str,
+    password: str,
+    nip: str = "",
+    *,
+    also_counter: bool = False,
+    now: dt.datetime | None = None,
 ) -> Actor:
-    """The setup wizard's admin account; only possible while there is no account at all."""
+    """The setup wizard's admin account; only possible while there is no account at all.
+    ``also_counter``: the admin of an office of one person registers complaints too."""
     if Staff.select().exists():
         raise DomainError("permission.admin")
-    return _create(username, full_name, password, nip, [Role.ADMIN.value], None, now or utcnow())
+    roles = [Role.ADMIN.value] + ([Role.COUNTER.value] if also_counter else [])
+    return _create(username, full_name, password, nip, roles, None, now or utcnow())
 
 
 def create_staff(

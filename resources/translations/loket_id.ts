@@ -107,42 +107,52 @@
         <translation>Para pihak</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="94"/>
+        <location filename="../../ui/case_file.ui" line="73"/>
+        <source>Complainant</source>
+        <translation>Pengadu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file.ui" line="86"/>
+        <source>Business actor</source>
+        <translation>Pelaku usaha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file.ui" line="100"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="111"/>
+        <location filename="../../ui/case_file.ui" line="117"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="121"/>
+        <location filename="../../ui/case_file.ui" line="127"/>
         <source>Meetings</source>
         <translation>Sidang</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="127"/>
+        <location filename="../../ui/case_file.ui" line="133"/>
         <source>Schedule a meeting…</source>
         <translation>Jadwalkan sidang…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="135"/>
+        <location filename="../../ui/case_file.ui" line="141"/>
         <source>Timeline</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="158"/>
+        <location filename="../../ui/case_file.ui" line="164"/>
         <source>Actions</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="167"/>
+        <location filename="../../ui/case_file.ui" line="173"/>
         <source>What the procedure allows now. Greyed out: not for your role.</source>
         <translation>Yang dapat dilakukan sekarang. Abu-abu: bukan wewenang peran Anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="174"/>
+        <location filename="../../ui/case_file.ui" line="180"/>
         <source>Letters and records</source>
         <translation>Surat dan catatan</translation>
     </message>
@@ -439,77 +449,77 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="52"/>
+        <location filename="../../desktop/gui/cases_page.py" line="58"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="54"/>
+        <location filename="../../desktop/gui/cases_page.py" line="60"/>
         <source>Open cases</source>
         <translation>Pengaduan berjalan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="55"/>
+        <location filename="../../desktop/gui/cases_page.py" line="61"/>
         <source>Any due date</source>
         <translation>Semua tenggat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="56"/>
+        <location filename="../../desktop/gui/cases_page.py" line="62"/>
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="57"/>
+        <location filename="../../desktop/gui/cases_page.py" line="63"/>
         <source>Due within 2 working days</source>
         <translation>Jatuh tempo dalam 2 hari kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="59"/>
+        <location filename="../../desktop/gui/cases_page.py" line="65"/>
         <source>All sectors</source>
         <translation>Semua sektor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="62"/>
+        <location filename="../../desktop/gui/cases_page.py" line="68"/>
         <source>All channels</source>
         <translation>Semua saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="65"/>
+        <location filename="../../desktop/gui/cases_page.py" line="71"/>
         <source>Any time</source>
         <translation>Kapan saja</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="66"/>
+        <location filename="../../desktop/gui/cases_page.py" line="72"/>
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="67"/>
+        <location filename="../../desktop/gui/cases_page.py" line="73"/>
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="68"/>
+        <location filename="../../desktop/gui/cases_page.py" line="74"/>
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="106"/>
+        <location filename="../../desktop/gui/cases_page.py" line="117"/>
         <source>The newest 1,000 matches are shown; type more to narrow them.</source>
         <translation>Ditampilkan 1.000 hasil terbaru; ketik lebih banyak untuk mempersempit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="108"/>
+        <location filename="../../desktop/gui/cases_page.py" line="119"/>
         <source>No case matches.</source>
         <translation>Tidak ada pengaduan yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="108"/>
+        <location filename="../../desktop/gui/cases_page.py" line="119"/>
         <source>No cases here yet.</source>
         <translation>Belum ada pengaduan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/cases_page.py" line="110"/>
+        <location filename="../../desktop/gui/cases_page.py" line="121"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln pengaduan</numerusform>
@@ -517,6 +527,7 @@
     </message>
     <message>
         <location filename="../../ui/cases_page.ui" line="23"/>
+        <location filename="../../ui/cases_page.ui" line="106"/>
         <source>Cases</source>
         <translation>Pengaduan</translation>
     </message>
@@ -530,11 +541,36 @@
         <source>Search name, NIK, phone, number, business, product…</source>
         <translation>Cari nama, NIK, telepon, nomor, pelaku usaha, barang…</translation>
     </message>
+    <message>
+        <location filename="../../ui/cases_page.ui" line="62"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.ui" line="69"/>
+        <source>Due date</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.ui" line="76"/>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.ui" line="83"/>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.ui" line="90"/>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
 </context>
 <context>
     <name>Counter</name>
     <message>
-        <location filename="../../desktop/gui/app.py" line="61"/>
+        <location filename="../../desktop/gui/app.py" line="69"/>
         <source>The data folder cannot be opened</source>
         <translation>Folder data tidak dapat dibuka</translation>
     </message>
@@ -542,24 +578,24 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="232"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="229"/>
         <location filename="../../ui/enrol_dialog.ui" line="14"/>
         <source>Enrol this desk</source>
         <translation>Daftarkan loket ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="237"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="234"/>
         <source>Choose the file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="249"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="246"/>
         <location filename="../../ui/enrol_dialog.ui" line="56"/>
         <source>Certificate authority</source>
         <translation>Otoritas sertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="249"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="246"/>
         <source>Certificates (*.pem *.crt)</source>
         <translation>Sertifikat (*.pem *.crt)</translation>
     </message>
@@ -619,17 +655,17 @@
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="347"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="376"/>
         <source>This consumer already has an open case against this business: {numbers}. Check it first; press Save again to register a new case anyway.</source>
         <translation>Konsumen ini sudah memiliki pengaduan berjalan terhadap pelaku usaha ini: {numbers}. Periksa dahulu; tekan Simpan lagi untuk tetap mencatat pengaduan baru.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="351"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="380"/>
         <source>Save anyway</source>
         <translation>Tetap simpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="380"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="409"/>
         <source>{count} field(s) need correcting.</source>
         <translation>{count} isian perlu diperbaiki.</translation>
     </message>
@@ -944,42 +980,42 @@
         <translation>{dpi} dpi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="136"/>
+        <location filename="../../desktop/gui/letters_page.py" line="140"/>
         <source>Looking for scanners…</source>
         <translation>Mencari pemindai…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="146"/>
+        <location filename="../../desktop/gui/letters_page.py" line="150"/>
         <source>Reading the files…</source>
         <translation>Membaca berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="152"/>
+        <location filename="../../desktop/gui/letters_page.py" line="156"/>
         <source>Add the letter&apos;s files</source>
         <translation>Tambahkan berkas surat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="154"/>
+        <location filename="../../desktop/gui/letters_page.py" line="158"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Pindaian (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="165"/>
+        <location filename="../../desktop/gui/letters_page.py" line="169"/>
         <source>No scanner found</source>
         <translation>Pemindai tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="170"/>
+        <location filename="../../desktop/gui/letters_page.py" line="174"/>
         <source>Scanning…</source>
         <translation>Memindai…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="210"/>
+        <location filename="../../desktop/gui/letters_page.py" line="214"/>
         <source>Page {n}</source>
         <translation>Halaman {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="268"/>
+        <location filename="../../desktop/gui/letters_page.py" line="272"/>
         <source>Add the letter&apos;s pages first: scan them, add files or drop them on the page list.</source>
         <translation>Tambahkan halaman surat dahulu: pindai, tambah berkas, atau jatuhkan berkas ke daftar halaman.</translation>
     </message>
@@ -1035,61 +1071,72 @@
     </message>
     <message>
         <location filename="../../ui/letter_dialog.ui" line="117"/>
+        <location filename="../../ui/letter_dialog.ui" line="123"/>
         <source>Pages</source>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.ui" line="148"/>
+        <location filename="../../ui/letter_dialog.ui" line="151"/>
         <source>Drop PDF, JPEG, PNG or TIFF files here, add them, or scan.</source>
         <translation>Jatuhkan berkas PDF, JPEG, PNG atau TIFF di sini, tambahkan, atau pindai.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.ui" line="157"/>
+        <location filename="../../ui/letter_dialog.ui" line="160"/>
         <source>Add files…</source>
         <translation>Tambah berkas…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.ui" line="170"/>
+        <location filename="../../ui/letter_dialog.ui" line="167"/>
+        <source>Scanner</source>
+        <translation>Pemindai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.ui" line="174"/>
+        <source>Resolution</source>
+        <translation>Resolusi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.ui" line="181"/>
         <source>Colour</source>
         <translation>Berwarna</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.ui" line="177"/>
+        <location filename="../../ui/letter_dialog.ui" line="188"/>
         <source>Feeder</source>
         <translation>Pengumpan</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.ui" line="184"/>
+        <location filename="../../ui/letter_dialog.ui" line="195"/>
         <source>Scan</source>
         <translation>Pindai</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.ui" line="195"/>
+        <location filename="../../ui/letter_dialog.ui" line="206"/>
         <source>Move earlier</source>
         <translation>Geser ke depan</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.ui" line="202"/>
+        <location filename="../../ui/letter_dialog.ui" line="213"/>
         <source>Move later</source>
         <translation>Geser ke belakang</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.ui" line="209"/>
+        <location filename="../../ui/letter_dialog.ui" line="220"/>
         <source>Turn</source>
         <translation>Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.ui" line="216"/>
+        <location filename="../../ui/letter_dialog.ui" line="227"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.ui" line="256"/>
+        <location filename="../../ui/letter_dialog.ui" line="267"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.ui" line="263"/>
+        <location filename="../../ui/letter_dialog.ui" line="274"/>
         <source>Register letter</source>
         <translation>Catat surat</translation>
     </message>
@@ -1097,104 +1144,106 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="320"/>
+        <location filename="../../desktop/gui/letters_page.py" line="324"/>
         <source>Agenda no.</source>
         <translation>No. agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="321"/>
+        <location filename="../../desktop/gui/letters_page.py" line="325"/>
+        <location filename="../../ui/letters_page.ui" line="65"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="322"/>
+        <location filename="../../desktop/gui/letters_page.py" line="326"/>
         <source>Sender</source>
         <translation>Pengirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="323"/>
+        <location filename="../../desktop/gui/letters_page.py" line="327"/>
         <source>Subject</source>
         <translation>Perihal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="324"/>
+        <location filename="../../desktop/gui/letters_page.py" line="328"/>
         <source>Pages</source>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="332"/>
+        <location filename="../../desktop/gui/letters_page.py" line="336"/>
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="333"/>
+        <location filename="../../desktop/gui/letters_page.py" line="337"/>
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="334"/>
+        <location filename="../../desktop/gui/letters_page.py" line="338"/>
         <source>Any time</source>
         <translation>Kapan saja</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/letters_page.py" line="382"/>
+        <location filename="../../desktop/gui/letters_page.py" line="386"/>
         <source>%Ln letter(s)</source>
         <translation>
             <numerusform>%Ln surat</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="385"/>
+        <location filename="../../desktop/gui/letters_page.py" line="389"/>
         <source>OCR is off: install Tesseract with Indonesian (tesseract-ocr-ind) to find letters by what they say.</source>
         <translation>OCR mati: pasang Tesseract bahasa Indonesia (tesseract-ocr-ind) agar surat dapat dicari menurut isinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="417"/>
+        <location filename="../../desktop/gui/letters_page.py" line="421"/>
         <source>Receipt for letter {number}</source>
         <translation>Tanda terima surat {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="418"/>
+        <location filename="../../desktop/gui/letters_page.py" line="422"/>
         <source>Disposition sheet {number}</source>
         <translation>Lembar disposisi {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="438"/>
+        <location filename="../../desktop/gui/letters_page.py" line="442"/>
         <source>Letter {number}</source>
         <translation>Surat {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="457"/>
+        <location filename="../../desktop/gui/letters_page.py" line="461"/>
         <source>Link to a case</source>
         <translation>Kaitkan ke pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="457"/>
+        <location filename="../../desktop/gui/letters_page.py" line="461"/>
         <source>Registration number of the case:</source>
         <translation>Nomor registrasi pengaduan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="467"/>
+        <location filename="../../desktop/gui/letters_page.py" line="471"/>
         <source>Not linked</source>
         <translation>Tidak dikaitkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="477"/>
+        <location filename="../../desktop/gui/letters_page.py" line="481"/>
         <source>Save the register</source>
         <translation>Simpan buku agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="479"/>
+        <location filename="../../desktop/gui/letters_page.py" line="483"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="495"/>
+        <location filename="../../desktop/gui/letters_page.py" line="499"/>
         <source>Scan inbox ({count})</source>
         <translation>Kotak pindaian ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/letters_page.ui" line="23"/>
+        <location filename="../../ui/letters_page.ui" line="113"/>
         <source>Incoming letters</source>
         <translation>Surat masuk</translation>
     </message>
@@ -1214,24 +1263,32 @@
         <translation>Cari nomor agenda, pengirim, perihal atau isi surat…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_page.ui" line="72"/>
+        <location filename="../../ui/letters_page.ui" line="76"/>
         <source>Start complaint</source>
         <translation>Mulai pengaduan</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_page.ui" line="79"/>
+        <location filename="../../ui/letters_page.ui" line="83"/>
         <source>Link to a case…</source>
         <translation>Kaitkan ke pengaduan…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_page.ui" line="86"/>
+        <location filename="../../ui/letters_page.ui" line="90"/>
         <source>Disposition sheet</source>
         <translation>Lembar disposisi</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_page.ui" line="100"/>
+        <location filename="../../ui/letters_page.ui" line="104"/>
         <source>Save register as PDF…</source>
         <translation>Simpan buku agenda (PDF)…</translation>
+    </message>
+</context>
+<context>
+    <name>MainContent</name>
+    <message>
+        <location filename="../../ui/main_window.ui" line="36"/>
+        <source>Pages</source>
+        <translation>Halaman</translation>
     </message>
 </context>
 <context>
@@ -1307,32 +1364,37 @@
         <translation>Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="313"/>
+        <location filename="../../desktop/gui/main_window.py" line="318"/>
         <source>Working…</source>
         <translation>Sedang bekerja…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="373"/>
+        <location filename="../../desktop/gui/main_window.py" line="341"/>
+        <source>Your account may not register complaints: that takes the role {role}, which an admin gives in Settings.</source>
+        <translation>Akun Anda tidak boleh mendaftarkan pengaduan: itu memerlukan peran {role}, yang diberikan admin di Pengaturan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="387"/>
         <source>Complaint {number} registered.</source>
         <translation>Pengaduan {number} tercatat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="395"/>
+        <location filename="../../desktop/gui/main_window.py" line="409"/>
         <source>Receipt {number}</source>
         <translation>Tanda terima {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="410"/>
+        <location filename="../../desktop/gui/main_window.py" line="424"/>
         <source>Select a case in the list to print its receipt.</source>
         <translation>Pilih pengaduan di daftar untuk mencetak tanda terimanya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="436"/>
+        <location filename="../../desktop/gui/main_window.py" line="450"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="438"/>
+        <location filename="../../desktop/gui/main_window.py" line="452"/>
         <source>The last action could not be completed; nothing was half-saved.
 
 {error}</source>
@@ -1494,36 +1556,37 @@
     </message>
     <message>
         <location filename="../../ui/meetings_panel.ui" line="14"/>
+        <location filename="../../ui/meetings_panel.ui" line="20"/>
         <source>Meetings</source>
         <translation>Sidang</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_panel.ui" line="35"/>
+        <location filename="../../ui/meetings_panel.ui" line="38"/>
         <source>Summons: consumer</source>
         <translation>Undangan: konsumen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_panel.ui" line="42"/>
+        <location filename="../../ui/meetings_panel.ui" line="45"/>
         <source>Summons: business</source>
         <translation>Undangan: pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_panel.ui" line="49"/>
+        <location filename="../../ui/meetings_panel.ui" line="52"/>
         <source>Postpone…</source>
         <translation>Tunda…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_panel.ui" line="56"/>
+        <location filename="../../ui/meetings_panel.ui" line="59"/>
         <source>Cancel meeting…</source>
         <translation>Batalkan sidang…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_panel.ui" line="70"/>
+        <location filename="../../ui/meetings_panel.ui" line="66"/>
         <source>Record result…</source>
         <translation>Catat hasil…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_panel.ui" line="77"/>
+        <location filename="../../ui/meetings_panel.ui" line="73"/>
         <source>Berita acara</source>
         <translation>Berita acara</translation>
     </message>
@@ -1575,62 +1638,62 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="135"/>
+        <location filename="../../desktop/gui/preview.py" line="136"/>
         <source>Previous page</source>
         <translation>Halaman sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="136"/>
+        <location filename="../../desktop/gui/preview.py" line="137"/>
         <source>Next page</source>
         <translation>Halaman berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="142"/>
+        <location filename="../../desktop/gui/preview.py" line="143"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="146"/>
+        <location filename="../../desktop/gui/preview.py" line="147"/>
         <source>Choose printer…</source>
         <translation>Pilih printer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="149"/>
+        <location filename="../../desktop/gui/preview.py" line="150"/>
         <source>Save as PDF…</source>
         <translation>Simpan sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="152"/>
+        <location filename="../../desktop/gui/preview.py" line="153"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="176"/>
+        <location filename="../../desktop/gui/preview.py" line="184"/>
         <source>Printer: {name}</source>
         <translation>Printer: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="176"/>
+        <location filename="../../desktop/gui/preview.py" line="184"/>
         <source>No printer chosen</source>
         <translation>Belum ada printer dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="181"/>
+        <location filename="../../desktop/gui/preview.py" line="189"/>
         <source>Page {page} of {pages}</source>
         <translation>Halaman {page} dari {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="206"/>
+        <location filename="../../desktop/gui/preview.py" line="214"/>
         <source>Printing on {name}…</source>
         <translation>Mencetak di {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="222"/>
+        <location filename="../../desktop/gui/preview.py" line="230"/>
         <source>Not printed</source>
         <translation>Tidak tercetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="231"/>
+        <location filename="../../desktop/gui/preview.py" line="239"/>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
@@ -1696,17 +1759,17 @@
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="102"/>
+        <location filename="../../desktop/gui/reports_page.py" line="106"/>
         <source>Counting…</source>
         <translation>Menghitung…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="135"/>
+        <location filename="../../desktop/gui/reports_page.py" line="139"/>
         <source>From {start} to {end}; the value is what the complainants paid.</source>
         <translation>Dari {start} sampai {end}; nilai adalah yang dibayar para pengadu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="168"/>
+        <location filename="../../desktop/gui/reports_page.py" line="172"/>
         <source>Recap {start} – {end}</source>
         <translation>Rekapitulasi {start} – {end}</translation>
     </message>
@@ -1721,65 +1784,90 @@
         <translation>Rekapitulasi pengaduan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="35"/>
+        <location filename="../../ui/reports_page.ui" line="32"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="39"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="45"/>
-        <location filename="../../ui/reports_page.ui" line="62"/>
+        <location filename="../../ui/reports_page.ui" line="49"/>
+        <location filename="../../ui/reports_page.ui" line="66"/>
         <source>dd-MM-yyyy</source>
         <translation>dd-MM-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="52"/>
+        <location filename="../../ui/reports_page.ui" line="56"/>
         <source>to</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="76"/>
+        <location filename="../../ui/reports_page.ui" line="80"/>
         <source>Print the recap…</source>
         <translation>Cetak rekapitulasi…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="103"/>
+        <location filename="../../ui/reports_page.ui" line="107"/>
         <source>complaints received</source>
         <translation>pengaduan diterima</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="129"/>
+        <location filename="../../ui/reports_page.ui" line="133"/>
         <source>of them still open</source>
         <translation>di antaranya masih berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="155"/>
+        <location filename="../../ui/reports_page.ui" line="159"/>
         <source>value of the transactions complained about</source>
         <translation>nilai transaksi yang diadukan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="181"/>
+        <location filename="../../ui/reports_page.ui" line="185"/>
         <source>cases closed in the period</source>
         <translation>pengaduan selesai dalam periode ini</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="201"/>
+        <location filename="../../ui/reports_page.ui" line="205"/>
         <source>By sector (received)</source>
         <translation>Menurut sektor (diterima)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="223"/>
+        <location filename="../../ui/reports_page.ui" line="211"/>
+        <source>By sector</source>
+        <translation>Menurut sektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="230"/>
         <source>By channel (received)</source>
         <translation>Menurut saluran (diterima)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="245"/>
+        <location filename="../../ui/reports_page.ui" line="236"/>
+        <source>By channel</source>
+        <translation>Menurut saluran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="255"/>
         <source>Outcome (closed in the period)</source>
         <translation>Hasil penanganan (selesai dalam periode ini)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="267"/>
+        <location filename="../../ui/reports_page.ui" line="261"/>
+        <source>By outcome</source>
+        <translation>Menurut hasil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="280"/>
         <source>Forwarded to (closed in the period)</source>
         <translation>Dialihkan ke (selesai dalam periode ini)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="286"/>
+        <source>By agency</source>
+        <translation>Menurut instansi</translation>
     </message>
 </context>
 <context>
@@ -1875,22 +1963,27 @@
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.ui" line="53"/>
+        <location filename="../../ui/schedule_page.ui" line="50"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.ui" line="56"/>
         <source>dd-MM-yyyy</source>
         <translation>dd-MM-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.ui" line="60"/>
+        <location filename="../../ui/schedule_page.ui" line="63"/>
         <source>Day</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.ui" line="73"/>
+        <location filename="../../ui/schedule_page.ui" line="76"/>
         <source>Week</source>
         <translation>Minggu</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.ui" line="93"/>
+        <location filename="../../ui/schedule_page.ui" line="96"/>
         <source>Print schedule</source>
         <translation>Cetak jadwal</translation>
     </message>
@@ -2030,11 +2123,12 @@
     </message>
     <message>
         <location filename="../../ui/settings_page.ui" line="268"/>
+        <location filename="../../ui/settings_page.ui" line="274"/>
         <source>Staff accounts</source>
         <translation>Akun petugas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="296"/>
+        <location filename="../../ui/settings_page.ui" line="299"/>
         <source>Add account</source>
         <translation>Tambah akun</translation>
     </message>
@@ -2042,14 +2136,14 @@
 <context>
     <name>SettleDialog</name>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="271"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="268"/>
         <location filename="../../ui/settle_dialog.ui" line="14"/>
         <location filename="../../ui/settle_dialog.ui" line="67"/>
         <source>Mark as settled</source>
         <translation>Tandai selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="275"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="273"/>
         <source>Case {number}: “{what}” stays in the case&apos;s history but is not sent again; the central system&apos;s answer is kept beside how it was settled.</source>
         <translation>Pengaduan {number}: “{what}” tetap ada di riwayat pengaduan tetapi tidak dikirim lagi; jawaban sistem pusat disimpan bersama cara penyelesaiannya.</translation>
     </message>
@@ -2116,6 +2210,11 @@
         <source>Repeat password</source>
         <translation>Ulangi kata sandi</translation>
     </message>
+    <message>
+        <location filename="../../ui/setup_admin.ui" line="105"/>
+        <source>Also registers complaints at the counter (an office of one person)</source>
+        <translation>Juga mendaftarkan pengaduan di loket (kantor dengan satu petugas)</translation>
+    </message>
 </context>
 <context>
     <name>SetupOfficePage</name>
@@ -2178,12 +2277,12 @@
         <translation>Akun pertama</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_wizard.py" line="66"/>
+        <location filename="../../desktop/gui/setup_wizard.py" line="70"/>
         <source>The two passwords differ.</source>
         <translation>Kedua kata sandi berbeda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_wizard.py" line="68"/>
+        <location filename="../../desktop/gui/setup_wizard.py" line="73"/>
         <source>Setting up…</source>
         <translation>Menyiapkan…</translation>
     </message>
@@ -2191,17 +2290,17 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop/gui/sign_in.py" line="23"/>
+        <location filename="../../desktop/gui/sign_in.py" line="26"/>
         <source>Sign in — Loket Pengaduan Konsumen</source>
         <translation>Masuk — Loket Pengaduan Konsumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sign_in.py" line="43"/>
+        <location filename="../../desktop/gui/sign_in.py" line="54"/>
         <source>Enter your user name and password.</source>
         <translation>Isi nama pengguna dan kata sandi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sign_in.py" line="46"/>
+        <location filename="../../desktop/gui/sign_in.py" line="57"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
@@ -2420,22 +2519,22 @@
         <translation>Menunggu dikirim ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="180"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="177"/>
         <source>A supervisor settles conflicts; both versions are kept until then.</source>
         <translation>Konflik diselesaikan oleh supervisor; kedua versi disimpan sampai saat itu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="186"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="183"/>
         <source>Both versions are kept: this desk&apos;s change, and the ministry&apos;s.</source>
         <translation>Kedua versi disimpan: perubahan di loket ini dan perubahan di kementerian.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="188"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="185"/>
         <source>At this desk</source>
         <translation>Di loket ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="192"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="189"/>
         <source>At the ministry</source>
         <translation>Di kementerian</translation>
     </message>
@@ -2450,22 +2549,27 @@
         <translation>Menunggu dikirim</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.ui" line="94"/>
+        <location filename="../../ui/sync_dialog.ui" line="61"/>
+        <source>Changes waiting or refused</source>
+        <translation>Perubahan yang menunggu atau ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.ui" line="97"/>
         <source>Enrol this desk…</source>
         <translation>Daftarkan loket ini…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.ui" line="101"/>
+        <location filename="../../ui/sync_dialog.ui" line="104"/>
         <source>Mark as settled…</source>
         <translation>Tandai selesai…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.ui" line="115"/>
+        <location filename="../../ui/sync_dialog.ui" line="118"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.ui" line="122"/>
+        <location filename="../../ui/sync_dialog.ui" line="125"/>
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
@@ -2611,22 +2715,25 @@ tenggat {date}</translation>
     </message>
     <message>
         <location filename="../../ui/today_page.ui" line="191"/>
+        <location filename="../../ui/today_page.ui" line="197"/>
         <source>Visitors waiting</source>
         <translation>Tamu menunggu</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.ui" line="207"/>
+        <location filename="../../ui/today_page.ui" line="210"/>
+        <location filename="../../ui/today_page.ui" line="216"/>
         <source>Hearings today</source>
         <translation>Sidang hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.ui" line="223"/>
+        <location filename="../../ui/today_page.ui" line="229"/>
+        <location filename="../../ui/today_page.ui" line="235"/>
         <source>Due and overdue</source>
         <translation>Jatuh tempo dan terlambat</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/today_page.py" line="106"/>
-        <location filename="../../ui/today_page.ui" line="241"/>
+        <location filename="../../ui/today_page.ui" line="250"/>
         <source>Sync with the central system: not set up yet.</source>
         <translation>Sinkronisasi dengan sistem pusat: belum diatur.</translation>
     </message>
@@ -2739,7 +2846,12 @@ tenggat {date}</translation>
         <translation>Catat tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/visitors_page.ui" line="90"/>
+        <location filename="../../ui/visitors_page.ui" line="74"/>
+        <source>Today&apos;s visitors</source>
+        <translation>Tamu hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitors_page.ui" line="93"/>
         <source>No visitors yet today. Sign in the first one with the button above or F2.</source>
         <translation>Belum ada tamu hari ini. Catat tamu pertama dengan tombol di atas atau F2.</translation>
     </message>

@@ -1,0 +1,96 @@
+"""The desk's first minutes through the real widgets: the sign-in dialog in another language, the
+setup wizard that closes when done, an admin of a one-person office who may register complaints,
+and an admin who may not told why Ctrl+N does nothing."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from test_gui_walkin import PASSWORD, sign_in, type_into
+from test_gui_walkin import worker as worker  # the fixture
+
+from desktop.gui.app import Counter
+from desktop.gui.desk import DeskSettings
+from desktop.gui.setup_wizard import SetupWizard
+from desktop.gui.sign_in import SignInDialog
+
+
+def test_choosing_a_language_on_the_sign_in_dialog_rebuilds_it_without_a_crash(qtbot, staffed_desk):
+    worker, _actors, folder = staffed_desk
+    desk = DeskSettings(folder)
+    counter = Counter(worker, folder, desk)
+    counter.start()
+    qtbot.waitUntil(lambda: isinstance(counter.dialog, SignInDialog))
+    qtbot.keyClicks(counter.dialog.form.usernameEdit, "petugas")
+    combo = counter.dialog.form.languageCombo
+    # A slot after the dialog's own: the combo that emitted must still exist when it runs
+    # (deleting the dialog inside its own signal crashed the desk).
+    alive = []
+    combo.currentIndexChanged.connect(lambda _i: alive.append(shiboken6.isValid(combo)))
+    combo.setCurrentIndex(combo.findData("en"))
+    assert alive == [True]
+    assert DeskSettings(folder).language == "en"  # saved first
+    qtbot.waitUntil(lambda: not shiboken6.isValid(combo))  # the old one is gone afterwards
+    dialog = counter.dialog
+    qtbot.addWidget(dialog)  # closed after the test: a dialog left open outlives its desk
+    assert dialog.isVisible() and dialog.form.signInButton.text() == "Sign in"
+    assert dialog.form.usernameEdit.text() == "petugas"  # what was typed stays
+    # Escape does not quit the desk from the sign-in dialog; only Quit does.
+    quits = []
+    QApplication.instance().aboutToQuit.connect(lambda: quits.append(True))
+    dialog.form.errorLabel.setText("Wrong user name or password.")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.form.errorLabel.text() == ""
+    from desktop.gui import i18n
+
+    i18n.install("id")
+
+
+def test_the_wizard_closes_when_done_and_a_one_person_office_admin_registers(
+    qtbot, worker, tmp_path
+):
+    desk = DeskSettings(tmp_path)
+    counter = Counter(worker, tmp_path, desk)
+    counter.start()
+    qtbot.waitUntil(lambda: isinstance(counter.dialog, SetupWizard))
+    wizard = counter.dialog
+    type_into(qtbot, wizard.office.counterCodeEdit, "LK2")
+    wizard.next()
+    admin = wizard.admin
+    type_into(qtbot, admin.usernameEdit, "admin")
+    type_into(qtbot, admin.fullNameEdit, "Admin Loket")
+    type_into(qtbot, admin.passwordEdit, PASSWORD)
+    type_into(qtbot, admin.confirmEdit, PASSWORD + "x")
+    finish = wizard.button(wizard.WizardButton.FinishButton)
+    finish.click()
+    assert wizard.admin_errors.shown() == {"confirm": "Kedua kata sandi berbeda."}
+    type_into(qtbot, admin.confirmEdit, PASSWORD)
+    admin.counterCheck.setChecked(True)
+    finish.click()
+    assert wizard.admin_errors.shown() == {}  # the old complaint is gone with the new try
+    finish.click()  # pressed again while the worker sets up: not a second setup
+    qtbot.waitUntil(lambda: isinstance(counter.dialog, SignInDialog) and counter.dialog.isVisible())
+    assert not shiboken6.isValid(wizard) or not wizard.isVisible()
+    assert not shiboken6.isValid(wizard) or admin.errorLabel.text() == ""
+    qtbot.addWidget(counter.dialog)
+    window = sign_in(qtbot, counter, "admin")
+    assert window.new_complaint_action.isEnabled()  # admin and counter officer
+    window.close()
+
+
+def test_ctrl_n_without_the_right_to_register_says_why(qtbot, staffed_desk):
+    from desktop.gui.main_window import MainWindow
+
+    worker, actors, folder = staffed_desk
+    window = MainWindow(worker, actors["admin"], DeskSettings(folder))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert not window.new_complaint_action.isEnabled()
+    qtbot.keyClick(window.navigation, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    said = window.statusBar().currentMessage()
+    window.close()
+    assert "Petugas loket" in said and "mendaftarkan pengaduan" in said
