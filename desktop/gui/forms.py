@@ -6,6 +6,7 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QFile, QIODevice
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,6 +56,8 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     if widget is None:
         raise RuntimeError(f"form {name}.ui cannot be loaded: {_loader.errorString()}")
     name_fields(widget)
+    for view in widget.findChildren(QAbstractItemView):
+        view.setTabKeyNavigation(False)  # Tab leaves a list for the buttons after it
     return widget
 
 
@@ -117,6 +120,15 @@ class FieldErrors:
             first = first or self._fields[error.field]
         return first
 
+    def recheck(self, errors: list[FieldError], lang: str) -> int:
+        """The form was changed: keep the messages still true (in their new words), drop those
+        fixed, add none (a field not yet left is not scolded). Returns how many remain."""
+        wrong = {e.field: e for e in errors}
+        for name in list(self.shown()):
+            error = wrong.get(name)
+            self.set(name, error.message(lang) if error is not None else "")
+        return len(self.shown())
+
     def set(self, name: str, message: str) -> None:
         label = self._labels[name]
         label.setText(message)
@@ -159,6 +171,11 @@ def embed(host: QWidget, name: str, margin: int = 0) -> QWidget:
     return form
 
 
+def save_key(dialog: QWidget, save) -> QShortcut:
+    """Ctrl+S saves the dialog in front, as it does the complaint form."""
+    return QShortcut(QKeySequence.StandardKey.Save, dialog, activated=save)
+
+
 class FormDialog(QDialog):
     """A dialog around a Designer form with an errorLabel, a saveButton and a cancelButton."""
 
@@ -170,6 +187,11 @@ class FormDialog(QDialog):
         self.form.errorLabel.hide()
         self.form.cancelButton.clicked.connect(self.reject)
         self.form.saveButton.clicked.connect(self.save)
+        save_key(self, self._save_if_enabled)
+
+    def _save_if_enabled(self) -> None:
+        if self.form.saveButton.isEnabled():
+            self.save()
 
     def save(self) -> None:
         raise NotImplementedError

@@ -5,8 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QCompleter, QDialog, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+)
 
 from desktop.domain import identity
 from desktop.domain.classification import (
@@ -24,7 +31,7 @@ from desktop.domain.identity import Sex
 from desktop.domain.intake import BusinessForm, ComplaintForm, PersonForm, validate_complaint
 from desktop.domain.workdays import office_date
 from desktop.gui import combos, i18n, screen_fit
-from desktop.gui.forms import FieldErrors, embed
+from desktop.gui.forms import FieldErrors, embed, save_key
 from desktop.gui.worker import Worker
 from desktop.services import intake, queries
 from desktop.services.context import Actor
@@ -120,7 +127,12 @@ class IntakeDialog(QDialog):
         f.demandDetail.setEnabled(False)
         f.saveButton.clicked.connect(self.save)
         f.cancelButton.clicked.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        f.complainantNik.textChanged.connect(self._from_nik)
+        self._nik_filled: dict[str, str] = {}  # what the NIK put in, to follow its corrections
+        f.summaryLabel.setMinimumWidth(280)
+        f.summaryLabel.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._wire_rechecks()
+        save_key(self, self.save)
         if prefill is not None:
             for key, widget in PERSON_FIELDS.items():
                 value = getattr(prefill, key)
@@ -234,6 +246,55 @@ class IntakeDialog(QDialog):
                 self.errors.set(name, wrong.message(i18n.lang()))
                 return
         self.errors.set(name, "")
+
+    def _from_nik(self, text: str) -> None:
+        """A valid NIK gives the birth date and sex: filled in, unless the officer typed other
+        ones (a mismatch is then said beside the field, as the check finds it)."""
+        f = self.form
+        try:
+            nik = identity.normalize_nik(text, today=office_date(utcnow()))
+        except identity.Invalid:
+            return
+        born = nik.birth_date.strftime("%d-%m-%Y")
+        if f.complainantBirthDate.text() in ("", self._nik_filled.get("birth_date")):
+            f.complainantBirthDate.setText(born)
+            self._nik_filled["birth_date"] = born
+        if (f.complainantSex.currentData() or "") in ("", self._nik_filled.get("sex")):
+            combos.select(f.complainantSex, nik.sex.value)
+            self._nik_filled["sex"] = nik.sex.value
+
+    def _wire_rechecks(self) -> None:
+        """Once problems are shown, each change checks the form again: a fixed field loses its
+        message at once, and the count above the buttons follows."""
+        self._recheck_timer = QTimer(self, singleShot=True, interval=150)
+        self._recheck_timer.timeout.connect(self._recheck)
+        for widget in self.findChildren(QLineEdit):
+            widget.textChanged.connect(self._changed)
+        for widget in self.findChildren(QPlainTextEdit):
+            widget.textChanged.connect(self._changed)
+        for widget in self.findChildren(QComboBox):
+            widget.currentIndexChanged.connect(self._changed)
+        for widget in self.findChildren(QCheckBox):
+            widget.toggled.connect(self._changed)
+
+    def _changed(self, *_args) -> None:
+        if self.errors.shown():
+            self._recheck_timer.start()
+
+    def _recheck(self) -> None:
+        if not self.errors.shown():
+            return
+        try:
+            validate_complaint(self.complaint_form(), office_date(utcnow()))
+            wrong = []
+        except ValidationFailed as e:
+            wrong = e.errors
+        self._show_count(self.errors.recheck(wrong, i18n.lang()))
+
+    def _show_count(self, count: int) -> None:
+        self.form.summaryLabel.setText(
+            self.tr("{count} field(s) need correcting.").format(count=count) if count else ""
+        )
 
     def _typed(self, name: str) -> bool:
         widget = self._fields[name]
@@ -405,11 +466,11 @@ class IntakeDialog(QDialog):
 
     def _show_errors(self, errors: list[FieldError]) -> None:
         first = self.errors.show(errors, i18n.lang())
-        self.form.summaryLabel.setText(
-            self.tr("{count} field(s) need correcting.").format(count=len(errors))
-        )
+        self._show_count(len(self.errors.shown()))
         if first is not None:
-            self.form.scrollArea.ensureWidgetVisible(first)
+            # after the messages have taken their place in the layout, or it scrolls to where
+            # the field was before they pushed it down
+            QTimer.singleShot(0, lambda: self.form.scrollArea.ensureWidgetVisible(first, 50, 80))
             target = (
                 first
                 if isinstance(first, QLineEdit | QPlainTextEdit)

@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
             "mdi6.file-document-edit-outline",
             self.tr("New complaint"),
             "Ctrl+N",
-            self.new_complaint,
+            self.new_complaint_here,
         )
         self.find_action = action(
             "findAction", "mdi6.magnify", self.tr("Find case"), "Ctrl+F", self.find
@@ -334,6 +334,16 @@ class MainWindow(QMainWindow):
         dialog.registered.connect(lambda done: self._registered(done, visitor_uuid))
         dialog.open()
         return dialog
+
+    def new_complaint_here(self) -> None:
+        """Ctrl+N: the complaint of the visitor (or letter) selected on the page shown, as its
+        "Start complaint" button would; a blank form elsewhere."""
+        shown = self.pages[max(0, self.navigation.currentRow())].key
+        page = self.built(shown)
+        if shown in ("visitors", "letters") and page.form.startComplaintButton.isEnabled():
+            page.form.startComplaintButton.click()
+        else:
+            self.new_complaint()
 
     def _cannot_register(self) -> None:
         self.statusBar().showMessage(

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import ValidationFailed
 from desktop.domain.workflow import Role
 from desktop.gui import i18n, office_fields
-from desktop.gui.forms import FieldErrors, embed
+from desktop.gui.forms import FieldErrors, embed, save_key
 from desktop.gui.worker import Worker
 from desktop.services import queries, setup, staff
 from desktop.services.context import Actor
@@ -45,6 +45,7 @@ class StaffDialog(QDialog):
         )
         f.saveButton.clicked.connect(self.save)
         f.cancelButton.clicked.connect(self.reject)
+        save_key(self, self.save)
 
     def save(self) -> None:
         f = self.form

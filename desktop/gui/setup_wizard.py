@@ -26,8 +26,11 @@ class SetupWizard(QWizard):
         office_fields.show(self.office, setup.OfficeForm())
         for edit in (self.admin.passwordEdit, self.admin.confirmEdit):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.textChanged.connect(self._passwords_changed)
         self.office_errors = office_fields.errors(self.office)
         self._setting_up = False
+        for edit, _key in office_fields.EDITS.values():
+            getattr(self.office, edit).textChanged.connect(self._office_changed)
         a = self.admin
         self.admin_errors = FieldErrors(
             {
@@ -46,8 +49,22 @@ class SetupWizard(QWizard):
         self.addPage(page)
         return page, loaded
 
+    def _office_changed(self) -> None:
+        """A message goes as soon as its field is right (not at the next Next)."""
+        if self.office_errors.shown():
+            try:
+                setup._check_office(self.office_form())
+                wrong = []
+            except ValidationFailed as e:
+                wrong = e.errors
+            self.office_errors.recheck(wrong, i18n.lang())
+
     def office_form(self) -> setup.OfficeForm:
         return office_fields.read(self.office)
+
+    def _passwords_changed(self) -> None:
+        if self.admin.passwordEdit.text() == self.admin.confirmEdit.text():
+            self.admin_errors.set("confirm", "")
 
     def validateCurrentPage(self) -> bool:
         if self.currentPage() is self.office_page:

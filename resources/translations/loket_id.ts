@@ -638,34 +638,34 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="81"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="88"/>
         <location filename="../../ui/intake_dialog.ui" line="18"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="85"/>
         <location filename="../../desktop/gui/intake_dialog.py" line="92"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="99"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="89"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="96"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="376"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="437"/>
         <source>This consumer already has an open case against this business: {numbers}. Check it first; press Save again to register a new case anyway.</source>
         <translation>Konsumen ini sudah memiliki pengaduan berjalan terhadap pelaku usaha ini: {numbers}. Periksa dahulu; tekan Simpan lagi untuk tetap mencatat pengaduan baru.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="380"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="441"/>
         <source>Save anyway</source>
         <translation>Tetap simpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="409"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="296"/>
         <source>{count} field(s) need correcting.</source>
         <translation>{count} isian perlu diperbaiki.</translation>
     </message>
@@ -955,67 +955,67 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="96"/>
+        <location filename="../../desktop/gui/letters_page.py" line="116"/>
         <source>Register an incoming letter</source>
         <translation>Catat surat masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="101"/>
+        <location filename="../../desktop/gui/letters_page.py" line="121"/>
         <source>Post</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="102"/>
+        <location filename="../../desktop/gui/letters_page.py" line="122"/>
         <source>Courier</source>
         <translation>Kurir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="103"/>
+        <location filename="../../desktop/gui/letters_page.py" line="123"/>
         <source>By hand</source>
         <translation>Diantar langsung</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="132"/>
+        <location filename="../../desktop/gui/letters_page.py" line="153"/>
         <source>{dpi} dpi</source>
         <translation>{dpi} dpi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="140"/>
+        <location filename="../../desktop/gui/letters_page.py" line="161"/>
         <source>Looking for scanners…</source>
         <translation>Mencari pemindai…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="150"/>
+        <location filename="../../desktop/gui/letters_page.py" line="171"/>
         <source>Reading the files…</source>
         <translation>Membaca berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="156"/>
+        <location filename="../../desktop/gui/letters_page.py" line="177"/>
         <source>Add the letter&apos;s files</source>
         <translation>Tambahkan berkas surat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="158"/>
+        <location filename="../../desktop/gui/letters_page.py" line="179"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Pindaian (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="169"/>
+        <location filename="../../desktop/gui/letters_page.py" line="190"/>
         <source>No scanner found</source>
         <translation>Pemindai tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="174"/>
+        <location filename="../../desktop/gui/letters_page.py" line="195"/>
         <source>Scanning…</source>
         <translation>Memindai…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="214"/>
+        <location filename="../../desktop/gui/letters_page.py" line="235"/>
         <source>Page {n}</source>
         <translation>Halaman {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="272"/>
+        <location filename="../../desktop/gui/letters_page.py" line="285"/>
         <source>Add the letter&apos;s pages first: scan them, add files or drop them on the page list.</source>
         <translation>Tambahkan halaman surat dahulu: pindai, tambah berkas, atau jatuhkan berkas ke daftar halaman.</translation>
     </message>
@@ -1144,100 +1144,100 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="324"/>
+        <location filename="../../desktop/gui/letters_page.py" line="337"/>
         <source>Agenda no.</source>
         <translation>No. agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="325"/>
+        <location filename="../../desktop/gui/letters_page.py" line="338"/>
         <location filename="../../ui/letters_page.ui" line="65"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="326"/>
+        <location filename="../../desktop/gui/letters_page.py" line="339"/>
         <source>Sender</source>
         <translation>Pengirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="327"/>
+        <location filename="../../desktop/gui/letters_page.py" line="340"/>
         <source>Subject</source>
         <translation>Perihal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="328"/>
+        <location filename="../../desktop/gui/letters_page.py" line="341"/>
         <source>Pages</source>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="336"/>
+        <location filename="../../desktop/gui/letters_page.py" line="349"/>
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="337"/>
+        <location filename="../../desktop/gui/letters_page.py" line="350"/>
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="338"/>
+        <location filename="../../desktop/gui/letters_page.py" line="351"/>
         <source>Any time</source>
         <translation>Kapan saja</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/letters_page.py" line="386"/>
+        <location filename="../../desktop/gui/letters_page.py" line="399"/>
         <source>%Ln letter(s)</source>
         <translation>
             <numerusform>%Ln surat</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="389"/>
+        <location filename="../../desktop/gui/letters_page.py" line="402"/>
         <source>OCR is off: install Tesseract with Indonesian (tesseract-ocr-ind) to find letters by what they say.</source>
         <translation>OCR mati: pasang Tesseract bahasa Indonesia (tesseract-ocr-ind) agar surat dapat dicari menurut isinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="421"/>
+        <location filename="../../desktop/gui/letters_page.py" line="434"/>
         <source>Receipt for letter {number}</source>
         <translation>Tanda terima surat {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="422"/>
+        <location filename="../../desktop/gui/letters_page.py" line="435"/>
         <source>Disposition sheet {number}</source>
         <translation>Lembar disposisi {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="442"/>
+        <location filename="../../desktop/gui/letters_page.py" line="455"/>
         <source>Letter {number}</source>
         <translation>Surat {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="461"/>
+        <location filename="../../desktop/gui/letters_page.py" line="474"/>
         <source>Link to a case</source>
         <translation>Kaitkan ke pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="461"/>
+        <location filename="../../desktop/gui/letters_page.py" line="474"/>
         <source>Registration number of the case:</source>
         <translation>Nomor registrasi pengaduan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="471"/>
+        <location filename="../../desktop/gui/letters_page.py" line="484"/>
         <source>Not linked</source>
         <translation>Tidak dikaitkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="481"/>
+        <location filename="../../desktop/gui/letters_page.py" line="494"/>
         <source>Save the register</source>
         <translation>Simpan buku agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="483"/>
+        <location filename="../../desktop/gui/letters_page.py" line="496"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="499"/>
+        <location filename="../../desktop/gui/letters_page.py" line="512"/>
         <source>Scan inbox ({count})</source>
         <translation>Kotak pindaian ({count})</translation>
     </message>
@@ -1369,32 +1369,32 @@
         <translation>Sedang bekerja…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="341"/>
+        <location filename="../../desktop/gui/main_window.py" line="351"/>
         <source>Your account may not register complaints: that takes the role {role}, which an admin gives in Settings.</source>
         <translation>Akun Anda tidak boleh mendaftarkan pengaduan: itu memerlukan peran {role}, yang diberikan admin di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="387"/>
+        <location filename="../../desktop/gui/main_window.py" line="397"/>
         <source>Complaint {number} registered.</source>
         <translation>Pengaduan {number} tercatat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="409"/>
+        <location filename="../../desktop/gui/main_window.py" line="419"/>
         <source>Receipt {number}</source>
         <translation>Tanda terima {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="424"/>
+        <location filename="../../desktop/gui/main_window.py" line="434"/>
         <source>Select a case in the list to print its receipt.</source>
         <translation>Pilih pengaduan di daftar untuk mencetak tanda terimanya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="450"/>
+        <location filename="../../desktop/gui/main_window.py" line="460"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="452"/>
+        <location filename="../../desktop/gui/main_window.py" line="462"/>
         <source>The last action could not be completed; nothing was half-saved.
 
 {error}</source>
@@ -1991,43 +1991,43 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="78"/>
+        <location filename="../../desktop/gui/settings_page.py" line="79"/>
         <source>User name</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="78"/>
+        <location filename="../../desktop/gui/settings_page.py" line="79"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="78"/>
+        <location filename="../../desktop/gui/settings_page.py" line="79"/>
         <source>Roles</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="78"/>
+        <location filename="../../desktop/gui/settings_page.py" line="79"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="92"/>
+        <location filename="../../desktop/gui/settings_page.py" line="93"/>
         <source>F4 (folio, 215 × 330 mm)</source>
         <translation>F4 (folio, 215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="143"/>
-        <location filename="../../desktop/gui/settings_page.py" line="174"/>
+        <location filename="../../desktop/gui/settings_page.py" line="144"/>
+        <location filename="../../desktop/gui/settings_page.py" line="175"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="161"/>
+        <location filename="../../desktop/gui/settings_page.py" line="162"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="161"/>
+        <location filename="../../desktop/gui/settings_page.py" line="162"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
@@ -2277,12 +2277,12 @@
         <translation>Akun pertama</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_wizard.py" line="70"/>
+        <location filename="../../desktop/gui/setup_wizard.py" line="87"/>
         <source>The two passwords differ.</source>
         <translation>Kedua kata sandi berbeda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_wizard.py" line="73"/>
+        <location filename="../../desktop/gui/setup_wizard.py" line="90"/>
         <source>Setting up…</source>
         <translation>Menyiapkan…</translation>
     </message>
@@ -2741,13 +2741,13 @@ tenggat {date}</translation>
 <context>
     <name>VisitorDialog</name>
     <message>
-        <location filename="../../desktop/gui/visitors_page.py" line="25"/>
+        <location filename="../../desktop/gui/visitors_page.py" line="31"/>
         <location filename="../../ui/visitor_dialog.ui" line="18"/>
         <source>Sign in a visitor</source>
         <translation>Catat tamu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/visitors_page.py" line="27"/>
+        <location filename="../../desktop/gui/visitors_page.py" line="33"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
@@ -2796,27 +2796,27 @@ tenggat {date}</translation>
 <context>
     <name>VisitorsPage</name>
     <message>
-        <location filename="../../desktop/gui/visitors_page.py" line="83"/>
+        <location filename="../../desktop/gui/visitors_page.py" line="90"/>
         <source>In</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/visitors_page.py" line="83"/>
+        <location filename="../../desktop/gui/visitors_page.py" line="90"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/visitors_page.py" line="83"/>
+        <location filename="../../desktop/gui/visitors_page.py" line="90"/>
         <source>Purpose</source>
         <translation>Keperluan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/visitors_page.py" line="83"/>
+        <location filename="../../desktop/gui/visitors_page.py" line="90"/>
         <source>Out</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/visitors_page.py" line="83"/>
+        <location filename="../../desktop/gui/visitors_page.py" line="90"/>
         <source>Case</source>
         <translation>Pengaduan</translation>
     </message>
