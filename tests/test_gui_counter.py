@@ -94,3 +94,29 @@ def test_ctrl_n_without_the_right_to_register_says_why(qtbot, staffed_desk):
     said = window.statusBar().currentMessage()
     window.close()
     assert "Petugas loket" in said and "mendaftarkan pengaduan" in said
+
+
+def test_a_second_open_of_a_case_brings_its_file_to_the_front(qtbot, staffed_desk):
+    from conftest import complaint_form
+
+    from desktop.gui.main_window import MainWindow
+    from desktop.services import intake
+
+    worker, actors, folder = staffed_desk
+    done = []
+    worker.submit(
+        intake.register_complaint, actors["petugas"], complaint_form(), on_success=done.append
+    )
+    qtbot.waitUntil(lambda: bool(done))
+    window = MainWindow(worker, actors["petugas"], DeskSettings(folder))
+    qtbot.addWidget(window)
+    first = window.open_case(done[0].uuid)
+    qtbot.waitUntil(lambda: first.file is not None)
+    assert window.open_case(done[0].uuid) is first
+    assert len([d for d in window.findChildren(type(first)) if d.isVisible()]) == 1
+    first.close()
+    again = window.open_case(done[0].uuid)
+    assert again is not first and again.isVisible()
+    qtbot.waitUntil(lambda: again.file is not None)
+    again.close()
+    window.close()

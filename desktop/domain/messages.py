@@ -393,6 +393,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The account is locked after too many tries. Try again at {until}.",
     ),
     "auth.inactive": ("Akun ini dinonaktifkan.", "This account is disabled."),
+    "auth.failed_tries": (
+        "Nama pengguna atau kata sandi salah. Sisa {left} kali percobaan sebelum akun dikunci "
+        "{minutes} menit.",
+        "Wrong user name or password. {left} more tries before the account is locked for "
+        "{minutes} minutes.",
+    ),
     # numbering
     "numbering.unknown_field": (
         "Templat nomor memakai isian tak dikenal {{{field}}}.",

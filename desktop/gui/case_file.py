@@ -231,7 +231,7 @@ class CaseFileDialog(QDialog):
         chronology = html.escape(case["chronology"]).replace("\n", "<br>")
         return (
             self._rows(self.tr("Complaint"), rows)
-            + f"<h3>{html.escape(self.tr('Chronology'))}</h3><p>{chronology}</p>"
+            + f"<h3>{html.escape(i18n.label('field', 'chronology'))}</h3><p>{chronology}</p>"
         )
 
     def _event_text(self, kind: str, payload: dict) -> str:

@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.stack = self.content.pages
         self.stack.setContentsMargins(20, 14, 20, 8)
         self.can_register = actor.has_any(REGISTRARS)
+        self.case_files: dict[str, CaseFileDialog] = {}  # open, by case uuid
         self.pages = [
             Page("today", "mdi6.view-dashboard-outline", self.tr("Today"), self._make_today),
             Page(
@@ -439,11 +440,21 @@ class MainWindow(QMainWindow):
         self.cases.focus_search()
 
     def open_case(self, uuid: str) -> CaseFileDialog:
+        """The case file of ``uuid``: the one open already comes to the front (a second copy
+        would go stale beside it)."""
         from desktop.gui.case_file import CaseFileDialog
 
+        dialog = self.case_files.get(uuid)
+        if dialog is not None:
+            dialog.showNormal()
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
         dialog = CaseFileDialog(self.worker, self.actor, uuid, self.desk, self)
         dialog.changed.connect(lambda _u: self._refresh("cases", "today", "schedule"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.case_files[uuid] = dialog
+        dialog.finished.connect(lambda _r: self.case_files.pop(uuid, None))
         dialog.show()
         return dialog
 

@@ -9,6 +9,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from desktop.domain.errors import DomainError, FieldError, ValidationFailed
+from desktop.domain.formatting import office_time
 from desktop.domain.workflow import Role, check_roles
 from desktop.services import caselog
 from desktop.services.context import Actor, require, write
@@ -124,7 +125,7 @@ def sign_in(username: str, password: str, *, now: dt.datetime | None = None) -> 
         if not staff.active:
             raise DomainError("auth.inactive")
         if staff.locked_until and staff.locked_until > now:
-            raise DomainError("auth.locked", until=staff.locked_until.strftime("%H:%M UTC"))
+            raise DomainError("auth.locked", until=_wall_clock(staff.locked_until))
         try:
             _hasher.verify(staff.password_hash, password)
         except (VerificationError, InvalidHashError):
@@ -144,8 +145,17 @@ def sign_in(username: str, password: str, *, now: dt.datetime | None = None) -> 
             staff.save()
             caselog.audit("auth.signed_in", {}, actor_of(staff), now)
     if failed:  # raised after the commit, so the failed try is remembered
-        raise DomainError("auth.failed")
+        if staff.locked_until and staff.locked_until > now:
+            raise DomainError("auth.locked", until=_wall_clock(staff.locked_until))
+        raise DomainError(
+            "auth.failed_tries", left=MAX_ATTEMPTS - staff.failed_attempts, minutes=LOCK_MINUTES
+        )
     return actor_of(staff)
+
+
+def _wall_clock(moment: dt.datetime) -> str:
+    """A lock's end as the office's clock shows it (HH.mm WIB), not the stored UTC."""
+    return office_time(moment, "id", "HH.mm")
 
 
 def sign_out(actor: Actor, *, now: dt.datetime | None = None) -> None:
