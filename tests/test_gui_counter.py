@@ -5,7 +5,7 @@ and an admin who may not told why Ctrl+N does nothing."""
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from test_gui_walkin import PASSWORD, sign_in, type_into
 from test_gui_walkin import worker as worker  # the fixture
@@ -120,3 +120,33 @@ def test_a_second_open_of_a_case_brings_its_file_to_the_front(qtbot, staffed_des
     qtbot.waitUntil(lambda: again.file is not None)
     again.close()
     window.close()
+
+
+def test_qt_s_own_dialogs_speak_indonesian(qtbot, qapp, tmp_path):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+
+    from desktop.gui import i18n
+    from desktop.gui.preview import PreviewDialog
+    from test_attachments import pdf
+
+    i18n.install("id")
+    preview = PreviewDialog(pdf(1), "Tanda terima", "receipt", DeskSettings(tmp_path))
+    qtbot.addWidget(preview)
+    seen = {}
+
+    def look(dialog) -> None:
+        seen["dialog"] = type(dialog)
+        seen["texts"] = {
+            w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)
+        }
+        dialog.reject()
+
+    QTimer.singleShot(100, lambda: look(QApplication.activeModalWidget()))
+    preview.save_as()
+    assert seen["dialog"] is QFileDialog  # Qt's own, not the system's untranslatable one
+    assert {"&Nama berkas:", "&Jenis berkas:", "&Simpan", "Batal"} <= seen["texts"]
+    printing = QPrintDialog(QPrinter())
+    qtbot.addWidget(printing)
+    texts = {w.text() for w in printing.findChildren(QAbstractButton)}
+    assert {"&Cetak", "Batal"} <= texts and printing.windowTitle() == "Cetak"

@@ -167,3 +167,31 @@ def test_a_letter_from_the_scan_inbox_to_its_printed_receipt_by_keyboard_alone(q
     with qtbot.waitSignal(preview.delivered, timeout=30000):
         keys.press(Qt.Key.Key_Return)
     print(f"\nkeystrokes: letter from the inbox to its printed receipt {keys.count}")
+
+
+def test_the_meeting_s_date_and_time_take_typed_digits_after_tab(qtbot, staffed_desk):
+    from conftest import complaint_form
+
+    from desktop.gui.meetings import MeetingDialog
+    from desktop.services import intake
+
+    worker, actors, _folder = staffed_desk
+    done = []
+    worker.submit(
+        intake.register_complaint, actors["petugas"], complaint_form(), on_success=done.append
+    )
+    qtbot.waitUntil(lambda: bool(done))
+    dialog = MeetingDialog(worker, actors["mediator"], done[0].uuid, done[0].reg_no)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    active(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.form.proposalsList.count() > 0)
+    keys = Keyboard(qtbot)
+    dialog.form.dateEdit.setFocus()
+    keys.type("07122026")
+    keys.press(Qt.Key.Key_Tab)  # out of the date, into the time (not the date's month)
+    assert keys.focus() is dialog.form.timeEdit
+    keys.type("1030")
+    assert dialog.form.dateEdit.text() == "07-12-2026"
+    assert dialog.form.timeEdit.text() == "10.30"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QFile, QIODevice
+from PySide6.QtCore import QCoreApplication, QEvent, QFile, QIODevice, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QBoxLayout,
     QComboBox,
+    QDateTimeEdit,
     QDialog,
     QFormLayout,
     QGridLayout,
@@ -58,7 +59,40 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     name_fields(widget)
     for view in widget.findChildren(QAbstractItemView):
         view.setTabKeyNavigation(False)  # Tab leaves a list for the buttons after it
+    for edit in widget.findChildren(QDateTimeEdit):
+        # Tab walked the day, month and year (so "10" typed for the time went to the date):
+        # it leaves the field, as in every other one; the digits fill the parts in turn.
+        edit.installEventFilter(_tab_leaves)
     return widget
+
+
+class _TabLeaves(QObject):
+    def eventFilter(self, watched: QWidget, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or event.key() not in (
+            Qt.Key.Key_Tab,
+            Qt.Key.Key_Backtab,
+        ):
+            return False
+        forward = event.key() == Qt.Key.Key_Tab and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        )
+        step = watched
+        while True:
+            step = step.nextInFocusChain() if forward else step.previousInFocusChain()
+            if step is watched:
+                return False
+            if (
+                step.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and step.isVisible()
+                and step.isEnabled()
+                and not watched.isAncestorOf(step)
+                and step.focusProxy() is None
+            ):
+                step.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+
+
+_tab_leaves = _TabLeaves()
 
 
 def name_fields(form: QWidget) -> None:
