@@ -125,10 +125,10 @@ def test_a_second_open_of_a_case_brings_its_file_to_the_front(qtbot, staffed_des
 def test_qt_s_own_dialogs_speak_indonesian(qtbot, qapp, tmp_path):
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
     from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+    from test_attachments import pdf
 
     from desktop.gui import i18n
     from desktop.gui.preview import PreviewDialog
-    from test_attachments import pdf
 
     i18n.install("id")
     preview = PreviewDialog(pdf(1), "Tanda terima", "receipt", DeskSettings(tmp_path))
