@@ -56,7 +56,11 @@ def active(qtbot, window: QWidget) -> None:
 
 
 @pytest.fixture
-def counter(qtbot, staffed_desk, cups_pdf_queue):  # noqa: F811
+def counter(qtbot, staffed_desk, cups_pdf_queue, tmp_path, monkeypatch):  # noqa: F811
+    sane = tmp_path / "sane"  # only SANE's test device: no probing of the network for scanners
+    sane.mkdir()
+    (sane / "dll.conf").write_text("test\n")
+    monkeypatch.setenv("SANE_CONFIG_DIR", str(sane))
     worker, actors, folder = staffed_desk
     desk = DeskSettings(folder)
     desk.set("printer/receipt", QUEUE)  # what the first print remembers
@@ -68,6 +72,9 @@ def counter(qtbot, staffed_desk, cups_pdf_queue):  # noqa: F811
     active(qtbot, window)
     yield window, folder
     window.close()
+    letters = window.built("letters")
+    if letters is not None:
+        letters.scanner.stop()  # its search for scanners ends here, not in the next test
 
 
 def test_a_complaint_from_f2_to_its_printed_receipt_by_keyboard_alone(qtbot, counter):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -183,6 +184,8 @@ class LetterDialog(QDialog):
 
     def _devices(self, found: list[sane_backend.Device]) -> None:
         combo = self.form.deviceCombo
+        if not shiboken6.isValid(combo):  # the dialog was closed before the scanners answered
+            return
         combo.clear()
         for device in found:
             combo.addItem(f"{device.vendor} {device.model}".strip(), device.name)

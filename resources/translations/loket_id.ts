@@ -955,67 +955,67 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="116"/>
+        <location filename="../../desktop/gui/letters_page.py" line="117"/>
         <source>Register an incoming letter</source>
         <translation>Catat surat masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="121"/>
+        <location filename="../../desktop/gui/letters_page.py" line="122"/>
         <source>Post</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="122"/>
+        <location filename="../../desktop/gui/letters_page.py" line="123"/>
         <source>Courier</source>
         <translation>Kurir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="123"/>
+        <location filename="../../desktop/gui/letters_page.py" line="124"/>
         <source>By hand</source>
         <translation>Diantar langsung</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="153"/>
+        <location filename="../../desktop/gui/letters_page.py" line="154"/>
         <source>{dpi} dpi</source>
         <translation>{dpi} dpi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="161"/>
+        <location filename="../../desktop/gui/letters_page.py" line="162"/>
         <source>Looking for scanners…</source>
         <translation>Mencari pemindai…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="171"/>
+        <location filename="../../desktop/gui/letters_page.py" line="172"/>
         <source>Reading the files…</source>
         <translation>Membaca berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="177"/>
+        <location filename="../../desktop/gui/letters_page.py" line="178"/>
         <source>Add the letter&apos;s files</source>
         <translation>Tambahkan berkas surat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="179"/>
+        <location filename="../../desktop/gui/letters_page.py" line="180"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Pindaian (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="190"/>
+        <location filename="../../desktop/gui/letters_page.py" line="193"/>
         <source>No scanner found</source>
         <translation>Pemindai tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="195"/>
+        <location filename="../../desktop/gui/letters_page.py" line="198"/>
         <source>Scanning…</source>
         <translation>Memindai…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="235"/>
+        <location filename="../../desktop/gui/letters_page.py" line="238"/>
         <source>Page {n}</source>
         <translation>Halaman {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="285"/>
+        <location filename="../../desktop/gui/letters_page.py" line="288"/>
         <source>Add the letter&apos;s pages first: scan them, add files or drop them on the page list.</source>
         <translation>Tambahkan halaman surat dahulu: pindai, tambah berkas, atau jatuhkan berkas ke daftar halaman.</translation>
     </message>
@@ -1144,100 +1144,100 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="337"/>
+        <location filename="../../desktop/gui/letters_page.py" line="340"/>
         <source>Agenda no.</source>
         <translation>No. agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="338"/>
+        <location filename="../../desktop/gui/letters_page.py" line="341"/>
         <location filename="../../ui/letters_page.ui" line="65"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="339"/>
+        <location filename="../../desktop/gui/letters_page.py" line="342"/>
         <source>Sender</source>
         <translation>Pengirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="340"/>
+        <location filename="../../desktop/gui/letters_page.py" line="343"/>
         <source>Subject</source>
         <translation>Perihal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="341"/>
+        <location filename="../../desktop/gui/letters_page.py" line="344"/>
         <source>Pages</source>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="349"/>
+        <location filename="../../desktop/gui/letters_page.py" line="352"/>
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="350"/>
+        <location filename="../../desktop/gui/letters_page.py" line="353"/>
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="351"/>
+        <location filename="../../desktop/gui/letters_page.py" line="354"/>
         <source>Any time</source>
         <translation>Kapan saja</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/letters_page.py" line="399"/>
+        <location filename="../../desktop/gui/letters_page.py" line="402"/>
         <source>%Ln letter(s)</source>
         <translation>
             <numerusform>%Ln surat</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="402"/>
+        <location filename="../../desktop/gui/letters_page.py" line="405"/>
         <source>OCR is off: install Tesseract with Indonesian (tesseract-ocr-ind) to find letters by what they say.</source>
         <translation>OCR mati: pasang Tesseract bahasa Indonesia (tesseract-ocr-ind) agar surat dapat dicari menurut isinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="434"/>
+        <location filename="../../desktop/gui/letters_page.py" line="437"/>
         <source>Receipt for letter {number}</source>
         <translation>Tanda terima surat {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="435"/>
+        <location filename="../../desktop/gui/letters_page.py" line="438"/>
         <source>Disposition sheet {number}</source>
         <translation>Lembar disposisi {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="455"/>
+        <location filename="../../desktop/gui/letters_page.py" line="458"/>
         <source>Letter {number}</source>
         <translation>Surat {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="474"/>
+        <location filename="../../desktop/gui/letters_page.py" line="477"/>
         <source>Link to a case</source>
         <translation>Kaitkan ke pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="474"/>
+        <location filename="../../desktop/gui/letters_page.py" line="477"/>
         <source>Registration number of the case:</source>
         <translation>Nomor registrasi pengaduan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="484"/>
+        <location filename="../../desktop/gui/letters_page.py" line="487"/>
         <source>Not linked</source>
         <translation>Tidak dikaitkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="494"/>
+        <location filename="../../desktop/gui/letters_page.py" line="497"/>
         <source>Save the register</source>
         <translation>Simpan buku agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="496"/>
+        <location filename="../../desktop/gui/letters_page.py" line="499"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="512"/>
+        <location filename="../../desktop/gui/letters_page.py" line="515"/>
         <source>Scan inbox ({count})</source>
         <translation>Kotak pindaian ({count})</translation>
     </message>
@@ -2011,23 +2011,23 @@
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="93"/>
+        <location filename="../../desktop/gui/settings_page.py" line="99"/>
         <source>F4 (folio, 215 × 330 mm)</source>
         <translation>F4 (folio, 215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="144"/>
-        <location filename="../../desktop/gui/settings_page.py" line="175"/>
+        <location filename="../../desktop/gui/settings_page.py" line="150"/>
+        <location filename="../../desktop/gui/settings_page.py" line="183"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="162"/>
+        <location filename="../../desktop/gui/settings_page.py" line="168"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="162"/>
+        <location filename="../../desktop/gui/settings_page.py" line="168"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
