@@ -9,6 +9,7 @@ The window runs on the real clock, so meetings land on the first free working da
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 from conftest import complaint_form
@@ -322,6 +323,10 @@ def test_the_schedule_shows_the_week_and_prints_it(qtbot, desk, tmp_path):
     page.form.printScheduleButton.click()
     qtbot.waitUntil(lambda: getattr(page, "preview", None) is not None)
     assert PdfReader(io.BytesIO(page.preview.pdf)).pages[0].extract_text().count(case.reg_no) == 1
+    # The title names the week as the officer reads dates (2 Des 2026), not as ISO does.
+    title, friday = page.preview.windowTitle(), monday + dt.timedelta(days=4)
+    assert not re.search(r"\d{4}-\d\d-\d\d", title)
+    assert title.startswith(f"Jadwal {monday.day} ") and title.endswith(str(friday.year))
 
     # Cancelling asks why, and the meeting stays in the list, greyed, as cancelled.
     page.panel.select(page.panel.meetings[0].uuid)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import complaint_form
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from desktop.gui.desk import DeskSettings
 from desktop.gui.intake_dialog import IntakeDialog
@@ -144,4 +145,58 @@ def test_an_admin_sets_who_signs_the_letters(qtbot, desk):
     assert (settings.get("signatory.name"), settings.get("letters.paper")) == (
         "Dra. Rahmawati, M.Si.",
         "f4",
+    )
+
+
+def test_every_problem_is_shown_at_once_at_its_field_and_goes_when_fixed(qtbot, desk, tmp_path):
+    from desktop.gui import screen_fit
+
+    worker, actors, _, _ = desk
+    dialog = IntakeDialog(worker, actors["petugas"])
+    qtbot.addWidget(dialog)
+    screen_fit.place(dialog, 1000, 700)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    f = dialog.form
+    qtbot.keyClicks(f.complainantName, "Budi Hartono")
+    qtbot.keyClicks(f.complainantPhone, "0812")  # too short
+    qtbot.keyClicks(f.complainantEmail, "budi@")  # not an address
+    qtbot.keyClick(f.complainantName, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wrong = dialog.errors.shown()
+    assert {"complainant.phone", "complainant.email", "product", "chronology"} <= set(wrong)
+    assert f.summaryLabel.text() == f"{len(wrong)} isian perlu diperbaiki."
+    qtbot.waitUntil(lambda: f.scrollArea.verticalScrollBar().value() == 0)  # the phone: on top
+    # The summary is whole: nothing of it cut off.
+    assert f.summaryLabel.width() >= f.summaryLabel.fontMetrics().horizontalAdvance(
+        f.summaryLabel.text()
+    )
+    f.complainantEmail.clear()
+    qtbot.keyClicks(f.complainantEmail, "budi@contoh.co.id")
+    qtbot.waitUntil(lambda: "complainant.email" not in dialog.errors.shown())
+    assert f.summaryLabel.text() == f"{len(wrong) - 1} isian perlu diperbaiki."
+    fill_rest(qtbot, f)
+    f.complainantPhone.clear()
+    qtbot.keyClicks(f.complainantPhone, "0812-3456-7891")
+    qtbot.waitUntil(lambda: dialog.errors.shown() == {})
+    assert f.summaryLabel.text() == ""
+    dialog.grab().save(str(tmp_path / "intake.png"))
+
+
+def test_the_birth_date_and_sex_come_from_the_nik(qtbot, desk):
+    worker, actors, _, _ = desk
+    dialog = IntakeDialog(worker, actors["petugas"])
+    qtbot.addWidget(dialog)
+    f = dialog.form
+    qtbot.keyClicks(f.complainantNik, "3174015708850003")
+    assert (f.complainantBirthDate.text(), f.complainantSex.currentData()) == (
+        "17-08-1985",
+        "female",
+    )
+    # The NIK corrected: what it had filled in follows; what the officer typed stays.
+    f.complainantNik.clear()
+    qtbot.keyClicks(f.complainantNik, "3174011708850003")
+    assert (f.complainantBirthDate.text(), f.complainantSex.currentData()) == (
+        "17-08-1985",
+        "male",
     )

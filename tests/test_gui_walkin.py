@@ -88,7 +88,13 @@ def test_the_whole_walk_in(qtbot, worker, tmp_path):
     type_into(qtbot, dialog.form.usernameEdit, "admin")
     type_into(qtbot, dialog.form.passwordEdit, "salah-sandi-9")
     qtbot.mouseClick(dialog.form.signInButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.form.errorLabel.text() == "Nama pengguna atau kata sandi salah.")
+    qtbot.waitUntil(
+        lambda: (
+            dialog.form.errorLabel.text()
+            == "Nama pengguna atau kata sandi salah. Sisa 4 kali percobaan sebelum akun dikunci "
+            "15 menit."
+        )
+    )
     window = sign_in(qtbot, counter, "admin")
     assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == [
         "Hari ini",

@@ -37,10 +37,12 @@ def test_the_receipt_says_what_the_consumer_needs_and_hides_the_nik(actors, tmp_
         "Fotokopi KTP",
         "Bukti pembelian",
         "Rabu, 25 November 2026",
-        "0853-1111-1010",
+        "Jl. M.I. Ridwan Rais No. 5, Jakarta Pusat 10110",  # the office's address and phone
+        "(021) 3858171",
         "Petugas Satu",
     ):
         assert expected in text, expected
+    assert "WhatsApp" not in text  # the office has none in its settings
     assert "3174015708850003" not in text and "81234567890" not in text
     path = tmp_path / "receipt.pdf"
     path.write_bytes(printed.pdf)
@@ -78,3 +80,12 @@ def test_only_staff_who_handle_cases_print(actors):
     with pytest.raises(PermissionDenied):
         printing.print_receipt(actors["admin"], done.reg_no, now=NOW)
     assert PrintedDocument.select().count() == 0
+
+
+def test_a_whatsapp_number_is_printed_once_the_office_has_one(actors):
+    from desktop.services import settings
+
+    settings.put(actors["admin"], "office.whatsapp", "0853-1111-1010")
+    done = intake.register_complaint(actors["petugas"], complaint_form(), now=NOW)
+    printed = printing.print_receipt(actors["petugas"], done.uuid, record=False, now=NOW)
+    assert "WhatsApp 0853-1111-1010" in " ".join(text_of(printed.pdf).split())

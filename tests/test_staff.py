@@ -35,10 +35,20 @@ def test_account_rules_are_explained(actors):
 
 def test_sign_in_and_the_lock_after_five_wrong_passwords(actors):
     assert staff.sign_in(" Petugas ", PASSWORD, now=NOW).username == "petugas"
+    said = []
     for attempt in range(5):
         with pytest.raises(DomainError) as info:
             staff.sign_in("petugas", "salah-sandi", now=NOW + dt.timedelta(seconds=attempt))
-        assert str(info.value) == "Nama pengguna atau kata sandi salah."
+        said.append(str(info.value))
+    # Each wrong try says how many are left; the fifth says until when, on the office's clock
+    # (NOW is 09.00 WIB).
+    assert said[0] == (
+        "Nama pengguna atau kata sandi salah. Sisa 4 kali percobaan sebelum akun dikunci 15 menit."
+    )
+    assert said[3].startswith("Nama pengguna atau kata sandi salah. Sisa 1 kali")
+    assert said[4] == (
+        "Akun dikunci sementara karena terlalu banyak percobaan. Coba lagi pukul 09.15 WIB."
+    )
     with pytest.raises(DomainError) as info:
         staff.sign_in("petugas", PASSWORD, now=NOW + dt.timedelta(minutes=1))
     assert info.value.code == "auth.locked"

@@ -57,7 +57,7 @@ class Office:
     address: str = "Jl. M.I. Ridwan Rais No. 5, Jakarta Pusat 10110"
     city: str = "Jakarta"
     phone: str = "(021) 3858171"
-    whatsapp: str = "0853-1111-1010"
+    whatsapp: str = ""  # printed only when the office has one
     email: str = "pengaduan.konsumen@kemendag.go.id"
     website: str = "simpktn.kemendag.go.id"
     logo: Path = LOGO

@@ -149,8 +149,9 @@ def render_letter_receipt(data: IncomingData, office: Office, copy: bool = False
         Paragraph(
             escape(
                 f"Surat telah kami terima dan akan diproses. Tanyakan "
-                f"perkembangannya dengan menyebut nomor agenda: WhatsApp "
-                f"{office.whatsapp} atau {office.email}."
+                f"perkembangannya dengan menyebut nomor agenda: telepon {office.phone}"
+                + (f", WhatsApp {office.whatsapp}" if office.whatsapp else "")
+                + f" atau {office.email}."
             ),
             style("n", 8.5, 11),
         ),

@@ -71,7 +71,11 @@ def letterhead(office: Office, width: float) -> Table:
         Paragraph(escape(office.directorate_general), KOP_2),
         Paragraph(escape(office.directorate), KOP_2),
         Paragraph(
-            escape(f"{office.address} · Telepon {office.phone} · WhatsApp {office.whatsapp}"), KOP_3
+            escape(
+                f"{office.address} · Telepon {office.phone}"
+                + (f" · WhatsApp {office.whatsapp}" if office.whatsapp else "")
+            ),
+            KOP_3,
         ),
         Paragraph(escape(f"Pos-el {office.email} · Laman {office.website}"), KOP_3),
     ]

@@ -62,6 +62,7 @@ def _story(data: ReceiptData, office: Office, width: float, thermal: bool) -> li
         Paragraph(escape(office.ministry), head),
         Paragraph(escape(office.directorate_general), sub),
         Paragraph(escape(office.directorate), sub),
+        Paragraph(escape(f"{office.address} · Telepon {office.phone}"), sub),
     ]
     kop = (
         Table([[logo], [heading]], colWidths=[width])
@@ -152,9 +153,10 @@ def _story(data: ReceiptData, office: Office, width: float, thermal: bool) -> li
         Spacer(1, 2 * mm),
         Paragraph(
             escape(
-                f"Tanyakan perkembangan pengaduan dengan menyebut nomor registrasi: "
-                f"WhatsApp {office.whatsapp}, e-mail {office.email}, "
-                f"atau {office.website}."
+                "Tanyakan perkembangan pengaduan dengan menyebut nomor registrasi: "
+                f"telepon {office.phone}, "
+                + (f"WhatsApp {office.whatsapp}, " if office.whatsapp else "")
+                + f"e-mail {office.email}, atau {office.website}."
             ),
             SMALL,
         ),

@@ -594,6 +594,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The account is locked after too many tries. Try again at {until}.",
     ),
     "auth.inactive": ("Akun ini dinonaktifkan.", "This account is disabled."),
+    "auth.failed_tries": (
+        "Nama pengguna atau kata sandi salah. Sisa {left} kali percobaan sebelum akun dikunci "
+        "{minutes} menit.",
+        "Wrong user name or password. {left} more tries before the account is locked for "
+        "{minutes} minutes.",
+    ),
     # numbering
     "numbering.unknown_field": (
         "Templat nomor memakai isian tak dikenal {{{field}}}.",
@@ -668,8 +674,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "payment_method.other": ("Lainnya", "Other"),
     "sex.male": ("Laki-laki", "Male"),
     "sex.female": ("Perempuan", "Female"),
-    "purpose.complaint": ("Mengadu", "File a complaint"),
-    "purpose.question": ("Bertanya", "Ask a question"),
+    "purpose.complaint": ("Pengaduan", "Complaint"),
+    "purpose.question": ("Pertanyaan", "Question"),
     "purpose.documents": ("Menyerahkan dokumen", "Hand in documents"),
     "purpose.hearing": ("Menghadiri klarifikasi/mediasi", "Attend a clarification or mediation"),
     "purpose.other": ("Lainnya", "Other"),

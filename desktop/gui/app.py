@@ -7,7 +7,7 @@ import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.gui import crash, i18n, style
@@ -51,9 +51,17 @@ class Counter(QObject):
             from desktop.gui.setup_wizard import SetupWizard  # once in the desk's life
 
             self.dialog = SetupWizard(self.worker)
-            self.dialog.done_setup.connect(lambda _admin: self.start())
+            self.dialog.done_setup.connect(self._set_up)
             self.dialog.rejected.connect(QApplication.quit)
             self.dialog.show()
+
+    def _set_up(self, _admin) -> None:
+        """The wizard is done: it closes for good (closing it no longer quits), sign-in follows."""
+        wizard = self.dialog
+        wizard.rejected.disconnect()
+        wizard.hide()
+        self._retire(wizard)
+        self.start()
 
     def _cannot_open(self, error: Exception) -> None:
         QMessageBox.critical(
@@ -63,22 +71,32 @@ class Counter(QObject):
         )
         QApplication.quit()
 
-    def show_sign_in(self) -> None:
+    def show_sign_in(self, username: str = "") -> None:
         from desktop.gui.sign_in import SignInDialog
 
-        self.dialog = SignInDialog(self.worker, self.desk, self.office_name)
+        self.dialog = SignInDialog(self.worker, self.desk, self.office_name, username)
         self.dialog.signed_in.connect(self._signed_in)
         self.dialog.language_chosen.connect(self._language)
         self.dialog.rejected.connect(QApplication.quit)
         self.dialog.show()
 
     def _language(self, lang: str) -> None:
-        i18n.install(lang)
+        """The dialog is built again in the chosen language. This runs inside the language
+        combo's own signal: the old dialog (and the combo) must outlive it; dropping it here
+        deleted the combo under its caller and crashed the desk."""
         self.desk.set("language", lang)
+        i18n.install(lang)
         old = self.dialog
-        self.show_sign_in()  # built again, in the chosen language
         old.rejected.disconnect()
-        old.close()
+        old.hide()
+        self._retire(old)
+        self.show_sign_in(old.form.usernameEdit.text())
+
+    def _retire(self, dialog) -> None:
+        """Let go of ``dialog`` once the signal being handled has returned (Python owns it:
+        the last reference gone, it is deleted)."""
+        self._retired = dialog
+        QTimer.singleShot(0, lambda: setattr(self, "_retired", None))
 
     def _signed_in(self, actor) -> None:
         self.window = MainWindow(self.worker, actor, self.desk)

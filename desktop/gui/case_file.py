@@ -24,7 +24,7 @@ from desktop.domain import identity, workflow
 from desktop.domain.errors import ValidationFailed
 from desktop.domain.formatting import long_date, office_time, rupiah, short_date
 from desktop.domain.workflow import Status
-from desktop.gui import combos, i18n
+from desktop.gui import combos, i18n, screen_fit
 from desktop.gui.case_records import AnswerDialog, BlockingDialog
 from desktop.gui.desk import DeskSettings
 from desktop.gui.forms import FieldErrors, embed
@@ -67,7 +67,7 @@ class CaseFileDialog(QDialog):
         self.form.timelineView.setColumnWidth(0, 170)
         self.form.timelineView.setColumnWidth(1, 420)
         self.setWindowTitle(self.tr("Case file"))
-        self.resize(1100, 700)
+        screen_fit.place(self, 1100, 700)
         self.buttons: dict[str, QPushButton] = {}
         self.more: dict[str, QPushButton] = {}
         self.dialog: QDialog | None = None  # the last dialog opened over the file
@@ -231,7 +231,7 @@ class CaseFileDialog(QDialog):
         chronology = html.escape(case["chronology"]).replace("\n", "<br>")
         return (
             self._rows(self.tr("Complaint"), rows)
-            + f"<h3>{html.escape(self.tr('Chronology'))}</h3><p>{chronology}</p>"
+            + f"<h3>{html.escape(i18n.label('field', 'chronology'))}</h3><p>{chronology}</p>"
         )
 
     def _event_text(self, kind: str, payload: dict) -> str:

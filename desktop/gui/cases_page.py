@@ -24,6 +24,11 @@ class CasesPage(QWidget):
     new_complaint = Signal()
     export = Signal(object)  # the CaseQuery on screen
 
+    # Columns left out when the list is too narrow for them and two readable names.
+    NARROW_HIDDEN = (1, 4)  # received, sector (the sector has its filter)
+    NAMES_WIDTH = 2 * 180
+    COLUMN_WIDTHS = (140, 95, 0, 0, 170, 205, 105)  # 0: the names share what is left
+
     def __init__(self, worker: Worker) -> None:
         super().__init__()
         self.form = f = embed(self, "cases_page")
@@ -35,12 +40,13 @@ class CasesPage(QWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = view.horizontalHeader()
         header.setHighlightSections(False)
-        for column, width in enumerate((140, 95, 0, 0, 170, 165, 105)):
+        for column, width in enumerate(self.COLUMN_WIDTHS):
             if width:
                 view.setColumnWidth(column, width)
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        # The search box takes what the filters leave; the filters keep a steady width.
+        # The search box has a row of its own (beside the filters it was covered at 1024 px);
+        # the filters keep a steady width on the row below.
         f.filterRow.setStretch(0, 1)
         for combo in (f.statusFilter, f.dueFilter, f.sectorFilter, f.channelFilter, f.periodFilter):
             combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -83,6 +89,12 @@ class CasesPage(QWidget):
         for combo in (f.statusFilter, f.dueFilter, f.sectorFilter, f.channelFilter, f.periodFilter):
             combo.currentIndexChanged.connect(self._unpin)
         f.searchEdit.textEdited.connect(self._unpin)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        room = self.form.casesView.viewport().width() - sum(self.COLUMN_WIDTHS)
+        for column in self.NARROW_HIDDEN:
+            self.form.casesView.setColumnHidden(column, room < self.NAMES_WIDTH)
 
     def query(self) -> CaseQuery:
         f = self.form

@@ -2,17 +2,34 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QFile, QIODevice
+from PySide6.QtCore import QCoreApplication, QEvent, QFile, QIODevice, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QBoxLayout,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from desktop.domain.errors import FieldError
 from desktop.gui import i18n
 from desktop.paths import UI
 
 _loader: QUiLoader | None = None
+FIELDS = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QAbstractItemView)
 
 
 def _new_loader() -> QUiLoader:
@@ -39,7 +56,61 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
         file.close()
     if widget is None:
         raise RuntimeError(f"form {name}.ui cannot be loaded: {_loader.errorString()}")
+    name_fields(widget)
+    for view in widget.findChildren(QAbstractItemView):
+        view.setTabKeyNavigation(False)  # Tab leaves a list for the buttons after it
+    for edit in widget.findChildren(QDateTimeEdit):
+        # Tab walked the day, month and year (so "10" typed for the time went to the date):
+        # it leaves the field, as in every other one; the digits fill the parts in turn.
+        edit.installEventFilter(_tab_leaves)
     return widget
+
+
+class _TabLeaves(QObject):
+    def eventFilter(self, watched: QWidget, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or event.key() not in (
+            Qt.Key.Key_Tab,
+            Qt.Key.Key_Backtab,
+        ):
+            return False
+        forward = event.key() == Qt.Key.Key_Tab and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        )
+        step = watched
+        while True:
+            step = step.nextInFocusChain() if forward else step.previousInFocusChain()
+            if step is watched:
+                return False
+            if (
+                step.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and step.isVisible()
+                and step.isEnabled()
+                and not watched.isAncestorOf(step)
+                and step.focusProxy() is None
+            ):
+                step.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+
+
+_tab_leaves = _TabLeaves()
+
+
+def name_fields(form: QWidget) -> None:
+    """Give a screen reader a name for each field: the label just before it in its row becomes
+    its buddy (as a form's labels are), and a field with only a hint takes the hint as its name."""
+    for layout in form.findChildren(QBoxLayout) + form.findChildren(QGridLayout):
+        items = [layout.itemAt(i).widget() for i in range(layout.count())]
+        for before, field in pairwise(items):
+            if (
+                isinstance(before, QLabel)
+                and before.buddy() is None
+                and isinstance(field, FIELDS)
+                and not field.accessibleName()
+            ):
+                before.setBuddy(field)
+    for edit in form.findChildren(QLineEdit):
+        if not edit.accessibleName() and edit.placeholderText():
+            edit.setAccessibleName(edit.placeholderText())
 
 
 def child(parent: QWidget, cls: type, name: str):
@@ -83,6 +154,15 @@ class FieldErrors:
             first = first or self._fields[error.field]
         return first
 
+    def recheck(self, errors: list[FieldError], lang: str) -> int:
+        """The form was changed: keep the messages still true (in their new words), drop those
+        fixed, add none (a field not yet left is not scolded). Returns how many remain."""
+        wrong = {e.field: e for e in errors}
+        for name in list(self.shown()):
+            error = wrong.get(name)
+            self.set(name, error.message(lang) if error is not None else "")
+        return len(self.shown())
+
     def set(self, name: str, message: str) -> None:
         label = self._labels[name]
         label.setText(message)
@@ -125,6 +205,11 @@ def embed(host: QWidget, name: str, margin: int = 0) -> QWidget:
     return form
 
 
+def save_key(dialog: QWidget, save) -> QShortcut:
+    """Ctrl+S saves the dialog in front, as it does the complaint form."""
+    return QShortcut(QKeySequence.StandardKey.Save, dialog, activated=save)
+
+
 class FormDialog(QDialog):
     """A dialog around a Designer form with an errorLabel, a saveButton and a cancelButton."""
 
@@ -136,6 +221,11 @@ class FormDialog(QDialog):
         self.form.errorLabel.hide()
         self.form.cancelButton.clicked.connect(self.reject)
         self.form.saveButton.clicked.connect(self.save)
+        save_key(self, self._save_if_enabled)
+
+    def _save_if_enabled(self) -> None:
+        if self.form.saveButton.isEnabled():
+            self.save()
 
     def save(self) -> None:
         raise NotImplementedError

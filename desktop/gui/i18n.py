@@ -7,7 +7,7 @@ files made from the .ts beside them). ``loket_id`` holds this application's stri
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 
 from desktop.domain import messages
 from desktop.paths import TRANSLATIONS
@@ -19,6 +19,9 @@ _state = {"lang": "id", "translators": []}
 def install(lang: str) -> None:
     """Switch the tr() strings and the domain's labels to ``lang`` (``id`` or ``en``)."""
     app = QCoreApplication.instance()
+    # Qt's own file and print dialogs, not the system's: only those speak the desk's language
+    # (a system dialog in English beside an Indonesian "Batal" confused the officers).
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     for translator in _state["translators"]:
         app.removeTranslator(translator)
     _state["translators"] = []

@@ -5,8 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QCompleter, QDialog, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+)
 
 from desktop.domain import identity
 from desktop.domain.classification import (
@@ -23,8 +30,8 @@ from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.domain.identity import Sex
 from desktop.domain.intake import BusinessForm, ComplaintForm, PersonForm, validate_complaint
 from desktop.domain.workdays import office_date
-from desktop.gui import combos, i18n
-from desktop.gui.forms import FieldErrors, embed
+from desktop.gui import combos, i18n, screen_fit
+from desktop.gui.forms import FieldErrors, embed, save_key
 from desktop.gui.worker import Worker
 from desktop.services import intake, queries
 from desktop.services.context import Actor
@@ -79,7 +86,7 @@ class IntakeDialog(QDialog):
         self.worker, self.actor = worker, actor
         self.form = f = embed(self, "intake_dialog", margin=16)
         self.setWindowTitle(self.tr("New complaint"))
-        self.resize(1120, 780)
+        screen_fit.place(self, 1120, 780)
         self._confirmed_duplicates: list[str] = []
         self.letter_view = None
         combos.fill(f.complainantSex, "sex", [s.value for s in Sex], blank=self.tr("—"))
@@ -120,7 +127,12 @@ class IntakeDialog(QDialog):
         f.demandDetail.setEnabled(False)
         f.saveButton.clicked.connect(self.save)
         f.cancelButton.clicked.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        f.complainantNik.textChanged.connect(self._from_nik)
+        self._nik_filled: dict[str, str] = {}  # what the NIK put in, to follow its corrections
+        f.summaryLabel.setMinimumWidth(280)
+        f.summaryLabel.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._wire_rechecks()
+        save_key(self, self.save)
         if prefill is not None:
             for key, widget in PERSON_FIELDS.items():
                 value = getattr(prefill, key)
@@ -145,10 +157,39 @@ class IntakeDialog(QDialog):
         layout.removeWidget(self.form)
         splitter.addWidget(view)
         splitter.addWidget(self.form)
-        splitter.setSizes([520, 1000])
         layout.addWidget(splitter)
         self.letter_view = view
-        self.resize(1500, 860)
+        screen_fit.place(self, 1500, 860)
+        splitter.setSizes([self.width() * 3 // 10, self.width() * 7 // 10])
+
+    # -- one column or two --------------------------------------------------------------------
+    TWO_COLUMNS = 900  # narrower than this (a small screen, the letter beside), one column
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        """Business and transaction beside the complainant when there is room, else below it,
+        so that nothing lies past the right edge."""
+        f = self.form
+        grid = f.intakeGrid
+        two = f.scrollArea.viewport().width() >= self.TWO_COLUMNS
+        if two == getattr(self, "_two_columns", None):
+            return
+        self._two_columns = two
+        for box in (f.complainantBox, f.businessBox, f.transactionBox, f.complaintBox):
+            grid.removeWidget(box)
+        if two:
+            grid.addWidget(f.complainantBox, 0, 0, 2, 1)
+            grid.addWidget(f.businessBox, 0, 1)
+            grid.addWidget(f.transactionBox, 1, 1)
+            grid.addWidget(f.complaintBox, 2, 0, 1, 2)
+        else:
+            for row, box in enumerate(
+                (f.complainantBox, f.businessBox, f.transactionBox, f.complaintBox)
+            ):
+                grid.addWidget(box, row, 0, 1, 2)
 
     # -- reading the form ------------------------------------------------------------------
     def complaint_form(self) -> ComplaintForm:
@@ -205,6 +246,55 @@ class IntakeDialog(QDialog):
                 self.errors.set(name, wrong.message(i18n.lang()))
                 return
         self.errors.set(name, "")
+
+    def _from_nik(self, text: str) -> None:
+        """A valid NIK gives the birth date and sex: filled in, unless the officer typed other
+        ones (a mismatch is then said beside the field, as the check finds it)."""
+        f = self.form
+        try:
+            nik = identity.normalize_nik(text, today=office_date(utcnow()))
+        except identity.Invalid:
+            return
+        born = nik.birth_date.strftime("%d-%m-%Y")
+        if f.complainantBirthDate.text() in ("", self._nik_filled.get("birth_date")):
+            f.complainantBirthDate.setText(born)
+            self._nik_filled["birth_date"] = born
+        if (f.complainantSex.currentData() or "") in ("", self._nik_filled.get("sex")):
+            combos.select(f.complainantSex, nik.sex.value)
+            self._nik_filled["sex"] = nik.sex.value
+
+    def _wire_rechecks(self) -> None:
+        """Once problems are shown, each change checks the form again: a fixed field loses its
+        message at once, and the count above the buttons follows."""
+        self._recheck_timer = QTimer(self, singleShot=True, interval=150)
+        self._recheck_timer.timeout.connect(self._recheck)
+        for widget in self.findChildren(QLineEdit):
+            widget.textChanged.connect(self._changed)
+        for widget in self.findChildren(QPlainTextEdit):
+            widget.textChanged.connect(self._changed)
+        for widget in self.findChildren(QComboBox):
+            widget.currentIndexChanged.connect(self._changed)
+        for widget in self.findChildren(QCheckBox):
+            widget.toggled.connect(self._changed)
+
+    def _changed(self, *_args) -> None:
+        if self.errors.shown():
+            self._recheck_timer.start()
+
+    def _recheck(self) -> None:
+        if not self.errors.shown():
+            return
+        try:
+            validate_complaint(self.complaint_form(), office_date(utcnow()))
+            wrong = []
+        except ValidationFailed as e:
+            wrong = e.errors
+        self._show_count(self.errors.recheck(wrong, i18n.lang()))
+
+    def _show_count(self, count: int) -> None:
+        self.form.summaryLabel.setText(
+            self.tr("{count} field(s) need correcting.").format(count=count) if count else ""
+        )
 
     def _typed(self, name: str) -> bool:
         widget = self._fields[name]
@@ -376,11 +466,11 @@ class IntakeDialog(QDialog):
 
     def _show_errors(self, errors: list[FieldError]) -> None:
         first = self.errors.show(errors, i18n.lang())
-        self.form.summaryLabel.setText(
-            self.tr("{count} field(s) need correcting.").format(count=len(errors))
-        )
+        self._show_count(len(self.errors.shown()))
         if first is not None:
-            self.form.scrollArea.ensureWidgetVisible(first)
+            # after the messages have taken their place in the layout, or it scrolls to where
+            # the field was before they pushed it down
+            QTimer.singleShot(0, lambda: self.form.scrollArea.ensureWidgetVisible(first, 50, 80))
             target = (
                 first
                 if isinstance(first, QLineEdit | QPlainTextEdit)

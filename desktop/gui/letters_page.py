@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -22,9 +23,9 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import ValidationFailed
 from desktop.domain.formatting import office_time
 from desktop.domain.workdays import office_date
-from desktop.gui import i18n, icons
+from desktop.gui import i18n, icons, screen_fit
 from desktop.gui.desk import DeskSettings
-from desktop.gui.forms import FieldErrors, embed
+from desktop.gui.forms import FieldErrors, embed, save_key
 from desktop.gui.preview import PreviewDialog, load_pdf, page_image, preview_printed
 from desktop.gui.style import MUTED
 from desktop.gui.worker import Worker
@@ -37,6 +38,7 @@ from desktop.services.context import Actor
 from desktop.store.models import utcnow
 
 THUMB = QSize(120, 160)
+SHADOW = 3  # pixels of the thumbnail's shadow
 
 
 def read_files(paths: list[Path]) -> list[page_ops.Page]:
@@ -55,6 +57,25 @@ def register_pages(actor: Actor, form: letters.LetterForm, pages: list[page_ops.
     """On the worker: join the pages into one PDF and register the letter with it."""
     joined = page_ops.join(pages)
     return letters.register_letter(actor, form, [("surat.pdf", joined)])
+
+
+def framed(image: QImage) -> QPixmap:
+    """A page's thumbnail with a grey edge and a shadow, so that a white page shows on the
+    list's white."""
+    page = image.scaled(
+        THUMB - QSize(SHADOW + 2, SHADOW + 2),
+        Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+    pixmap = QPixmap(page.width() + SHADOW + 2, page.height() + SHADOW + 2)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.fillRect(SHADOW + 1, SHADOW + 1, page.width(), page.height(), QColor(0, 0, 0, 60))
+    painter.drawImage(1, 1, page)
+    painter.setPen(QColor("#8a96a3"))
+    painter.drawRect(0, 0, page.width() + 1, page.height() + 1)
+    painter.end()
+    return pixmap
 
 
 class _Drops(QObject):
@@ -94,7 +115,7 @@ class LetterDialog(QDialog):
         self.scanner = scanner or worker
         self.form = f = embed(self, "letter_dialog", margin=16)
         self.setWindowTitle(self.tr("Register an incoming letter"))
-        self.resize(1100, 660)
+        screen_fit.place(self, 1100, 660)
         self.pages: list[page_ops.Page] = []
         self.registered: letters.RegisteredLetter | None = None
         for code, text in (
@@ -128,11 +149,16 @@ class LetterDialog(QDialog):
         f.removeButton.clicked.connect(lambda: self._edit("remove"))
         f.saveButton.clicked.connect(self.save)
         f.cancelButton.clicked.connect(self.reject)
+        save_key(self, lambda: f.saveButton.isEnabled() and self.save())
         for dpi in (150, 200, 300):
             f.resolutionCombo.addItem(self.tr("{dpi} dpi").format(dpi=dpi), dpi)
         f.resolutionCombo.setCurrentIndex(1)  # 200 dpi: readable, and small enough to keep
         f.scanButton.setEnabled(False)
-        f.deviceCombo.setSizeAdjustPolicy(f.deviceCombo.SizeAdjustPolicy.AdjustToContents)
+        # The scanner's name can be long: the combo takes the row's width, not the name's.
+        f.deviceCombo.setSizeAdjustPolicy(
+            f.deviceCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        f.deviceCombo.setMinimumContentsLength(24)
         f.deviceCombo.addItem(self.tr("Looking for scanners…"), "")
         self.scanner.submit(
             sane_backend.devices, on_success=self._devices, on_failure=lambda _e: self._devices([])
@@ -158,6 +184,8 @@ class LetterDialog(QDialog):
 
     def _devices(self, found: list[sane_backend.Device]) -> None:
         combo = self.form.deviceCombo
+        if not shiboken6.isValid(combo):  # the dialog was closed before the scanners answered
+            return
         combo.clear()
         for device in found:
             combo.addItem(f"{device.vendor} {device.model}".strip(), device.name)
@@ -238,15 +266,7 @@ class LetterDialog(QDialog):
             from PySide6.QtGui import QTransform
 
             image = image.transformed(QTransform().rotate(page.rotation))
-        return QIcon(
-            QPixmap.fromImage(
-                image.scaled(
-                    THUMB,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
-        )
+        return QIcon(framed(image))
 
     # -- saving ----------------------------------------------------------------------------
     def letter_form(self) -> letters.LetterForm:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.workflow import REGISTRARS, REPORTERS, Role
-from desktop.gui import combos, i18n, icons
+from desktop.gui import combos, i18n, icons, screen_fit
 from desktop.gui.desk import DeskSettings
 from desktop.gui.forms import load_form
 from desktop.gui.style import ACCENT
@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.worker, self.actor, self.desk = worker, actor, desk
         self.setWindowTitle(self.tr("Loket Pengaduan Konsumen"))
-        self.setMinimumSize(1100, 680)
+        self.setMinimumSize(800, 560)  # 1024×768 screens are still found at counters
         self.content = load_form("main_window", self)
         self.setCentralWidget(self.content)
         self.navigation = self.content.navigation
@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.stack = self.content.pages
         self.stack.setContentsMargins(20, 14, 20, 8)
         self.can_register = actor.has_any(REGISTRARS)
+        self.case_files: dict[str, CaseFileDialog] = {}  # open, by case uuid
         self.pages = [
             Page("today", "mdi6.view-dashboard-outline", self.tr("Today"), self._make_today),
             Page(
@@ -267,7 +268,7 @@ class MainWindow(QMainWindow):
             "mdi6.file-document-edit-outline",
             self.tr("New complaint"),
             "Ctrl+N",
-            self.new_complaint,
+            self.new_complaint_here,
         )
         self.find_action = action(
             "findAction", "mdi6.magnify", self.tr("Find case"), "Ctrl+F", self.find
@@ -287,6 +288,9 @@ class MainWindow(QMainWindow):
             go.triggered.connect(lambda _c=False, n=number: self.navigation.setCurrentRow(n))
             self.addAction(go)
         self.new_complaint_action.setEnabled(self.can_register)
+        # A disabled action's key does nothing; this one says why instead.
+        refusal = QShortcut(QKeySequence("Ctrl+N"), self, activated=self._cannot_register)
+        refusal.setEnabled(not self.can_register)
 
     def _status_bar(self) -> None:
         bar = self.statusBar()
@@ -306,9 +310,11 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         geometry, state = self.desk.bytes("window/geometry"), self.desk.bytes("window/state")
         if geometry is not None:
-            self.restoreGeometry(geometry)
+            self.restoreGeometry(geometry)  # Qt keeps it on the screen it finds
+        elif screen_fit.larger_than_screen(self, 1280, 800):
+            self.setWindowState(Qt.WindowState.WindowMaximized)
         else:
-            self.resize(1280, 800)
+            screen_fit.place(self, 1280, 800)
         if state is not None:
             self.restoreState(state)
         keys = [p.key for p in self.pages]
@@ -360,6 +366,25 @@ class MainWindow(QMainWindow):
         dialog.registered.connect(lambda done: self._registered(done, visitor_uuid))
         dialog.open()
         return dialog
+
+    def new_complaint_here(self) -> None:
+        """Ctrl+N: the complaint of the visitor (or letter) selected on the page shown, as its
+        "Start complaint" button would; a blank form elsewhere."""
+        shown = self.pages[max(0, self.navigation.currentRow())].key
+        page = self.built(shown)
+        if shown in ("visitors", "letters") and page.form.startComplaintButton.isEnabled():
+            page.form.startComplaintButton.click()
+        else:
+            self.new_complaint()
+
+    def _cannot_register(self) -> None:
+        self.statusBar().showMessage(
+            self.tr(
+                "Your account may not register complaints: that takes the role {role}, "
+                "which an admin gives in Settings."
+            ).format(role=i18n.label("role", Role.COUNTER.value)),
+            15000,
+        )
 
     def complaint_from_visitor(self, visitor_uuid: str) -> None:
         from desktop.services import visitors
@@ -446,11 +471,21 @@ class MainWindow(QMainWindow):
         self.cases.focus_search()
 
     def open_case(self, uuid: str) -> CaseFileDialog:
+        """The case file of ``uuid``: the one open already comes to the front (a second copy
+        would go stale beside it)."""
         from desktop.gui.case_file import CaseFileDialog
 
+        dialog = self.case_files.get(uuid)
+        if dialog is not None:
+            dialog.showNormal()
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
         dialog = CaseFileDialog(self.worker, self.actor, uuid, self.desk, self)
         dialog.changed.connect(lambda _u: self._refresh("cases", "today", "schedule"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.case_files[uuid] = dialog
+        dialog.finished.connect(lambda _r: self.case_files.pop(uuid, None))
         dialog.show()
         return dialog
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.gui import screen_fit
 from desktop.gui.desk import DeskSettings
 
 
@@ -121,7 +122,7 @@ class PreviewDialog(QDialog):
         super().__init__(parent)
         self.pdf, self.kind, self.desk = pdf, kind, desk
         self.setWindowTitle(title)
-        self.resize(820, 900)
+        screen_fit.place(self, 820, 900)
         self.document = load_pdf(pdf, self)
         self.view = QPdfView(self)
         self.view.setObjectName("previewView")
@@ -151,15 +152,22 @@ class PreviewDialog(QDialog):
         save.clicked.connect(self.save_as)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
-        bar = QHBoxLayout()
+        # Two rows: the pages and the printer above, the buttons below, so that Print and Save
+        # stay on a 1024-pixel screen whatever the printer is called.
+        pages = QHBoxLayout()
         for widget in (previous, self.page_label, following):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        for widget in (self.printer_label, choose, save, close, self.print_button):
-            bar.addWidget(widget)
+            pages.addWidget(widget)
+        pages.addStretch(1)
+        pages.addWidget(self.printer_label)
+        self.printer_label.setMinimumWidth(0)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for widget in (choose, save, close, self.print_button):
+            buttons.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
-        layout.addLayout(bar)
+        layout.addLayout(pages)
+        layout.addLayout(buttons)
         QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, activated=lambda: self._go(1))
         QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, activated=lambda: self._go(-1))
         self.view.pageNavigator().currentPageChanged.connect(self._show_page)

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QButtonGroup, QVBoxLayout, QWidget
 
-from desktop.domain.formatting import long_date
+from desktop.domain.formatting import dated, long_date, short_date
 from desktop.domain.workdays import office_date
 from desktop.gui import i18n
 from desktop.gui.desk import DeskSettings
@@ -87,7 +87,9 @@ class SchedulePage(QWidget):
 
     def _preview(self, pdf: bytes, start: dt.date, end: dt.date) -> None:
         title = self.tr("Schedule {period}").format(
-            period=start.isoformat() if start == end else f"{start} \u2013 {end}"
+            period=dated(start, i18n.lang())
+            if start == end
+            else f"{short_date(start, i18n.lang())} \u2013 {short_date(end, i18n.lang())}"
         )
         self.preview = PreviewDialog(pdf, title, "schedule", self.desk, self)
         self.preview.open()

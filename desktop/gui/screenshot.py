@@ -78,6 +78,7 @@ def render(
 ) -> Path:
     """``user`` (name and password) is who the views past sign-in are rendered for."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from desktop.gui import i18n, style
@@ -102,6 +103,7 @@ def render(
             "case-file": (min(1100, width), min(720, height)),
             "meetings": (min(1100, width), min(720, height)),
         }
+        widget.setWindowState(widget.windowState() & ~Qt.WindowState.WindowMaximized)
         widget.resize(*natural.get(view, (width, height)))
         widget.show()
         settle(worker, app)

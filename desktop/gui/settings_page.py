@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import ValidationFailed
 from desktop.domain.workflow import Role
 from desktop.gui import crash, i18n, office_fields
-from desktop.gui.forms import FieldErrors, embed
+from desktop.gui.forms import FieldErrors, embed, save_key
 from desktop.gui.worker import Worker
 from desktop.services import queries, setup, staff
 from desktop.services.context import Actor
@@ -46,6 +46,7 @@ class StaffDialog(QDialog):
         )
         f.saveButton.clicked.connect(self.save)
         f.cancelButton.clicked.connect(self.reject)
+        save_key(self, self.save)
 
     def save(self) -> None:
         f = self.form
@@ -82,8 +83,14 @@ class SettingsPage(QWidget):
         )
         table.verticalHeader().hide()
         header = table.horizontalHeader()
+        # The accounts share the page with the forms, half and half: at 1024 px the names
+        # were cut to two letters beside a user-name column as wide as its header.
+        f.settingsRow.setStretch(0, 1)
+        f.settingsRow.setStretch(1, 1)
+        header.setMinimumSectionSize(40)
+        table.setColumnWidth(0, 100)
         for column, mode in (
-            (0, QHeaderView.ResizeMode.ResizeToContents),
+            (0, QHeaderView.ResizeMode.Interactive),
             (1, QHeaderView.ResizeMode.Stretch),
             (2, QHeaderView.ResizeMode.Stretch),
             (3, QHeaderView.ResizeMode.ResizeToContents),
@@ -172,7 +179,9 @@ class SettingsPage(QWidget):
                 self.tr("yes") if row["active"] else self.tr("no"),
             )
             for column, text in enumerate(cells):
-                table.setItem(number, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # the whole of it, where the column cuts it short
+                table.setItem(number, column, item)
 
     def save_office(self) -> None:
         office = office_fields.read(self.form)

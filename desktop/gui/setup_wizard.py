@@ -26,7 +26,11 @@ class SetupWizard(QWizard):
         office_fields.show(self.office, setup.OfficeForm())
         for edit in (self.admin.passwordEdit, self.admin.confirmEdit):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.textChanged.connect(self._passwords_changed)
         self.office_errors = office_fields.errors(self.office)
+        self._setting_up = False
+        for edit, _key in office_fields.EDITS.values():
+            getattr(self.office, edit).textChanged.connect(self._office_changed)
         a = self.admin
         self.admin_errors = FieldErrors(
             {
@@ -45,8 +49,22 @@ class SetupWizard(QWizard):
         self.addPage(page)
         return page, loaded
 
+    def _office_changed(self) -> None:
+        """A message goes as soon as its field is right (not at the next Next)."""
+        if self.office_errors.shown():
+            try:
+                setup._check_office(self.office_form())
+                wrong = []
+            except ValidationFailed as e:
+                wrong = e.errors
+            self.office_errors.recheck(wrong, i18n.lang())
+
     def office_form(self) -> setup.OfficeForm:
         return office_fields.read(self.office)
+
+    def _passwords_changed(self) -> None:
+        if self.admin.passwordEdit.text() == self.admin.confirmEdit.text():
+            self.admin_errors.set("confirm", "")
 
     def validateCurrentPage(self) -> bool:
         if self.currentPage() is self.office_page:
@@ -61,10 +79,14 @@ class SetupWizard(QWizard):
 
     def _finish(self) -> bool:
         a = self.admin
+        if self._setting_up:  # Finish pressed again while the worker sets up: once is enough
+            return False
+        self.admin_errors.clear()  # the answer to this try replaces what the last one said
+        a.errorLabel.setText("")
         if a.passwordEdit.text() != a.confirmEdit.text():
-            self.admin_errors.clear()
             self.admin_errors.set("confirm", self.tr("The two passwords differ."))
             return False
+        self._setting_up = True
         a.errorLabel.setText(self.tr("Setting up…"))
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.worker.submit(
@@ -74,16 +96,19 @@ class SetupWizard(QWizard):
             a.fullNameEdit.text(),
             a.passwordEdit.text(),
             a.nipEdit.text(),
+            also_counter=a.counterCheck.isChecked(),
             on_success=self._created,
             on_failure=self._refused,
         )
         return False  # the wizard closes when the worker says it is done
 
     def _created(self, actor) -> None:
-        self.done_setup.emit(actor)
+        self.admin.errorLabel.setText("")
         QDialog.accept(self)  # past validateCurrentPage: the work is done
+        self.done_setup.emit(actor)
 
     def _refused(self, error: Exception) -> None:
+        self._setting_up = False
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
         self.admin.errorLabel.setText("")
         if isinstance(error, ValidationFailed):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLineEdit
 
 from desktop.gui import i18n
@@ -16,7 +17,9 @@ class SignInDialog(QDialog):
     signed_in = Signal(object)  # the Actor
     language_chosen = Signal(str)
 
-    def __init__(self, worker: Worker, desk: DeskSettings, office_name: str) -> None:
+    def __init__(
+        self, worker: Worker, desk: DeskSettings, office_name: str, username: str = ""
+    ) -> None:
         super().__init__()
         self.worker, self.desk = worker, desk
         self.form = embed(self, "sign_in", margin=16)
@@ -28,11 +31,19 @@ class SignInDialog(QDialog):
             f.languageCombo.addItem(name, code)
         f.languageCombo.setCurrentIndex(f.languageCombo.findData(i18n.lang()))
         f.languageCombo.currentIndexChanged.connect(self._language)
-        f.usernameEdit.setText(desk.value("last_user"))
+        f.usernameEdit.setText(username or desk.value("last_user"))
         f.passwordEdit.setEchoMode(QLineEdit.EchoMode.Password)
         f.signInButton.clicked.connect(self._sign_in)
         f.quitButton.clicked.connect(self.reject)
         (f.passwordEdit if f.usernameEdit.text() else f.usernameEdit).setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Escape would reject the dialog, which quits the desk: only the Quit button does that.
+        if event.key() == Qt.Key.Key_Escape:
+            self.form.errorLabel.clear()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _language(self) -> None:
         self.language_chosen.emit(self.form.languageCombo.currentData())

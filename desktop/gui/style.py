@@ -9,6 +9,7 @@ ACCENT = "#0b4f8a"  # the ministry's blue
 DANGER = "#b3261e"
 WARNING = "#8a5300"
 MUTED = "#5f6b7a"
+FOCUS = "#e8a200"  # the focus ring: seen beside the blue of the default button as on white
 
 SHEET = f"""
 QWidget {{ font-size: 10pt; }}
@@ -31,10 +32,15 @@ QGroupBox {{ font-weight: 600; border: 1px solid #d7dee6; border-radius: 8px; ma
     padding: 12px 10px 10px 10px; background: white; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 12px; padding: 0 4px; color: #1d2733; }}
 QGroupBox QLabel, QGroupBox QCheckBox {{ font-weight: normal; }}
-QPushButton {{ padding: 6px 14px; }}
-QPushButton:default {{ background: {ACCENT}; color: white; border: 1px solid {ACCENT};
-    border-radius: 4px; }}
+QPushButton {{ padding: 6px 14px; border: 1px solid #aeb8c2; border-radius: 4px;
+    background: qlineargradient(x1:0, y1:0, x2:0, y2:1, stop:0 #ffffff, stop:1 #eef1f4); }}
+QPushButton:hover {{ border-color: {ACCENT}; }}
+QPushButton:pressed {{ background: #dfe6ed; }}
+QPushButton:disabled {{ color: #9aa4ae; border-color: #d3d9df; background: #f3f5f7; }}
+QPushButton:default {{ background: {ACCENT}; color: white; border: 1px solid {ACCENT}; }}
 QPushButton:default:disabled {{ background: #9db3c8; border-color: #9db3c8; }}
+QPushButton:focus {{ border: 2px solid {FOCUS}; padding: 5px 13px; }}
+QToolButton:focus, QCheckBox:focus, QRadioButton:focus {{ outline: 2px solid {FOCUS}; }}
 QTableView, QTreeWidget, QListWidget {{ background: white; }}
 QHeaderView::section {{ background: #f3f5f7; padding: 5px; border: none;
     border-bottom: 1px solid #d7dee6; font-weight: 600; }}

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QLineEdit, QTre
 
 from desktop.domain.formatting import office_time
 from desktop.domain.workflow import Role
-from desktop.gui import i18n, icons
+from desktop.gui import i18n, icons, screen_fit
 from desktop.gui.forms import FormDialog, embed
 from desktop.gui.sync_status import SyncRunner
 from desktop.gui.worker import Worker
@@ -32,7 +32,7 @@ class SyncDialog(QDialog):
         self.worker, self.actor, self.runner = worker, actor, runner
         self.form = f = embed(self, "sync_dialog", margin=16)
         self.setWindowTitle(self.tr("Sync with the central system"))
-        self.resize(860, 580)
+        screen_fit.place(self, 860, 580)
         f.problemsView.setHeaderLabels(
             [self.tr("Case"), self.tr("What"), self.tr("When"), self.tr("The central system")]
         )

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from desktop.domain.errors import ValidationFailed
 from desktop.domain.formatting import long_date, office_time
 from desktop.domain.intake import VISIT_PURPOSES, VisitorForm
 from desktop.domain.workdays import office_date
 from desktop.gui import combos, crash, i18n
-from desktop.gui.forms import FieldErrors, embed
+from desktop.gui.forms import FieldErrors, embed, save_key
 from desktop.gui.worker import Worker
 from desktop.services import queries, visitors
 from desktop.services.context import Actor
@@ -35,6 +42,7 @@ class VisitorDialog(QDialog):
         )
         f.saveButton.clicked.connect(self.save)
         f.cancelButton.clicked.connect(self.reject)
+        save_key(self, lambda: f.saveButton.isEnabled() and self.save())
         self.visitor_uuid = ""
 
     def visitor_form(self) -> VisitorForm:
@@ -89,11 +97,14 @@ class VisitorsPage(QWidget):
         for column, width in ((0, 150), (2, 260), (3, 150), (4, 170)):
             table.setColumnWidth(column, width)
         table.itemSelectionChanged.connect(self._selection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.activated.connect(self._activated)  # Enter or a double-click on a visitor
         f.newVisitorButton.clicked.connect(self.new_visitor)
         f.signOutButton.clicked.connect(self.sign_out)
         f.startComplaintButton.clicked.connect(self._start_complaint)
         f.presentButton.clicked.connect(self.mark_present)
         self.rows: list[queries.VisitorRow] = []
+        self._select_after_refresh = ""
         self._selection()
 
     def refresh(self) -> None:
@@ -120,6 +131,9 @@ class VisitorsPage(QWidget):
         self.form.emptyLabel.setVisible(not rows)
         table.setVisible(bool(rows))
         self._selection()
+        if self._select_after_refresh:
+            self.select(self._select_after_refresh)
+            self._select_after_refresh = ""
 
     def selected(self) -> queries.VisitorRow | None:
         items = self.form.visitorsView.selectedItems()
@@ -136,9 +150,20 @@ class VisitorsPage(QWidget):
     def new_visitor(self) -> str:
         dialog = VisitorDialog(self.worker, self.actor, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._select_after_refresh = dialog.visitor_uuid
             self.refresh()
             self.changed.emit()
         return dialog.visitor_uuid
+
+    def select(self, uuid: str) -> None:
+        """Select the visitor ``uuid`` and put the focus on the list: Enter (or Ctrl+N) then
+        starts the complaint, Tab reaches the buttons."""
+        table = self.form.visitorsView
+        for number, row in enumerate(self.rows):
+            if row.uuid == uuid:
+                table.selectRow(number)
+                self.window().activateWindow()  # back from the dialog, the keys come here
+                table.setFocus()
 
     def sign_out(self) -> None:
         row = self.selected()
@@ -161,6 +186,10 @@ class VisitorsPage(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
             self.changed.emit()
+
+    def _activated(self) -> None:
+        if self.form.startComplaintButton.isEnabled():
+            self._start_complaint()
 
     def _start_complaint(self) -> None:
         row = self.selected()

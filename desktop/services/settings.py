@@ -30,7 +30,7 @@ DEFAULTS: dict[str, Any] = {
     "office.address": "Jl. M.I. Ridwan Rais No. 5, Jakarta Pusat 10110",
     "office.city": "Jakarta",
     "office.phone": "(021) 3858171",
-    "office.whatsapp": "0853-1111-1010",
+    "office.whatsapp": "",  # none unless the office sets one
     "office.email": "pengaduan.konsumen@kemendag.go.id",
     "office.website": "simpktn.kemendag.go.id",
     "counter.code": "LK1",

@@ -58,9 +58,11 @@ def initialize_office(
     password: str,
     nip: str = "",
     *,
+    also_counter: bool = False,
     now: dt.datetime | None = None,
 ) -> Actor:
-    """Write the office settings and create the first admin; all of it or none of it."""
+    """Write the office settings and create the first admin; all of it or none of it.
+    ``also_counter``: an office of one person, whose admin registers complaints too."""
     values = _check_office(office)
     with write():
         if Staff.select().exists():
@@ -68,7 +70,12 @@ def initialize_office(
         for key, value in values.items():
             Setting.insert(key=key, value=value).on_conflict_replace().execute()
         admin = staff.create_first_admin(
-            username.strip().lower(), full_name, password, nip, now=now or utcnow()
+            username.strip().lower(),
+            full_name,
+            password,
+            nip,
+            also_counter=also_counter,
+            now=now or utcnow(),
         )
     settings.forget()
     return admin

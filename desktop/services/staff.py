@@ -10,6 +10,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from desktop.domain.errors import DataUnusable, DomainError, FieldError, ValidationFailed
+from desktop.domain.formatting import office_time
 from desktop.domain.workflow import Role, check_roles
 from desktop.services import caselog
 from desktop.services.context import Actor, require, write
@@ -85,12 +86,20 @@ def _create(
 
 
 def create_first_admin(
-    username: str, full_name: str, password: str, nip: str = "", *, now: dt.datetime | None = None
+    username: str,
+    full_name: str,
+    password: str,
+    nip: str = "",
+    *,
+    also_counter: bool = False,
+    now: dt.datetime | None = None,
 ) -> Actor:
-    """The setup wizard's admin account; only possible while there is no account at all."""
+    """The setup wizard's admin account; only possible while there is no account at all.
+    ``also_counter``: the admin of an office of one person registers complaints too."""
     if Staff.select().exists():
         raise DomainError("permission.admin")
-    return _create(username, full_name, password, nip, [Role.ADMIN.value], None, now or utcnow())
+    roles = [Role.ADMIN.value] + ([Role.COUNTER.value] if also_counter else [])
+    return _create(username, full_name, password, nip, roles, None, now or utcnow())
 
 
 def create_staff(
@@ -111,9 +120,10 @@ def sign_in(username: str, password: str, *, now: dt.datetime | None = None) -> 
     """The account's actor if the password is right; wrong tries count towards a lock."""
     now = now or utcnow()
     verified: list[Staff] = []
+    tried: list[Staff] = []
     try:
         with write():
-            _sign_in(username, password, now, verified)
+            _sign_in(username, password, now, verified, tried)
     except DataUnusable as e:
         if e.code != "disk.full" or not verified:
             raise
@@ -121,13 +131,21 @@ def sign_in(username: str, password: str, *, now: dt.datetime | None = None) -> 
         # officer can still sign in and read; whatever they save says the disk is full.
         log.warning("a sign-in was not recorded: the disk is full")
     if not verified:  # raised after the commit, so the failed try is remembered
-        raise DomainError("auth.failed")
+        staff = tried[0]
+        if staff.locked_until and staff.locked_until > now:
+            raise DomainError("auth.locked", until=_wall_clock(staff.locked_until))
+        raise DomainError(
+            "auth.failed_tries", left=MAX_ATTEMPTS - staff.failed_attempts, minutes=LOCK_MINUTES
+        )
     return actor_of(verified[0])
 
 
-def _sign_in(username: str, password: str, now: dt.datetime, verified: list[Staff]) -> None:
+def _sign_in(
+    username: str, password: str, now: dt.datetime, verified: list[Staff], tried: list[Staff]
+) -> None:
     """Inside sign_in's transaction: check the account and the password (the account goes in
-    ``verified`` before anything is written), and record the try."""
+    ``verified`` before anything is written, or in ``tried`` when the password is wrong), and
+    record the try."""
     staff = Staff.get_or_none(Staff.username == username.strip().lower())
     if staff is None:
         _hasher.hash(password)  # as slow as a real check, so names cannot be probed by time
@@ -137,7 +155,7 @@ def _sign_in(username: str, password: str, now: dt.datetime, verified: list[Staf
     if not staff.active:
         raise DomainError("auth.inactive")
     if staff.locked_until and staff.locked_until > now:
-        raise DomainError("auth.locked", until=staff.locked_until.strftime("%H:%M UTC"))
+        raise DomainError("auth.locked", until=_wall_clock(staff.locked_until))
     try:
         _hasher.verify(staff.password_hash, password)
     except (VerificationError, InvalidHashError):
@@ -147,6 +165,7 @@ def _sign_in(username: str, password: str, now: dt.datetime, verified: list[Staf
             staff.failed_attempts = 0
         staff.save()
         caselog.audit("auth.failed", {"username": staff.username}, None, now)
+        tried.append(staff)
         return
     verified.append(staff)
     staff.failed_attempts = 0
@@ -155,6 +174,11 @@ def _sign_in(username: str, password: str, now: dt.datetime, verified: list[Staf
         staff.password_hash = _hasher.hash(password)
     staff.save()
     caselog.audit("auth.signed_in", {}, actor_of(staff), now)
+
+
+def _wall_clock(moment: dt.datetime) -> str:
+    """A lock's end as the office's clock shows it (HH.mm WIB), not the stored UTC."""
+    return office_time(moment, "id", "HH.mm")
 
 
 def sign_out(actor: Actor, *, now: dt.datetime | None = None) -> None:

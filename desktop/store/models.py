@@ -283,6 +283,8 @@ class IssuedLetter(BaseModel):
     sha256 = CharField(index=True)  # of the issued PDF
     signed_sha256 = CharField(default="", index=True)  # of the electronically signed PDF
     content = JSONField(default=dict)  # what was rendered, so a reprint is the same letter
+
+
 class StageExit(BaseModel):
     """A stage a case left, and whether by its due date: written by a trigger on the history
     (migration 0012) for every transition, never by the application; the dashboard reads it."""

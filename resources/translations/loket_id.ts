@@ -107,42 +107,52 @@
         <translation>Para pihak</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="94"/>
+        <location filename="../../ui/case_file.ui" line="73"/>
+        <source>Complainant</source>
+        <translation>Pengadu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file.ui" line="86"/>
+        <source>Business actor</source>
+        <translation>Pelaku usaha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file.ui" line="100"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="111"/>
+        <location filename="../../ui/case_file.ui" line="117"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="121"/>
+        <location filename="../../ui/case_file.ui" line="127"/>
         <source>Meetings</source>
         <translation>Sidang</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="127"/>
+        <location filename="../../ui/case_file.ui" line="133"/>
         <source>Schedule a meeting…</source>
         <translation>Jadwalkan sidang…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="135"/>
+        <location filename="../../ui/case_file.ui" line="141"/>
         <source>Timeline</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="158"/>
+        <location filename="../../ui/case_file.ui" line="164"/>
         <source>Actions</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="167"/>
+        <location filename="../../ui/case_file.ui" line="173"/>
         <source>What the procedure allows now. Greyed out: not for your role.</source>
         <translation>Yang dapat dilakukan sekarang. Abu-abu: bukan wewenang peran Anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="174"/>
+        <location filename="../../ui/case_file.ui" line="180"/>
         <source>Letters and records</source>
         <translation>Surat dan catatan</translation>
     </message>
@@ -439,89 +449,90 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="54"/>
+        <location filename="../../desktop/gui/cases_page.py" line="60"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="56"/>
+        <location filename="../../desktop/gui/cases_page.py" line="62"/>
         <source>Open cases</source>
         <translation>Pengaduan berjalan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="57"/>
+        <location filename="../../desktop/gui/cases_page.py" line="63"/>
         <source>Any due date</source>
         <translation>Semua tenggat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="58"/>
+        <location filename="../../desktop/gui/cases_page.py" line="64"/>
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="59"/>
+        <location filename="../../desktop/gui/cases_page.py" line="65"/>
         <source>Due within 2 working days</source>
         <translation>Jatuh tempo dalam 2 hari kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="61"/>
+        <location filename="../../desktop/gui/cases_page.py" line="67"/>
         <source>All sectors</source>
         <translation>Semua sektor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="64"/>
+        <location filename="../../desktop/gui/cases_page.py" line="70"/>
         <source>All channels</source>
         <translation>Semua saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="67"/>
+        <location filename="../../desktop/gui/cases_page.py" line="73"/>
         <source>Any time</source>
         <translation>Kapan saja</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="68"/>
+        <location filename="../../desktop/gui/cases_page.py" line="74"/>
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="69"/>
+        <location filename="../../desktop/gui/cases_page.py" line="75"/>
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="70"/>
+        <location filename="../../desktop/gui/cases_page.py" line="76"/>
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="139"/>
+        <location filename="../../desktop/gui/cases_page.py" line="151"/>
         <source>The newest 1,000 matches are shown; type more to narrow them.</source>
         <translation>Ditampilkan 1.000 hasil terbaru; ketik lebih banyak untuk mempersempit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="141"/>
+        <location filename="../../desktop/gui/cases_page.py" line="153"/>
         <source>No case matches.</source>
         <translation>Tidak ada pengaduan yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="141"/>
+        <location filename="../../desktop/gui/cases_page.py" line="153"/>
         <source>No cases here yet.</source>
         <translation>Belum ada pengaduan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/cases_page.py" line="143"/>
+        <location filename="../../desktop/gui/cases_page.py" line="155"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln pengaduan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="145"/>
+        <location filename="../../desktop/gui/cases_page.py" line="157"/>
         <source>as chosen on the dashboard</source>
         <translation>sesuai pilihan di dasbor</translation>
     </message>
     <message>
         <location filename="../../ui/cases_page.ui" line="23"/>
+        <location filename="../../ui/cases_page.ui" line="116"/>
         <source>Cases</source>
         <translation>Pengaduan</translation>
     </message>
@@ -544,6 +555,31 @@
         <location filename="../../ui/cases_page.ui" line="61"/>
         <source>Search name, NIK, phone, number, business, product…</source>
         <translation>Cari nama, NIK, telepon, nomor, pelaku usaha, barang…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.ui" line="72"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.ui" line="79"/>
+        <source>Due date</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.ui" line="86"/>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.ui" line="93"/>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.ui" line="100"/>
+        <source>Received</source>
+        <translation>Diterima</translation>
     </message>
 </context>
 <context>
@@ -572,7 +608,7 @@
 <context>
     <name>Counter</name>
     <message>
-        <location filename="../../desktop/gui/app.py" line="61"/>
+        <location filename="../../desktop/gui/app.py" line="69"/>
         <source>The data folder cannot be opened</source>
         <translation>Folder data tidak dapat dibuka</translation>
     </message>
@@ -880,36 +916,36 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="81"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="88"/>
         <location filename="../../ui/intake_dialog.ui" line="18"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="85"/>
         <location filename="../../desktop/gui/intake_dialog.py" line="92"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="99"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="89"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="96"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="347"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="296"/>
+        <source>{count} field(s) need correcting.</source>
+        <translation>{count} isian perlu diperbaiki.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/intake_dialog.py" line="437"/>
         <source>This consumer already has an open case against this business: {numbers}. Check it first; press Save again to register a new case anyway.</source>
         <translation>Konsumen ini sudah memiliki pengaduan berjalan terhadap pelaku usaha ini: {numbers}. Periksa dahulu; tekan Simpan lagi untuk tetap mencatat pengaduan baru.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="351"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="441"/>
         <source>Save anyway</source>
         <translation>Tetap simpan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="380"/>
-        <source>{count} field(s) need correcting.</source>
-        <translation>{count} isian perlu diperbaiki.</translation>
     </message>
     <message>
         <location filename="../../ui/intake_dialog.ui" line="40"/>
@@ -1197,67 +1233,67 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="96"/>
+        <location filename="../../desktop/gui/letters_page.py" line="117"/>
         <source>Register an incoming letter</source>
         <translation>Catat surat masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="101"/>
+        <location filename="../../desktop/gui/letters_page.py" line="122"/>
         <source>Post</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="102"/>
+        <location filename="../../desktop/gui/letters_page.py" line="123"/>
         <source>Courier</source>
         <translation>Kurir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="103"/>
+        <location filename="../../desktop/gui/letters_page.py" line="124"/>
         <source>By hand</source>
         <translation>Diantar langsung</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="132"/>
+        <location filename="../../desktop/gui/letters_page.py" line="154"/>
         <source>{dpi} dpi</source>
         <translation>{dpi} dpi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="136"/>
+        <location filename="../../desktop/gui/letters_page.py" line="162"/>
         <source>Looking for scanners…</source>
         <translation>Mencari pemindai…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="146"/>
+        <location filename="../../desktop/gui/letters_page.py" line="172"/>
         <source>Reading the files…</source>
         <translation>Membaca berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="152"/>
+        <location filename="../../desktop/gui/letters_page.py" line="178"/>
         <source>Add the letter&apos;s files</source>
         <translation>Tambahkan berkas surat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="154"/>
+        <location filename="../../desktop/gui/letters_page.py" line="180"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Pindaian (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="165"/>
+        <location filename="../../desktop/gui/letters_page.py" line="193"/>
         <source>No scanner found</source>
         <translation>Pemindai tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="170"/>
+        <location filename="../../desktop/gui/letters_page.py" line="198"/>
         <source>Scanning…</source>
         <translation>Memindai…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="210"/>
+        <location filename="../../desktop/gui/letters_page.py" line="238"/>
         <source>Page {n}</source>
         <translation>Halaman {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="268"/>
+        <location filename="../../desktop/gui/letters_page.py" line="288"/>
         <source>Add the letter&apos;s pages first: scan them, add files or drop them on the page list.</source>
         <translation>Tambahkan halaman surat dahulu: pindai, tambah berkas, atau jatuhkan berkas ke daftar halaman.</translation>
     </message>
@@ -1313,61 +1349,72 @@
     </message>
     <message>
         <location filename="../../ui/letter_dialog.ui" line="117"/>
+        <location filename="../../ui/letter_dialog.ui" line="123"/>
         <source>Pages</source>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.ui" line="148"/>
+        <location filename="../../ui/letter_dialog.ui" line="151"/>
         <source>Drop PDF, JPEG, PNG or TIFF files here, add them, or scan.</source>
         <translation>Jatuhkan berkas PDF, JPEG, PNG atau TIFF di sini, tambahkan, atau pindai.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.ui" line="157"/>
+        <location filename="../../ui/letter_dialog.ui" line="160"/>
         <source>Add files…</source>
         <translation>Tambah berkas…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.ui" line="170"/>
+        <location filename="../../ui/letter_dialog.ui" line="167"/>
+        <source>Scanner</source>
+        <translation>Pemindai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.ui" line="174"/>
+        <source>Resolution</source>
+        <translation>Resolusi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.ui" line="181"/>
         <source>Colour</source>
         <translation>Berwarna</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.ui" line="177"/>
+        <location filename="../../ui/letter_dialog.ui" line="188"/>
         <source>Feeder</source>
         <translation>Pengumpan</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.ui" line="184"/>
+        <location filename="../../ui/letter_dialog.ui" line="195"/>
         <source>Scan</source>
         <translation>Pindai</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.ui" line="195"/>
+        <location filename="../../ui/letter_dialog.ui" line="206"/>
         <source>Move earlier</source>
         <translation>Geser ke depan</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.ui" line="202"/>
+        <location filename="../../ui/letter_dialog.ui" line="213"/>
         <source>Move later</source>
         <translation>Geser ke belakang</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.ui" line="209"/>
+        <location filename="../../ui/letter_dialog.ui" line="220"/>
         <source>Turn</source>
         <translation>Putar</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.ui" line="216"/>
+        <location filename="../../ui/letter_dialog.ui" line="227"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.ui" line="256"/>
+        <location filename="../../ui/letter_dialog.ui" line="267"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.ui" line="263"/>
+        <location filename="../../ui/letter_dialog.ui" line="274"/>
         <source>Register letter</source>
         <translation>Catat surat</translation>
     </message>
@@ -1375,104 +1422,106 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="320"/>
+        <location filename="../../desktop/gui/letters_page.py" line="340"/>
         <source>Agenda no.</source>
         <translation>No. agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="321"/>
+        <location filename="../../desktop/gui/letters_page.py" line="341"/>
+        <location filename="../../ui/letters_page.ui" line="65"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="322"/>
+        <location filename="../../desktop/gui/letters_page.py" line="342"/>
         <source>Sender</source>
         <translation>Pengirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="323"/>
+        <location filename="../../desktop/gui/letters_page.py" line="343"/>
         <source>Subject</source>
         <translation>Perihal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="324"/>
+        <location filename="../../desktop/gui/letters_page.py" line="344"/>
         <source>Pages</source>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="332"/>
+        <location filename="../../desktop/gui/letters_page.py" line="352"/>
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="333"/>
+        <location filename="../../desktop/gui/letters_page.py" line="353"/>
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="334"/>
+        <location filename="../../desktop/gui/letters_page.py" line="354"/>
         <source>Any time</source>
         <translation>Kapan saja</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/letters_page.py" line="382"/>
+        <location filename="../../desktop/gui/letters_page.py" line="402"/>
         <source>%Ln letter(s)</source>
         <translation>
             <numerusform>%Ln surat</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="385"/>
+        <location filename="../../desktop/gui/letters_page.py" line="405"/>
         <source>OCR is off: install Tesseract with Indonesian (tesseract-ocr-ind) to find letters by what they say.</source>
         <translation>OCR mati: pasang Tesseract bahasa Indonesia (tesseract-ocr-ind) agar surat dapat dicari menurut isinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="417"/>
+        <location filename="../../desktop/gui/letters_page.py" line="437"/>
         <source>Receipt for letter {number}</source>
         <translation>Tanda terima surat {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="418"/>
+        <location filename="../../desktop/gui/letters_page.py" line="438"/>
         <source>Disposition sheet {number}</source>
         <translation>Lembar disposisi {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="438"/>
+        <location filename="../../desktop/gui/letters_page.py" line="458"/>
         <source>Letter {number}</source>
         <translation>Surat {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="457"/>
+        <location filename="../../desktop/gui/letters_page.py" line="477"/>
         <source>Link to a case</source>
         <translation>Kaitkan ke pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="457"/>
+        <location filename="../../desktop/gui/letters_page.py" line="477"/>
         <source>Registration number of the case:</source>
         <translation>Nomor registrasi pengaduan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="467"/>
+        <location filename="../../desktop/gui/letters_page.py" line="487"/>
         <source>Not linked</source>
         <translation>Tidak dikaitkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="477"/>
+        <location filename="../../desktop/gui/letters_page.py" line="497"/>
         <source>Save the register</source>
         <translation>Simpan buku agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="479"/>
+        <location filename="../../desktop/gui/letters_page.py" line="499"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="495"/>
+        <location filename="../../desktop/gui/letters_page.py" line="515"/>
         <source>Scan inbox ({count})</source>
         <translation>Kotak pindaian ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/letters_page.ui" line="23"/>
+        <location filename="../../ui/letters_page.ui" line="113"/>
         <source>Incoming letters</source>
         <translation>Surat masuk</translation>
     </message>
@@ -1492,24 +1541,32 @@
         <translation>Cari nomor agenda, pengirim, perihal atau isi surat…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_page.ui" line="72"/>
+        <location filename="../../ui/letters_page.ui" line="76"/>
         <source>Start complaint</source>
         <translation>Mulai pengaduan</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_page.ui" line="79"/>
+        <location filename="../../ui/letters_page.ui" line="83"/>
         <source>Link to a case…</source>
         <translation>Kaitkan ke pengaduan…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_page.ui" line="86"/>
+        <location filename="../../ui/letters_page.ui" line="90"/>
         <source>Disposition sheet</source>
         <translation>Lembar disposisi</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_page.ui" line="100"/>
+        <location filename="../../ui/letters_page.ui" line="104"/>
         <source>Save register as PDF…</source>
         <translation>Simpan buku agenda (PDF)…</translation>
+    </message>
+</context>
+<context>
+    <name>MainContent</name>
+    <message>
+        <location filename="../../ui/main_window.ui" line="36"/>
+        <source>Pages</source>
+        <translation>Halaman</translation>
     </message>
 </context>
 <context>
@@ -1520,97 +1577,102 @@
         <translation>Loket Pengaduan Konsumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="75"/>
+        <location filename="../../desktop/gui/main_window.py" line="76"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="79"/>
+        <location filename="../../desktop/gui/main_window.py" line="80"/>
         <source>Visitors</source>
         <translation>Buku tamu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="82"/>
+        <location filename="../../desktop/gui/main_window.py" line="83"/>
         <source>Cases</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="83"/>
+        <location filename="../../desktop/gui/main_window.py" line="84"/>
         <source>Incoming letters</source>
         <translation>Surat masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="87"/>
+        <location filename="../../desktop/gui/main_window.py" line="88"/>
         <source>Schedule</source>
         <translation>Jadwal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="93"/>
+        <location filename="../../desktop/gui/main_window.py" line="94"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="96"/>
+        <location filename="../../desktop/gui/main_window.py" line="97"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="100"/>
+        <location filename="../../desktop/gui/main_window.py" line="101"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="194"/>
+        <location filename="../../desktop/gui/main_window.py" line="195"/>
         <source>The case list as it is filtered and searched now.</source>
         <translation>Daftar pengaduan sesuai saringan dan pencarian saat ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="240"/>
+        <location filename="../../desktop/gui/main_window.py" line="241"/>
         <source>Counter</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="261"/>
+        <location filename="../../desktop/gui/main_window.py" line="262"/>
         <source>New visitor</source>
         <translation>Tamu baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="268"/>
+        <location filename="../../desktop/gui/main_window.py" line="269"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="273"/>
+        <location filename="../../desktop/gui/main_window.py" line="274"/>
         <source>Find case</source>
         <translation>Cari pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="278"/>
+        <location filename="../../desktop/gui/main_window.py" line="279"/>
         <source>Print receipt</source>
         <translation>Cetak tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="283"/>
+        <location filename="../../desktop/gui/main_window.py" line="284"/>
         <source>Sign out</source>
         <translation>Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="344"/>
+        <location filename="../../desktop/gui/main_window.py" line="350"/>
         <source>Working…</source>
         <translation>Sedang bekerja…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="404"/>
+        <location filename="../../desktop/gui/main_window.py" line="383"/>
+        <source>Your account may not register complaints: that takes the role {role}, which an admin gives in Settings.</source>
+        <translation>Akun Anda tidak boleh mendaftarkan pengaduan: itu memerlukan peran {role}, yang diberikan admin di Pengaturan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="429"/>
         <source>Complaint {number} registered.</source>
         <translation>Pengaduan {number} tercatat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="426"/>
+        <location filename="../../desktop/gui/main_window.py" line="451"/>
         <source>Receipt {number}</source>
         <translation>Tanda terima {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="441"/>
+        <location filename="../../desktop/gui/main_window.py" line="466"/>
         <source>Select a case in the list to print its receipt.</source>
         <translation>Pilih pengaduan di daftar untuk mencetak tanda terimanya.</translation>
     </message>
@@ -1768,36 +1830,37 @@
     </message>
     <message>
         <location filename="../../ui/meetings_panel.ui" line="14"/>
+        <location filename="../../ui/meetings_panel.ui" line="20"/>
         <source>Meetings</source>
         <translation>Sidang</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_panel.ui" line="35"/>
+        <location filename="../../ui/meetings_panel.ui" line="38"/>
         <source>Summons: consumer</source>
         <translation>Undangan: konsumen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_panel.ui" line="42"/>
+        <location filename="../../ui/meetings_panel.ui" line="45"/>
         <source>Summons: business</source>
         <translation>Undangan: pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_panel.ui" line="49"/>
+        <location filename="../../ui/meetings_panel.ui" line="52"/>
         <source>Postpone…</source>
         <translation>Tunda…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_panel.ui" line="56"/>
+        <location filename="../../ui/meetings_panel.ui" line="59"/>
         <source>Cancel meeting…</source>
         <translation>Batalkan sidang…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_panel.ui" line="70"/>
+        <location filename="../../ui/meetings_panel.ui" line="66"/>
         <source>Record result…</source>
         <translation>Catat hasil…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_panel.ui" line="77"/>
+        <location filename="../../ui/meetings_panel.ui" line="73"/>
         <source>Berita acara</source>
         <translation>Berita acara</translation>
     </message>
@@ -1999,62 +2062,62 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="135"/>
+        <location filename="../../desktop/gui/preview.py" line="136"/>
         <source>Previous page</source>
         <translation>Halaman sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="136"/>
+        <location filename="../../desktop/gui/preview.py" line="137"/>
         <source>Next page</source>
         <translation>Halaman berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="142"/>
+        <location filename="../../desktop/gui/preview.py" line="143"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="146"/>
+        <location filename="../../desktop/gui/preview.py" line="147"/>
         <source>Choose printer…</source>
         <translation>Pilih printer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="149"/>
+        <location filename="../../desktop/gui/preview.py" line="150"/>
         <source>Save as PDF…</source>
         <translation>Simpan sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="152"/>
+        <location filename="../../desktop/gui/preview.py" line="153"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="176"/>
+        <location filename="../../desktop/gui/preview.py" line="184"/>
         <source>Printer: {name}</source>
         <translation>Printer: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="176"/>
+        <location filename="../../desktop/gui/preview.py" line="184"/>
         <source>No printer chosen</source>
         <translation>Belum ada printer dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="181"/>
+        <location filename="../../desktop/gui/preview.py" line="189"/>
         <source>Page {page} of {pages}</source>
         <translation>Halaman {page} dari {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="206"/>
+        <location filename="../../desktop/gui/preview.py" line="214"/>
         <source>Printing on {name}…</source>
         <translation>Mencetak di {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="222"/>
+        <location filename="../../desktop/gui/preview.py" line="230"/>
         <source>Not printed</source>
         <translation>Tidak tercetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="231"/>
+        <location filename="../../desktop/gui/preview.py" line="239"/>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
@@ -2170,70 +2233,95 @@
         <translation>Rekapitulasi pengaduan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="35"/>
+        <location filename="../../ui/reports_page.ui" line="32"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="39"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="45"/>
-        <location filename="../../ui/reports_page.ui" line="62"/>
+        <location filename="../../ui/reports_page.ui" line="49"/>
+        <location filename="../../ui/reports_page.ui" line="66"/>
         <source>dd-MM-yyyy</source>
         <translation>dd-MM-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="52"/>
+        <location filename="../../ui/reports_page.ui" line="56"/>
         <source>to</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="76"/>
+        <location filename="../../ui/reports_page.ui" line="80"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="83"/>
+        <location filename="../../ui/reports_page.ui" line="87"/>
         <source>Print the recap…</source>
         <translation>Cetak rekapitulasi…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="110"/>
+        <location filename="../../ui/reports_page.ui" line="114"/>
         <source>complaints received</source>
         <translation>pengaduan diterima</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="136"/>
+        <location filename="../../ui/reports_page.ui" line="140"/>
         <source>of them still open</source>
         <translation>di antaranya masih berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="162"/>
+        <location filename="../../ui/reports_page.ui" line="166"/>
         <source>value of the transactions complained about</source>
         <translation>nilai transaksi yang diadukan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="188"/>
+        <location filename="../../ui/reports_page.ui" line="192"/>
         <source>cases closed in the period</source>
         <translation>pengaduan selesai dalam periode ini</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="208"/>
+        <location filename="../../ui/reports_page.ui" line="212"/>
         <source>By sector (received)</source>
         <translation>Menurut sektor (diterima)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="230"/>
+        <location filename="../../ui/reports_page.ui" line="218"/>
+        <source>By sector</source>
+        <translation>Menurut sektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="237"/>
         <source>By channel (received)</source>
         <translation>Menurut saluran (diterima)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="252"/>
+        <location filename="../../ui/reports_page.ui" line="243"/>
+        <source>By channel</source>
+        <translation>Menurut saluran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="262"/>
         <source>Outcome (closed in the period)</source>
         <translation>Hasil penanganan (selesai dalam periode ini)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="274"/>
+        <location filename="../../ui/reports_page.ui" line="268"/>
+        <source>By outcome</source>
+        <translation>Menurut hasil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="287"/>
         <source>Forwarded to (closed in the period)</source>
         <translation>Dialihkan ke (selesai dalam periode ini)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.ui" line="293"/>
+        <source>By agency</source>
+        <translation>Menurut instansi</translation>
     </message>
 </context>
 <context>
@@ -2329,22 +2417,27 @@
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.ui" line="53"/>
+        <location filename="../../ui/schedule_page.ui" line="50"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.ui" line="56"/>
         <source>dd-MM-yyyy</source>
         <translation>dd-MM-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.ui" line="60"/>
+        <location filename="../../ui/schedule_page.ui" line="63"/>
         <source>Day</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.ui" line="73"/>
+        <location filename="../../ui/schedule_page.ui" line="76"/>
         <source>Week</source>
         <translation>Minggu</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.ui" line="93"/>
+        <location filename="../../ui/schedule_page.ui" line="96"/>
         <source>Print schedule</source>
         <translation>Cetak jadwal</translation>
     </message>
@@ -2422,43 +2515,43 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="81"/>
+        <location filename="../../desktop/gui/settings_page.py" line="82"/>
         <source>User name</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="81"/>
+        <location filename="../../desktop/gui/settings_page.py" line="82"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="81"/>
+        <location filename="../../desktop/gui/settings_page.py" line="82"/>
         <source>Roles</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="81"/>
+        <location filename="../../desktop/gui/settings_page.py" line="82"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="97"/>
+        <location filename="../../desktop/gui/settings_page.py" line="104"/>
         <source>F4 (folio, 215 × 330 mm)</source>
         <translation>F4 (folio, 215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="154"/>
-        <location filename="../../desktop/gui/settings_page.py" line="185"/>
+        <location filename="../../desktop/gui/settings_page.py" line="161"/>
+        <location filename="../../desktop/gui/settings_page.py" line="194"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="172"/>
+        <location filename="../../desktop/gui/settings_page.py" line="179"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="172"/>
+        <location filename="../../desktop/gui/settings_page.py" line="179"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
@@ -2559,11 +2652,12 @@
     </message>
     <message>
         <location filename="../../ui/settings_page.ui" line="275"/>
+        <location filename="../../ui/settings_page.ui" line="281"/>
         <source>Staff accounts</source>
         <translation>Akun petugas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="303"/>
+        <location filename="../../ui/settings_page.ui" line="306"/>
         <source>Add account</source>
         <translation>Tambah akun</translation>
     </message>
@@ -2645,6 +2739,11 @@
         <source>Repeat password</source>
         <translation>Ulangi kata sandi</translation>
     </message>
+    <message>
+        <location filename="../../ui/setup_admin.ui" line="105"/>
+        <source>Also registers complaints at the counter (an office of one person)</source>
+        <translation>Juga mendaftarkan pengaduan di loket (kantor dengan satu petugas)</translation>
+    </message>
 </context>
 <context>
     <name>SetupOfficePage</name>
@@ -2707,12 +2806,12 @@
         <translation>Akun pertama</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_wizard.py" line="66"/>
+        <location filename="../../desktop/gui/setup_wizard.py" line="87"/>
         <source>The two passwords differ.</source>
         <translation>Kedua kata sandi berbeda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_wizard.py" line="68"/>
+        <location filename="../../desktop/gui/setup_wizard.py" line="90"/>
         <source>Setting up…</source>
         <translation>Menyiapkan…</translation>
     </message>
@@ -2720,17 +2819,17 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop/gui/sign_in.py" line="23"/>
+        <location filename="../../desktop/gui/sign_in.py" line="26"/>
         <source>Sign in — Loket Pengaduan Konsumen</source>
         <translation>Masuk — Loket Pengaduan Konsumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sign_in.py" line="43"/>
+        <location filename="../../desktop/gui/sign_in.py" line="54"/>
         <source>Enter your user name and password.</source>
         <translation>Isi nama pengguna dan kata sandi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sign_in.py" line="46"/>
+        <location filename="../../desktop/gui/sign_in.py" line="57"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
@@ -2775,7 +2874,7 @@
         <translation>Akun petugas baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="69"/>
+        <location filename="../../desktop/gui/settings_page.py" line="70"/>
         <source>The account was not added</source>
         <translation>Akun tidak ditambahkan</translation>
     </message>
@@ -2984,22 +3083,27 @@
         <translation>Menunggu dikirim</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.ui" line="94"/>
+        <location filename="../../ui/sync_dialog.ui" line="61"/>
+        <source>Changes waiting or refused</source>
+        <translation>Perubahan yang menunggu atau ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.ui" line="97"/>
         <source>Enrol this desk…</source>
         <translation>Daftarkan loket ini…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.ui" line="101"/>
+        <location filename="../../ui/sync_dialog.ui" line="104"/>
         <source>Mark as settled…</source>
         <translation>Tandai selesai…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.ui" line="115"/>
+        <location filename="../../ui/sync_dialog.ui" line="118"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.ui" line="122"/>
+        <location filename="../../ui/sync_dialog.ui" line="125"/>
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
@@ -3094,7 +3198,7 @@ tenggat {date}</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/today_page.py" line="106"/>
-        <location filename="../../ui/today_page.ui" line="241"/>
+        <location filename="../../ui/today_page.ui" line="250"/>
         <source>Sync with the central system: not set up yet.</source>
         <translation>Sinkronisasi dengan sistem pusat: belum diatur.</translation>
     </message>
@@ -3151,16 +3255,19 @@ tenggat {date}</translation>
     </message>
     <message>
         <location filename="../../ui/today_page.ui" line="191"/>
+        <location filename="../../ui/today_page.ui" line="197"/>
         <source>Visitors waiting</source>
         <translation>Tamu menunggu</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.ui" line="207"/>
+        <location filename="../../ui/today_page.ui" line="210"/>
+        <location filename="../../ui/today_page.ui" line="216"/>
         <source>Hearings today</source>
         <translation>Sidang hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.ui" line="223"/>
+        <location filename="../../ui/today_page.ui" line="229"/>
+        <location filename="../../ui/today_page.ui" line="235"/>
         <source>Due and overdue</source>
         <translation>Jatuh tempo dan terlambat</translation>
     </message>
@@ -3168,18 +3275,18 @@ tenggat {date}</translation>
 <context>
     <name>VisitorDialog</name>
     <message>
-        <location filename="../../desktop/gui/visitors_page.py" line="25"/>
+        <location filename="../../desktop/gui/visitors_page.py" line="32"/>
         <location filename="../../ui/visitor_dialog.ui" line="18"/>
         <source>Sign in a visitor</source>
         <translation>Catat tamu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/visitors_page.py" line="27"/>
+        <location filename="../../desktop/gui/visitors_page.py" line="34"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/visitors_page.py" line="71"/>
+        <location filename="../../desktop/gui/visitors_page.py" line="79"/>
         <source>The visitor was not signed in</source>
         <translation>Tamu tidak tercatat</translation>
     </message>
@@ -3228,27 +3335,27 @@ tenggat {date}</translation>
 <context>
     <name>VisitorsPage</name>
     <message>
-        <location filename="../../desktop/gui/visitors_page.py" line="85"/>
+        <location filename="../../desktop/gui/visitors_page.py" line="93"/>
         <source>In</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/visitors_page.py" line="85"/>
+        <location filename="../../desktop/gui/visitors_page.py" line="93"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/visitors_page.py" line="85"/>
+        <location filename="../../desktop/gui/visitors_page.py" line="93"/>
         <source>Purpose</source>
         <translation>Keperluan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/visitors_page.py" line="85"/>
+        <location filename="../../desktop/gui/visitors_page.py" line="93"/>
         <source>Out</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/visitors_page.py" line="85"/>
+        <location filename="../../desktop/gui/visitors_page.py" line="93"/>
         <source>Case</source>
         <translation>Pengaduan</translation>
     </message>
@@ -3278,7 +3385,12 @@ tenggat {date}</translation>
         <translation>Catat tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/visitors_page.ui" line="90"/>
+        <location filename="../../ui/visitors_page.ui" line="74"/>
+        <source>Today&apos;s visitors</source>
+        <translation>Tamu hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitors_page.ui" line="93"/>
         <source>No visitors yet today. Sign in the first one with the button above or F2.</source>
         <translation>Belum ada tamu hari ini. Catat tamu pertama dengan tombol di atas atau F2.</translation>
     </message>

@@ -1,0 +1,110 @@
+"""Every window and dialog fits the counter's screen (1366×768, and the 1024×768 still found),
+with its main buttons in sight, no control on top of another, and a name for every control.
+
+Each size runs tests/window_fit.py in a process of its own, on Qt's offscreen platform given a
+screen of that size; the PNGs it leaves are the ones looked at.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.services import demo, settings
+from desktop.store import db as store_db
+
+ROOT = Path(__file__).resolve().parent.parent
+WINDOWS = {
+    "sign-in",
+    "setup-office",
+    "setup-admin",
+    "main-today",
+    "main-visitors",
+    "main-cases",
+    "main-letters",
+    "main-schedule",
+    "main-reports",
+    "main-settings",
+    "intake",
+    "intake-from-letter",
+    "preview",
+    "letter",
+    "visitor",
+    "case-file",
+    "case-file-meetings",
+    "action-forward",
+    "meeting",
+    "postpone",
+    "result",
+    "presence",
+    "answer",
+    "blocking",
+    "settle",
+    "enrol",
+    "staff",
+    "sync",
+}
+
+
+@pytest.fixture(scope="module")
+def office(tmp_path_factory) -> Path:
+    """A living demo office: letters in the inbox, cases at every stage, meetings ahead."""
+    folder = tmp_path_factory.mktemp("fit")
+    settings.forget()
+    database = store_db.open_database(folder)
+    demo.fill(400, seed=11)
+    database.close()
+    settings.forget()
+    return folder
+
+
+def windows_on(screen: tuple[int, int], office: Path, tmp_path: Path) -> dict[str, dict]:
+    config = tmp_path / "screen.json"
+    width, height = screen
+    config.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {"name": "counter", "x": 0, "y": 0, "width": width, "height": height}
+                    | {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+                ]
+            }
+        )
+    )
+    data = tmp_path / "office"
+    shutil.copytree(office, data)  # the window remembers its size per desk: a fresh desk
+    shots = Path(os.environ.get("LOKET_FIT_SHOTS", tmp_path / "shots")) / f"{width}x{height}"
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.window_fit", "--out", str(shots), "--data-dir", str(data)],
+        cwd=ROOT,
+        env=os.environ | {"QT_QPA_PLATFORM": f"offscreen:configfile={config}"},
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    found = {}
+    for line in done.stdout.splitlines():
+        if line.startswith("{"):
+            report = json.loads(line)
+            found[report["window"]] = report
+    return found
+
+
+@pytest.mark.parametrize("screen", [(1366, 768), (1024, 768)], ids=["1366x768", "1024x768"])
+def test_every_window_fits_the_screen_with_its_main_buttons_in_sight(screen, office, tmp_path):
+    found = windows_on(screen, office, tmp_path)
+    assert set(found) == WINDOWS
+    assert all(report["screen"] == list(screen) for report in found.values())
+    problems = {name: r["problems"] for name, r in found.items() if r["problems"]}
+    assert problems == {}
+    unnamed = {name: r["unnamed"] for name, r in found.items() if r["unnamed"]}
+    assert unnamed == {}
+    # The desk's own window takes the whole of a small screen.
+    assert found["main-cases"]["frame"][2:] == [screen[0], screen[1]]

@@ -1,0 +1,304 @@
+"""Every window and dialog of the desk, opened on a screen of a given size, measured and looked at.
+
+``python -m tests.window_fit --out DIR`` runs on whatever screen Qt offers; test_gui_fit starts
+it on a 1366×768 and a 1024×768 screen (Qt's offscreen platform, configured by a file). For each
+window it reports, as JSON lines: its geometry, whether it lies inside the screen's free area,
+whether its main buttons are wholly visible, interactive widgets that overlap one another, and
+interactive widgets a screen reader could not name (no text, no accessible name, no label). A PNG
+of each goes to DIR, to be looked at.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QAbstractItemView,
+)
+
+
+def _rect_in(widget: QWidget, window: QWidget) -> QRect:
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+def _seen(widget: QWidget, window: QWidget) -> QRect:
+    """The part of ``widget`` on screen, in the window's coordinates (a scroll area hides some)."""
+    seen = widget.visibleRegion().boundingRect()
+    return seen.translated(widget.mapTo(window, QPoint(0, 0))) if not seen.isEmpty() else QRect()
+
+
+def _inner(widget: QWidget) -> bool:
+    """A part of another control (a combo's line edit, a spin box's, a scroll bar's buttons)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(
+            parent, QComboBox | QAbstractSpinBox | QTabBar | QAbstractItemView | QLineEdit
+        ):
+            return True
+        parent = parent.parentWidget()
+    return widget.objectName().startswith("qt_")
+
+
+def controls(window: QWidget) -> list[QWidget]:
+    return [
+        w
+        for w in window.findChildren(QWidget)
+        if isinstance(w, INTERACTIVE)
+        and w.isVisibleTo(window)
+        and not _inner(w)
+        and w.window() is window
+    ]
+
+
+def labelled(widget: QWidget, window: QWidget) -> bool:
+    """Whether a screen reader has a name for it: its text, accessible name, or a label."""
+    if widget.accessibleName().strip():
+        return True
+    if isinstance(widget, QAbstractButton) and widget.text().replace("&", "").strip():
+        return True
+    for label in window.findChildren(QLabel):
+        if label.buddy() is widget:
+            return True
+    for form in window.findChildren(QFormLayout):
+        label = form.labelForField(widget)
+        if isinstance(label, QLabel) and label.text().strip():
+            return True
+    return False
+
+
+def measure(name: str, window: QWidget, main: list[QWidget]) -> dict:
+    area = window.screen().availableGeometry()
+    frame = window.frameGeometry()
+    report: dict = {
+        "window": name,
+        "screen": [area.width(), area.height()],
+        "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
+        "problems": [],
+    }
+    problems = report["problems"]
+    if not area.contains(frame):
+        problems.append(f"the window ({frame.width()}×{frame.height()}) runs off the screen")
+    for button in main:
+        label = button.objectName() or type(button).__name__
+        if not button.isVisible():
+            problems.append(f"{label} is not shown")
+            continue
+        if not window.rect().contains(_rect_in(button, window)):
+            problems.append(f"{label} lies outside the window")
+        elif button.visibleRegion().boundingRect() != button.rect():
+            problems.append(f"{label} is cut off")
+    for area in window.findChildren(QScrollArea):
+        inner = area.widget()
+        if area.isVisible() and inner is not None and inner.width() > area.viewport().width():
+            problems.append(f"{area.objectName()} hides its right part (scrolls sideways)")
+    shown = [(w, _seen(w, window)) for w in controls(window) if w.isVisible()]
+    for i, (a, ra) in enumerate(shown):
+        for b, rb in shown[i + 1 :]:
+            if a.isAncestorOf(b) or b.isAncestorOf(a):
+                continue
+            if ra.intersects(rb):
+                problems.append(
+                    f"{a.objectName() or type(a).__name__} overlaps "
+                    f"{b.objectName() or type(b).__name__}"
+                )
+    report["unnamed"] = sorted(
+        f"{type(w).__name__}:{w.objectName()}" for w in controls(window) if not labelled(w, window)
+    )
+    return report
+
+
+class Probe:
+    def __init__(self, app: QApplication, out: Path, data_dir: Path) -> None:
+        from desktop.gui import i18n, style
+        from desktop.gui.app import open_desk
+        from desktop.gui.desk import DeskSettings
+        from desktop.gui.screenshot import _first_admin, call, settle
+        from desktop.gui.worker import Worker
+
+        self.app, self.out = app, out
+        style.apply(app)
+        i18n.install("id")
+        self.worker = Worker()
+        self.call = lambda fn, *a: call(self.worker, app, fn, *a)
+        self.settle = lambda: settle(self.worker, app)
+        self.call(open_desk, data_dir)
+        self.desk = DeskSettings(data_dir)
+        self.data_dir = data_dir
+        self.actor = self.call(_first_admin)
+        self.reports: list[dict] = []
+
+    def look(self, name: str, window: QWidget, main: list[QWidget]) -> dict:
+        window.show()
+        self.settle()
+        report = measure(name, window, main)
+        window.grab().save(str(self.out / f"{name}.png"))
+        self.reports.append(report)
+        if report["problems"] and os.environ.get("FIT_DEBUG"):
+            sizes = sorted(
+                (
+                    max(w.minimumSizeHint().width(), w.minimumWidth()),
+                    type(w).__name__,
+                    w.objectName(),
+                )
+                for w in window.findChildren(QWidget)
+                if w.isVisibleTo(window)
+            )
+            print("  widest:", sizes[-14:], file=sys.stderr)
+        print(json.dumps(report, ensure_ascii=False), flush=True)
+        return report
+
+    def run(self) -> None:
+        from desktop.domain import workflow
+        from desktop.gui.case_file import ActionDialog
+        from desktop.gui.case_records import AnswerDialog, BlockingDialog
+        from desktop.gui.main_window import MainWindow
+        from desktop.gui.meetings import MeetingDialog, PresenceDialog, ResultDialog
+        from desktop.gui.settings_page import StaffDialog
+        from desktop.gui.setup_wizard import SetupWizard
+        from desktop.gui.sign_in import SignInDialog
+        from desktop.gui.sync_dialog import EnrolDialog, SettleDialog
+        from desktop.gui.visitors_page import VisitorDialog
+        from desktop.services import hearings, queries, syncing
+
+        sign_in = SignInDialog(self.worker, self.desk, "Loket Pengaduan Konsumen Jakarta")
+        self.look("sign-in", sign_in, [sign_in.form.signInButton])
+        sign_in.close()
+        wizard = SetupWizard(self.worker)
+        self.look("setup-office", wizard, [wizard.button(wizard.WizardButton.NextButton)])
+        wizard.office.counterCodeEdit.setText("LK2")
+        wizard.next()
+        self.look("setup-admin", wizard, [wizard.button(wizard.WizardButton.FinishButton)])
+        wizard.close()
+
+        window = MainWindow(self.worker, self.actor, self.desk)
+        for page in window.pages:
+            window.show_page(page.key)
+            self.look(f"main-{page.key}", window, [window.statusBar()])
+        cases = window.cases
+        window.show_page("cases")
+        self.settle()
+        newest = cases.model.row(0)
+        file = self.call(queries.case_file, newest.uuid)
+
+        def dialog(name, made, main_names=("saveButton",)):
+            made.show()
+            self.settle()
+            main = [made.findChild(QWidget, n) for n in main_names]
+            self.look(name, made, [m for m in main if m is not None])
+            made.close()
+
+        dialog("intake", window.new_complaint())
+        window.show_page("letters")
+        self.settle()
+        letter = window.letters.rows[0]
+        dialog(
+            "intake-from-letter",
+            window.complaint_from_letter(letter.uuid, letter.sender_name),
+            ("saveButton",),
+        )
+        window.offer_receipt(newest.uuid)
+        self.settle()
+        dialog("preview", window.receipt_preview, ("printButton", "saveButton"))
+        inbox = sorted(p for p in (self.data_dir / "scan-inbox").glob("*") if p.is_file())[:3]
+        dialog("letter", window.letters.register(inbox), ("saveButton", "cancelButton"))
+        dialog("visitor", VisitorDialog(self.worker, self.actor, window))
+        case_file = window.open_case(newest.uuid)
+        self.settle()
+        self.look("case-file", case_file, list(case_file.buttons.values()))
+        case_file.close()
+        today = dt.date.today()
+        meetings = self.call(
+            hearings.meetings, today - dt.timedelta(days=60), today + dt.timedelta(days=60)
+        )
+        planned = next(m for m in meetings if m.status == "planned")
+        with_meetings = window.open_case(planned.case)
+        with_meetings.form.tabs.setCurrentWidget(with_meetings.form.meetingsTab)
+        self.settle()
+        self.look("case-file-meetings", with_meetings, [])
+        with_meetings.close()
+        action = ActionDialog(
+            self.worker, workflow.ACTIONS["forward"], workflow.Status.ANALYSIS, window
+        )
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        dialog("action-forward", action, ())
+        dialog(
+            "meeting",
+            MeetingDialog(self.worker, self.actor, newest.uuid, newest.reg_no, parent=window),
+        )
+        dialog(
+            "postpone",
+            MeetingDialog(
+                self.worker, self.actor, planned.case, planned.reg_no, moving=planned, parent=window
+            ),
+        )
+        dialog("result", ResultDialog(self.worker, self.actor, planned, window))
+        dialog(
+            "presence", PresenceDialog(self.worker, self.actor, "visitor", "Siti Aminah", window)
+        )
+        dialog("answer", AnswerDialog(self.worker, self.actor, newest.uuid, newest.reg_no, window))
+        dialog("blocking", BlockingDialog(self.worker, self.actor, file, window))
+        problem = syncing.Problem(
+            event="e",
+            reg_no=newest.reg_no,
+            kind="case.registered",
+            at=dt.datetime(2026, 11, 23, 2),
+            status="conflict",
+            code="conflict",
+            reason="Kasus sudah diubah di pusat.",
+            ours={"status": "analysis"},
+            theirs={"status": "closed"},
+        )
+        dialog("settle", SettleDialog(self.worker, self.actor, problem, window))
+        dialog("enrol", EnrolDialog(self.worker, self.actor, window))
+        dialog("staff", StaffDialog(self.worker, self.actor, window))
+        sync = window.show_sync()
+        self.settle()
+        self.look("sync", sync, [sync.form.closeButton])
+        sync.close()
+        del QDialogButtonBox
+        window.close()
+        self.worker.stop()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--data-dir", type=Path, required=True)
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv)
+    Probe(app, args.out, args.data_dir).run()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
