@@ -30,6 +30,7 @@ WINDOWS = {
     "main-letters",
     "main-schedule",
     "main-reports",
+    "main-dashboard",
     "main-settings",
     "intake",
     "intake-from-letter",

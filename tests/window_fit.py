@@ -140,8 +140,9 @@ class Probe:
         from desktop.gui import i18n, style
         from desktop.gui.app import open_desk
         from desktop.gui.desk import DeskSettings
-        from desktop.gui.screenshot import _first_admin, call, settle
+        from desktop.gui.screenshot import _signed_in, call, settle
         from desktop.gui.worker import Worker
+        from desktop.services.demo import DEMO_PASSWORD
 
         self.app, self.out = app, out
         style.apply(app)
@@ -152,7 +153,7 @@ class Probe:
         self.call(open_desk, data_dir)
         self.desk = DeskSettings(data_dir)
         self.data_dir = data_dir
-        self.actor = self.call(_first_admin)
+        self.actor = self.call(_signed_in, "admin", DEMO_PASSWORD)
         self.reports: list[dict] = []
 
     def look(self, name: str, window: QWidget, main: list[QWidget]) -> dict:
