@@ -28,6 +28,7 @@ def test_kill_9_at_random_moments_loses_and_repeats_nothing(actors, data_dir, tm
     env = {
         **os.environ,
         "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
+        "LOKET_ALLOW_INSECURE_KEYRING": "1",  # a test's own keyring, chosen
         "XDG_DATA_HOME": str(tmp_path / "keyring"),
     }
 

@@ -121,7 +121,9 @@ class SyncDialog(QDialog):
                     when=office_time(dt.datetime.fromisoformat(state.last_ok), lang)
                 )
             )
-        if state.last_error:
+        if state.failures and state.problem:
+            last.append(state.problem_text(lang))
+        elif state.last_error:
             last.append(
                 self.tr(
                     "The last try could not reach the central system; the desk tries again by "

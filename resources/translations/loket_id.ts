@@ -494,22 +494,22 @@
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="106"/>
+        <location filename="../../desktop/gui/cases_page.py" line="105"/>
         <source>The newest 1,000 matches are shown; type more to narrow them.</source>
         <translation>Ditampilkan 1.000 hasil terbaru; ketik lebih banyak untuk mempersempit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="108"/>
+        <location filename="../../desktop/gui/cases_page.py" line="107"/>
         <source>No case matches.</source>
         <translation>Tidak ada pengaduan yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="108"/>
+        <location filename="../../desktop/gui/cases_page.py" line="107"/>
         <source>No cases here yet.</source>
         <translation>Belum ada pengaduan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/cases_page.py" line="110"/>
+        <location filename="../../desktop/gui/cases_page.py" line="109"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln pengaduan</numerusform>
@@ -542,24 +542,24 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="232"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="231"/>
         <location filename="../../ui/enrol_dialog.ui" line="14"/>
         <source>Enrol this desk</source>
         <translation>Daftarkan loket ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="237"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="236"/>
         <source>Choose the file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="249"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="248"/>
         <location filename="../../ui/enrol_dialog.ui" line="56"/>
         <source>Certificate authority</source>
         <translation>Otoritas sertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="249"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="248"/>
         <source>Certificates (*.pem *.crt)</source>
         <translation>Sertifikat (*.pem *.crt)</translation>
     </message>
@@ -1696,17 +1696,17 @@
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="102"/>
+        <location filename="../../desktop/gui/reports_page.py" line="106"/>
         <source>Counting…</source>
         <translation>Menghitung…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="135"/>
+        <location filename="../../desktop/gui/reports_page.py" line="139"/>
         <source>From {start} to {end}; the value is what the complainants paid.</source>
         <translation>Dari {start} sampai {end}; nilai adalah yang dibayar para pengadu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="168"/>
+        <location filename="../../desktop/gui/reports_page.py" line="172"/>
         <source>Recap {start} – {end}</source>
         <translation>Rekapitulasi {start} – {end}</translation>
     </message>
@@ -2042,7 +2042,7 @@
 <context>
     <name>SettleDialog</name>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="271"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="270"/>
         <location filename="../../ui/settle_dialog.ui" line="14"/>
         <location filename="../../ui/settle_dialog.ui" line="67"/>
         <source>Mark as settled</source>
@@ -2390,52 +2390,52 @@
         <translation>Sinkronisasi lengkap terakhir: {when}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="127"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="129"/>
         <source>The last try could not reach the central system; the desk tries again by itself.</source>
         <translation>Percobaan terakhir tidak dapat menghubungi sistem pusat; loket mencoba lagi dengan sendirinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="137"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="139"/>
         <source>Conflict: {reason}</source>
         <translation>Konflik: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="139"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="141"/>
         <source>Refused: {reason}</source>
         <translation>Ditolak: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="153"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="155"/>
         <source>being sent</source>
         <translation>sedang dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="156"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="158"/>
         <source>Not taken ({count})</source>
         <translation>Tidak diterima ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="157"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="159"/>
         <source>Waiting to be sent ({count})</source>
         <translation>Menunggu dikirim ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="180"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="179"/>
         <source>A supervisor settles conflicts; both versions are kept until then.</source>
         <translation>Konflik diselesaikan oleh supervisor; kedua versi disimpan sampai saat itu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="186"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="185"/>
         <source>Both versions are kept: this desk&apos;s change, and the ministry&apos;s.</source>
         <translation>Kedua versi disimpan: perubahan di loket ini dan perubahan di kementerian.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="188"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="187"/>
         <source>At this desk</source>
         <translation>Di loket ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="192"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="191"/>
         <source>At the ministry</source>
         <translation>Di kementerian</translation>
     </message>
@@ -2473,44 +2473,51 @@
 <context>
     <name>SyncLight</name>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="100"/>
-        <location filename="../../desktop/gui/sync_status.py" line="119"/>
+        <location filename="../../desktop/gui/sync_status.py" line="131"/>
+        <location filename="../../desktop/gui/sync_status.py" line="150"/>
         <source>Sync not set up</source>
         <translation>Sinkronisasi belum diatur</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="121"/>
+        <location filename="../../desktop/gui/sync_status.py" line="152"/>
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/sync_status.py" line="123"/>
+        <location filename="../../desktop/gui/sync_status.py" line="154"/>
+        <source>Central server problem — %Ln waiting</source>
+        <translation>
+            <numerusform>Server pusat bermasalah — %Ln menunggu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/sync_status.py" line="156"/>
         <source>%Ln sync problem(s)</source>
         <translation>
             <numerusform>%Ln masalah sinkronisasi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/sync_status.py" line="125"/>
+        <location filename="../../desktop/gui/sync_status.py" line="158"/>
         <source>Offline — %n waiting</source>
         <translation>
             <numerusform>Luring — %n menunggu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/sync_status.py" line="127"/>
+        <location filename="../../desktop/gui/sync_status.py" line="160"/>
         <source>%Ln waiting to sync</source>
         <translation>
             <numerusform>%Ln menunggu sinkronisasi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="129"/>
+        <location filename="../../desktop/gui/sync_status.py" line="162"/>
         <source>Synced</source>
         <translation>Tersinkron</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="135"/>
+        <location filename="../../desktop/gui/sync_status.py" line="168"/>
         <source>Sync with the central system: click for details</source>
         <translation>Sinkronisasi dengan sistem pusat: klik untuk rinciannya</translation>
     </message>
