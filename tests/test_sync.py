@@ -23,7 +23,7 @@ from desktop.domain.errors import DomainError, PermissionDenied
 from desktop.services import attachments, handling, intake, queries, settings, syncing
 from desktop.store.db import files_root
 from desktop.store.files import FileStore
-from desktop.store.models import Attachment, Case, HistoryEvent
+from desktop.store.models import Attachment, Case, HistoryEvent, database
 from desktop.sync import backoff
 from desktop.sync import token as tokens
 from desktop.sync.client import CHUNK, BadAnswer, Limits, Unreachable
@@ -538,3 +538,86 @@ def test_a_plaintext_or_failing_keyring_is_refused_unless_chosen(
         syncing.run_once()
     assert syncing.state().problem == "sync.insecure_keyring"
     assert "LOKET_ALLOW_INSECURE_KEYRING=1" in syncing.state().problem_text("en")
+
+
+# -- loket sync, as a scheduler runs it ---------------------------------------------------------
+def loket_sync(url: str, data_dir: Path, tmp_path: Path, *args: str, allow: bool = True):
+    """``loket sync --server URL ARGS…`` in a process of its own, its token in a keyrings.alt
+    file under ``tmp_path`` (chosen explicitly, as a test must)."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import PASSWORD
+
+    env = {
+        **os.environ,
+        "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
+        "XDG_DATA_HOME": str(tmp_path / "keyring"),
+        "LOKET_PASSWORD": PASSWORD,
+    }
+    env.pop(tokens.ALLOW_INSECURE, None)
+    if allow:
+        env[tokens.ALLOW_INSECURE] = "1"
+    command = [sys.executable, "-m", "desktop", "sync", "--server", url, *args]
+    return subprocess.Popen(
+        [*command, "--data-dir", str(data_dir)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def one_line(run, code: int) -> str:
+    _, err = run.communicate(timeout=120)  # a run held for ever fails here
+    assert run.returncode == code, err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    return err
+
+
+def test_loket_sync_says_each_bad_answer_in_one_line_and_recovers(actors, data_dir, peer, tmp_path):
+    busy_office(actors, cases=2)
+    before = local_case_events()
+    database.close()
+    enrol = loket_sync(peer.url, data_dir, tmp_path, "--enrol", ENROLMENT_CODE, "--user", "admin")
+    assert enrol.wait(60) == 0, enrol.stderr.read()
+    for switches, words in (
+        ({"answer": "html"}, "halaman web, bukan dengan sistem pusat"),
+        ({"answer": "garbage", "only": "/v1/events"}, "tidak dapat dibaca"),
+        ({"shape": "no_results"}, "tidak sesuai dengan kesepakatan"),
+        ({"answer": "huge", "only": "/v1/events"}, "lebih besar dari 8 MB"),
+        ({"answer": "trickle", "trickle": 5.0}, "dalam 2 detik"),  # a byte every 5 s
+        ({"shape": "cursor_text"}, "tidak sesuai dengan kesepakatan"),  # after the pushes
+    ):
+        peer.faults.clear()
+        for key, value in switches.items():
+            setattr(peer.faults, key, value)
+        err = one_line(loket_sync(peer.url, data_dir, tmp_path, "--once", "--deadline", "2"), 1)
+        assert err.startswith("loket: ") and words in err, err
+    peer.faults.clear()
+    good = loket_sync(peer.url, data_dir, tmp_path, "--once")
+    out, err = good.communicate(timeout=120)
+    assert good.returncode == 0, err
+    print(out.strip())
+    database.connect(reuse_if_open=True)
+    assert_whole(peer)
+    assert local_case_events() == before
+
+
+def test_loket_sync_refuses_a_plaintext_keyring_and_bad_settings_in_one_line(
+    actors, data_dir, peer, tmp_path
+):
+    database.close()
+    enrol = ("--enrol", ENROLMENT_CODE, "--user", "admin", "--lang", "en")
+    err = one_line(loket_sync(peer.url, data_dir, tmp_path, *enrol, allow=False), 2)
+    assert "plain file" in err and "gnome-keyring (Secret Service)" in err
+    assert not (tmp_path / "keyring").exists()  # no token was written anywhere
+    err = one_line(loket_sync(peer.url, data_dir, tmp_path, *enrol, "--ca-bundle", "nope.pem"), 2)
+    assert err == (
+        "loket: The certificate authority (CA) file nope.pem does not exist: check its name and "
+        "folder.\n"
+    )
+    err = one_line(loket_sync("http://10.20.30.40", data_dir, tmp_path, *enrol), 2)
+    assert "http:// only for a server on this computer" in err
+    assert peer.requests == 0
