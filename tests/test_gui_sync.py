@@ -254,3 +254,20 @@ def test_the_enrol_dialog_refuses_a_missing_ca_file_and_http_in_one_sentence(
         assert dialog.isVisible() and not syncing.server().url
     finally:
         worker.stop()
+
+
+def test_a_closed_sync_view_hears_no_more_from_the_runner(qtbot, office):
+    import shiboken6
+    from PySide6.QtCore import Qt
+
+    actors, _, worker = office
+    runner = SyncRunner(interval=3600)  # not started: its report is sent by hand below
+    view = SyncDialog(worker, actors["admin"], runner)
+    qtbot.waitUntil(lambda: view.form.enrolButton.text() == "Daftarkan ulang…")
+    view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    view.close()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(view))
+    done = []
+    runner.state_changed.emit(syncing.state())
+    worker.submit(lambda: None, on_success=done.append)  # after any refresh it started
+    qtbot.waitUntil(lambda: bool(done))  # pytest-qt fails the test on an error in a slot

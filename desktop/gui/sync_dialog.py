@@ -58,7 +58,12 @@ class SyncDialog(QDialog):
         self.problems: list[syncing.Problem] = []
         self._versions(False)
         if runner is not None:
-            runner.state_changed.connect(lambda _s: self.refresh())
+            # A method, not a lambda: Qt drops the connection when the dialog is deleted, so
+            # the runner's later reports do not reach a closed view.
+            runner.state_changed.connect(self._runner_reported)
+        self.refresh()
+
+    def _runner_reported(self, _state: syncing.State) -> None:
         self.refresh()
 
     def refresh(self) -> None:
@@ -131,6 +136,8 @@ class SyncDialog(QDialog):
                 )
             )
         f.lastLabel.setText(" ".join(last))
+        f.lastLabel.setProperty("role", "error" if state.light == "trouble" else "")
+        f.lastLabel.style().polish(f.lastLabel)  # the colour follows the property
         f.lastLabel.setToolTip(state.last_error)  # the technical reason, for whoever maintains it
         f.problemsView.clear()
         for p in self.problems:
@@ -249,6 +256,11 @@ class EnrolDialog(FormDialog):
         )
         if path:
             self.form.caBundleEdit.setText(path)
+
+    def refused(self, error: Exception) -> None:
+        super().refused(error)
+        # The keyring's sentence says what to install: it takes several lines, all shown.
+        self.resize(self.width(), self.sizeHint().height())
 
     def save(self) -> None:
         f = self.form

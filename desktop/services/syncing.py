@@ -134,10 +134,9 @@ def enrol(actor: Actor, url: str, code: str, ca_bundle: str = "") -> None:
     """Enrol this desk with the central server and keep its token in the keyring."""
     require(actor, {Role.ADMIN, Role.SUPERVISOR}, "permission.admin")
     url = url.strip().rstrip("/")
-    check_address(url)
-    _keyring(tokens.check)  # before the code is spent on a token the desk could not keep
     desk = _memory("sync.desk") or new_uuid()
-    with CentralClient(Server(url, ca_bundle)) as client:
+    with CentralClient(Server(url, ca_bundle)) as client:  # checks the address and CA file
+        _keyring(tokens.check)  # before the code is spent on a token the desk could not keep
         try:
             token = client.enrol(settings.get("counter.code"), desk, code)
         except Refused as e:
