@@ -541,7 +541,14 @@ def test_a_plaintext_or_failing_keyring_is_refused_unless_chosen(
 
 
 # -- loket sync, as a scheduler runs it ---------------------------------------------------------
-def loket_sync(url: str, data_dir: Path, tmp_path: Path, *args: str, allow: bool = True):
+def loket_sync(
+    url: str,
+    data_dir: Path,
+    tmp_path: Path,
+    *args: str,
+    allow: bool = True,
+    backend: str = "keyrings.alt.file.PlaintextKeyring",
+):
     """``loket sync --server URL ARGS…`` in a process of its own, its token in a keyrings.alt
     file under ``tmp_path`` (chosen explicitly, as a test must)."""
     import os
@@ -552,7 +559,7 @@ def loket_sync(url: str, data_dir: Path, tmp_path: Path, *args: str, allow: bool
 
     env = {
         **os.environ,
-        "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
+        "PYTHON_KEYRING_BACKEND": backend,
         "XDG_DATA_HOME": str(tmp_path / "keyring"),
         "LOKET_PASSWORD": PASSWORD,
     }
@@ -613,6 +620,8 @@ def test_loket_sync_refuses_a_plaintext_keyring_and_bad_settings_in_one_line(
     err = one_line(loket_sync(peer.url, data_dir, tmp_path, *enrol, allow=False), 2)
     assert "plain file" in err and "gnome-keyring (Secret Service)" in err
     assert not (tmp_path / "keyring").exists()  # no token was written anywhere
+    missing = loket_sync(peer.url, data_dir, tmp_path, *enrol, backend="keyrings.gone.Keyring")
+    assert "install the system's keyring" in one_line(missing, 2).lower()
     err = one_line(loket_sync(peer.url, data_dir, tmp_path, *enrol, "--ca-bundle", "nope.pem"), 2)
     assert err == (
         "loket: The certificate authority (CA) file nope.pem does not exist: check its name and "

@@ -28,7 +28,10 @@ class NoKeyring(Exception):
 
 def check() -> None:
     """Refuse a keyring that would not keep the token safe, unless chosen explicitly."""
-    backend = keyring.get_keyring()
+    try:
+        backend = keyring.get_keyring()
+    except Exception as e:  # PYTHON_KEYRING_BACKEND naming one that is not installed, …
+        raise NoKeyring(f"{type(e).__name__}: {e}") from None
     if _weak(backend) and os.environ.get(ALLOW_INSECURE, "") != "1":
         name = _name(backend)
         raise NoKeyring(f"{name} is not a safe keyring", "sync.insecure_keyring", name)
