@@ -181,6 +181,12 @@ def _parser() -> argparse.ArgumentParser:
     sync.add_argument("--once", action="store_true", help="one run, then exit (for schedulers)")
     sync.add_argument("--batch", type=_positive, default=100, help="events per request")
     sync.add_argument("--interval", type=_positive, default=60, help="seconds between runs")
+    sync.add_argument(
+        "--deadline",
+        type=_positive,
+        default=60,
+        help="seconds one request to the server may take, answer and all (default 60)",
+    )
     sync.add_argument("--user", default="", help="with --enrol: " + _USER_HELP)
 
     check_sig = sub.add_parser(
@@ -344,11 +350,13 @@ def _office_actor(user: str):
 
 
 def _sync(args: argparse.Namespace) -> int:
+    import dataclasses
     import time
 
+    from desktop.domain.messages import render
     from desktop.services import settings, syncing
     from desktop.sync import backoff
-    from desktop.sync.client import Refused, Unreachable
+    from desktop.sync.client import LIMITS
 
     _open(args)
     url = args.server.rstrip("/")
@@ -365,14 +373,19 @@ def _sync(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    limits = dataclasses.replace(LIMITS, request=float(args.deadline))
     failures = 0
     while True:
         try:
-            print(syncing.run_once(args.batch).line(), flush=True)
+            print(syncing.run_once(args.batch, limits=limits).line(), flush=True)
             failures = 0
-        except (Unreachable, Refused) as e:
+        except DomainError:
+            raise  # the desk's own settings: one line, and no point trying again
+        except Exception as e:  # the server's doing, or not: one line, and the next round
             failures += 1
-            print(f"loket: the central server: {e}", file=sys.stderr, flush=True)
+            code, params = syncing.problem_of(e)
+            line = render(code, getattr(args, "lang", "id"), **params)
+            print(f"loket: {line} [{e}]", file=sys.stderr, flush=True)
             if args.once:
                 return 1
         if args.once:

@@ -236,6 +236,7 @@ def test_loket_send_and_the_password_in_the_keyring(
     env = {
         **os.environ,
         "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
+        "LOKET_ALLOW_INSECURE_KEYRING": "1",  # a file keyring, chosen explicitly for the test
         "XDG_DATA_HOME": str(tmp_path / "keyring"),
         "LOKET_PASSWORD": PASSWORD_OF_STAFF,
     }

@@ -226,6 +226,7 @@ def token(tmp_path, authority):
         **os.environ,
         "SOFTHSM2_CONF": str(conf),
         "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
+        "LOKET_ALLOW_INSECURE_KEYRING": "1",  # a file keyring, chosen explicitly for the test
         "XDG_DATA_HOME": str(tmp_path / "keyring"),
         "LOKET_PASSWORD": PASSWORD,
     }

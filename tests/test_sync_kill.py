@@ -3,17 +3,13 @@ server holds every event and file exactly once, the outbox is empty, nothing loc
 
 from __future__ import annotations
 
-import os
 import random
 import signal
-import subprocess
-import sys
 import time
 
 import pytest
 from central.peer import ENROLMENT_CODE, Peer
-from conftest import PASSWORD
-from test_sync import assert_whole, busy_office, local_case_events
+from test_sync import assert_whole, busy_office, local_case_events, loket_sync
 
 from desktop.store.models import database
 
@@ -26,31 +22,9 @@ def test_kill_9_at_random_moments_loses_and_repeats_nothing(actors, data_dir, tm
     before = local_case_events()
     database.close()
     peer = Peer(tmp_path / "central", seed=SEED).start()
-    env = {
-        **os.environ,
-        "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
-        "XDG_DATA_HOME": str(tmp_path / "keyring"),
-        "LOKET_PASSWORD": PASSWORD,
-    }
 
-    def loket(*args: str) -> subprocess.Popen:
-        return subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "desktop",
-                "sync",
-                "--server",
-                peer.url,
-                *args,
-                "--data-dir",
-                str(data_dir),
-            ],
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+    def loket(*args: str):
+        return loket_sync(peer.url, data_dir, tmp_path, *args)
 
     try:
         enrolled = loket("--enrol", ENROLMENT_CODE, "--user", "admin")

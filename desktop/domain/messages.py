@@ -529,8 +529,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "printed.invitation_consumer": ("Undangan untuk konsumen", "Summons to the consumer"),
     "printed.invitation_business": ("Undangan untuk pelaku usaha", "Summons to the business"),
     "sync.bad_url": (
-        "Alamat server pusat harus diawali https:// (atau http:// untuk uji): {url}",
-        "The central server's address must start with https:// (or http:// for tests): {url}",
+        "Alamat server pusat harus diawali https:// (http:// hanya untuk server di komputer "
+        "ini, karena token loket terkirim tanpa sandi): {url}",
+        "The central server's address must start with https:// (http:// only for a server on "
+        "this computer: the desk's token would cross the network in clear): {url}",
+    ),
+    "sync.no_ca_bundle": (
+        "Berkas otoritas sertifikat (CA) {path} tidak ada: periksa nama dan letaknya.",
+        "The certificate authority (CA) file {path} does not exist: check its name and folder.",
+    ),
+    "sync.bad_ca_bundle": (
+        "Berkas {path} bukan otoritas sertifikat (CA) yang dapat dibaca: {reason}",
+        "The file {path} is not a certificate authority (CA) that can be read: {reason}",
     ),
     "sync.enrol_refused": (
         "Server pusat menolak pendaftaran loket ini: {reason}",
@@ -545,8 +555,80 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "This change is not (or no longer) a problem; there is nothing to settle.",
     ),
     "sync.no_keyring": (
-        "Komputer ini tidak memiliki penyimpanan kunci (keyring) untuk token loket: {reason}",
-        "This computer has no keyring to keep the desk's token in: {reason}",
+        "Komputer ini tidak memiliki penyimpanan kunci (keyring) yang dapat dipakai untuk token "
+        "loket ({reason}). Pasang keyring sistem: di Linux gnome-keyring (Secret Service) atau "
+        "KWallet, dengan sesi yang membukanya; Windows dan macOS sudah memilikinya.",
+        "This computer has no keyring that can keep the desk's token ({reason}). Install the "
+        "system's keyring: on Linux gnome-keyring (Secret Service) or KWallet, with a session "
+        "that unlocks it; Windows and macOS have one built in.",
+    ),
+    "sync.insecure_keyring": (
+        "Penyimpanan kunci di komputer ini ({backend}) akan menyimpan token loket tanpa sandi "
+        "atau tidak menyimpannya sama sekali. Pasang keyring sistem: di Linux gnome-keyring "
+        "(Secret Service) atau KWallet; Windows dan macOS sudah memilikinya. Administrator yang "
+        "menerima risikonya memilihnya dengan LOKET_ALLOW_INSECURE_KEYRING=1.",
+        "The keyring on this computer ({backend}) would keep the desk's token in a plain file, "
+        "or not at all. Install the system's keyring: on Linux gnome-keyring (Secret Service) "
+        "or KWallet; Windows and macOS have one built in. An administrator who accepts the risk "
+        "chooses it with LOKET_ALLOW_INSECURE_KEYRING=1.",
+    ),
+    # Why the last sync round stopped, for the status light and the sync view. Nothing the
+    # server said was acted on; the desk tries again by itself.
+    "sync.problem.unreachable": (
+        "Server pusat tidak dapat dihubungi. Perubahan tetap menunggu; loket mencoba lagi sendiri.",
+        "The central server cannot be reached. The changes wait; the desk tries again by itself.",
+    ),
+    "sync.problem.busy": (
+        "Server pusat sedang bermasalah (jawaban {status}). Perubahan tetap menunggu; loket "
+        "mencoba lagi sendiri.",
+        "The central server is in trouble (it answered {status}). The changes wait; the desk "
+        "tries again by itself.",
+    ),
+    "sync.problem.web_page": (
+        "Alamat server pusat menjawab dengan halaman web, bukan dengan sistem pusat — biasanya "
+        "halaman masuk jaringan kantor (Wi-Fi). Masuk ke jaringan lewat peramban, lalu "
+        "sinkronkan lagi. Tidak ada yang ditandai terkirim.",
+        "The central server's address answered with a web page, not with the central system — "
+        "usually the sign-in page of the office's network (Wi-Fi). Sign in to the network in a "
+        "browser, then sync again. Nothing was marked as sent.",
+    ),
+    "sync.problem.unreadable": (
+        "Jawaban server pusat tidak dapat dibaca. Tidak ada yang ditandai terkirim; loket "
+        "mencoba lagi sendiri. Bila terus terjadi, beri tahu pengelola sistem pusat.",
+        "The central server's answer cannot be read. Nothing was marked as sent; the desk "
+        "tries again by itself. If it goes on, tell whoever runs the central system.",
+    ),
+    "sync.problem.off_contract": (
+        "Jawaban server pusat tidak sesuai dengan kesepakatan antarmuka sistem pusat. Tidak ada "
+        "yang ditandai terkirim; loket mencoba lagi sendiri. Bila terus terjadi, beri tahu "
+        "pengelola sistem pusat.",
+        "The central server's answer is not what the central system's interface agrees on. "
+        "Nothing was marked as sent; the desk tries again by itself. If it goes on, tell "
+        "whoever runs the central system.",
+    ),
+    "sync.problem.too_large": (
+        "Jawaban server pusat lebih besar dari {size} dan dihentikan. Tidak ada yang ditandai "
+        "terkirim; loket mencoba lagi sendiri.",
+        "The central server's answer was larger than {size} and was cut off. Nothing was "
+        "marked as sent; the desk tries again by itself.",
+    ),
+    "sync.problem.too_slow": (
+        "Server pusat tidak selesai menjawab dalam {seconds} detik, jadi dihentikan. Perubahan "
+        "tetap menunggu; loket mencoba lagi sendiri.",
+        "The central server did not finish its answer within {seconds} seconds, so it was cut "
+        "off. The changes wait; the desk tries again by itself.",
+    ),
+    "sync.problem.refused": (
+        "Server pusat menolak permintaan loket ini: {reason}. Bila loket didaftarkan ulang di "
+        "pusat, daftarkan lagi dari tampilan sinkronisasi.",
+        "The central server refused this desk's request: {reason}. If the desk was enrolled "
+        "again centrally, enrol it again from the sync view.",
+    ),
+    "sync.problem.internal": (
+        "Sinkronisasi berhenti karena kesalahan tak terduga ({error}); rinciannya ada di log. "
+        "Loket mencoba lagi sendiri.",
+        "The sync stopped on an unexpected error ({error}); the details are in the log. The "
+        "desk tries again by itself.",
     ),
     "sync.not_set_up": (
         "Sinkronisasi belum diatur: daftarkan loket ke server pusat lebih dulu.",

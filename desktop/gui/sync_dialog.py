@@ -58,7 +58,12 @@ class SyncDialog(QDialog):
         self.problems: list[syncing.Problem] = []
         self._versions(False)
         if runner is not None:
-            runner.state_changed.connect(lambda _s: self.refresh())
+            # A method, not a lambda: Qt drops the connection when the dialog is deleted, so
+            # the runner's later reports do not reach a closed view.
+            runner.state_changed.connect(self._runner_reported)
+        self.refresh()
+
+    def _runner_reported(self, _state: syncing.State) -> None:
         self.refresh()
 
     def refresh(self) -> None:
@@ -121,7 +126,9 @@ class SyncDialog(QDialog):
                     when=office_time(dt.datetime.fromisoformat(state.last_ok), lang)
                 )
             )
-        if state.last_error:
+        if state.failures and state.problem:
+            last.append(state.problem_text(lang))
+        elif state.last_error:
             last.append(
                 self.tr(
                     "The last try could not reach the central system; the desk tries again by "
@@ -129,6 +136,8 @@ class SyncDialog(QDialog):
                 )
             )
         f.lastLabel.setText(" ".join(last))
+        f.lastLabel.setProperty("role", "error" if state.light == "trouble" else "")
+        f.lastLabel.style().polish(f.lastLabel)  # the colour follows the property
         f.lastLabel.setToolTip(state.last_error)  # the technical reason, for whoever maintains it
         f.problemsView.clear()
         for p in self.problems:
@@ -247,6 +256,11 @@ class EnrolDialog(FormDialog):
         )
         if path:
             self.form.caBundleEdit.setText(path)
+
+    def refused(self, error: Exception) -> None:
+        super().refused(error)
+        # The keyring's sentence says what to install: it takes several lines, all shown.
+        self.resize(self.width(), self.sizeHint().height())
 
     def save(self) -> None:
         f = self.form

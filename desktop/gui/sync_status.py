@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QToolButton
 
+from desktop.gui import i18n
 from desktop.gui.style import MUTED
 
 if TYPE_CHECKING:
     from desktop.services import syncing
+    from desktop.sync.client import Limits
 
 log = logging.getLogger(__name__)
 COLOURS = {
@@ -24,20 +26,24 @@ COLOURS = {
     "pending": "#1565c0",
     "working": "#1565c0",
     "offline": MUTED,
+    "trouble": "#e65100",
     "errors": "#c62828",
 }
 
 
 class SyncRunner(QObject):
     """Runs a sync every ``interval`` seconds (sooner on "sync now", later after failures, with
-    backoff) on a thread of its own, and reports the state after each run."""
+    backoff) on a thread of its own, and reports the state after each run. Nothing ends the
+    thread but ``stop``: whatever a round raises is logged with its traceback, shown on the
+    light, and followed by the next round."""
 
     state_changed = Signal(object)  # syncing.State
     working = Signal(bool)
 
-    def __init__(self, interval: float = 120.0, parent=None) -> None:
+    def __init__(self, interval: float = 120.0, parent=None, limits: Limits | None = None) -> None:
         super().__init__(parent)
         self.interval = interval
+        self.limits = limits
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -58,33 +64,58 @@ class SyncRunner(QObject):
 
     def _loop(self) -> None:
         # Imported here, on the sync thread: the HTTP client is not needed for the window to show.
-        from desktop.domain.errors import DomainError
-        from desktop.services import syncing
         from desktop.store.models import database
         from desktop.sync import backoff
-        from desktop.sync.client import Refused, Unreachable
 
         failures = 0
         try:
             while not self._stop.is_set():
-                if syncing.server().url:
-                    self.working.emit(True)
-                    try:
-                        syncing.run_once()
-                        failures = 0
-                    except (Unreachable, Refused):
-                        failures += 1  # remembered by run_once for the light
-                    except DomainError as e:
-                        log.warning("sync not run: %s", e.code)
-                    finally:
-                        self.working.emit(False)
-                self.last_state = syncing.state()
-                self.state_changed.emit(self.last_state)
+                failures = self._round(failures)
                 wait = backoff.delay(failures) if failures else self.interval
                 self._wake.wait(wait)
                 self._wake.clear()
         finally:
             database.close()  # this thread's own connection
+
+    def _round(self, failures: int) -> int:
+        """One round and its report; the failures in a row after it."""
+        import dataclasses
+
+        from desktop.services import syncing
+        from desktop.sync.client import BadAnswer, Refused, Unreachable
+
+        try:
+            if syncing.server().url:
+                self.working.emit(True)
+                try:
+                    kwargs = {"limits": self.limits} if self.limits else {}
+                    syncing.run_once(**kwargs)
+                    failures = 0
+                finally:
+                    self.working.emit(False)
+            self.last_state = syncing.state()
+        except Exception as e:  # run_once remembered it for the light, when it could
+            failures += 1
+            if isinstance(e, Unreachable | Refused) and not isinstance(e, BadAnswer):
+                log.warning("sync round failed: %s: %s", type(e).__name__, e)
+            else:
+                log.exception("sync round failed")
+            try:
+                self.last_state = syncing.state()
+            except Exception:  # the database itself: say so with what the light last knew
+                log.exception("the sync state cannot be read")
+                if self.last_state is None:
+                    return failures
+                code, params = syncing.problem_of(e)
+                self.last_state = dataclasses.replace(
+                    self.last_state,
+                    failures=failures,
+                    problem=code,
+                    problem_params=params,
+                    last_error=f"{type(e).__name__}: {e}",
+                )
+        self.state_changed.emit(self.last_state)
+        return failures
 
 
 class SyncLight(QToolButton):
@@ -119,6 +150,8 @@ class SyncLight(QToolButton):
             text = self.tr("Sync not set up")
         elif light == "working":
             text = self.tr("Syncing…")
+        elif light == "trouble":
+            text = self.tr("Central server problem — %Ln waiting", "", s.pending)
         elif light == "errors":
             text = self.tr("%Ln sync problem(s)", "", s.errors + s.conflicts)
         elif light == "offline":
@@ -127,9 +160,10 @@ class SyncLight(QToolButton):
             text = self.tr("%Ln waiting to sync", "", s.pending)
         else:
             text = self.tr("Synced")
-        self._paint(light, text)
+        self._paint(light, text, s.problem_text(i18n.lang()) if s is not None else "")
 
-    def _paint(self, light: str, text: str) -> None:
+    def _paint(self, light: str, text: str, problem: str = "") -> None:
         self.setText(f"● {text}")
         self.setStyleSheet(f"QToolButton#syncLight {{ color: {COLOURS[light]}; border: none; }}")
-        self.setToolTip(self.tr("Sync with the central system: click for details"))
+        hint = self.tr("Sync with the central system: click for details")
+        self.setToolTip(f"{problem}\n\n{hint}" if problem else hint)

@@ -104,6 +104,12 @@ class TodayPage(QWidget):
         label = self.form.syncLabel
         if not state.configured:
             label.setText(self.tr("Sync with the central system: not set up yet."))
+        elif state.light == "trouble":  # the server answered wrongly: say how, not "offline"
+            label.setText(
+                self.tr("Sync with the central system: {problem}").format(
+                    problem=state.problem_text(i18n.lang())
+                )
+            )
         elif state.errors or state.conflicts:
             label.setText(
                 self.tr(

@@ -16,7 +16,10 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from peewee import IntegrityError
+
 from desktop.domain.errors import DomainError, FieldError, ValidationFailed
+from desktop.domain.messages import render
 from desktop.domain.workflow import Role
 from desktop.services import caselog, settings
 from desktop.services.context import Actor, require, write
@@ -35,7 +38,16 @@ from desktop.store.models import (
     utcnow,
 )
 from desktop.sync import token as tokens
-from desktop.sync.client import CentralClient, Refused, Server, Unreachable
+from desktop.sync.client import (
+    LIMITS,
+    BadAnswer,
+    CentralClient,
+    Limits,
+    Refused,
+    Server,
+    Unreachable,
+    check_address,
+)
 
 BATCH = 100
 # Cases that reach the office from the ministry's other channels were registered by nobody
@@ -52,12 +64,14 @@ class Report:
     conflicts: int = 0
     rejected: int = 0
     pulled: int = 0
+    again: int = 0  # refused for a file the server lacks: the file goes again, then the event
 
     def line(self) -> str:
+        again = f", {self.again} to send again with their files" if self.again else ""
         return (
             f"{self.files} files, {self.sent} events sent ({self.accepted} accepted, "
             f"{self.duplicates} already there, {self.conflicts} conflicts, {self.rejected} "
-            f"rejected), {self.pulled} changes pulled"
+            f"rejected{again}), {self.pulled} changes pulled"
         )
 
 
@@ -70,18 +84,30 @@ class State:
     errors: int  # rejected events
     conflicts: int
     last_ok: str  # ISO time of the last complete run, UTC
-    last_error: str  # why the last run failed, empty after a good one
+    last_error: str  # why the last run failed, technically (for the log and a tooltip)
     failures: int  # runs failed in a row
+    problem: str = ""  # why, in a sentence of domain/messages.py; empty after a good run
+    problem_params: dict[str, Any] = field(default_factory=dict)
 
     @property
     def light(self) -> str:
         if not self.configured:
             return "off"
+        if self.failures and self.problem not in OFFLINE:
+            return "trouble"  # the server answered, wrongly, or the desk itself failed
         if self.errors or self.conflicts:
             return "errors"
         if self.failures:
             return "offline"
         return "pending" if self.pending else "synced"
+
+    def problem_text(self, lang: str = "id") -> str:
+        """Why the last round stopped, in plain words; empty when it did not."""
+        return render(self.problem, lang, **self.problem_params) if self.problem else ""
+
+
+# Problems that only mean the server is out of reach for now: the light says "offline".
+OFFLINE = frozenset({"", "sync.problem.unreachable", "sync.problem.busy"})
 
 
 @dataclass(frozen=True)
@@ -108,74 +134,120 @@ def enrol(actor: Actor, url: str, code: str, ca_bundle: str = "") -> None:
     """Enrol this desk with the central server and keep its token in the keyring."""
     require(actor, {Role.ADMIN, Role.SUPERVISOR}, "permission.admin")
     url = url.strip().rstrip("/")
-    if not url.startswith(("https://", "http://")):
-        raise DomainError("sync.bad_url", url=url)
     desk = _memory("sync.desk") or new_uuid()
-    with CentralClient(Server(url, ca_bundle)) as client:
+    with CentralClient(Server(url, ca_bundle)) as client:  # checks the address and CA file
+        _keyring(tokens.check)  # before the code is spent on a token the desk could not keep
         try:
             token = client.enrol(settings.get("counter.code"), desk, code)
         except Refused as e:
             raise DomainError("sync.enrol_refused", reason=e.reason) from None
+        except BadAnswer as e:
+            raise DomainError(e.problem, **e.params) from None
         except Unreachable as e:
             raise DomainError("sync.unreachable", reason=str(e)) from None
-    try:
-        tokens.save(url, token)
-    except tokens.NoKeyring as e:
-        raise DomainError("sync.no_keyring", reason=str(e)) from None
+    _keyring(tokens.save, url, token)
     settings.put(actor, "sync.server", url)
     settings.put(actor, "sync.ca_bundle", ca_bundle)
     with write():
         _remember("sync.desk", desk)
 
 
-# -- one run ---------------------------------------------------------------------------------
-def run_once(batch: int = BATCH, *, timeout: Any = None) -> Report:
-    """Files, then events, then the changes for this office. Unreachable is raised (and
-    remembered for the status light) when the network or the server fails."""
-    where = server()
-    if not where.url:
-        raise DomainError("sync.not_set_up")
+def _keyring(call, *args: Any) -> Any:
     try:
-        token = tokens.load(where.url)
+        return call(*args)
     except tokens.NoKeyring as e:
-        raise DomainError("sync.no_keyring", reason=str(e)) from None
-    if not token:
-        raise DomainError("sync.not_enrolled", url=where.url)
-    report = Report()
+        raise DomainError(e.code, reason=e.reason, backend=e.backend) from None
+
+
+# -- one run ---------------------------------------------------------------------------------
+def run_once(batch: int = BATCH, *, timeout: Any = None, limits: Limits = LIMITS) -> Report:
+    """Files, then events, then the changes for this office. Whatever stops a run (the
+    network, an answer off the contract, the desk itself) is remembered for the status light
+    and raised: Unreachable (BadAnswer among them) and Refused from the server, DomainError
+    for the desk's own settings, anything else as it came."""
     try:
-        kwargs = {"timeout": timeout} if timeout is not None else {}
-        with CentralClient(where, token, **kwargs) as client:
-            _recover()
-            while _push_batch(client, batch, report):
-                pass
-            _pull(client, report)
-            _reference(client)
-    except (Unreachable, Refused) as e:
+        report = _run(batch, timeout, limits)
+    except Exception as e:
+        code, params = problem_of(e)
         with write():
             _remember("sync.failures", int(_memory("sync.failures") or 0) + 1)
-            _remember("sync.last_error", str(e))
+            _remember("sync.last_error", f"{type(e).__name__}: {e}"[:2000])
+            _remember("sync.problem", {"code": code, "params": params})
         raise
     with write():
         _remember("sync.failures", 0)
         _remember("sync.last_error", "")
+        _remember("sync.problem", {})
         _remember("sync.last_ok", utcnow().isoformat(timespec="seconds"))
+    return report
+
+
+def problem_of(error: Exception) -> tuple[str, dict[str, Any]]:
+    """The sentence (domain/messages.py) that says why a run stopped, and its parameters."""
+    if isinstance(error, Unreachable):
+        code, params = error.problem, error.params
+    elif isinstance(error, Refused):
+        code, params = "sync.problem.refused", {"reason": error.reason}
+    elif isinstance(error, DomainError):
+        code, params = error.code, error.params
+    else:
+        code, params = "sync.problem.internal", {"error": type(error).__name__}
+    plain = {k: v if isinstance(v, int | float | str) else str(v) for k, v in params.items()}
+    return code, plain
+
+
+def _run(batch: int, timeout: Any, limits: Limits) -> Report:
+    where = server()
+    if not where.url:
+        raise DomainError("sync.not_set_up")
+    check_address(where.url)  # before the token is read: it would go in clear
+    token = _keyring(tokens.load, where.url)
+    if not token:
+        raise DomainError("sync.not_enrolled", url=where.url)
+    report = Report()
+    held: set[int] = set()  # events to go again in the next run, not this one
+    kwargs = {"timeout": timeout} if timeout is not None else {}
+    with CentralClient(where, token, limits=limits, **kwargs) as client:
+        _recover()
+        while _push_batch(client, batch, report, held):
+            pass
+        _pull(client, report)
+        _reference(client)
     return report
 
 
 def _recover() -> None:
     """A run that died mid-batch left events marked uploading: they go again (the server
-    answers "already have it" for those it took)."""
+    answers "already have it" for those it took). Events refused because the server lacked
+    a file (an older desk took "maybe" for "complete") go again too, with their files."""
     with write():
         HistoryEvent.update(sync_status="pending").where(
             HistoryEvent.sync_status == "uploading"
         ).execute()
+        refused = HistoryEvent.select().where(HistoryEvent.sync_status == "rejected")
+        for event in refused:
+            if json.loads(event.sync_answer or "{}").get("code") == "file_missing":
+                _send_again(event)
 
 
-def _push_batch(client: CentralClient, batch: int, report: Report) -> bool:
+def _send_again(event: HistoryEvent) -> bool:
+    """The server says a file this event points to has not arrived: the file goes again, then
+    the event. False when the event points to no file (then the refusal stands)."""
+    files = _wire(event, 0)["files"]
+    if not files:
+        return False
+    Attachment.update(uploaded=False).where(Attachment.sha256.in_(files)).execute()
+    HistoryEvent.update(sync_status="pending", sync_answer="").where(
+        HistoryEvent.id == event.id
+    ).execute()
+    return True
+
+
+def _push_batch(client: CentralClient, batch: int, report: Report, held: set[int]) -> bool:
     with write():
         chosen = list(
             HistoryEvent.select()
-            .where(HistoryEvent.sync_status == "pending")
+            .where((HistoryEvent.sync_status == "pending") & HistoryEvent.id.not_in(held))
             .order_by(HistoryEvent.id)
             .limit(batch)
         )
@@ -202,6 +274,10 @@ def _push_batch(client: CentralClient, batch: int, report: Report) -> bool:
             answer = by_uuid.get(event.uuid, {"status": "pending"})
             status = answer["status"]
             report.sent += 1
+            if status == "rejected" and answer.get("code") == "file_missing" and _send_again(event):
+                held.add(event.id)
+                report.again += 1
+                continue
             if status in ("accepted", "duplicate"):
                 report.accepted += status == "accepted"
                 report.duplicates += status == "duplicate"
@@ -267,7 +343,15 @@ def _pull(client: CentralClient, report: Report) -> None:
             return
         with write():  # the cursor moves only with the changes it covers
             for change in changes:
-                report.pulled += _apply(change)
+                try:
+                    report.pulled += _apply(change)
+                except (KeyError, TypeError, ValueError, AttributeError, IntegrityError) as e:
+                    # The contract leaves a payload open; one this desk cannot apply is refused
+                    # whole (the transaction rolls back, the cursor stays).
+                    raise BadAnswer(
+                        f"pullChanges: change {change['seq']} cannot be applied: {e!r}"[:500],
+                        operation="pullChanges",
+                    ) from e
             _remember("sync.cursor", after)
         cursor = after
 
@@ -348,6 +432,8 @@ def _central_staff() -> str:
 
 # -- what the window shows -------------------------------------------------------------------
 def state() -> State:
+    problem = _memory("sync.problem")
+    problem = problem if isinstance(problem, dict) else {}
     counts = dict(
         database.execute_sql(
             'SELECT sync_status, COUNT(*) FROM "history_event" '
@@ -363,6 +449,8 @@ def state() -> State:
         last_ok=str(_memory("sync.last_ok") or ""),
         last_error=str(_memory("sync.last_error") or ""),
         failures=int(_memory("sync.failures") or 0),
+        problem=str(problem.get("code") or ""),
+        problem_params=dict(problem.get("params") or {}),
     )
 
 

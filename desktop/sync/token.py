@@ -4,9 +4,9 @@ server's address (``desktop.secrets``), never in the database or a file of ours.
 from __future__ import annotations
 
 from desktop import secrets
-from desktop.secrets import SERVICE, NoKeyring
+from desktop.secrets import ALLOW_INSECURE, SERVICE, NoKeyring, check
 
-__all__ = ["SERVICE", "NoKeyring", "load", "save"]
+__all__ = ["ALLOW_INSECURE", "SERVICE", "NoKeyring", "check", "load", "save"]
 
 
 def load(server_url: str) -> str:

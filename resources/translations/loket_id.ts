@@ -762,23 +762,28 @@
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.ui" line="35"/>
+        <location filename="../../ui/dashboard_page.ui" line="32"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="39"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.ui" line="45"/>
-        <location filename="../../ui/dashboard_page.ui" line="62"/>
+        <location filename="../../ui/dashboard_page.ui" line="49"/>
+        <location filename="../../ui/dashboard_page.ui" line="66"/>
         <source>dd-MM-yyyy</source>
         <translation>dd-MM-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.ui" line="52"/>
+        <location filename="../../ui/dashboard_page.ui" line="56"/>
         <source>to</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.ui" line="76"/>
+        <location filename="../../ui/dashboard_page.ui" line="80"/>
         <source>Export a list…</source>
         <translation>Ekspor daftar…</translation>
     </message>
@@ -786,24 +791,24 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="229"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="238"/>
         <location filename="../../ui/enrol_dialog.ui" line="14"/>
         <source>Enrol this desk</source>
         <translation>Daftarkan loket ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="234"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="243"/>
         <source>Choose the file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="246"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="255"/>
         <location filename="../../ui/enrol_dialog.ui" line="56"/>
         <source>Certificate authority</source>
         <translation>Otoritas sertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="246"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="255"/>
         <source>Certificates (*.pem *.crt)</source>
         <translation>Sertifikat (*.pem *.crt)</translation>
     </message>
@@ -2665,14 +2670,14 @@
 <context>
     <name>SettleDialog</name>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="268"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="282"/>
         <location filename="../../ui/settle_dialog.ui" line="14"/>
         <location filename="../../ui/settle_dialog.ui" line="67"/>
         <source>Mark as settled</source>
         <translation>Tandai selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="273"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="287"/>
         <source>Case {number}: “{what}” stays in the case&apos;s history but is not sent again; the central system&apos;s answer is kept beside how it was settled.</source>
         <translation>Pengaduan {number}: “{what}” tetap ada di riwayat pengaduan tetapi tidak dikirim lagi; jawaban sistem pusat disimpan bersama cara penyelesaiannya.</translation>
     </message>
@@ -2986,89 +2991,89 @@
         <translation>Hanya admin atau supervisor yang dapat mendaftarkan loket.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="90"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="95"/>
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="96"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="101"/>
         <source>Enrol again…</source>
         <translation>Daftarkan ulang…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="96"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="101"/>
         <source>Enrol…</source>
         <translation>Daftarkan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="100"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="105"/>
         <source>This desk is not enrolled with the central system yet: enrol it with the address and the code the ministry gave.</source>
         <translation>Loket ini belum terdaftar di sistem pusat: daftarkan dengan alamat dan kode dari kementerian.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="105"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="110"/>
         <source>This desk is not enrolled with the central system yet; an administrator or a supervisor enrols it here.</source>
         <translation>Loket ini belum terdaftar di sistem pusat; admin atau supervisor mendaftarkannya di sini.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/sync_dialog.py" line="112"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="117"/>
         <source>%Ln change(s) waiting to be sent; {errors} refused; {conflicts} in conflict.</source>
         <translation>
             <numerusform>%Ln perubahan menunggu dikirim; {errors} ditolak; {conflicts} konflik.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="120"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="125"/>
         <source>Last complete sync: {when}.</source>
         <translation>Sinkronisasi lengkap terakhir: {when}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="127"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="134"/>
         <source>The last try could not reach the central system; the desk tries again by itself.</source>
         <translation>Percobaan terakhir tidak dapat menghubungi sistem pusat; loket mencoba lagi dengan sendirinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="137"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="146"/>
         <source>Conflict: {reason}</source>
         <translation>Konflik: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="139"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="148"/>
         <source>Refused: {reason}</source>
         <translation>Ditolak: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="153"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="162"/>
         <source>being sent</source>
         <translation>sedang dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="156"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="165"/>
         <source>Not taken ({count})</source>
         <translation>Tidak diterima ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="157"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="166"/>
         <source>Waiting to be sent ({count})</source>
         <translation>Menunggu dikirim ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="177"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="186"/>
         <source>A supervisor settles conflicts; both versions are kept until then.</source>
         <translation>Konflik diselesaikan oleh supervisor; kedua versi disimpan sampai saat itu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="183"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="192"/>
         <source>Both versions are kept: this desk&apos;s change, and the ministry&apos;s.</source>
         <translation>Kedua versi disimpan: perubahan di loket ini dan perubahan di kementerian.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="185"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="194"/>
         <source>At this desk</source>
         <translation>Di loket ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="189"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="198"/>
         <source>At the ministry</source>
         <translation>Di kementerian</translation>
     </message>
@@ -3111,44 +3116,51 @@
 <context>
     <name>SyncLight</name>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="100"/>
-        <location filename="../../desktop/gui/sync_status.py" line="119"/>
+        <location filename="../../desktop/gui/sync_status.py" line="131"/>
+        <location filename="../../desktop/gui/sync_status.py" line="150"/>
         <source>Sync not set up</source>
         <translation>Sinkronisasi belum diatur</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="121"/>
+        <location filename="../../desktop/gui/sync_status.py" line="152"/>
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/sync_status.py" line="123"/>
+        <location filename="../../desktop/gui/sync_status.py" line="154"/>
+        <source>Central server problem — %Ln waiting</source>
+        <translation>
+            <numerusform>Server pusat bermasalah — %Ln menunggu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/sync_status.py" line="156"/>
         <source>%Ln sync problem(s)</source>
         <translation>
             <numerusform>%Ln masalah sinkronisasi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/sync_status.py" line="125"/>
+        <location filename="../../desktop/gui/sync_status.py" line="158"/>
         <source>Offline — %n waiting</source>
         <translation>
             <numerusform>Luring — %n menunggu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/sync_status.py" line="127"/>
+        <location filename="../../desktop/gui/sync_status.py" line="160"/>
         <source>%Ln waiting to sync</source>
         <translation>
             <numerusform>%Ln menunggu sinkronisasi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="129"/>
+        <location filename="../../desktop/gui/sync_status.py" line="162"/>
         <source>Synced</source>
         <translation>Tersinkron</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_status.py" line="135"/>
+        <location filename="../../desktop/gui/sync_status.py" line="168"/>
         <source>Sync with the central system: click for details</source>
         <translation>Sinkronisasi dengan sistem pusat: klik untuk rinciannya</translation>
     </message>
@@ -3202,27 +3214,32 @@ tenggat {date}</translation>
         <source>Sync with the central system: not set up yet.</source>
         <translation>Sinkronisasi dengan sistem pusat: belum diatur.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/today_page.py" line="109"/>
+        <source>Sync with the central system: {problem}</source>
+        <translation>Sinkronisasi dengan sistem pusat: {problem}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/today_page.py" line="110"/>
+        <location filename="../../desktop/gui/today_page.py" line="116"/>
         <source>Sync with the central system: %n change(s) need attention (see the light in the status bar).</source>
         <translation>
             <numerusform>Sinkronisasi dengan sistem pusat: %n perubahan perlu ditangani (lihat lampu di bilah status).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/today_page.py" line="119"/>
+        <location filename="../../desktop/gui/today_page.py" line="125"/>
         <source>Sync with the central system: offline; %n change(s) wait and go when it answers again.</source>
         <translation>
             <numerusform>Sinkronisasi dengan sistem pusat: luring; %n perubahan menunggu dan terkirim begitu sistem pusat menjawab lagi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="127"/>
+        <location filename="../../desktop/gui/today_page.py" line="133"/>
         <source>Sync with the central system: up to date.</source>
         <translation>Sinkronisasi dengan sistem pusat: mutakhir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/today_page.py" line="130"/>
+        <location filename="../../desktop/gui/today_page.py" line="136"/>
         <source>Sync with the central system: %n change(s) on their way.</source>
         <translation>
             <numerusform>Sinkronisasi dengan sistem pusat: %n perubahan sedang dikirim.</numerusform>

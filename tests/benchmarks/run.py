@@ -918,6 +918,7 @@ def bench_sync(cases: int, tmp: Path) -> list[Row]:
     env = {
         **os.environ,
         "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
+        "LOKET_ALLOW_INSECURE_KEYRING": "1",  # a test's own keyring, chosen
         "XDG_DATA_HOME": str(tmp / "keyring"),
         "LOKET_PASSWORD": "loket-demo-2026",  # demo.DEMO_PASSWORD: enrolment acts as the admin
     }

@@ -9,6 +9,15 @@ its own storage (SQLite and a file folder), and switches to misbehave.
 Faults: ``fail`` (an HTTP status) at ``rate``; ``delay`` seconds before each answer; ``hang``
 (sleep past the client's timeout); ``cut_upload`` (keep part of a chunk, then drop the
 connection); ``lose_response`` (commit, then drop the connection without answering).
+
+Answers that are not the contract's, each after the request was done and committed (so the
+server holds what the desk does not know it holds): ``answer`` is "html" (a captive portal's
+sign-in page with 200), "garbage" (200, application/json, not JSON), "huge" (a JSON body of
+``huge`` bytes, chunked, no length said), "huge_declared" (the same with its Content-Length) or
+"trickle" (the true answer, status line and headers included, one byte every ``trickle``
+seconds); ``shape`` is a name of SHAPES (the true answer bent out of the contract's shape).
+``only`` limits both to the paths it matches (a regular expression). ``sent`` counts the bytes
+of huge and trickled answers that went out before the desk hung up.
 """
 
 from __future__ import annotations
@@ -61,11 +70,58 @@ class Faults:
     hang: float = 0.0
     cut_upload: bool = False
     lose_response: bool = False
+    answer: str = ""  # html, garbage, huge, huge_declared, trickle
+    shape: str = ""  # a name of SHAPES
+    only: str = ""  # a path pattern the answer and shape faults keep to; empty: every path
+    huge: int = 64 * 1024 * 1024
+    trickle: float = 5.0
     hits: int = 0  # how many requests a fault hit (for the printed counts)
+    sent: int = 0  # bytes of huge or trickled answers sent
 
     def clear(self) -> None:
         self.fail, self.rate, self.delay, self.hang = 0, 1.0, 0.0, 0.0
         self.cut_upload = self.lose_response = False
+        self.answer = self.shape = self.only = ""
+
+
+def _no_results(answer: dict) -> dict:
+    return {"result": answer.get("results")}  # a misspelt key: KeyError 'results' once
+
+
+def _cursor_text(answer: dict) -> dict:
+    return {**answer, "cursor": "x"}  # int('x') once
+
+
+def _complete_maybe(answer: dict) -> dict:
+    return {**answer, "complete": "maybe"}
+
+
+def _status_unknown(answer: dict) -> dict:
+    return {"results": [{**r, "status": "ok"} for r in answer.get("results", [])]}
+
+
+def _size_float(answer: dict) -> dict:
+    return {**answer, "received": float(answer.get("received", 0))}
+
+
+def _cursor_stuck(answer: dict) -> dict:
+    # The same page for ever: changes, and a cursor that does not move past them.
+    return {**answer, "cursor": 0}
+
+
+SHAPES = {  # name: (the paths it bends, how)
+    "no_results": (r"/v1/events", _no_results),
+    "status_unknown": (r"/v1/events", _status_unknown),
+    "cursor_text": (r"/v1/changes", _cursor_text),
+    "cursor_stuck": (r"/v1/changes", _cursor_stuck),
+    "complete_maybe": (r"/v1/files/.*", _complete_maybe),
+    "received_float": (r"/v1/files/.*", _size_float),
+}
+
+PORTAL = b"""<!DOCTYPE html>
+<html><head><title>Wi-Fi Kantor</title></head>
+<body><h1>Selamat datang</h1><form action="/login"><input name="voucher"></form></body></html>
+"""
 
 
 class _Dropped(Exception):
@@ -130,6 +186,12 @@ class Peer:
         with self.db() as db:
             shas = [s for (s,) in db.execute("SELECT sha FROM file WHERE complete = 1")]
         return {s: (self.folder / "files" / s).read_bytes() for s in shas}
+
+    def forget_file(self, sha: str) -> None:
+        """The server loses a file it had (a disk replaced, a backup restored)."""
+        with self.lock, self.db() as db:
+            db.execute("DELETE FROM file WHERE sha = ?", (sha,))
+        (self.folder / "files" / sha).unlink(missing_ok=True)
 
     def token(self, office: str = "LK1", desk: str = "desk-1") -> str:
         token = secrets.token_urlsafe(24)
@@ -469,7 +531,59 @@ class _Handler(BaseHTTPRequestHandler):
         if faults.lose_response and self.command != "GET" and peer._hit():
             self._drop()  # done and committed, but the desk never hears of it
             return
+        hit = not faults.only or re.fullmatch(faults.only, url.path)
+        if faults.shape and hit:
+            where, bend = SHAPES[faults.shape]
+            if re.fullmatch(where, url.path) and peer._hit():
+                answer = bend(answer)
+        if faults.answer and hit and peer._hit():
+            self._misbehave(faults.answer, status, answer)
+            return
         self._send(status, answer, {"Allow": allow[0]} if allow else {})
+
+    def _misbehave(self, kind: str, status: int, answer: dict) -> None:
+        faults = self.peer.faults
+        if kind == "html":
+            self._raw(200, "text/html; charset=utf-8", PORTAL)
+        elif kind == "garbage":
+            self._raw(200, "application/json", b'{"results": [{"uuid": "\x00 \xff\xfe')
+        elif kind in ("huge", "huge_declared"):
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            if kind == "huge":
+                self.send_header("Transfer-Encoding", "chunked")
+            else:
+                self.send_header("Content-Length", str(faults.huge))
+            self.end_headers()
+            piece = b'{"uuid": "", "status": "accepted"}, ' * 1800  # about 64 KB
+            left = faults.huge
+            while left > 0:
+                data = piece[:left]
+                self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data) if kind == "huge" else data)
+                faults.sent += len(data)
+                left -= len(data)
+            if kind == "huge":
+                self.wfile.write(b"0\r\n\r\n")
+        elif kind == "trickle":
+            body = json.dumps(answer).encode()
+            whole = (
+                f"HTTP/1.1 {status} OK\r\nContent-Type: application/json\r\n"
+                f"Content-Length: {len(body)}\r\n\r\n"
+            ).encode() + body
+            for i in range(len(whole)):
+                self.wfile.write(whole[i : i + 1])
+                self.wfile.flush()
+                faults.sent += 1
+                time.sleep(faults.trickle)
+        else:
+            raise ValueError(f"no such answer fault: {kind}")
+
+    def _raw(self, status: int, kind: str, data: bytes) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
 
     def _drop(self) -> None:
         self.close_connection = True
