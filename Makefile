@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 # printing tests use for real.
 SYSTEM_PACKAGES := libegl1 libgl1 libx11-6 libfontconfig1 libfreetype6 libglib2.0-0 \
                    libdbus-1-3 libxkbcommon0 libgssapi-krb5-2 qpdf poppler-utils \
-                   libsane-dev libsane1 tesseract-ocr tesseract-ocr-ind \
+                   libsane-dev libsane1 tesseract-ocr tesseract-ocr-ind ghostscript \
                    cups cups-client cups-bsd printer-driver-cups-pdf
 
 .PHONY: run test lint bench system-deps frozen translations icons screenshots clean

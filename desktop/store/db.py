@@ -8,6 +8,7 @@ from pathlib import Path
 import platformdirs
 from peewee import OperationalError, SqliteDatabase
 
+from desktop.store import files
 from desktop.store.models import database
 
 DB_NAME = "loket.sqlite3"
@@ -83,4 +84,6 @@ def open_database(data_dir: Path) -> SqliteDatabase:
     """The database of a data folder, migrated to this version's schema."""
     db = connect(data_dir)
     migrate(db)
+    if (data_dir / "files").is_dir():  # what a crash left in the file store goes
+        files.sweep(db, files.FileStore(data_dir / "files"))
     return db
