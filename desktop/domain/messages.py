@@ -246,6 +246,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Disimpan salinan aman; dihapus dari berkas: {what}.",
         "A safe copy was kept; removed from the file: {what}.",
     ),
+    "file.neutralised_short": ("\u26a0 salinan aman", "\u26a0 safe copy"),
     "file.removed.javascript": ("JavaScript", "JavaScript"),
     "file.removed.launch": ("perintah menjalankan program", "a command that starts a program"),
     "file.removed.actions": ("tindakan otomatis", "automatic actions"),

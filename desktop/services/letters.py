@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from desktop.domain import identity
 from desktop.domain.errors import DomainError, FieldError, ValidationFailed
@@ -15,6 +16,7 @@ from desktop.services.attachments import checked, files
 from desktop.services.caselog import audit
 from desktop.services.context import Actor, require, write
 from desktop.services.intake import next_number
+from desktop.store.files import FileStore
 from desktop.store.models import Attachment, IncomingLetter, database, new_uuid, utcnow
 from desktop.store.search import match_expression
 
@@ -164,6 +166,7 @@ class Scan:
     sha256: str
     name: str
     mime: str
+    path: Path  # in the file store: the OCR worker reads it without asking the database
 
 
 @dataclass(frozen=True)
@@ -176,13 +179,14 @@ class ReadScan:
 def scans_of(letter_uuid: str) -> list[Scan]:
     """On the database worker: the letter's files, to be read elsewhere."""
     query = Attachment.select().where(Attachment.letter == letter_uuid).order_by(Attachment.id)
-    return [Scan(a.uuid, a.sha256, a.name, a.mime) for a in query]
+    store = files()
+    return [Scan(a.uuid, a.sha256, a.name, a.mime, store.path(a.sha256)) for a in query]
 
 
 def read_scan(scan: Scan, with_ocr: bool) -> ReadScan:
     """Off the database worker (slow): the scan's text; image pages OCR'd into a searchable
     PDF when ``with_ocr``. A PDF that has text on every page keeps it and is not rewritten."""
-    data = files().read(scan.sha256)
+    data = FileStore(scan.path.parent.parent).read(scan.sha256)
     pdf = data if scan.mime == "application/pdf" else pages.join(pages.pages_of(scan.name, data))
     texts = ocr.page_texts(pdf)
     if all(texts) or not with_ocr:
@@ -229,6 +233,17 @@ def ocr_failure(error: Exception, lang: str = "id") -> str:
         error.reason if isinstance(error, ocr.OcrFailed) else str(error) or type(error).__name__
     )
     return render("letter.ocr_failed", lang, reason=reason)
+
+
+def removed_from(letter_uuids) -> dict[str, tuple[str, ...]]:
+    """What neutralising took out of each letter's files (letters kept as they came: absent)."""
+    query = Attachment.select(Attachment.letter, Attachment.removed).where(
+        Attachment.letter.in_(list(letter_uuids)) & (Attachment.removed != "")
+    )
+    found: dict[str, set[str]] = {}
+    for letter, removed in query.tuples():
+        found.setdefault(letter, set()).update(removed.split(","))
+    return {letter: tuple(sorted(codes)) for letter, codes in found.items()}
 
 
 def find_letters(typed: str, limit: int = 50) -> list[IncomingLetter]:

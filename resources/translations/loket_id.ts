@@ -494,22 +494,22 @@
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="106"/>
+        <location filename="../../desktop/gui/cases_page.py" line="105"/>
         <source>The newest 1,000 matches are shown; type more to narrow them.</source>
         <translation>Ditampilkan 1.000 hasil terbaru; ketik lebih banyak untuk mempersempit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="108"/>
+        <location filename="../../desktop/gui/cases_page.py" line="107"/>
         <source>No case matches.</source>
         <translation>Tidak ada pengaduan yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="108"/>
+        <location filename="../../desktop/gui/cases_page.py" line="107"/>
         <source>No cases here yet.</source>
         <translation>Belum ada pengaduan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/cases_page.py" line="110"/>
+        <location filename="../../desktop/gui/cases_page.py" line="109"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln pengaduan</numerusform>
@@ -542,24 +542,24 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="232"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="229"/>
         <location filename="../../ui/enrol_dialog.ui" line="14"/>
         <source>Enrol this desk</source>
         <translation>Daftarkan loket ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="237"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="234"/>
         <source>Choose the file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="249"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="246"/>
         <location filename="../../ui/enrol_dialog.ui" line="56"/>
         <source>Certificate authority</source>
         <translation>Otoritas sertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="249"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="246"/>
         <source>Certificates (*.pem *.crt)</source>
         <translation>Sertifikat (*.pem *.crt)</translation>
     </message>
@@ -919,67 +919,67 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="96"/>
+        <location filename="../../desktop/gui/letters_page.py" line="107"/>
         <source>Register an incoming letter</source>
         <translation>Catat surat masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="101"/>
+        <location filename="../../desktop/gui/letters_page.py" line="112"/>
         <source>Post</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="102"/>
+        <location filename="../../desktop/gui/letters_page.py" line="113"/>
         <source>Courier</source>
         <translation>Kurir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="103"/>
+        <location filename="../../desktop/gui/letters_page.py" line="114"/>
         <source>By hand</source>
         <translation>Diantar langsung</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="132"/>
+        <location filename="../../desktop/gui/letters_page.py" line="143"/>
         <source>{dpi} dpi</source>
         <translation>{dpi} dpi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="136"/>
+        <location filename="../../desktop/gui/letters_page.py" line="147"/>
         <source>Looking for scanners…</source>
         <translation>Mencari pemindai…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="146"/>
+        <location filename="../../desktop/gui/letters_page.py" line="157"/>
         <source>Reading the files…</source>
         <translation>Membaca berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="152"/>
+        <location filename="../../desktop/gui/letters_page.py" line="168"/>
         <source>Add the letter&apos;s files</source>
         <translation>Tambahkan berkas surat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="154"/>
+        <location filename="../../desktop/gui/letters_page.py" line="170"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Pindaian (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="165"/>
+        <location filename="../../desktop/gui/letters_page.py" line="181"/>
         <source>No scanner found</source>
         <translation>Pemindai tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="170"/>
+        <location filename="../../desktop/gui/letters_page.py" line="186"/>
         <source>Scanning…</source>
         <translation>Memindai…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="210"/>
+        <location filename="../../desktop/gui/letters_page.py" line="226"/>
         <source>Page {n}</source>
         <translation>Halaman {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="268"/>
+        <location filename="../../desktop/gui/letters_page.py" line="284"/>
         <source>Add the letter&apos;s pages first: scan them, add files or drop them on the page list.</source>
         <translation>Tambahkan halaman surat dahulu: pindai, tambah berkas, atau jatuhkan berkas ke daftar halaman.</translation>
     </message>
@@ -1097,101 +1097,111 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="320"/>
+        <location filename="../../desktop/gui/letters_page.py" line="337"/>
         <source>Agenda no.</source>
         <translation>No. agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="321"/>
+        <location filename="../../desktop/gui/letters_page.py" line="338"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="322"/>
+        <location filename="../../desktop/gui/letters_page.py" line="339"/>
         <source>Sender</source>
         <translation>Pengirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="323"/>
+        <location filename="../../desktop/gui/letters_page.py" line="340"/>
         <source>Subject</source>
         <translation>Perihal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="324"/>
+        <location filename="../../desktop/gui/letters_page.py" line="341"/>
         <source>Pages</source>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="332"/>
+        <location filename="../../desktop/gui/letters_page.py" line="349"/>
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="333"/>
+        <location filename="../../desktop/gui/letters_page.py" line="350"/>
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="334"/>
+        <location filename="../../desktop/gui/letters_page.py" line="351"/>
         <source>Any time</source>
         <translation>Kapan saja</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/letters_page.py" line="382"/>
+        <location filename="../../desktop/gui/letters_page.py" line="403"/>
         <source>%Ln letter(s)</source>
         <translation>
             <numerusform>%Ln surat</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="385"/>
+        <location filename="../../desktop/gui/letters_page.py" line="406"/>
         <source>OCR is off: install Tesseract with Indonesian (tesseract-ocr-ind) to find letters by what they say.</source>
         <translation>OCR mati: pasang Tesseract bahasa Indonesia (tesseract-ocr-ind) agar surat dapat dicari menurut isinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="417"/>
+        <location filename="../../desktop/gui/letters_page.py" line="438"/>
         <source>Receipt for letter {number}</source>
         <translation>Tanda terima surat {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="418"/>
+        <location filename="../../desktop/gui/letters_page.py" line="439"/>
         <source>Disposition sheet {number}</source>
         <translation>Lembar disposisi {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="438"/>
+        <location filename="../../desktop/gui/letters_page.py" line="459"/>
         <source>Letter {number}</source>
         <translation>Surat {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="457"/>
+        <location filename="../../desktop/gui/letters_page.py" line="478"/>
         <source>Link to a case</source>
         <translation>Kaitkan ke pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="457"/>
+        <location filename="../../desktop/gui/letters_page.py" line="478"/>
         <source>Registration number of the case:</source>
         <translation>Nomor registrasi pengaduan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="467"/>
+        <location filename="../../desktop/gui/letters_page.py" line="488"/>
         <source>Not linked</source>
         <translation>Tidak dikaitkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="477"/>
+        <location filename="../../desktop/gui/letters_page.py" line="498"/>
         <source>Save the register</source>
         <translation>Simpan buku agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="479"/>
+        <location filename="../../desktop/gui/letters_page.py" line="500"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="495"/>
+        <location filename="../../desktop/gui/letters_page.py" line="520"/>
+        <source>The scan folder {folder} cannot be read: {reason}</source>
+        <translation>Folder pindaian {folder} tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_page.py" line="530"/>
         <source>Scan inbox ({count})</source>
         <translation>Kotak pindaian ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_page.py" line="582"/>
+        <source>The letter&apos;s text was not read</source>
+        <translation>Teks surat tidak terbaca</translation>
     </message>
     <message>
         <location filename="../../ui/letters_page.ui" line="23"/>
@@ -1696,17 +1706,17 @@
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="102"/>
+        <location filename="../../desktop/gui/reports_page.py" line="106"/>
         <source>Counting…</source>
         <translation>Menghitung…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="135"/>
+        <location filename="../../desktop/gui/reports_page.py" line="139"/>
         <source>From {start} to {end}; the value is what the complainants paid.</source>
         <translation>Dari {start} sampai {end}; nilai adalah yang dibayar para pengadu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="168"/>
+        <location filename="../../desktop/gui/reports_page.py" line="172"/>
         <source>Recap {start} – {end}</source>
         <translation>Rekapitulasi {start} – {end}</translation>
     </message>
@@ -2042,14 +2052,14 @@
 <context>
     <name>SettleDialog</name>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="271"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="268"/>
         <location filename="../../ui/settle_dialog.ui" line="14"/>
         <location filename="../../ui/settle_dialog.ui" line="67"/>
         <source>Mark as settled</source>
         <translation>Tandai selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="275"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="273"/>
         <source>Case {number}: “{what}” stays in the case&apos;s history but is not sent again; the central system&apos;s answer is kept beside how it was settled.</source>
         <translation>Pengaduan {number}: “{what}” tetap ada di riwayat pengaduan tetapi tidak dikirim lagi; jawaban sistem pusat disimpan bersama cara penyelesaiannya.</translation>
     </message>
@@ -2420,22 +2430,22 @@
         <translation>Menunggu dikirim ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="180"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="177"/>
         <source>A supervisor settles conflicts; both versions are kept until then.</source>
         <translation>Konflik diselesaikan oleh supervisor; kedua versi disimpan sampai saat itu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="186"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="183"/>
         <source>Both versions are kept: this desk&apos;s change, and the ministry&apos;s.</source>
         <translation>Kedua versi disimpan: perubahan di loket ini dan perubahan di kementerian.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="188"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="185"/>
         <source>At this desk</source>
         <translation>Di loket ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="192"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="189"/>
         <source>At the ministry</source>
         <translation>Di kementerian</translation>
     </message>
