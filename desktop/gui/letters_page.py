@@ -32,7 +32,7 @@ from desktop.gui.style import MUTED
 from desktop.gui.worker import Worker
 from desktop.scanning import ocr, sane_backend
 from desktop.scanning import pages as page_ops
-from desktop.scanning.files import FileRefused, printable, read_file
+from desktop.scanning.files import FileRefused, Inspected, inspect, printable, read_file
 from desktop.scanning.inbox import ScanFolder
 from desktop.services import letters, printing
 from desktop.services.attachments import removed_note
@@ -60,10 +60,9 @@ def read_scans(scans: list[letters.Scan]) -> list[letters.ReadScan]:
     return [letters.read_scan(scan, with_ocr) for scan in scans]
 
 
-def register_pages(actor: Actor, form: letters.LetterForm, pages: list[page_ops.Page]):
-    """On the worker: join the pages into one PDF and register the letter with it."""
-    joined = page_ops.join(pages)
-    return letters.register_letter(actor, form, [("surat.pdf", joined)])
+def joined_pages(pages: list[page_ops.Page]) -> Inspected:
+    """On the file worker: the pages joined into one PDF and checked, ready to register."""
+    return inspect(page_ops.join(pages), "surat.pdf")
 
 
 class _Drops(QObject):
@@ -287,12 +286,18 @@ class LetterDialog(QDialog):
             )
             return
         self.form.saveButton.setEnabled(False)
-        self.worker.submit(
-            register_pages,
-            self.actor,
-            self.letter_form(),
+        form = self.letter_form()
+        self.reader.submit(
+            joined_pages,
             list(self.pages),
-            on_success=self._saved,
+            on_success=lambda joined: self.worker.submit(
+                letters.register_letter,
+                self.actor,
+                form,
+                [joined],
+                on_success=self._saved,
+                on_failure=self._refused,
+            ),
             on_failure=self._refused,
         )
 
@@ -306,13 +311,8 @@ class LetterDialog(QDialog):
         if isinstance(error, ValidationFailed):
             self.errors.show(error.errors, i18n.lang())
             self.form.messageLabel.setText("")
-        elif isinstance(error, FileRefused):
-            from desktop.domain.messages import render
-
-            self.form.messageLabel.setText(
-                f"{error.params.get('file', '')}: "
-                + render(error.code, i18n.lang(), **error.params)
-            )
+        elif isinstance(error, FileRefused):  # the letter's pages joined are too much
+            self.form.messageLabel.setText(render(error.code, i18n.lang(), **error.params))
         else:
             self.form.messageLabel.setText(i18n.message(error))
 

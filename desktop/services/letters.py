@@ -12,6 +12,7 @@ from desktop.domain.messages import render
 from desktop.domain.workdays import office_date
 from desktop.domain.workflow import REGISTRARS
 from desktop.scanning import ocr, pages
+from desktop.scanning.files import Inspected
 from desktop.services.attachments import checked, files
 from desktop.services.caselog import audit
 from desktop.services.context import Actor, require, write
@@ -85,7 +86,7 @@ def _check(form: LetterForm, today: dt.date) -> dict:
 def register_letter(
     actor: Actor,
     form: LetterForm,
-    scans: list[tuple[str, bytes]],
+    scans: list[tuple[str, bytes] | Inspected],
     *,
     now: dt.datetime | None = None,
 ) -> RegisteredLetter:
@@ -95,7 +96,8 @@ def register_letter(
     clean = _check(form, office_date(now))
     if not scans:
         raise ValidationFailed([FieldError("letter.scan", "letter.no_scan")])
-    kept = [checked(name, data) for name, data in scans]
+    # A file checked already (off the database worker, by ``inspect``) is not checked again.
+    kept = [scan if isinstance(scan, Inspected) else checked(*scan) for scan in scans]
     store = files()
     with write(), store.undone_on_failure():
         uuid = new_uuid()
