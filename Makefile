@@ -8,14 +8,15 @@ STAMP := $(VENV)/.installed-app
 TEST_STAMP := $(VENV)/.installed-test
 # What the desk needs to run on a bare Debian machine: the shared libraries of Qt (QtPdf:
 # gssapi) and of its xcb platform plugin, which draws the window on X11 (Qt 6.5 and later
-# need libxcb-cursor0); SANE, built against libsane-dev; Tesseract with Indonesian for OCR;
+# need libxcb-cursor0); SANE, built against libsane-dev; Tesseract with Indonesian and Ghostscript
+# for OCR (OCRmyPDF);
 # the CUPS client that prints.
 RUN_PACKAGES := libegl1 libgl1 libx11-6 libfontconfig1 libfreetype6 libglib2.0-0 \
                 libdbus-1-3 libxkbcommon0 libgssapi-krb5-2 \
                 libxcb1 libx11-xcb1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 \
                 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 \
                 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 \
-                libsane-dev libsane1 tesseract-ocr tesseract-ocr-ind cups-client
+                libsane-dev libsane1 tesseract-ocr tesseract-ocr-ind ghostscript cups-client
 # And for the tests: qpdf and poppler-utils, with which they check and read the printed PDFs;
 # CUPS with cups-pdf, a real print queue; SoftHSM2, the PKCS#11 token the signing tests keep a key on.
 SYSTEM_PACKAGES := $(RUN_PACKAGES) qpdf poppler-utils cups cups-bsd printer-driver-cups-pdf \

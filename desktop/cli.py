@@ -442,7 +442,18 @@ def _letters(args: argparse.Namespace) -> int:
         print(args.out)
         return 0
 
-    scans = [(path.name, path.read_bytes()) for path in args.files]
+    from desktop.domain.messages import render
+    from desktop.scanning.files import FileRefused, printable, read_file
+
+    lang = getattr(args, "lang", "id")
+    scans = []
+    for path in args.files:  # checked before anything is opened: a device or a FIFO at once
+        try:
+            scans.append((path.name, read_file(path)))
+        except FileRefused as e:
+            refusal = render(e.code, lang, **e.params)
+            print(f"loket: {printable(path.name)}: {refusal}", file=sys.stderr)
+            return 2
     _open(args)
     actor = _office_actor(args.user)
     done = letters.register_letter(
@@ -456,6 +467,22 @@ def _letters(args: argparse.Namespace) -> int:
         scans,
     )
     print(done.agenda_no)
+    if done.removed:
+        from desktop.services.attachments import removed_note
+
+        print(removed_note(done.removed, lang))
+    return _read_letter(letters, done.uuid, lang)
+
+
+def _read_letter(letters, letter_uuid: str, lang: str) -> int:
+    """OCR after the letter is registered: a failure leaves it registered and says why."""
+    from desktop.scanning.ocr import OcrFailed
+
+    try:
+        letters.read_letter_text(letter_uuid)
+    except (OcrFailed, OSError) as e:
+        print(f"loket: {letters.ocr_failure(e, lang)}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -27,7 +27,8 @@ def page(qtbot, tmp_path, monkeypatch, staffed_desk):
     letters_page = LettersPage(worker, actors["petugas"], DeskSettings(tmp_path))
     qtbot.addWidget(letters_page)
     yield letters_page, inbox, tmp_path
-    letters_page.scanner.stop()
+    for worker in (letters_page.scanner, letters_page.reader, letters_page.ocr_worker):
+        worker.stop(timeout=120)  # a letter's OCR finishes before the next test's desk opens
 
 
 def drop(dialog, paths) -> None:
@@ -169,3 +170,128 @@ def test_without_tesseract_the_register_says_ocr_is_off(qtbot, page, monkeypatch
     monkeypatch.setattr(ocr.shutil, "which", lambda name: None)  # as on a desk without it
     letters_page.scanner.submit(ocr.available, on_success=letters_page._ocr_known)
     qtbot.waitUntil(lambda: "OCR mati" in letters_page.form.countLabel.text())
+
+
+def test_a_dangling_link_or_a_vanished_scan_is_passed_over_and_the_rest_offered(qtbot, page):
+    letters_page, inbox, _ = page
+    failures = []
+    for worker in (letters_page.worker, letters_page.reader):
+        worker.failed.connect(failures.append)  # what the window shows as "Something went wrong"
+    (inbox / "scan-000.pdf").symlink_to(inbox / "sudah-dipindah.pdf")  # dangling
+    (inbox / "scan-001.pdf").write_bytes(pdf(1))
+    (inbox / "scan-002.pdf").write_bytes(pdf(1))
+    for _ in range(2):  # two looks: the sizes stayed the same
+        letters_page.look_in_inbox()
+        time.sleep(0.2)
+    qtbot.waitUntil(lambda: letters_page.form.inboxButton.text() == "Kotak pindaian (2)")
+    (inbox / "scan-002.pdf").unlink()  # taken away before the officer opened the inbox
+    for _ in range(3):
+        letters_page.look_in_inbox()
+    qtbot.wait(300)
+    letters_page.form.inboxButton.click()
+    dialog = letters_page.findChildren(type(letters_page.register()))[0]
+    qtbot.waitUntil(lambda: dialog.form.pagesList.count() == 1)
+    qtbot.waitUntil(lambda: "scan-002.pdf" in dialog.form.messageLabel.text())
+    assert dialog.form.messageLabel.text() == (
+        "scan-002.pdf: Berkas \u201cscan-002.pdf\u201d tidak ada (dipindah atau dihapus)."
+    )
+    assert failures == []
+
+
+def test_a_joined_scan_registered_in_the_window_is_found_by_what_it_says(qtbot, page, tmp_path):
+    from test_scanning import text_image
+
+    from desktop.scanning import ocr
+    from desktop.services import letters
+
+    if not ocr.available():
+        pytest.fail("Tesseract with Indonesian is needed: make test installs tesseract-ocr-ind")
+    letters_page, _, _ = page
+    for number, line in enumerate(("Perihal pengaduan kulkas", "Pendingin bocor sejak dibeli")):
+        (tmp_path / f"hal-{number}.png").write_bytes(text_image(line))
+    dialog = letters_page.register()
+    dialog.add_files([tmp_path / "hal-0.png", tmp_path / "hal-1.png"])
+    qtbot.waitUntil(lambda: dialog.form.pagesList.count() == 2)
+    qtbot.keyClicks(dialog.form.senderEdit, "Bambang Wijaya")
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        dialog.form.saveButton.click()
+    found = []
+
+    def look() -> bool:
+        letters_page.worker.submit(letters.find_letters, "bocor", on_success=found.append)
+        qtbot.wait(200)
+        return bool(found and found[-1])
+
+    qtbot.waitUntil(look, timeout=60000)
+    assert [x.agenda_no for x in found[-1]] == [dialog.registered.agenda_no]
+
+
+def test_ocr_runs_beside_the_database_and_a_failure_is_said_and_logged(
+    qtbot, page, monkeypatch, caplog
+):
+    import threading
+
+    from desktop.gui import letters_page as module
+    from desktop.scanning import ocr
+    from desktop.services import letters
+
+    letters_page, _, _ = page
+    release = threading.Event()
+
+    def stuck_then_failing(scans):
+        release.wait(30)
+        raise ocr.OcrFailed("tesseract: Error opening data file ind.traineddata")
+
+    warnings = []
+    monkeypatch.setattr(module, "read_scans", stuck_then_failing)
+    monkeypatch.setattr(
+        module.QMessageBox, "warning", lambda parent, title, text: warnings.append((title, text))
+    )
+    done = []
+    letters_page.worker.submit(
+        letters.register_letter,
+        letters_page.actor,
+        letters.LetterForm(sender_name="Siti Aminah"),
+        [("surat.pdf", pdf(1))],
+        on_success=done.append,
+    )
+    qtbot.waitUntil(lambda: bool(done))
+    letters_page.read_text(done[0].uuid)
+    qtbot.waitUntil(lambda: letters_page.ocr_worker.pending == 1)
+    letters_page.refresh()  # the database worker answers while OCR is busy
+    qtbot.waitUntil(lambda: letters_page.form.lettersView.rowCount() == 1)
+    assert letters_page.ocr_worker.pending == 1 and not warnings
+    release.set()
+    qtbot.waitUntil(lambda: bool(warnings))
+    assert warnings == [
+        (
+            "Teks surat tidak terbaca",
+            "Surat sudah tercatat, tetapi teks pindaiannya tidak terbaca, jadi surat ini belum "
+            "dapat dicari menurut isinya (tesseract: Error opening data file ind.traineddata).",
+        )
+    ]
+    assert "Traceback" in caplog.text and "OcrFailed" in caplog.text
+
+
+def test_a_letter_kept_as_a_safe_copy_says_so_in_the_register(qtbot, page):
+    from bad_files import scripted_pdf
+
+    from desktop.services import letters
+
+    letters_page, _, _ = page
+    done = []
+    letters_page.worker.submit(
+        letters.register_letter,
+        letters_page.actor,
+        letters.LetterForm(sender_name="Bambang Wijaya", subject="Mobil bekas"),
+        [("surat.pdf", scripted_pdf())],
+        on_success=done.append,
+    )
+    qtbot.waitUntil(lambda: bool(done))
+    letters_page.refresh()
+    qtbot.waitUntil(lambda: letters_page.form.lettersView.rowCount() == 1)
+    subject = letters_page.form.lettersView.item(0, 3)
+    assert subject.text() == "\u26a0 salinan aman \u2014 Mobil bekas"
+    assert subject.toolTip() == (
+        "Disimpan salinan aman; dihapus dari berkas: JavaScript, perintah menjalankan program."
+    )

@@ -212,3 +212,41 @@ def test_an_incoming_letter_prints_its_receipt_and_disposition_sheet(actors, dat
         path = tmp_path / name
         path.write_bytes(pdf_bytes)
         assert subprocess.run(["qpdf", "--check", str(path)], capture_output=True).returncode == 0
+
+
+def test_a_joined_scan_is_made_searchable_and_a_pdf_with_text_keeps_it(actors):
+    from test_scanning import text_image
+
+    from desktop.scanning import ocr, pages
+    from desktop.services import attachments
+
+    if not ocr.available():
+        pytest.fail("Tesseract with Indonesian is needed: make test installs tesseract-ocr-ind")
+    joined = pages.join(
+        pages.pages_of("hal-1.png", text_image("Perihal pengaduan kulkas"))
+        + pages.pages_of("hal-2.png", text_image("Pendingin bocor sejak dibeli"))
+    )
+    scanned = letters.register_letter(
+        actors["petugas"], letters.LetterForm(sender_name="Ibu Ratna"), [("surat.pdf", joined)]
+    )
+    # A PDF made by a program (here the register) has text on every page.
+    from desktop.documents.register import RegisterRow, render_register
+    from desktop.services.printing import office
+
+    with_text = render_register(
+        [RegisterRow("1", "-", "-", "-", "Toko Sinar", "Garansi ditolak", 1, "")], "-", office()
+    )
+    typed = letters.register_letter(
+        actors["petugas"], letters.LetterForm(sender_name="Pak Budi"), [("sk.pdf", with_text)]
+    )
+    assert letters.find_letters("bocor") == []
+    assert letters.read_letter_text(scanned.uuid) > 20
+    assert letters.read_letter_text(typed.uuid) > 20
+    assert [x.agenda_no for x in letters.find_letters("bocor")] == [scanned.agenda_no]
+    assert [x.agenda_no for x in letters.find_letters("garansi")] == [typed.agenda_no]
+    (searchable,) = Attachment.select().where(Attachment.letter == scanned.uuid)
+    assert searchable.sha256 != scanned.files[0]  # the scan now carries its text layer
+    kept = attachments.files().read(searchable.sha256)
+    assert "bocor" in " ".join(ocr.page_texts(kept)).lower() and len(ocr.page_texts(kept)) == 2
+    (untouched,) = Attachment.select().where(Attachment.letter == typed.uuid)
+    assert untouched.sha256 == typed.files[0]  # a PDF with text is not rewritten

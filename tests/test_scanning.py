@@ -110,5 +110,11 @@ def text_image(*lines: str) -> bytes:
 )
 def test_the_text_of_a_scanned_letter_is_read_in_indonesian():
     scan = text_image("Perihal: pengaduan barang rusak", "Kepada Direktorat Pemberdayaan Konsumen")
-    text = ocr.read_text([pages.Page(scan, "image/png", "surat")]).lower()
-    assert "pengaduan" in text and "konsumen" in text
+    joined = pages.join([pages.Page(scan, "image/png", "surat")])
+    assert ocr.page_texts(joined) == [""]  # a picture only
+    made = ocr.searchable(joined)
+    (text,) = ocr.page_texts(made)
+    assert "pengaduan" in text.lower() and "konsumen" in text.lower()
+    # The scanned picture is kept as it was: its bytes are in the searchable PDF.
+    image = PdfReader(io.BytesIO(made)).pages[0].images[0]
+    assert image.image.size == Image.open(io.BytesIO(scan)).size

@@ -250,6 +250,53 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Gambar terlalu besar untuk dibuka dengan aman.",
         "The image is too large to open safely.",
     ),
+    "file.bad_characters": (
+        "Nama berkas “{file}” memuat karakter tersembunyi (baris baru, penanda arah "
+        "teks) atau huruf yang tidak terbaca; ganti nama berkasnya lalu coba lagi.",
+        "The file name “{file}” holds hidden characters (a new line, a text-direction "
+        "mark) or unreadable letters; rename the file and try again.",
+    ),
+    "file.not_regular": (
+        "“{file}” bukan berkas biasa (perangkat, pipa atau folder); pilih berkas "
+        "pindaiannya sendiri.",
+        "“{file}” is not an ordinary file (a device, a pipe or a folder); choose the "
+        "scan file itself.",
+    ),
+    "file.missing": (
+        "Berkas “{file}” tidak ada (dipindah atau dihapus).",
+        "The file “{file}” is not there (moved or deleted).",
+    ),
+    "file.too_many_pages": (
+        "Berkas ini {pages} halaman; paling banyak {limit} halaman dapat disimpan.",
+        "This file has {pages} pages; at most {limit} pages can be kept.",
+    ),
+    "file.inflates_too_much": (
+        "Isi PDF ini membengkak melebihi {limit} MB saat dibuka, jadi tidak aman dibuka.",
+        "This PDF swells beyond {limit} MB when opened, so it is not safe to open.",
+    ),
+    "file.active_content": (
+        "PDF ini memuat skrip atau program yang tidak dapat dihapus dengan aman; minta "
+        "salinan cetak atau pindaian ulang.",
+        "This PDF holds scripts or programs that cannot be removed safely; ask for a paper "
+        "copy or a new scan.",
+    ),
+    "file.neutralised": (
+        "Disimpan salinan aman; dihapus dari berkas: {what}.",
+        "A safe copy was kept; removed from the file: {what}.",
+    ),
+    "file.neutralised_short": ("\u26a0 salinan aman", "\u26a0 safe copy"),
+    "file.removed.javascript": ("JavaScript", "JavaScript"),
+    "file.removed.launch": ("perintah menjalankan program", "a command that starts a program"),
+    "file.removed.actions": ("tindakan otomatis", "automatic actions"),
+    "file.removed.embedded": ("berkas tersemat", "embedded files"),
+    "file.removed.trailing": (
+        "data tambahan di belakang berkas",
+        "data appended after the end of the file",
+    ),
+    "text.bad_characters": (
+        "Memuat huruf yang tidak terbaca; ketik ulang.",
+        "Holds unreadable letters; type it again.",
+    ),
     "letter.no_scan": (
         "Pindai atau pilih berkas surat terlebih dahulu.",
         "Scan or choose the letter's file first.",
@@ -259,7 +306,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "field.letter.letter_date": ("Tanggal surat", "Letter date"),
     "field.letter.enclosures": ("Lampiran", "Enclosures"),
     "field.letter.scan": ("Pindaian", "Scan"),
+    "field.letter.sender_address": ("Alamat pengirim", "Sender's address"),
+    "field.letter.letter_no": ("Nomor surat", "Letter number"),
+    "field.letter.subject": ("Perihal", "Subject"),
     "letter.not_found": ("Surat tidak ditemukan.", "The letter was not found."),
+    "letter.ocr_failed": (
+        "Surat sudah tercatat, tetapi teks pindaiannya tidak terbaca, jadi surat ini belum "
+        "dapat dicari menurut isinya ({reason}).",
+        "The letter is registered, but the text of its scan could not be read, so it cannot "
+        "be found by what it says yet ({reason}).",
+    ),
     "hearing.too_short": (
         "Jam selesai harus sesudah jam mulai.",
         "The end must come after the start.",

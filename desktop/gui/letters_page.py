@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from pathlib import Path
 
 import shiboken6
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import ValidationFailed
 from desktop.domain.formatting import office_time
+from desktop.domain.messages import render
 from desktop.domain.workdays import office_date
 from desktop.gui import i18n, icons, screen_fit
 from desktop.gui.desk import DeskSettings
@@ -31,9 +33,10 @@ from desktop.gui.style import MUTED
 from desktop.gui.worker import Worker
 from desktop.scanning import ocr, sane_backend
 from desktop.scanning import pages as page_ops
-from desktop.scanning.files import FileRefused
+from desktop.scanning.files import FileRefused, Inspected, inspect, printable, read_file
 from desktop.scanning.inbox import ScanFolder
 from desktop.services import letters, printing
+from desktop.services.attachments import removed_note
 from desktop.services.context import Actor
 from desktop.store.models import utcnow
 
@@ -41,22 +44,27 @@ THUMB = QSize(120, 160)
 SHADOW = 3  # pixels of the thumbnail's shadow
 
 
-def read_files(paths: list[Path]) -> list[page_ops.Page]:
-    """On the worker: every page of these files, or FileRefused naming the first bad one."""
-    found = []
+def read_files(paths: list[Path]) -> tuple[list[page_ops.Page], list[str]]:
+    """Off the database worker: every page of these files, and a line for each file refused
+    (one that vanished, is not an ordinary file or is bad): the others are still offered."""
+    found, refused = [], []
     for path in paths:
         try:
-            found += page_ops.pages_of(path.name, path.read_bytes())
+            found += page_ops.pages_of(path.name, read_file(path))
         except FileRefused as e:
-            e.params["file"] = path.name
-            raise
-    return found
+            refused.append(f"{printable(path.name)}: " + render(e.code, i18n.lang(), **e.params))
+    return found, refused
 
 
-def register_pages(actor: Actor, form: letters.LetterForm, pages: list[page_ops.Page]):
-    """On the worker: join the pages into one PDF and register the letter with it."""
-    joined = page_ops.join(pages)
-    return letters.register_letter(actor, form, [("surat.pdf", joined)])
+def read_scans(scans: list[letters.Scan]) -> list[letters.ReadScan]:
+    """On the OCR worker: the text of a letter's scans, OCR'd where they are pictures."""
+    with_ocr = ocr.available()
+    return [letters.read_scan(scan, with_ocr) for scan in scans]
+
+
+def joined_pages(pages: list[page_ops.Page]) -> Inspected:
+    """On the file worker: the pages joined into one PDF and checked, ready to register."""
+    return inspect(page_ops.join(pages), "surat.pdf")
 
 
 def framed(image: QImage) -> QPixmap:
@@ -109,10 +117,12 @@ class LetterDialog(QDialog):
         parent=None,
         files: list[Path] | None = None,
         scanner: Worker | None = None,
+        reader: Worker | None = None,
     ) -> None:
         super().__init__(parent)
         self.worker, self.actor = worker, actor
         self.scanner = scanner or worker
+        self.reader = reader or worker  # files read and checked (PDFs parsed) off the database
         self.form = f = embed(self, "letter_dialog", margin=16)
         self.setWindowTitle(self.tr("Register an incoming letter"))
         screen_fit.place(self, 1100, 660)
@@ -170,7 +180,12 @@ class LetterDialog(QDialog):
     # -- pages -----------------------------------------------------------------------------
     def add_files(self, paths: list[Path]) -> None:
         self.form.messageLabel.setText(self.tr("Reading the files…"))
-        self.worker.submit(read_files, paths, on_success=self._add_pages, on_failure=self._refused)
+        self.reader.submit(read_files, paths, on_success=self._read, on_failure=self._refused)
+
+    def _read(self, answer: tuple[list[page_ops.Page], list[str]]) -> None:
+        found, refused = answer
+        self._add_pages(found)
+        self.form.messageLabel.setText("\n".join(refused))
 
     def _choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
@@ -291,19 +306,23 @@ class LetterDialog(QDialog):
             )
             return
         self.form.saveButton.setEnabled(False)
-        self.worker.submit(
-            register_pages,
-            self.actor,
-            self.letter_form(),
+        form = self.letter_form()
+        self.reader.submit(
+            joined_pages,
             list(self.pages),
-            on_success=self._saved,
+            on_success=lambda joined: self.worker.submit(
+                letters.register_letter,
+                self.actor,
+                form,
+                [joined],
+                on_success=self._saved,
+                on_failure=self._refused,
+            ),
             on_failure=self._refused,
         )
 
     def _saved(self, done: letters.RegisteredLetter) -> None:
-        self.registered = done
-        # Reading the scan's text takes a while: the worker does it after the dialog closes.
-        self.worker.submit(letters.read_letter_text, done.uuid, on_failure=lambda _e: None)
+        self.registered = done  # the page reads its text (OCR) after the dialog closes
         self.accept()
 
     def _refused(self, error: Exception) -> None:
@@ -312,13 +331,8 @@ class LetterDialog(QDialog):
         if isinstance(error, ValidationFailed):
             self.errors.show(error.errors, i18n.lang())
             self.form.messageLabel.setText("")
-        elif isinstance(error, FileRefused):
-            from desktop.domain.messages import render
-
-            self.form.messageLabel.setText(
-                f"{error.params.get('file', '')}: "
-                + render(error.code, i18n.lang(), **error.params)
-            )
+        elif isinstance(error, FileRefused):  # the letter's pages joined are too much
+            self.form.messageLabel.setText(render(error.code, i18n.lang(), **error.params))
         else:
             self.form.messageLabel.setText(i18n.message(error))
 
@@ -330,6 +344,9 @@ class LettersPage(QWidget):
         super().__init__()
         self.worker, self.actor, self.desk = worker, actor, desk
         self.scanner = Worker()  # its own thread: scanners are slow to find and to answer
+        self.reader = Worker()  # files read and checked: parsing a PDF must not hold the database
+        self.ocr_worker = Worker()  # OCR: seconds a page, queued behind neither of the others
+        self._inbox_problem = ""
         self.form = f = embed(self, "letters_page")
         self.inbox = ScanFolder(desk.scan_folder)
         self.waiting: list[Path] = []
@@ -390,15 +407,20 @@ class LettersPage(QWidget):
         table, lang = self.form.lettersView, i18n.lang()
         table.setRowCount(len(rows))
         for number, letter in enumerate(rows):
+            note = getattr(letter, "removed_note", "")  # in full on the tooltip, marked first
+            short = render("file.neutralised_short", lang)
             cells = (
                 letter.agenda_no,
                 office_time(letter.received_at, lang, "dd-MM-y HH.mm"),
                 letter.sender_name,
-                letter.subject,
+                f"{short} \u2014 {letter.subject}".rstrip(" \u2014") if note else letter.subject,
                 str(letter.pages),
             )
             for column, text in enumerate(cells):
-                table.setItem(number, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if note:  # the file kept is a neutralised copy: the letter says so
+                    item.setToolTip(note)
+                table.setItem(number, column, item)
         count = self.tr("%Ln letter(s)", "", len(rows))
         if self.ocr is False:
             count += " · " + self.tr(
@@ -504,16 +526,33 @@ class LettersPage(QWidget):
             )
 
     def look_in_inbox(self) -> None:
-        self.worker.submit(self.inbox.arrived, on_success=self._arrived)
+        self.reader.submit(
+            self.inbox.arrived, on_success=self._arrived, on_failure=self._inbox_failed
+        )
 
     def _arrived(self, paths: list[Path]) -> None:
         self.waiting += paths
+        self._inbox_problem = ""
+        self._show_inbox()
+
+    def _inbox_failed(self, error: Exception) -> None:
+        """The folder cannot be read (gone, no permission): said on the button, logged once
+        while it lasts, never a dialog every few seconds."""
+        problem = self.tr("The scan folder {folder} cannot be read: {reason}").format(
+            folder=self.desk.scan_folder, reason=getattr(error, "strerror", None) or error
+        )
+        if problem != self._inbox_problem:
+            log.error("%s\n%s", problem, getattr(error, "__traceback_text__", repr(error)))
+        self._inbox_problem = problem
         self._show_inbox()
 
     def _show_inbox(self) -> None:
         button = self.form.inboxButton
         button.setText(self.tr("Scan inbox ({count})").format(count=len(self.waiting)))
         button.setEnabled(bool(self.waiting))
+        button.setToolTip(self._inbox_problem)
+        if self._inbox_problem:
+            button.setText(button.text() + " \u26a0")
 
     def _from_inbox(self) -> None:
         files, self.waiting = self.waiting, []
@@ -521,8 +560,11 @@ class LettersPage(QWidget):
         self.register(files)
 
     def register(self, files: list[Path] | None = None) -> LetterDialog:
-        dialog = LetterDialog(self.worker, self.actor, self, files, scanner=self.scanner)
+        dialog = LetterDialog(
+            self.worker, self.actor, self, files, scanner=self.scanner, reader=self.reader
+        )
         dialog.accepted.connect(self.refresh)
+        dialog.accepted.connect(lambda: self.read_text(dialog.registered.uuid))
         # The one who delivered the letter takes its receipt home.
         dialog.accepted.connect(
             lambda: self.print_document("letter_receipt", dialog.registered.uuid)
@@ -530,9 +572,45 @@ class LettersPage(QWidget):
         dialog.open()
         return dialog
 
+    # -- the text of the scans (OCR) --------------------------------------------------------
+    def read_text(self, letter_uuid: str) -> None:
+        """Make the letter's scans searchable: its files listed by the database worker, read
+        on the OCR worker, the text kept by the database worker again."""
+        self.worker.submit(
+            letters.scans_of,
+            letter_uuid,
+            on_success=lambda scans: self.ocr_worker.submit(
+                read_scans,
+                scans,
+                on_success=lambda read: self.worker.submit(
+                    letters.keep_text,
+                    letter_uuid,
+                    read,
+                    on_success=lambda _chars: self.refresh(),
+                    on_failure=self._not_read,
+                ),
+                on_failure=self._not_read,
+            ),
+            on_failure=self._not_read,
+        )
+
+    def _not_read(self, error: Exception) -> None:
+        log.error(
+            "reading a letter's text failed:\n%s",
+            getattr(error, "__traceback_text__", repr(error)),
+        )
+        self.text_problem = letters.ocr_failure(error, i18n.lang())
+        QMessageBox.warning(self, self.tr("The letter's text was not read"), self.text_problem)
+
+
+log = logging.getLogger(__name__)
+
 
 def _letters_for(typed: str, since: dt.date | None) -> list:
     found = letters.find_letters(typed, limit=500)
     if since is not None:
         found = [x for x in found if office_date(x.received_at) >= since]
+    notes = letters.removed_from(x.uuid for x in found)
+    for letter in found:
+        letter.removed_note = removed_note(notes.get(letter.uuid, ()), i18n.lang())
     return found

@@ -27,6 +27,7 @@ class Page:
 def pages_of(name: str, data: bytes) -> list[Page]:
     """Every page of a file (checked first: a refused file raises FileRefused)."""
     checked = inspect(data, name)
+    data = checked.data  # a neutralised copy where something had to be taken out
     if checked.mime == "application/pdf":
         reader = PdfReader(io.BytesIO(data))
         pages = []

@@ -7,8 +7,9 @@ import hashlib
 from dataclasses import dataclass
 
 from desktop.domain.errors import DomainError
+from desktop.domain.messages import render
 from desktop.domain.workflow import EDITORS
-from desktop.scanning.files import FileRefused, inspect
+from desktop.scanning.files import FileRefused, Inspected, inspect
 from desktop.services import caselog
 from desktop.services.context import Actor, require, write
 from desktop.store import db as store_db
@@ -24,10 +25,26 @@ class Attached:
     mime: str
     pages: int
     stored_before: bool
+    removed: tuple[str, ...] = ()  # what neutralising took out: a safe copy was kept
 
 
 def files() -> FileStore:
     return FileStore(store_db.files_root())
+
+
+def checked(name: str, data: bytes) -> Inspected:
+    """The file as it may be kept (``inspect``), a refusal as the officer reads it."""
+    try:
+        return inspect(data, name)
+    except FileRefused as e:
+        raise DomainError(e.code, **e.params) from None
+
+
+def removed_note(removed: tuple[str, ...] | str, lang: str = "id") -> str:
+    """The sentence that says a kept file is a neutralised copy, and of what; empty if not."""
+    codes = removed.split(",") if isinstance(removed, str) else list(removed)
+    parts = [render("file.removed." + code, lang) for code in codes if code]
+    return render("file.neutralised", lang, what=", ".join(parts)) if parts else ""
 
 
 def attach_file(
@@ -35,21 +52,19 @@ def attach_file(
 ) -> Attached:
     """Keep a file with a case; a refused file leaves the database and the store as they were."""
     require(actor, EDITORS, "permission.edit")
-    try:
-        checked = inspect(data, name)
-    except FileRefused as e:
-        raise DomainError(e.code, **e.params) from None
+    kept = checked(name, data)
+    data = kept.data
     now = now or utcnow()
-    with write():
+    store = files()
+    with write(), store.undone_on_failure():
         case = caselog.load(case_ref)
-        store = files()
         digest = hashlib.sha256(data).hexdigest()
         existing = Attachment.get_or_none(
             (Attachment.case == case.uuid) & (Attachment.sha256 == digest)
         )
         if existing is not None:
             return Attached(
-                existing.uuid, digest, existing.name, existing.mime, checked.pages, True
+                existing.uuid, digest, existing.name, existing.mime, kept.pages, True, kept.removed
             )
         stored_before = store.has(digest)
         store.put(data)  # the file is whole on disk before any row points to it
@@ -58,11 +73,12 @@ def attach_file(
             uuid=uuid,
             sha256=digest,
             name=name,
-            mime=checked.mime,
-            size=checked.size,
+            mime=kept.mime,
+            size=kept.size,
             case=case.uuid,
             created_at=now,
             created_by=actor.uuid,
+            removed=",".join(kept.removed),
         )
         caselog.append(
             case,
@@ -71,11 +87,11 @@ def attach_file(
                 "attachment": uuid,
                 "sha256": digest,
                 "name": name,
-                "mime": checked.mime,
-                "size": checked.size,
-                "pages": checked.pages,
+                "mime": kept.mime,
+                "size": kept.size,
+                "pages": kept.pages,
             },
             actor,
             now,
         )
-    return Attached(uuid, digest, name, checked.mime, checked.pages, stored_before)
+    return Attached(uuid, digest, name, kept.mime, kept.pages, stored_before, kept.removed)

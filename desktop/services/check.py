@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import groupby
+from pathlib import Path
 
 from peewee import DatabaseError, SqliteDatabase
 
@@ -13,7 +14,7 @@ from desktop.domain import case_state
 from desktop.domain.errors import DataUnusable
 from desktop.services import caselog
 from desktop.store import db as store_db
-from desktop.store import search
+from desktop.store import files, search
 from desktop.store.models import BusinessActor, Case, CaseSearch, Complainant, HistoryEvent
 
 BATCH = 2000
@@ -147,3 +148,25 @@ def _check(db: SqliteDatabase, report: Report) -> None:
         return  # the tables may not be there to check
     _projection_problems(report)
     _search_problems(report)
+    _file_problems(db, report)
+
+
+def _file_problems(db: SqliteDatabase, report: Report) -> None:
+    """The file store beside the database: what nothing refers to, what a put left half done,
+    what a row refers to that is not there. The next start removes the first two."""
+    store = files.FileStore(Path(db.database).parent / "files")
+    found = files.unreferenced(db, store)
+    if found.files:
+        names = ", ".join(sorted(p.name for p in found.files)[:5])
+        report.problems.append(
+            f"{len(found.files)} file(s) in the file store nothing refers to: {names}"
+        )
+    if found.temporaries:
+        report.problems.append(
+            f"{len(found.temporaries)} unfinished temporary file(s) in the file store"
+        )
+    if found.missing:
+        report.problems.append(
+            f"{len(found.missing)} file(s) referred to are missing from the file store: "
+            + ", ".join(found.missing[:5])
+        )

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from desktop.domain import identity
 from desktop.domain.errors import DomainError, FieldError, ValidationFailed
+from desktop.domain.messages import render
 from desktop.domain.workdays import office_date
 from desktop.domain.workflow import REGISTRARS
 from desktop.scanning import ocr, pages
-from desktop.scanning.files import FileRefused, inspect
-from desktop.services.attachments import files
+from desktop.scanning.files import Inspected
+from desktop.services.attachments import checked, files
 from desktop.services.caselog import audit
 from desktop.services.context import Actor, require, write
 from desktop.services.intake import next_number
+from desktop.store.files import FileStore
 from desktop.store.models import Attachment, IncomingLetter, database, new_uuid, utcnow
 from desktop.store.search import match_expression
 
@@ -38,10 +41,22 @@ class RegisteredLetter:
     agenda_no: str
     pages: int
     files: list[str] = field(default_factory=list)
+    removed: tuple[str, ...] = ()  # what neutralising took out of its files: safe copies kept
+
+
+def _unreadable(text: str) -> bool:
+    """Bytes that were not UTF-8 (a command line's ``os.fsdecode`` makes them surrogates)."""
+    return any("\ud800" <= c <= "\udfff" for c in text)
 
 
 def _check(form: LetterForm, today: dt.date) -> dict:
-    errors = []
+    errors = [
+        FieldError(f"letter.{name}", "text.bad_characters")
+        for name in ("sender_name", "sender_address", "letter_no", "subject")
+        if _unreadable(getattr(form, name))
+    ]
+    if errors:
+        raise ValidationFailed(errors)
     name = " ".join(form.sender_name.split())
     if len(name) < 2:
         errors.append(FieldError("letter.sender_name", "name.too_short"))
@@ -71,7 +86,7 @@ def _check(form: LetterForm, today: dt.date) -> dict:
 def register_letter(
     actor: Actor,
     form: LetterForm,
-    scans: list[tuple[str, bytes]],
+    scans: list[tuple[str, bytes] | Inspected],
     *,
     now: dt.datetime | None = None,
 ) -> RegisteredLetter:
@@ -81,42 +96,48 @@ def register_letter(
     clean = _check(form, office_date(now))
     if not scans:
         raise ValidationFailed([FieldError("letter.scan", "letter.no_scan")])
-    try:
-        checked = [inspect(data, name) for name, data in scans]
-    except FileRefused as e:
-        raise DomainError(e.code, **e.params) from None
+    # A file checked already (off the database worker, by ``inspect``) is not checked again.
+    kept = [scan if isinstance(scan, Inspected) else checked(*scan) for scan in scans]
     store = files()
-    with write():
+    with write(), store.undone_on_failure():
         uuid = new_uuid()
         agenda = next_number("agenda", office_date(now))
         IncomingLetter.create(
             uuid=uuid,
             agenda_no=agenda,
             received_at=now,
-            pages=sum(c.pages for c in checked),
+            pages=sum(c.pages for c in kept),
             registered_by=actor.uuid,
             **clean,
         )
         digests = []
-        for (name, data), info in zip(scans, checked, strict=True):
-            digest = store.put(data)
+        removed: set[str] = set()
+        for info in kept:
+            digest = store.put(info.data)
             digests.append(digest)
+            removed.update(info.removed)
             Attachment.create(
                 uuid=new_uuid(),
                 sha256=digest,
-                name=name,
+                name=info.name,
                 mime=info.mime,
                 size=info.size,
                 letter=uuid,
                 created_at=now,
                 created_by=actor.uuid,
+                removed=",".join(info.removed),
             )
         audit(
-            "letter.registered", {"letter": uuid, "agenda_no": agenda, "files": digests}, actor, now
+            "letter.registered",
+            {"letter": uuid, "agenda_no": agenda, "files": digests, "removed": sorted(removed)},
+            actor,
+            now,
         )
         letter_id = IncomingLetter.get(IncomingLetter.uuid == uuid).id
         _index(letter_id, agenda, clean["sender_name"], clean["subject"], "")
-    return RegisteredLetter(uuid, agenda, sum(c.pages for c in checked), digests)
+    return RegisteredLetter(
+        uuid, agenda, sum(c.pages for c in kept), digests, tuple(sorted(removed))
+    )
 
 
 def letters_between(start: dt.date, end: dt.date) -> list[IncomingLetter]:
@@ -139,24 +160,92 @@ def _index(letter_id: int, agenda: str, sender: str, subject: str, text: str) ->
     )
 
 
-def read_letter_text(letter_uuid: str) -> int:
-    """Read the scans of a letter with OCR and index what they say; returns the characters read.
+@dataclass(frozen=True)
+class Scan:
+    """A stored file of a letter, as the OCR worker reads it (no database needed there)."""
 
-    Slow (seconds a page): the worker runs it after the letter is registered. Without
-    Tesseract it reads nothing and the letter stays findable by sender and subject.
-    """
-    if not ocr.available():
-        return 0
+    attachment: str  # its uuid
+    sha256: str
+    name: str
+    mime: str
+    path: Path  # in the file store: the OCR worker reads it without asking the database
+
+
+@dataclass(frozen=True)
+class ReadScan:
+    scan: Scan
+    text: str
+    searchable: bytes | None = None  # the scan with a text layer, when OCR made one
+
+
+def scans_of(letter_uuid: str) -> list[Scan]:
+    """On the database worker: the letter's files, to be read elsewhere."""
+    query = Attachment.select().where(Attachment.letter == letter_uuid).order_by(Attachment.id)
+    store = files()
+    return [Scan(a.uuid, a.sha256, a.name, a.mime, store.path(a.sha256)) for a in query]
+
+
+def read_scan(scan: Scan, with_ocr: bool) -> ReadScan:
+    """Off the database worker (slow): the scan's text; image pages OCR'd into a searchable
+    PDF when ``with_ocr``. A PDF that has text on every page keeps it and is not rewritten."""
+    data = FileStore(scan.path.parent.parent).read(scan.sha256)
+    pdf = data if scan.mime == "application/pdf" else pages.join(pages.pages_of(scan.name, data))
+    texts = ocr.page_texts(pdf)
+    if all(texts) or not with_ocr:
+        return ReadScan(scan, "\n\n".join(t for t in texts if t))
+    made = ocr.searchable(pdf)
+    return ReadScan(scan, "\n\n".join(t for t in ocr.page_texts(made) if t), made)
+
+
+def keep_text(letter_uuid: str, read: list[ReadScan]) -> int:
+    """On the database worker: the searchable PDFs replace the scans, the text is indexed;
+    returns the characters read."""
     letter = IncomingLetter.get(IncomingLetter.uuid == letter_uuid)
     store = files()
-    scanned: list[pages.Page] = []
-    for attachment in Attachment.select().where(Attachment.letter == letter_uuid):
-        if attachment.mime != "application/pdf":
-            scanned += pages.pages_of(attachment.name, store.read(attachment.sha256))
-    text = ocr.read_text(scanned)
-    with write():
+    with write(), store.undone_on_failure():
+        for done in read:
+            if done.searchable is None:
+                continue
+            digest = store.put(done.searchable)
+            stem = done.scan.name.rsplit(".", 1)[0]
+            Attachment.update(
+                sha256=digest,
+                mime="application/pdf",
+                size=len(done.searchable),
+                name=f"{stem}.pdf",
+            ).where(
+                (Attachment.uuid == done.scan.attachment)
+                & (Attachment.sha256 == done.scan.sha256)  # unless changed meanwhile
+            ).execute()
+        text = "\n\n".join(done.text for done in read if done.text)
         _index(letter.id, letter.agenda_no, letter.sender_name, letter.subject, text)
     return len(text)
+
+
+def read_letter_text(letter_uuid: str) -> int:
+    """Make the letter's scans searchable and index what they say (all three steps at once,
+    for the command line; the window runs them on their own workers)."""
+    with_ocr = ocr.available()
+    return keep_text(letter_uuid, [read_scan(s, with_ocr) for s in scans_of(letter_uuid)])
+
+
+def ocr_failure(error: Exception, lang: str = "id") -> str:
+    """What the officer reads when a scan could not be read: the letter itself is kept."""
+    reason = (
+        error.reason if isinstance(error, ocr.OcrFailed) else str(error) or type(error).__name__
+    )
+    return render("letter.ocr_failed", lang, reason=reason)
+
+
+def removed_from(letter_uuids) -> dict[str, tuple[str, ...]]:
+    """What neutralising took out of each letter's files (letters kept as they came: absent)."""
+    query = Attachment.select(Attachment.letter, Attachment.removed).where(
+        Attachment.letter.in_(list(letter_uuids)) & (Attachment.removed != "")
+    )
+    found: dict[str, set[str]] = {}
+    for letter, removed in query.tuples():
+        found.setdefault(letter, set()).update(removed.split(","))
+    return {letter: tuple(sorted(codes)) for letter, codes in found.items()}
 
 
 def find_letters(typed: str, limit: int = 50) -> list[IncomingLetter]:
@@ -227,6 +316,8 @@ def letter_pdf(letter_uuid: str) -> bytes:
     )
     if not scans:
         raise DomainError("letter.not_found")
+    if len(scans) == 1 and scans[0].mime == "application/pdf":
+        return store.read(scans[0].sha256)  # checked when it came in: shown as it is kept
     found = []
     for scan in scans:
         found += pages.pages_of(scan.name, store.read(scan.sha256))

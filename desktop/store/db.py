@@ -11,6 +11,7 @@ import platformdirs
 from peewee import DatabaseError, OperationalError, SqliteDatabase
 
 from desktop.domain.errors import DataUnusable
+from desktop.store import files
 from desktop.store.models import database
 
 DB_NAME = "loket.sqlite3"
@@ -98,6 +99,8 @@ def open_database(data_dir: Path) -> SqliteDatabase:
     db = connect(data_dir)
     try:
         migrate(db)
+        if (data_dir / "files").is_dir():  # what a crash left in the file store goes
+            files.sweep(db, files.FileStore(data_dir / "files"))
     except DatabaseError as e:
         raise plain(e) from e
     return db

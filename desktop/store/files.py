@@ -3,6 +3,12 @@
 A file is written to a temporary name in the same folder, flushed to disk, then renamed into
 place, so a crash never leaves half a file under a name a row points to. The same content
 twice is one file.
+
+Files are put inside the write transaction that records the rows pointing to them. A put
+undone by a failing transaction is removed before the rollback (``undone_on_failure``); a
+crash leaves temporaries and files nothing points to, which ``sweep`` removes at the next
+start. Both rely on one fact: every put happens while its writer holds SQLite's write lock, so
+whoever holds that lock sees no other writer between putting a file and committing its row.
 """
 
 from __future__ import annotations
@@ -10,12 +16,20 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from peewee import Database
+
+TEMPORARY = ".incoming-"
 
 
 class FileStore:
     def __init__(self, root: Path) -> None:
         self.root = root
+        self.created: list[Path] = []  # files this store object put that were not there
 
     def path(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256
@@ -30,7 +44,7 @@ class FileStore:
         if target.is_file():
             return digest
         target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=TEMPORARY)
         try:
             with os.fdopen(handle, "wb") as out:
                 out.write(data)
@@ -40,6 +54,7 @@ class FileStore:
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
+        self.created.append(target)
         directory = os.open(target.parent, os.O_RDONLY)
         try:  # the rename itself must reach the disk too
             os.fsync(directory)
@@ -47,8 +62,79 @@ class FileStore:
             os.close(directory)
         return digest
 
+    @contextmanager
+    def undone_on_failure(self) -> Iterator[FileStore]:
+        """Inside a write transaction: the files put here are removed again if the block fails,
+        while the transaction (and so the write lock) is still held."""
+        start = len(self.created)
+        try:
+            yield self
+        except BaseException:
+            for path in self.created[start:]:
+                path.unlink(missing_ok=True)
+            del self.created[start:]
+            raise
+
     def read(self, sha256: str) -> bytes:
         data = self.path(sha256).read_bytes()
         if hashlib.sha256(data).hexdigest() != sha256:
             raise OSError(f"stored file {sha256} is damaged")
         return data
+
+    def stored(self) -> Iterator[Path]:
+        if self.root.is_dir():
+            for folder in self.root.iterdir():
+                if folder.is_dir():
+                    yield from folder.iterdir()
+
+
+@dataclass
+class Unreferenced:
+    files: list[Path] = field(default_factory=list)  # stored, but no row points to them
+    temporaries: list[Path] = field(default_factory=list)  # a put cut short
+    missing: list[str] = field(default_factory=list)  # a row points to them, not stored
+
+
+def referenced(db: Database) -> set[str]:
+    """Every hash a row points to: any column named ``sha256`` or ``…_sha256``."""
+    from desktop.store.models import BaseModel
+
+    hashes: set[str] = set()
+    models = list(BaseModel.__subclasses__())
+    while models:
+        model = models.pop()
+        models += model.__subclasses__()
+        if not db.table_exists(model._meta.table_name):
+            continue
+        for column in model._meta.sorted_fields:
+            if column.name == "sha256" or column.name.endswith("_sha256"):
+                rows = model.select(column).distinct().tuples()
+                hashes.update(value for (value,) in rows if value)
+    return hashes
+
+
+def unreferenced(db: Database, store: FileStore) -> Unreferenced:
+    """What in the store nothing points to, and what is pointed to but not there (read-only:
+    a writer of another desk may be between its put and its commit)."""
+    found = Unreferenced()
+    known = referenced(db)
+    on_disk = set()
+    for path in store.stored():
+        if path.name.startswith(TEMPORARY):
+            found.temporaries.append(path)
+        else:
+            on_disk.add(path.name)
+            if path.name not in known:
+                found.files.append(path)
+    found.missing = sorted(known - on_disk)
+    return found
+
+
+def sweep(db: Database, store: FileStore) -> Unreferenced:
+    """Remove what a crash left: temporaries and files nothing points to. Holds the write lock
+    (BEGIN IMMEDIATE) throughout, so no other writer can be between a put and its commit."""
+    with db.atomic():
+        found = unreferenced(db, store)
+        for path in found.files + found.temporaries:
+            path.unlink(missing_ok=True)
+    return found

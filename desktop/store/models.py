@@ -228,6 +228,7 @@ class Attachment(BaseModel):
     created_at = DateTimeField(default=utcnow)
     created_by = ForeignKeyField(Staff, field="uuid")
     uploaded = BooleanField(default=False)  # the central server holds the file
+    removed = TextField(default="")  # what neutralising took out, codes separated by commas
 
 
 class Hearing(BaseModel):

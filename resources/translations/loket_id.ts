@@ -1238,67 +1238,67 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="117"/>
+        <location filename="../../desktop/gui/letters_page.py" line="127"/>
         <source>Register an incoming letter</source>
         <translation>Catat surat masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="122"/>
+        <location filename="../../desktop/gui/letters_page.py" line="132"/>
         <source>Post</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="123"/>
+        <location filename="../../desktop/gui/letters_page.py" line="133"/>
         <source>Courier</source>
         <translation>Kurir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="124"/>
+        <location filename="../../desktop/gui/letters_page.py" line="134"/>
         <source>By hand</source>
         <translation>Diantar langsung</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="154"/>
+        <location filename="../../desktop/gui/letters_page.py" line="164"/>
         <source>{dpi} dpi</source>
         <translation>{dpi} dpi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="162"/>
+        <location filename="../../desktop/gui/letters_page.py" line="172"/>
         <source>Looking for scanners…</source>
         <translation>Mencari pemindai…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="172"/>
+        <location filename="../../desktop/gui/letters_page.py" line="182"/>
         <source>Reading the files…</source>
         <translation>Membaca berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="178"/>
+        <location filename="../../desktop/gui/letters_page.py" line="193"/>
         <source>Add the letter&apos;s files</source>
         <translation>Tambahkan berkas surat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="180"/>
+        <location filename="../../desktop/gui/letters_page.py" line="195"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Pindaian (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="193"/>
+        <location filename="../../desktop/gui/letters_page.py" line="208"/>
         <source>No scanner found</source>
         <translation>Pemindai tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="198"/>
+        <location filename="../../desktop/gui/letters_page.py" line="213"/>
         <source>Scanning…</source>
         <translation>Memindai…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="238"/>
+        <location filename="../../desktop/gui/letters_page.py" line="253"/>
         <source>Page {n}</source>
         <translation>Halaman {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="288"/>
+        <location filename="../../desktop/gui/letters_page.py" line="303"/>
         <source>Add the letter&apos;s pages first: scan them, add files or drop them on the page list.</source>
         <translation>Tambahkan halaman surat dahulu: pindai, tambah berkas, atau jatuhkan berkas ke daftar halaman.</translation>
     </message>
@@ -1427,102 +1427,112 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="340"/>
+        <location filename="../../desktop/gui/letters_page.py" line="357"/>
         <source>Agenda no.</source>
         <translation>No. agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="341"/>
+        <location filename="../../desktop/gui/letters_page.py" line="358"/>
         <location filename="../../ui/letters_page.ui" line="65"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="342"/>
+        <location filename="../../desktop/gui/letters_page.py" line="359"/>
         <source>Sender</source>
         <translation>Pengirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="343"/>
+        <location filename="../../desktop/gui/letters_page.py" line="360"/>
         <source>Subject</source>
         <translation>Perihal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="344"/>
+        <location filename="../../desktop/gui/letters_page.py" line="361"/>
         <source>Pages</source>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="352"/>
+        <location filename="../../desktop/gui/letters_page.py" line="369"/>
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="353"/>
+        <location filename="../../desktop/gui/letters_page.py" line="370"/>
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="354"/>
+        <location filename="../../desktop/gui/letters_page.py" line="371"/>
         <source>Any time</source>
         <translation>Kapan saja</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/letters_page.py" line="402"/>
+        <location filename="../../desktop/gui/letters_page.py" line="424"/>
         <source>%Ln letter(s)</source>
         <translation>
             <numerusform>%Ln surat</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="405"/>
+        <location filename="../../desktop/gui/letters_page.py" line="427"/>
         <source>OCR is off: install Tesseract with Indonesian (tesseract-ocr-ind) to find letters by what they say.</source>
         <translation>OCR mati: pasang Tesseract bahasa Indonesia (tesseract-ocr-ind) agar surat dapat dicari menurut isinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="437"/>
+        <location filename="../../desktop/gui/letters_page.py" line="459"/>
         <source>Receipt for letter {number}</source>
         <translation>Tanda terima surat {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="438"/>
+        <location filename="../../desktop/gui/letters_page.py" line="460"/>
         <source>Disposition sheet {number}</source>
         <translation>Lembar disposisi {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="458"/>
+        <location filename="../../desktop/gui/letters_page.py" line="480"/>
         <source>Letter {number}</source>
         <translation>Surat {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="477"/>
+        <location filename="../../desktop/gui/letters_page.py" line="499"/>
         <source>Link to a case</source>
         <translation>Kaitkan ke pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="477"/>
+        <location filename="../../desktop/gui/letters_page.py" line="499"/>
         <source>Registration number of the case:</source>
         <translation>Nomor registrasi pengaduan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="487"/>
+        <location filename="../../desktop/gui/letters_page.py" line="509"/>
         <source>Not linked</source>
         <translation>Tidak dikaitkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="497"/>
+        <location filename="../../desktop/gui/letters_page.py" line="519"/>
         <source>Save the register</source>
         <translation>Simpan buku agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="499"/>
+        <location filename="../../desktop/gui/letters_page.py" line="521"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/letters_page.py" line="515"/>
+        <location filename="../../desktop/gui/letters_page.py" line="541"/>
+        <source>The scan folder {folder} cannot be read: {reason}</source>
+        <translation>Folder pindaian {folder} tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_page.py" line="551"/>
         <source>Scan inbox ({count})</source>
         <translation>Kotak pindaian ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/letters_page.py" line="603"/>
+        <source>The letter&apos;s text was not read</source>
+        <translation>Teks surat tidak terbaca</translation>
     </message>
     <message>
         <location filename="../../ui/letters_page.ui" line="23"/>
