@@ -24,7 +24,7 @@ from bad_files import (
     tiff_with_huge_second_frame,
     zip_behind_jpeg,
 )
-from conftest import NOW
+from conftest import NOW, PASSWORD
 from helpers import loket, table_counts
 from test_attachments import case, jpeg, pdf, png, stored_files  # noqa: F401 (a fixture)
 
@@ -207,9 +207,10 @@ def test_the_command_line_refuses_devices_pipes_and_unreadable_names_in_one_line
     for expected, args in runs.items():
         command = [sys.executable, "-m", "desktop", "letters", "import", *args]
         done = subprocess.run(
-            [*command, b"--data-dir", os.fsencode(data_dir)],
+            [*command, b"--user", b"petugas", b"--data-dir", os.fsencode(data_dir)],
             capture_output=True,
             timeout=120,
+            env={**os.environ, "LOKET_PASSWORD": PASSWORD},
         )
         stderr = done.stderr.decode("utf-8", "replace")
         assert done.returncode == 2, stderr
@@ -273,11 +274,21 @@ def test_kill_9_during_letter_imports_leaves_no_orphan_after_the_next_start(
         scans.append(str(path))
     killed = 0
     for round_ in range(12):
-        command = [sys.executable, "-m", "desktop", "letters", "import", *scans]
+        command = [
+            sys.executable,
+            "-m",
+            "desktop",
+            "letters",
+            "import",
+            *scans,
+            "--user",
+            "petugas",
+        ]
         process = subprocess.Popen(
             [*command, "--sender", f"Pengirim {round_}", "--data-dir", str(data_dir)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            env={**os.environ, "LOKET_PASSWORD": PASSWORD},
         )
         time.sleep(chooser.uniform(0.5, 4.0))
         if process.poll() is None:

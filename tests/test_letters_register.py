@@ -123,8 +123,11 @@ def test_letters_import_from_the_command_line(actors, data_dir, tmp_path):
         str(tmp_path / "tidak-ada.pdf"),
         "--sender",
         "X Y",
+        "--user",
+        "petugas",
         "--data-dir",
         str(data_dir),
+        password=PASSWORD,
     )
     assert missing.returncode == 2 and "Traceback" not in missing.stderr
     assert "tidak-ada.pdf" in missing.stderr
