@@ -46,6 +46,9 @@ class CasesPage(QWidget):
             combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             combo.view().setMinimumWidth(260)  # the open list shows the whole label
         f.searchEdit.setMinimumWidth(300)
+        # A new answer replaces the list: it starts at its top, whatever was scrolled to before
+        # (the view keeps its old position through a reset, clamped to the first page).
+        self.model.modelReset.connect(view.scrollToTop)
         view.activated.connect(self._activated)
         view.doubleClicked.connect(self._activated)
         combos.fill(
