@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from desktop.store import db as store_db
-from desktop.store.models import TABLES, Agency, CaseSearch, LetterSearch
+from desktop.store.models import TABLES, Agency, CaseParts, CaseSearch, LetterSearch
 
 
 def test_a_new_folder_gets_the_whole_schema_from_the_migrations(db, data_dir):
@@ -21,6 +21,7 @@ def test_a_new_folder_gets_the_whole_schema_from_the_migrations(db, data_dir):
         "0006_sync",
         "0007_recap_indexes",
         "0008_due_lists_index",
+        "0009_case_parts",
     ]
     assert (data_dir / store_db.DB_NAME).exists()
     assert store_db.migrate(db) == []  # opening again applies nothing
@@ -43,7 +44,7 @@ def test_a_folder_of_the_previous_version_is_brought_up_to_date_when_opened(tmp_
 
 def test_the_migrated_schema_is_the_schema_of_the_models(db):
     for model in TABLES:
-        if model in (CaseSearch, LetterSearch):
+        if model in (CaseSearch, CaseParts, LetterSearch):
             continue
         table = model._meta.table_name
         # Column names and which of them may be empty (NULL).
@@ -53,8 +54,10 @@ def test_the_migrated_schema_is_the_schema_of_the_models(db):
         }
         declared = {f.column_name: not f.null for f in model._meta.sorted_fields}
         assert actual == declared, table
-    columns = [r[1] for r in db.execute_sql('PRAGMA table_info("case_search")').fetchall()]
-    assert columns == [f.name for f in CaseSearch._meta.sorted_fields if f.name != "rowid"]
+    for index in (CaseSearch, CaseParts):
+        table = index._meta.table_name
+        columns = [r[1] for r in db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()]
+        assert columns == [f.name for f in index._meta.sorted_fields if f.name != "rowid"]
 
 
 def test_the_desk_database_settings(db):
@@ -90,6 +93,7 @@ def test_an_older_database_is_brought_up_to_date(data_dir):
         "0006_sync",
         "0007_recap_indexes",
         "0008_due_lists_index",
+        "0009_case_parts",
     ]
     database.close()
     database = store_db.open_database(data_dir)

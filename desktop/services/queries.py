@@ -71,16 +71,11 @@ def _where(query: CaseQuery, today: dt.date, reach: int | None = None) -> tuple[
     """The WHERE clause; ``reach`` (offset + limit) bounds a text-only search, which then
     need not walk more matches than the page it ends."""
     clauses, params = [], []
-    expression = search.match_expression(query.text) if query.text.strip() else None
-    if expression is not None:
-        caps = [query.match_cap, reach if reach and _text_only(query) else None]
-        limit = min((c for c in caps if c), default=None)
-        cap = f" LIMIT {int(limit)}" if limit else ""
-        clauses.append(
-            'c.id IN (SELECT rowid FROM "case_search" WHERE "case_search" MATCH ? '
-            f"ORDER BY rowid DESC{cap})"
-        )
-        params.append(expression)
+    caps = [query.match_cap, reach if reach and _text_only(query) else None]
+    matching = search.matching_ids_sql(query.text, min((c for c in caps if c), default=None))
+    if matching is not None:
+        clauses.append(f"c.id IN ({matching[0]})")
+        params += matching[1]
     if query.status == "open" or query.due:
         clauses.append(f"c.status IN ({', '.join('?' * len(_OPEN))})")
         params += _OPEN
