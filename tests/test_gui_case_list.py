@@ -144,3 +144,22 @@ def test_a_new_search_or_filter_starts_at_the_top_of_the_list(qtbot, worker):
     scroll_down()
     settled(lambda: page.form.statusFilter.setCurrentIndex(1))  # open cases
     assert bar.value() == 0
+
+
+def test_a_search_that_finds_nothing_offers_another_spelling_to_click(qtbot, worker):
+    from desktop.gui.cases_page import CasesPage
+
+    page = CasesPage(worker)
+    qtbot.addWidget(page)
+    page.show()
+    name = find_cases("", 1)[0].complainant.split()[0].lower()
+    doubled = name + name[-1]  # "Sitti" for Siti: an old way of writing the name
+    assert find_cases(doubled) == []
+    page.form.searchEdit.setText(doubled)
+    qtbot.waitUntil(lambda: "Mungkin maksud Anda" in page.form.countLabel.text(), timeout=10000)
+    assert "Tidak ada pengaduan yang cocok." in page.form.countLabel.text()
+    page.resize(1024, 768)
+    page.grab().save("/tmp/search-suggestion-offered.png")
+    with qtbot.waitSignal(page.model.counted, timeout=10000) as counted:
+        page.form.countLabel.linkActivated.emit(name)  # what a click on the link sends
+    assert page.form.searchEdit.text() == name and counted.args[0] > 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QWidget
@@ -14,6 +15,7 @@ from desktop.gui import combos, i18n
 from desktop.gui.case_model import CaseListModel
 from desktop.gui.forms import embed
 from desktop.gui.worker import Worker
+from desktop.services import queries
 from desktop.services.queries import CaseQuery
 from desktop.store.models import utcnow
 
@@ -25,6 +27,7 @@ class CasesPage(QWidget):
     def __init__(self, worker: Worker) -> None:
         super().__init__()
         self.form = f = embed(self, "cases_page")
+        self.worker = worker
         self.model = CaseListModel(worker)
         view = f.casesView
         view.setModel(self.model)
@@ -79,6 +82,12 @@ class CasesPage(QWidget):
         f.searchEdit.returnPressed.connect(self._open_first)
         f.newComplaintButton.clicked.connect(self.new_complaint)
         self.model.counted.connect(self._counted)
+        f.countLabel.setTextFormat(Qt.TextFormat.RichText)
+        f.countLabel.setTextInteractionFlags(  # the offered spelling is reached by Tab too
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        f.countLabel.linkActivated.connect(f.searchEdit.setText)
 
     def query(self) -> CaseQuery:
         f = self.form
@@ -108,9 +117,26 @@ class CasesPage(QWidget):
             message = self.tr("The newest 1,000 matches are shown; type more to narrow them.")
         elif total == 0:
             message = self.tr("No case matches.") if text else self.tr("No cases here yet.")
+            if text:
+                self.worker.submit(
+                    queries.spelling_suggestion,
+                    text,
+                    on_success=lambda variant: self._suggest(text, variant),
+                )
         else:
             message = self.tr("%Ln case(s)", "", total)
         self.form.countLabel.setText(message)
+
+    def _suggest(self, searched: str, variant: str | None) -> None:
+        """Offer another spelling that finds cases, while the search box still says the same."""
+        if variant is None or self.query().text.strip() != searched:
+            return
+        link = f'<a href="{html.escape(variant)}">{html.escape(variant)}</a>'
+        self.form.countLabel.setText(
+            html.escape(self.tr("No case matches."))
+            + " "
+            + self.tr("Did you mean {name}?").format(name=link)
+        )
 
     def _activated(self, index) -> None:
         uuid = self.model.data(index, Qt.ItemDataRole.UserRole)

@@ -175,6 +175,17 @@ def find_cases(text: str = "", limit: int = 50) -> list[CaseRow]:
     return case_page(CaseQuery(text=text, match_cap=None), 0, limit)
 
 
+def spelling_suggestion(text: str) -> str | None:
+    """Another common spelling of the names in ``text`` that finds a case (Soekarno for
+    Sukarno), for a search that found none; None when no variant finds one either."""
+    from desktop.domain.search_terms import spelling_variants
+
+    for variant in spelling_variants(text):
+        if search.matching_case_ids(variant, 1):
+            return variant
+    return None
+
+
 @dataclass(frozen=True)
 class CaseFile:
     """Everything the case file shows."""

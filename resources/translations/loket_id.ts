@@ -439,81 +439,87 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="52"/>
+        <location filename="../../desktop/gui/cases_page.py" line="58"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="54"/>
+        <location filename="../../desktop/gui/cases_page.py" line="60"/>
         <source>Open cases</source>
         <translation>Pengaduan berjalan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="55"/>
+        <location filename="../../desktop/gui/cases_page.py" line="61"/>
         <source>Any due date</source>
         <translation>Semua tenggat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="56"/>
+        <location filename="../../desktop/gui/cases_page.py" line="62"/>
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="57"/>
+        <location filename="../../desktop/gui/cases_page.py" line="63"/>
         <source>Due within 2 working days</source>
         <translation>Jatuh tempo dalam 2 hari kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="59"/>
+        <location filename="../../desktop/gui/cases_page.py" line="65"/>
         <source>All sectors</source>
         <translation>Semua sektor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="62"/>
+        <location filename="../../desktop/gui/cases_page.py" line="68"/>
         <source>All channels</source>
         <translation>Semua saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="65"/>
+        <location filename="../../desktop/gui/cases_page.py" line="71"/>
         <source>Any time</source>
         <translation>Kapan saja</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="66"/>
+        <location filename="../../desktop/gui/cases_page.py" line="72"/>
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="67"/>
+        <location filename="../../desktop/gui/cases_page.py" line="73"/>
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="68"/>
+        <location filename="../../desktop/gui/cases_page.py" line="74"/>
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="106"/>
+        <location filename="../../desktop/gui/cases_page.py" line="113"/>
         <source>The newest 1,000 matches are shown; type more to narrow them.</source>
         <translation>Ditampilkan 1.000 hasil terbaru; ketik lebih banyak untuk mempersempit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="108"/>
+        <location filename="../../desktop/gui/cases_page.py" line="115"/>
+        <location filename="../../desktop/gui/cases_page.py" line="132"/>
         <source>No case matches.</source>
         <translation>Tidak ada pengaduan yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="108"/>
+        <location filename="../../desktop/gui/cases_page.py" line="115"/>
         <source>No cases here yet.</source>
         <translation>Belum ada pengaduan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/cases_page.py" line="110"/>
+        <location filename="../../desktop/gui/cases_page.py" line="123"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln pengaduan</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/cases_page.py" line="134"/>
+        <source>Did you mean {name}?</source>
+        <translation>Mungkin maksud Anda {name}?</translation>
     </message>
     <message>
         <location filename="../../ui/cases_page.ui" line="23"/>
@@ -542,24 +548,24 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="232"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="229"/>
         <location filename="../../ui/enrol_dialog.ui" line="14"/>
         <source>Enrol this desk</source>
         <translation>Daftarkan loket ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="237"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="234"/>
         <source>Choose the file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="249"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="246"/>
         <location filename="../../ui/enrol_dialog.ui" line="56"/>
         <source>Certificate authority</source>
         <translation>Otoritas sertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="249"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="246"/>
         <source>Certificates (*.pem *.crt)</source>
         <translation>Sertifikat (*.pem *.crt)</translation>
     </message>
@@ -1696,17 +1702,17 @@
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="102"/>
+        <location filename="../../desktop/gui/reports_page.py" line="106"/>
         <source>Counting…</source>
         <translation>Menghitung…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="135"/>
+        <location filename="../../desktop/gui/reports_page.py" line="139"/>
         <source>From {start} to {end}; the value is what the complainants paid.</source>
         <translation>Dari {start} sampai {end}; nilai adalah yang dibayar para pengadu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="168"/>
+        <location filename="../../desktop/gui/reports_page.py" line="172"/>
         <source>Recap {start} – {end}</source>
         <translation>Rekapitulasi {start} – {end}</translation>
     </message>
@@ -2042,14 +2048,14 @@
 <context>
     <name>SettleDialog</name>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="271"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="268"/>
         <location filename="../../ui/settle_dialog.ui" line="14"/>
         <location filename="../../ui/settle_dialog.ui" line="67"/>
         <source>Mark as settled</source>
         <translation>Tandai selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="275"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="273"/>
         <source>Case {number}: “{what}” stays in the case&apos;s history but is not sent again; the central system&apos;s answer is kept beside how it was settled.</source>
         <translation>Pengaduan {number}: “{what}” tetap ada di riwayat pengaduan tetapi tidak dikirim lagi; jawaban sistem pusat disimpan bersama cara penyelesaiannya.</translation>
     </message>
@@ -2420,22 +2426,22 @@
         <translation>Menunggu dikirim ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="180"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="177"/>
         <source>A supervisor settles conflicts; both versions are kept until then.</source>
         <translation>Konflik diselesaikan oleh supervisor; kedua versi disimpan sampai saat itu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="186"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="183"/>
         <source>Both versions are kept: this desk&apos;s change, and the ministry&apos;s.</source>
         <translation>Kedua versi disimpan: perubahan di loket ini dan perubahan di kementerian.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="188"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="185"/>
         <source>At this desk</source>
         <translation>Di loket ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="192"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="189"/>
         <source>At the ministry</source>
         <translation>Di kementerian</translation>
     </message>
