@@ -4,7 +4,8 @@ Two indexes answer a typed search. ``case_search`` (unicode61) holds every word 
 finds each typed word as the beginning of a word; ``case_parts`` (the trigram tokenizer) holds
 only the complainant's name, NIK and phone and finds a typed word anywhere inside them ("lina" in
 Marlina, the last four digits of a NIK, the middle of a phone number). A case matches when all
-its typed words begin words of the case, or all of them are parts of its name, NIK or phone.
+its typed words begin words of the case, or the one word typed is a part of its name, NIK or
+phone.
 
 Results come in rowid order, newest first, which FTS5 walks without scoring every match: a
 two-letter prefix that matches half a million cases still returns its first page at once, and
@@ -103,15 +104,18 @@ def _any_of(alternatives: list[str]) -> str:
     return alternatives[0] if len(alternatives) == 1 else f"({' OR '.join(alternatives)})"
 
 
-def _word_query(term: Term) -> str | None:
+def _word_query(term: Term, phone_groups: bool) -> str | None:
     alternatives = [_prefix(form) for form in term.forms() if len(form) > 1]
-    groups = [_prefix(g) for g in term.groups if len(g) > 1]
+    # A phone in groups (0812-3456-7890, +62 812…) is held whole by the cases' index: its
+    # groups as words would only cost a walk over every word that starts like them.
+    phone = term.text.startswith(("0", "62"))
+    groups = [_prefix(g) for g in term.groups if len(g) > 1 and (phone_groups or not phone)]
     if groups:  # the groups as separate words too, as a registration number holds them
         alternatives.append(groups[0] if len(groups) == 1 else f"({' AND '.join(groups)})")
     return _any_of(alternatives) if alternatives else None
 
 
-def match_expression(text: str) -> str | None:
+def match_expression(text: str, *, phone_groups: bool = True) -> str | None:
     """The FTS5 query of the word index (or the letters') for what a person typed: every word
     as a prefix, all of them required.
 
@@ -119,15 +123,16 @@ def match_expression(text: str) -> str | None:
     matches its +62 form; a number typed in groups ("0812-3456-7890") is found whole, or as its
     groups where a text holds them apart.
     """
-    parts = [q for q in (_word_query(t) for t in terms(text)) if q]
+    parts = [q for q in (_word_query(t, phone_groups) for t in terms(text)) if q]
     return " AND ".join(parts) if parts else None
 
 
 def parts_expression(text: str) -> str | None:
-    """The FTS5 query of the parts index: every word somewhere in the name, NIK or phone;
-    None when a word is too short for the trigram index to find."""
+    """The FTS5 query of the parts index: one word somewhere in the name, NIK or phone; None
+    when it is too short for the trigram index, or for more than one word (those are found by
+    the beginnings of their words: a chronology's words would walk the trigrams of every name)."""
     found = [t for t in terms(text) if len(t.text) > 1]
-    if not found or any(len(t.text) < SHORTEST_PART for t in found):
+    if len(found) != 1 or len(found[0].text) < SHORTEST_PART:
         return None
     return " AND ".join(
         _any_of([f'"{form}"' for form in t.forms() if len(form) >= SHORTEST_PART]) for t in found
@@ -137,7 +142,7 @@ def parts_expression(text: str) -> str | None:
 def matching_ids_sql(text: str, limit: int | None = None) -> tuple[str, list[Any]] | None:
     """SQL giving the ids of the cases matching ``text`` (newest first, at most ``limit``) and
     its parameters; None when the text holds nothing to search."""
-    words, parts = match_expression(text), parts_expression(text)
+    words, parts = match_expression(text, phone_groups=False), parts_expression(text)
     cap = f" LIMIT {int(limit)}" if limit else ""
     arms, params = [], []
     for table, expression in (("case_search", words), ("case_parts", parts)):
