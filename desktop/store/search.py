@@ -21,6 +21,9 @@ from desktop.domain.search_terms import Term, digits_only, terms
 from desktop.store.models import database
 
 SHORTEST_PART = 3  # the trigram index finds nothing shorter
+# A number this long is a whole phone or NIK, which the word index holds whole; digit trigrams
+# are so common that the parts index would walk most of its cases to place it.
+WHOLE_NUMBER = 10
 
 
 def _phone_forms(e164: str) -> str:
@@ -133,6 +136,8 @@ def parts_expression(text: str) -> str | None:
     the beginnings of their words: a chronology's words would walk the trigrams of every name)."""
     found = [t for t in terms(text) if len(t.text) > 1]
     if len(found) != 1 or len(found[0].text) < SHORTEST_PART:
+        return None
+    if found[0].number and len(found[0].text) >= WHOLE_NUMBER:
         return None
     return " AND ".join(
         _any_of([f'"{form}"' for form in t.forms() if len(form) >= SHORTEST_PART]) for t in found
