@@ -8,7 +8,7 @@ from conftest import complaint_form
 
 from desktop.services import caselog, demo, handling, intake
 from desktop.services.context import write
-from desktop.store.models import Case, CaseSearch, HistoryEvent
+from desktop.store.models import Case, CaseParts, CaseSearch, HistoryEvent
 
 RECEIVED = dt.datetime(2026, 11, 2, 2, 30)
 STEPS = [  # (who, action, params, days after the last step)
@@ -31,6 +31,7 @@ def _written(uuid: str) -> tuple[dict, list[tuple[str, dict]], tuple]:
     events[0][1]["case"].pop("reg_no")
     case_id = Case.get(Case.uuid == uuid).id
     entry = CaseSearch.select().where(CaseSearch.rowid == case_id).tuples().get()
+    entry += CaseParts.select().where(CaseParts.rowid == case_id).tuples().get()
     return row, events, tuple(v for v in entry if v != number and v != case_id)
 
 

@@ -109,3 +109,61 @@ def test_the_screenshot_command_renders_a_view(tmp_path, demo_folder):
     assert done.returncode == 0, done.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1920, 1080)
+
+
+def test_a_new_search_or_filter_starts_at_the_top_of_the_list(qtbot, worker):
+    from desktop.gui.cases_page import CasesPage
+
+    page = CasesPage(worker)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    view, bar = page.form.casesView, page.form.casesView.verticalScrollBar()
+
+    def settled(action) -> None:
+        with qtbot.waitSignal(page.model.counted, timeout=10000):
+            action()
+        qtbot.waitUntil(lambda: page.model.row(0) is not None)
+
+    def scroll_down() -> None:
+        bar.setValue(bar.maximum())
+        qtbot.waitUntil(lambda: top_row() not in (None, "…"))
+
+    def top_row() -> str:
+        return view.indexAt(view.viewport().rect().topLeft()).data()
+
+    settled(page.apply)
+    scroll_down()
+    assert bar.value() > 0
+    # A word many cases share: its matches fill more than the first page of the list.
+    words = ("penjual", "toko", "layanan", "sejak", "minggu")
+    name = next(w for w in words if 150 < len(find_cases(w, 650)) < 600)
+    newest = [r.reg_no for r in find_cases(name, 5)]
+    settled(lambda: page.form.searchEdit.setText(name))
+    assert page.model.rowCount() > 150
+    assert bar.value() == 0 and top_row() == newest[0]
+    scroll_down()
+    settled(page.form.searchEdit.clear)
+    assert bar.value() == 0 and top_row() == find_cases("", 1)[0].reg_no
+    scroll_down()
+    settled(lambda: page.form.statusFilter.setCurrentIndex(1))  # open cases
+    assert bar.value() == 0
+
+
+def test_a_search_that_finds_nothing_offers_another_spelling_to_click(qtbot, worker):
+    from desktop.gui.cases_page import CasesPage
+
+    page = CasesPage(worker)
+    qtbot.addWidget(page)
+    page.show()
+    name = find_cases("", 1)[0].complainant.split()[0].lower()
+    doubled = name + name[-1]  # "Sitti" for Siti: an old way of writing the name
+    assert find_cases(doubled) == []
+    page.form.searchEdit.setText(doubled)
+    qtbot.waitUntil(lambda: "Mungkin maksud Anda" in page.form.countLabel.text(), timeout=10000)
+    assert "Tidak ada pengaduan yang cocok." in page.form.countLabel.text()
+    page.resize(1024, 768)
+    page.grab().save("/tmp/search-suggestion-offered.png")
+    with qtbot.waitSignal(page.model.counted, timeout=10000) as counted:
+        page.form.countLabel.linkActivated.emit(name)  # what a click on the link sends
+    assert page.form.searchEdit.text() == name and counted.args[0] > 0

@@ -180,7 +180,7 @@ def test_search_finds_a_case_by_what_an_officer_remembers(actors, typed):
     intake.register_complaint(actors["petugas"], complaint_form(), now=NOW)
     other = complaint_form(
         complainant__name="Bambang Wijaya",
-        complainant__nik="3273011203900001",
+        complainant__nik="3273011203900042",  # its serial is not "00001"
         complainant__birth_date=dt.date(1990, 3, 12),
         complainant__sex="male",
         complainant__phone="0857-1234-0000",

@@ -8,7 +8,7 @@ import pytest
 
 from desktop.domain.errors import DataUnusable
 from desktop.store import db as store_db
-from desktop.store.models import TABLES, Agency, CaseSearch, LetterSearch
+from desktop.store.models import TABLES, Agency, CaseParts, CaseSearch, LetterSearch
 
 
 def test_a_new_folder_gets_the_whole_schema_from_the_migrations(db, data_dir):
@@ -22,6 +22,7 @@ def test_a_new_folder_gets_the_whole_schema_from_the_migrations(db, data_dir):
         "0006_sync",
         "0007_recap_indexes",
         "0008_due_lists_index",
+        "0009_case_parts",
         "0011_issued_letters",
         "0012_dashboard_indexes",
         "0013_attachment_removed",
@@ -47,7 +48,7 @@ def test_a_folder_of_the_previous_version_is_brought_up_to_date_when_opened(tmp_
 
 def test_the_migrated_schema_is_the_schema_of_the_models(db):
     for model in TABLES:
-        if model in (CaseSearch, LetterSearch):
+        if model in (CaseSearch, CaseParts, LetterSearch):
             continue
         table = model._meta.table_name
         # Column names and which of them may be empty (NULL).
@@ -57,8 +58,10 @@ def test_the_migrated_schema_is_the_schema_of_the_models(db):
         }
         declared = {f.column_name: not f.null for f in model._meta.sorted_fields}
         assert actual == declared, table
-    columns = [r[1] for r in db.execute_sql('PRAGMA table_info("case_search")').fetchall()]
-    assert columns == [f.name for f in CaseSearch._meta.sorted_fields if f.name != "rowid"]
+    for index in (CaseSearch, CaseParts):
+        table = index._meta.table_name
+        columns = [r[1] for r in db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()]
+        assert columns == [f.name for f in index._meta.sorted_fields if f.name != "rowid"]
 
 
 def test_the_desk_database_settings(db):
@@ -94,6 +97,7 @@ def test_an_older_database_is_brought_up_to_date(data_dir):
         "0006_sync",
         "0007_recap_indexes",
         "0008_due_lists_index",
+        "0009_case_parts",
         "0011_issued_letters",
         "0012_dashboard_indexes",
         "0013_attachment_removed",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import html
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QWidget
@@ -15,6 +16,7 @@ from desktop.gui import combos, i18n
 from desktop.gui.case_model import CaseListModel
 from desktop.gui.forms import embed
 from desktop.gui.worker import Worker
+from desktop.services import queries
 from desktop.services.queries import CaseQuery
 from desktop.store.models import utcnow
 
@@ -32,6 +34,7 @@ class CasesPage(QWidget):
     def __init__(self, worker: Worker) -> None:
         super().__init__()
         self.form = f = embed(self, "cases_page")
+        self.worker = worker
         self.model = CaseListModel(worker)
         view = f.casesView
         view.setModel(self.model)
@@ -54,6 +57,9 @@ class CasesPage(QWidget):
             combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             combo.view().setMinimumWidth(260)  # the open list shows the whole label
         f.searchEdit.setMinimumWidth(300)
+        # A new answer replaces the list: it starts at its top, whatever was scrolled to before
+        # (the view keeps its old position through a reset, clamped to the first page).
+        self.model.modelReset.connect(view.scrollToTop)
         view.activated.connect(self._activated)
         view.doubleClicked.connect(self._activated)
         combos.fill(
@@ -85,6 +91,12 @@ class CasesPage(QWidget):
         f.newComplaintButton.clicked.connect(self.new_complaint)
         f.exportButton.clicked.connect(lambda: self.export.emit(self.query()))
         self.model.counted.connect(self._counted)
+        f.countLabel.setTextFormat(Qt.TextFormat.RichText)
+        f.countLabel.setTextInteractionFlags(  # the offered spelling is reached by Tab too
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        f.countLabel.linkActivated.connect(f.searchEdit.setText)
         self.pinned: CaseQuery | None = None  # what the dashboard asked for, beyond the filters
         for combo in (f.statusFilter, f.dueFilter, f.sectorFilter, f.channelFilter, f.periodFilter):
             combo.currentIndexChanged.connect(self._unpin)
@@ -151,11 +163,28 @@ class CasesPage(QWidget):
             message = self.tr("The newest 1,000 matches are shown; type more to narrow them.")
         elif total == 0:
             message = self.tr("No case matches.") if text else self.tr("No cases here yet.")
+            if text:
+                self.worker.submit(
+                    queries.spelling_suggestion,
+                    text,
+                    on_success=lambda variant: self._suggest(text, variant),
+                )
         else:
             message = self.tr("%Ln case(s)", "", total)
         if self.pinned is not None:
             message += " · " + self.tr("as chosen on the dashboard")
         self.form.countLabel.setText(message)
+
+    def _suggest(self, searched: str, variant: str | None) -> None:
+        """Offer another spelling that finds cases, while the search box still says the same."""
+        if variant is None or self.query().text.strip() != searched:
+            return
+        link = f'<a href="{html.escape(variant)}">{html.escape(variant)}</a>'
+        self.form.countLabel.setText(
+            html.escape(self.tr("No case matches."))
+            + " "
+            + self.tr("Did you mean {name}?").format(name=link)
+        )
 
     def _activated(self, index) -> None:
         uuid = self.model.data(index, Qt.ItemDataRole.UserRole)

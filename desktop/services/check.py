@@ -15,7 +15,14 @@ from desktop.domain.errors import DataUnusable
 from desktop.services import caselog
 from desktop.store import db as store_db
 from desktop.store import files, search
-from desktop.store.models import BusinessActor, Case, CaseSearch, Complainant, HistoryEvent
+from desktop.store.models import (
+    BusinessActor,
+    Case,
+    CaseParts,
+    CaseSearch,
+    Complainant,
+    HistoryEvent,
+)
 
 BATCH = 2000
 
@@ -74,9 +81,13 @@ def _projection_problems(report: Report) -> None:
 
 
 def _search_problems(report: Report) -> None:
-    indexed = CaseSearch.select().count()
-    if indexed != report.cases:
-        report.problems.append(f"search index holds {indexed} entries for {report.cases} cases")
+    for index in (CaseSearch, CaseParts):
+        indexed = index.select().count()
+        if indexed != report.cases:
+            report.problems.append(
+                f"search index {index._meta.table_name} holds {indexed} entries "
+                f"for {report.cases} cases"
+            )
     stale = 0
     query = (
         Case.select(Case, Complainant, BusinessActor)
@@ -92,19 +103,12 @@ def _search_problems(report: Report) -> None:
             break
         last_id = batch[-1].id
         ids = [c.id for c in batch]
-        stored = {
-            row[0]: row[1:]
-            for row in search.database.execute_sql(
-                "SELECT rowid, reg_no, complainant, identifiers, business, product, chronology "
-                f'FROM "case_search" WHERE rowid IN ({",".join("?" * len(ids))})',
-                ids,
-            )
-        }
+        stored = search.stored_documents(ids)
         for case in batch:
             expected = search.search_document(
                 caselog.state_of(case), case.complainant.__data__, case.business.__data__
             )
-            if stored.get(case.id) != tuple(expected.values()):
+            if stored.get(case.id) != expected:
                 stale += 1
     if stale:
         report.problems.append(f"search index is out of date for {stale} case(s)")

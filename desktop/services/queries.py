@@ -76,16 +76,11 @@ def _where(query: CaseQuery, today: dt.date, reach: int | None = None) -> tuple[
     """The WHERE clause; ``reach`` (offset + limit) bounds a text-only search, which then
     need not walk more matches than the page it ends."""
     clauses, params = [], []
-    expression = search.match_expression(query.text) if query.text.strip() else None
-    if expression is not None:
-        caps = [query.match_cap, reach if reach and _text_only(query) else None]
-        limit = min((c for c in caps if c), default=None)
-        cap = f" LIMIT {int(limit)}" if limit else ""
-        clauses.append(
-            'c.id IN (SELECT rowid FROM "case_search" WHERE "case_search" MATCH ? '
-            f"ORDER BY rowid DESC{cap})"
-        )
-        params.append(expression)
+    caps = [query.match_cap, reach if reach and _text_only(query) else None]
+    matching = search.matching_ids_sql(query.text, min((c for c in caps if c), default=None))
+    if matching is not None:
+        clauses.append(f"c.id IN ({matching[0]})")
+        params += matching[1]
     if query.status == "open" or query.due:
         clauses.append(f"c.status IN ({', '.join('?' * len(_OPEN))})")
         params += _OPEN
@@ -195,6 +190,17 @@ def find_cases(text: str = "", limit: int = 50) -> list[CaseRow]:
     """Cases matching what was typed (registration number, names, NIK, phone, business,
     product, chronology), newest first; with nothing to search, the newest cases."""
     return case_page(CaseQuery(text=text, match_cap=None), 0, limit)
+
+
+def spelling_suggestion(text: str) -> str | None:
+    """Another common spelling of the names in ``text`` that finds a case (Soekarno for
+    Sukarno), for a search that found none; None when no variant finds one either."""
+    from desktop.domain.search_terms import spelling_variants
+
+    for variant in spelling_variants(text):
+        if search.matching_case_ids(variant, 1):
+            return variant
+    return None
 
 
 @dataclass(frozen=True)

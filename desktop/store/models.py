@@ -317,6 +317,18 @@ class CaseSearch(FTS5Model):
         options = {"tokenize": "unicode61 remove_diacritics 2", "prefix": "2 3"}
 
 
+class CaseParts(FTS5Model):
+    """The parts of a complainant's name, NIK and phone (trigrams); its rowid is ``Case.id``."""
+
+    name = SearchField()
+    numbers = SearchField()  # NIK and the phone in its local form (0812…), digits only
+
+    class Meta:
+        database = database
+        table_name = "case_parts"
+        options = {"tokenize": "trigram"}
+
+
 class LetterSearch(FTS5Model):
     """Full-text index over incoming letters; its rowid is ``IncomingLetter.id``."""
 
@@ -348,4 +360,5 @@ TABLES = (
     IssuedLetter,
     StageExit,
     CaseSearch,
+    CaseParts,
 )

@@ -1,16 +1,29 @@
 """Full-text search over cases (SQLite FTS5), newest first.
 
+Two indexes answer a typed search. ``case_search`` (unicode61) holds every word of a case and
+finds each typed word as the beginning of a word; ``case_parts`` (the trigram tokenizer) holds
+only the complainant's name, NIK and phone and finds a typed word anywhere inside them ("lina" in
+Marlina, the last four digits of a NIK, the middle of a phone number). A case matches when all
+its typed words begin words of the case, or the one word typed is a part of its name, NIK or
+phone.
+
 Results come in rowid order, newest first, which FTS5 walks without scoring every match: a
-two-letter prefix that matches half a million cases still returns its first page at once.
+two-letter prefix that matches half a million cases still returns its first page at once, and
+each index gives no more than the page needs before the two are merged.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from desktop.domain.search_terms import Term, digits_only, terms
 from desktop.store.models import database
+
+SHORTEST_PART = 3  # the trigram index finds nothing shorter
+# A number this long is a whole phone or NIK, which the word index holds whole; digit trigrams
+# are so common that the parts index would walk most of its cases to place it.
+WHOLE_NUMBER = 10
 
 
 def _phone_forms(e164: str) -> str:
@@ -19,11 +32,20 @@ def _phone_forms(e164: str) -> str:
     return f"{digits} {local}".strip()
 
 
+def _local_phone(e164: str) -> str:
+    digits = digits_only(e164)
+    return "0" + digits[2:] if digits.startswith("62") else digits
+
+
 def search_document(
     case: Mapping[str, Any], complainant: Mapping[str, Any], business: Mapping[str, Any]
 ) -> dict[str, str]:
+    """The text a case is found by: the word index's columns, then the parts index's."""
     identifiers = [complainant.get("nik", ""), complainant.get("email", "")]
     identifiers += [_phone_forms(p) for p in (complainant.get("phone"), business.get("phone")) if p]
+    # Only what an officer finds a person by: the name, the NIK and the phone in one form (the
+    # +62 form holds the same digits after its first two).
+    numbers = [complainant.get("nik", ""), _local_phone(complainant.get("phone") or "")]
     return {
         "reg_no": case["reg_no"],
         "complainant": complainant["name"],
@@ -31,66 +53,127 @@ def search_document(
         "business": " ".join(filter(None, [business["name"], business.get("website", "")])),
         "product": case["product"],
         "chronology": case["chronology"],
+        "name": complainant["name"],
+        "numbers": " ".join(n for n in numbers if n),
     }
 
 
-_COLUMNS = ("reg_no", "complainant", "identifiers", "business", "product", "chronology")
-_INSERT = (
-    f'INSERT INTO "case_search" (rowid, {", ".join(_COLUMNS)}) VALUES (?{", ?" * len(_COLUMNS)})'
-)
+_WORD_COLUMNS = ("reg_no", "complainant", "identifiers", "business", "product", "chronology")
+_PART_COLUMNS = ("name", "numbers")
+_INSERTS = {
+    table: f'INSERT INTO "{table}" (rowid, {", ".join(columns)}) VALUES (?{", ?" * len(columns)})'
+    for table, columns in (("case_search", _WORD_COLUMNS), ("case_parts", _PART_COLUMNS))
+}
+
+
+def _columns(table: str) -> tuple[str, ...]:
+    return _WORD_COLUMNS if table == "case_search" else _PART_COLUMNS
 
 
 def index_case(case_id: int, document: Mapping[str, str], new: bool = False) -> None:
-    """Put a case's text in the index (replacing what was there unless it is ``new``)."""
-    if not new:
-        database.execute_sql('DELETE FROM "case_search" WHERE rowid = ?', (case_id,))
-    database.execute_sql(_INSERT, (case_id, *(document[c] for c in _COLUMNS)))
+    """Put a case's text in the indexes (replacing what was there unless it is ``new``)."""
+    for table, insert in _INSERTS.items():
+        if not new:
+            database.execute_sql(f'DELETE FROM "{table}" WHERE rowid = ?', (case_id,))
+        database.execute_sql(insert, (case_id, *(document[c] for c in _columns(table))))
 
 
 def index_many(documents: Iterable[tuple[int, Mapping[str, str]]]) -> None:
-    """Index new cases, (case id, document) each, in one statement."""
-    database.cursor().executemany(
-        _INSERT, [(case_id, *(doc[c] for c in _COLUMNS)) for case_id, doc in documents]
+    """Index new cases, (case id, document) each, with one statement per index."""
+    documents = list(documents)
+    for table, insert in _INSERTS.items():
+        database.cursor().executemany(
+            insert, [(case_id, *(doc[c] for c in _columns(table))) for case_id, doc in documents]
+        )
+
+
+def stored_documents(case_ids: Sequence[int]) -> dict[int, dict[str, str]]:
+    """What the indexes hold for these cases, in the shape of ``search_document``."""
+    marks = ", ".join("?" * len(case_ids))
+    found: dict[int, dict[str, str]] = {}
+    for table in _INSERTS:
+        columns = _columns(table)
+        sql = f'SELECT rowid, {", ".join(columns)} FROM "{table}" WHERE rowid IN ({marks})'
+        for row in database.execute_sql(sql, list(case_ids)):
+            found.setdefault(row[0], {}).update(zip(columns, row[1:], strict=True))
+    return found
+
+
+def _prefix(term: str) -> str:
+    return f'"{term}"*'
+
+
+def _any_of(alternatives: list[str]) -> str:
+    return alternatives[0] if len(alternatives) == 1 else f"({' OR '.join(alternatives)})"
+
+
+def _word_query(term: Term, phone_groups: bool) -> str | None:
+    alternatives = [_prefix(form) for form in term.forms() if len(form) > 1]
+    # A phone in groups (0812-3456-7890, +62 812…) is held whole by the cases' index: its
+    # groups as words would only cost a walk over every word that starts like them.
+    phone = term.text.startswith(("0", "62"))
+    groups = [_prefix(g) for g in term.groups if len(g) > 1 and (phone_groups or not phone)]
+    if groups:  # the groups as separate words too, as a registration number holds them
+        alternatives.append(groups[0] if len(groups) == 1 else f"({' AND '.join(groups)})")
+    return _any_of(alternatives) if alternatives else None
+
+
+def match_expression(text: str, *, phone_groups: bool = True) -> str | None:
+    """The FTS5 query of the word index (or the letters') for what a person typed: every word
+    as a prefix, all of them required.
+
+    One-letter words are left out (they match nearly everything); a local phone number also
+    matches its +62 form; a number typed in groups ("0812-3456-7890") is found whole, or as its
+    groups where a text holds them apart.
+    """
+    parts = [q for q in (_word_query(t, phone_groups) for t in terms(text)) if q]
+    return " AND ".join(parts) if parts else None
+
+
+def parts_expression(text: str) -> str | None:
+    """The FTS5 query of the parts index: one word somewhere in the name, NIK or phone; None
+    when it is too short for the trigram index, or for more than one word (those are found by
+    the beginnings of their words: a chronology's words would walk the trigrams of every name)."""
+    found = [t for t in terms(text) if len(t.text) > 1]
+    if len(found) != 1 or len(found[0].text) < SHORTEST_PART:
+        return None
+    if found[0].number and len(found[0].text) >= WHOLE_NUMBER:
+        return None
+    return " AND ".join(
+        _any_of([f'"{form}"' for form in t.forms() if len(form) >= SHORTEST_PART]) for t in found
     )
 
 
-def match_expression(text: str) -> str | None:
-    """The FTS5 query for what a person typed: every word as a prefix, all of them required.
-
-    One-letter words are left out (they match nearly everything); a local phone number also
-    matches its +62 form.
-    """
-    words = [w for w in re.findall(r"\w+", text.lower()) if len(w) > 1]
-    if not words:
+def matching_ids_sql(text: str, limit: int | None = None) -> tuple[str, list[Any]] | None:
+    """SQL giving the ids of the cases matching ``text`` (newest first, at most ``limit``) and
+    its parameters; None when the text holds nothing to search."""
+    words, parts = match_expression(text, phone_groups=False), parts_expression(text)
+    cap = f" LIMIT {int(limit)}" if limit else ""
+    arms, params = [], []
+    for table, expression in (("case_search", words), ("case_parts", parts)):
+        if expression is not None:
+            arms.append(
+                f'SELECT rowid FROM (SELECT rowid FROM "{table}" WHERE "{table}" MATCH ? '
+                f"ORDER BY rowid DESC{cap})"
+            )
+            params.append(expression)
+    if not arms:
         return None
-    parts = []
-    for word in words:
-        forms = [word]
-        if word.isdigit() and word.startswith("0") and len(word) >= 4:
-            forms.append("62" + word[1:])
-        alternatives = " OR ".join(f'"{form}"*' for form in forms)
-        parts.append(f"({alternatives})" if len(forms) > 1 else alternatives)
-    return " AND ".join(parts)
+    if len(arms) == 1:
+        return arms[0], params
+    return f"{' UNION '.join(arms)} ORDER BY 1 DESC{cap}", params
 
 
-def matching_case_ids(text: str, limit: int, below_id: int | None = None) -> list[int] | None:
+def matching_case_ids(text: str, limit: int) -> list[int] | None:
     """Case ids matching ``text``, newest first; None when the text holds nothing to search."""
-    expression = match_expression(text)
-    if expression is None:
+    query = matching_ids_sql(text, limit)
+    if query is None:
         return None
-    sql = 'SELECT rowid FROM "case_search" WHERE "case_search" MATCH ?'
-    params: list[Any] = [expression]
-    if below_id is not None:
-        sql += " AND rowid < ?"
-        params.append(below_id)
-    sql += " ORDER BY rowid DESC LIMIT ?"
-    params.append(limit)
-    return [row[0] for row in database.execute_sql(sql, params)]
+    return [row[0] for row in database.execute_sql(*query)]
 
 
 def count_matches(text: str) -> int:
-    expression = match_expression(text)
-    if expression is None:
+    query = matching_ids_sql(text)
+    if query is None:
         return 0
-    sql = 'SELECT count(*) FROM "case_search" WHERE "case_search" MATCH ?'
-    return database.execute_sql(sql, (expression,)).fetchone()[0]
+    return database.execute_sql(f"SELECT count(*) FROM ({query[0]})", query[1]).fetchone()[0]

@@ -449,86 +449,92 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="60"/>
+        <location filename="../../desktop/gui/cases_page.py" line="66"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="62"/>
+        <location filename="../../desktop/gui/cases_page.py" line="68"/>
         <source>Open cases</source>
         <translation>Pengaduan berjalan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="63"/>
+        <location filename="../../desktop/gui/cases_page.py" line="69"/>
         <source>Any due date</source>
         <translation>Semua tenggat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="64"/>
+        <location filename="../../desktop/gui/cases_page.py" line="70"/>
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="65"/>
+        <location filename="../../desktop/gui/cases_page.py" line="71"/>
         <source>Due within 2 working days</source>
         <translation>Jatuh tempo dalam 2 hari kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="67"/>
+        <location filename="../../desktop/gui/cases_page.py" line="73"/>
         <source>All sectors</source>
         <translation>Semua sektor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="70"/>
+        <location filename="../../desktop/gui/cases_page.py" line="76"/>
         <source>All channels</source>
         <translation>Semua saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="73"/>
+        <location filename="../../desktop/gui/cases_page.py" line="79"/>
         <source>Any time</source>
         <translation>Kapan saja</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="74"/>
+        <location filename="../../desktop/gui/cases_page.py" line="80"/>
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="75"/>
+        <location filename="../../desktop/gui/cases_page.py" line="81"/>
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="76"/>
+        <location filename="../../desktop/gui/cases_page.py" line="82"/>
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="151"/>
+        <location filename="../../desktop/gui/cases_page.py" line="163"/>
         <source>The newest 1,000 matches are shown; type more to narrow them.</source>
         <translation>Ditampilkan 1.000 hasil terbaru; ketik lebih banyak untuk mempersempit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="153"/>
+        <location filename="../../desktop/gui/cases_page.py" line="165"/>
+        <location filename="../../desktop/gui/cases_page.py" line="184"/>
         <source>No case matches.</source>
         <translation>Tidak ada pengaduan yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="153"/>
+        <location filename="../../desktop/gui/cases_page.py" line="165"/>
         <source>No cases here yet.</source>
         <translation>Belum ada pengaduan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/cases_page.py" line="155"/>
+        <location filename="../../desktop/gui/cases_page.py" line="173"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln pengaduan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="157"/>
+        <location filename="../../desktop/gui/cases_page.py" line="175"/>
         <source>as chosen on the dashboard</source>
         <translation>sesuai pilihan di dasbor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/cases_page.py" line="186"/>
+        <source>Did you mean {name}?</source>
+        <translation>Mungkin maksud Anda {name}?</translation>
     </message>
     <message>
         <location filename="../../ui/cases_page.ui" line="23"/>

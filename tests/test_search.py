@@ -1,0 +1,128 @@
+"""Search finds what the officer types: numbers as printed, parts of names and identifiers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import phonenumbers
+import pytest
+from conftest import NOW, complaint_form
+
+from desktop.domain.identity import display_phone
+from desktop.domain.search_terms import spelling_variants, terms
+from desktop.services import intake, letters
+from desktop.services.check import check_database
+from desktop.services.queries import find_cases
+from desktop.store.models import database
+
+
+def _register(actors, **overrides):
+    return intake.register_complaint(actors["petugas"], complaint_form(**overrides), now=NOW)
+
+
+@pytest.fixture
+def two_cases(actors):
+    first = _register(actors, complainant__name="Marlina Sari")  # NIK …0003, 0812-3456-7890
+    _register(
+        actors,
+        complainant__name="Bambang Wijaya",
+        complainant__nik="3273011203900042",
+        complainant__birth_date=dt.date(1990, 3, 12),
+        complainant__sex="male",
+        complainant__phone="0857-1234-0000",
+        complainant__email="",
+    )
+    return first
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        display_phone("+6281234567890"),  # 0812-3456-7890, as the receipt prints it
+        phonenumbers.format_number(
+            phonenumbers.parse("+6281234567890"), phonenumbers.PhoneNumberFormat.INTERNATIONAL
+        ),  # +62 812-3456-7890
+        "0812 3456 7890",
+        "0812.3456.7890",
+        "(0812) 3456-7890",
+        "3456-7890",
+        "3456",
+        "0003",  # the NIK's last four digits, the part the receipt shows
+        "01570885",  # the middle of the NIK
+        "lina",  # Marlina
+        "arli",
+        "marl",
+        "MARLINA sari",
+    ],
+)
+def test_a_case_is_found_by_a_number_as_printed_or_a_part_of_a_name(two_cases, typed):
+    assert [r.complainant for r in find_cases(typed)] == ["Marlina Sari"]
+
+
+def test_every_word_is_still_a_prefix_and_the_newest_comes_first(actors, two_cases):
+    later = intake.register_complaint(
+        actors["petugas"],
+        complaint_form(
+            complainant__name="Lina Marlina",
+            complainant__nik="3174015708850011",
+            complainant__phone="0813-9999-0000",
+        ),
+        now=NOW + dt.timedelta(hours=1),
+    )
+    assert [r.reg_no for r in find_cases("lina")] == [later.reg_no, two_cases.reg_no]
+    assert [r.complainant for r in find_cases("ponsel mati marl")] == [
+        "Lina Marlina",
+        "Marlina Sari",
+    ]
+    assert [r.reg_no for r in find_cases(two_cases.reg_no)] == [two_cases.reg_no]
+    assert find_cases("zzz") == [] and find_cases("0003 zzqq") == []
+
+
+def test_the_parts_index_stays_true_through_an_amendment(actors, two_cases):
+    intake.amend_case(
+        actors["analis"],
+        two_cases.uuid,
+        complaint_form(complainant__name="Marlina Sari", complainant__phone="0813-1111-2222"),
+        now=NOW,
+    )
+    assert [r.complainant for r in find_cases("1111-2222")] == ["Marlina Sari"]
+    assert find_cases("3456-7890") == []
+    assert check_database(database.obj).problems == []
+
+
+def test_numbers_typed_in_groups_are_one_number_and_keep_their_groups():
+    [phone] = terms("+62 812-3456-7890")
+    assert (phone.text, phone.groups) == ("628123456789" + "0", ("62", "812", "3456", "7890"))
+    assert [t.text for t in terms("LK1-202611-00001 sari")] == ["lk1", "20261100001", "sari"]
+    assert [t.text for t in terms("3174 sari 0812")] == ["3174", "sari", "0812"]
+
+
+def test_a_letter_is_still_found_by_a_number_written_in_it(actors):
+    done = letters.register_letter(
+        actors["petugas"],
+        letters.LetterForm(sender_name="Bambang Wijaya", subject="Hubungi 0812-3456-7890"),
+        [("surat.pdf", __import__("test_attachments").pdf(1))],
+        now=NOW,
+    )
+    assert [x.agenda_no for x in letters.find_letters("0812-3456-7890")] == [done.agenda_no]
+    assert [x.agenda_no for x in letters.find_letters("bambang 3456")] == [done.agenda_no]
+
+
+@pytest.mark.parametrize(
+    ("typed", "variant"),
+    [
+        ("Soekarno", "sukarno"),
+        ("sukarno", "soekarno"),
+        ("Djoko", "joko"),
+        ("Tjahjono", "cahyono"),
+        ("Yusuf", "jusuf"),
+        ("Achmad", "akhmad"),
+        ("Muhammad", "muhamad"),
+        ("Phitri", "fitri"),
+        ("Siti Soekarni", "siti sukarni"),
+    ],
+)
+def test_common_spellings_of_indonesian_names(typed, variant):
+    assert variant in spelling_variants(typed)
+    assert typed.lower() not in spelling_variants(typed)
+    assert spelling_variants("0812") == []
