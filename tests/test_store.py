@@ -21,6 +21,7 @@ def test_a_new_folder_gets_the_whole_schema_from_the_migrations(db, data_dir):
         "0006_sync",
         "0007_recap_indexes",
         "0008_due_lists_index",
+        "0011_issued_letters",
     ]
     assert (data_dir / store_db.DB_NAME).exists()
     assert store_db.migrate(db) == []  # opening again applies nothing
@@ -90,6 +91,7 @@ def test_an_older_database_is_brought_up_to_date(data_dir):
         "0006_sync",
         "0007_recap_indexes",
         "0008_due_lists_index",
+        "0011_issued_letters",
     ]
     database.close()
     database = store_db.open_database(data_dir)

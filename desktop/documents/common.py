@@ -9,6 +9,8 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.paths import RESOURCES
@@ -16,7 +18,32 @@ from desktop.paths import RESOURCES
 F4 = (215 * mm, 330 * mm)  # folio, still common for Indonesian government letters
 THERMAL_WIDTH = 80 * mm
 PAPERS = {"a4": A4, "f4": F4, "a5": A5}
-FONT, BOLD, ITALIC = "Helvetica", "Helvetica-Bold", "Helvetica-Oblique"
+FONTS = RESOURCES / "fonts"
+# Government letters are set in Arial; Liberation Sans has Arial's metrics and may be embedded
+# (SIL Open Font License, resources/fonts/LICENSE-Liberation.txt): every document carries it.
+FONT, BOLD, ITALIC, BOLD_ITALIC = (
+    "LiberationSans",
+    "LiberationSans-Bold",
+    "LiberationSans-Italic",
+    "LiberationSans-BoldItalic",
+)
+
+
+def _register_fonts() -> None:
+    for name, file in (
+        (FONT, "LiberationSans-Regular.ttf"),
+        (BOLD, "LiberationSans-Bold.ttf"),
+        (ITALIC, "LiberationSans-Italic.ttf"),
+        (BOLD_ITALIC, "LiberationSans-BoldItalic.ttf"),
+    ):
+        pdfmetrics.registerFont(TTFont(name, str(FONTS / file)))
+    # <b> and <i> in paragraphs pick the family's faces
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
+    )
+
+
+_register_fonts()
 LOGO = RESOURCES / "logo-placeholder.png"
 
 

@@ -256,6 +256,33 @@ class PrintedDocument(BaseModel):
     printed_at = DateTimeField()
 
 
+class IssuedLetter(BaseModel):
+    """An outgoing letter as it was issued (agenda surat keluar): its number, taken once; what it
+    said and who signed it, kept so that a reprint is a SALINAN of the same letter; the SHA-256
+    of the issued PDF (stored in the file store), by which a letter handed back is recognised."""
+
+    id = AutoField()
+    uuid = CharField(unique=True, default=new_uuid)
+    number = CharField(unique=True)
+    kind = CharField()  # clarification, reminder, forwarding, blocking, invitation_*, minutes…
+    case = ForeignKeyField(Case, field="uuid", null=True, index=True)
+    hearing = CharField(null=True, column_name="hearing_id")  # a meeting's papers: its uuid
+    issued_on = DateField(index=True)  # the office day the letter is dated
+    issued_at = DateTimeField()
+    issued_by = ForeignKeyField(Staff, field="uuid")
+    subject = TextField(default="")
+    addressee = TextField(default="")  # the address block, one line a line
+    signatory_name = CharField(default="")
+    signatory_position = CharField(default="")
+    signatory_nip = CharField(default="")
+    signatory_on_behalf = CharField(default="")
+    signature = CharField(default="wet")  # wet, or electronic once signed
+    sent_via = CharField(default="")  # how it left: post, hand, courier, email (comma-separated)
+    sha256 = CharField(index=True)  # of the issued PDF
+    signed_sha256 = CharField(default="", index=True)  # of the electronically signed PDF
+    content = JSONField(default=dict)  # what was rendered, so a reprint is the same letter
+
+
 class CaseSearch(FTS5Model):
     """Full-text index over cases; its rowid is ``Case.id``."""
 
@@ -300,5 +327,6 @@ TABLES = (
     Attachment,
     Hearing,
     PrintedDocument,
+    IssuedLetter,
     CaseSearch,
 )
