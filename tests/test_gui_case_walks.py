@@ -13,7 +13,7 @@ import io
 import pytest
 from conftest import complaint_form
 from pypdf import PdfReader
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from test_attachments import pdf as scanned_pdf
 from test_gui_walkin import later
 
@@ -23,7 +23,7 @@ from desktop.gui.desk import DeskSettings
 from desktop.gui.meetings import PresenceDialog
 from desktop.gui.schedule_page import SchedulePage
 from desktop.services import intake, letters
-from desktop.store.models import Hearing, PrintedDocument
+from desktop.store.models import Hearing, IssuedLetter, PrintedDocument
 
 
 @pytest.fixture
@@ -53,6 +53,8 @@ def act(qtbot, dialog: CaseFileDialog, name: str, status: str, fill=None) -> Non
 
         def answer(action_dialog):
             fill(action_dialog.inputs)
+            if action_dialog.act.target.value == "closed":  # asked once more: yes, close it
+                later(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
             action_dialog._accept()
 
         later(answer)
@@ -92,6 +94,26 @@ def saved_text(qtbot, monkeypatch, shown: preview.PreviewDialog, path) -> str:
     return text
 
 
+def issued_text(qtbot, monkeypatch, shown: preview.PreviewDialog, path, via="post") -> str:
+    """Issue the previewed draft as the officer would (Terbitkan, how it is sent, OK): the
+    issued letter goes to the desk's printer (here a file) and its text is read back."""
+    qtbot.waitUntil(shown.isVisible)
+    shown.desk.set(f"printer/{shown.kind}", "kantor")
+    monkeypatch.setattr(
+        preview, "send_to_printer", lambda pdf, printer, title: path.write_bytes(pdf)
+    )
+
+    def confirm(box) -> None:
+        box.via.setCurrentIndex(box.via.findData(via))
+        box.accept()
+
+    later(confirm)
+    shown.findChild(preview.QPushButton, "issueButton").click()
+    qtbot.waitUntil(path.exists, timeout=10000)
+    reader = PdfReader(io.BytesIO(path.read_bytes()))
+    return " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+
+
 def new_preview(qtbot, owner, before):
     qtbot.waitUntil(lambda: getattr(owner, "last_preview", None) not in (None, before))
     return owner.last_preview
@@ -116,10 +138,18 @@ def test_forwarded_to_ojk_with_the_letter_printed(qtbot, desk, tmp_path, monkeyp
     dialog.more["print_forwarding"].click()
     shown = new_preview(qtbot, dialog, None)
     assert shown.windowTitle() == f"Surat penerusan pengaduan {case.reg_no}"
-    text = saved_text(qtbot, monkeypatch, shown, tmp_path / "penerusan.pdf")
-    assert "Pimpinan Otoritas Jasa Keuangan" in text
+    draft = " ".join(PdfReader(io.BytesIO(shown.pdf)).pages[0].extract_text().split())
+    assert "KONSEP" in draft and "(konsep, belum bernomor)" in draft
+    text = issued_text(qtbot, monkeypatch, shown, tmp_path / "penerusan.pdf")
+    assert "Pimpinan Otoritas Jasa Keuangan" in text and "KONSEP" not in text
     assert "Pinjaman daring: kewenangan OJK." in text
-    assert PrintedDocument.select().where(PrintedDocument.kind == "forwarding").count() == 1
+    (letter,) = IssuedLetter.select()
+    assert f"Nomor : {letter.number}" in text and letter.kind == "forwarding"
+    assert shown.windowTitle() == f"Surat penerusan pengaduan {case.reg_no} {letter.number}"
+    qtbot.waitUntil(
+        lambda: PrintedDocument.select().where(PrintedDocument.kind == "forwarding").count() == 1
+    )
+    qtbot.waitUntil(lambda: dialog.file.timeline[-1][1] == "case.letter_issued")
 
 
 def test_postal_letter_answered_in_writing_and_closed(qtbot, desk, tmp_path, monkeypatch):

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="478"/>
+        <source>Case {number} will be closed: {what}.</source>
+        <translation>Pengaduan {number} akan ditutup: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="482"/>
+        <source>It is forwarded to {agency}.</source>
+        <translation>Pengaduan dialihkan ke {agency}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="487"/>
+        <source>Close the case?</source>
+        <translation>Tutup pengaduan?</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <location filename="../../desktop/gui/case_records.py" line="23"/>
@@ -150,245 +168,245 @@
 <context>
     <name>CaseFileDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="66"/>
+        <location filename="../../desktop/gui/case_file.py" line="67"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="66"/>
+        <location filename="../../desktop/gui/case_file.py" line="67"/>
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="66"/>
+        <location filename="../../desktop/gui/case_file.py" line="67"/>
         <source>Who</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="69"/>
+        <location filename="../../desktop/gui/case_file.py" line="70"/>
         <source>Case file</source>
         <translation>Berkas pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="83"/>
+        <location filename="../../desktop/gui/case_file.py" line="84"/>
         <source>Case {number}</source>
         <translation>Pengaduan {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="89"/>
+        <location filename="../../desktop/gui/case_file.py" line="90"/>
         <source>site blocking recommended</source>
         <translation>pemblokiran situs direkomendasikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="93"/>
+        <location filename="../../desktop/gui/case_file.py" line="94"/>
         <source>Due {date}</source>
         <translation>Tenggat {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="98"/>
+        <location filename="../../desktop/gui/case_file.py" line="99"/>
         <source>sent to the central system</source>
         <translation>terkirim ke sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="99"/>
+        <location filename="../../desktop/gui/case_file.py" line="100"/>
         <source>waiting to be sent to the central system</source>
         <translation>menunggu dikirim ke sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="100"/>
+        <location filename="../../desktop/gui/case_file.py" line="101"/>
         <source>the central system did not take a change: {reason}</source>
         <translation>sistem pusat tidak menerima sebuah perubahan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="105"/>
+        <location filename="../../desktop/gui/case_file.py" line="106"/>
         <source>{product} · {sector} · received {when} by {who} · {sync}</source>
         <translation>{product} · {sector} · diterima {when} oleh {who} · {sync}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="120"/>
+        <location filename="../../desktop/gui/case_file.py" line="121"/>
         <source>No documents were handed over.</source>
         <translation>Tidak ada dokumen yang diserahkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="131"/>
+        <location filename="../../desktop/gui/case_file.py" line="132"/>
         <source>Meetings ({count})</source>
         <translation>Sidang ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="163"/>
+        <location filename="../../desktop/gui/case_file.py" line="164"/>
         <source>Complainant</source>
         <translation>Pengadu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="165"/>
-        <location filename="../../desktop/gui/case_file.py" line="182"/>
+        <location filename="../../desktop/gui/case_file.py" line="166"/>
+        <location filename="../../desktop/gui/case_file.py" line="183"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="166"/>
+        <location filename="../../desktop/gui/case_file.py" line="167"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="168"/>
+        <location filename="../../desktop/gui/case_file.py" line="169"/>
         <source>Born</source>
         <translation>Lahir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="171"/>
+        <location filename="../../desktop/gui/case_file.py" line="172"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="172"/>
-        <location filename="../../desktop/gui/case_file.py" line="185"/>
+        <location filename="../../desktop/gui/case_file.py" line="173"/>
+        <location filename="../../desktop/gui/case_file.py" line="186"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="173"/>
+        <location filename="../../desktop/gui/case_file.py" line="174"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="174"/>
-        <location filename="../../desktop/gui/case_file.py" line="184"/>
+        <location filename="../../desktop/gui/case_file.py" line="175"/>
+        <location filename="../../desktop/gui/case_file.py" line="185"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="180"/>
+        <location filename="../../desktop/gui/case_file.py" line="181"/>
         <source>Business actor</source>
         <translation>Pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="183"/>
+        <location filename="../../desktop/gui/case_file.py" line="184"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="186"/>
+        <location filename="../../desktop/gui/case_file.py" line="187"/>
         <source>Website</source>
         <translation>Situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="187"/>
+        <location filename="../../desktop/gui/case_file.py" line="188"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="189"/>
+        <location filename="../../desktop/gui/case_file.py" line="190"/>
         <source>Site blocking</source>
         <translation>Pemblokiran situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="190"/>
+        <location filename="../../desktop/gui/case_file.py" line="191"/>
         <source>recommended to Kominfo on {date}</source>
         <translation>direkomendasikan ke Kominfo pada {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="202"/>
+        <location filename="../../desktop/gui/case_file.py" line="203"/>
         <source>Report type</source>
         <translation>Jenis laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="203"/>
+        <location filename="../../desktop/gui/case_file.py" line="204"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="204"/>
+        <location filename="../../desktop/gui/case_file.py" line="205"/>
         <source>Product or service</source>
         <translation>Barang/jasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="205"/>
+        <location filename="../../desktop/gui/case_file.py" line="206"/>
         <source>Transaction</source>
         <translation>Transaksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="207"/>
+        <location filename="../../desktop/gui/case_file.py" line="208"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="210"/>
+        <location filename="../../desktop/gui/case_file.py" line="211"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="211"/>
+        <location filename="../../desktop/gui/case_file.py" line="212"/>
         <source>Paid by</source>
         <translation>Dibayar dengan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="213"/>
+        <location filename="../../desktop/gui/case_file.py" line="214"/>
         <source>Complained to the business</source>
         <translation>Sudah mengadu ke pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="217"/>
+        <location filename="../../desktop/gui/case_file.py" line="218"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="220"/>
+        <location filename="../../desktop/gui/case_file.py" line="221"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="222"/>
+        <location filename="../../desktop/gui/case_file.py" line="223"/>
         <source>Business&apos;s answer</source>
         <translation>Tanggapan pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="224"/>
+        <location filename="../../desktop/gui/case_file.py" line="225"/>
         <source>Asks for</source>
         <translation>Tuntutan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="228"/>
+        <location filename="../../desktop/gui/case_file.py" line="229"/>
         <source>Forwarded to</source>
         <translation>Dialihkan ke</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="229"/>
+        <location filename="../../desktop/gui/case_file.py" line="230"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="233"/>
+        <location filename="../../desktop/gui/case_file.py" line="234"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="250"/>
+        <location filename="../../desktop/gui/case_file.py" line="251"/>
         <source>Complaint corrected ({fields})</source>
         <translation>Data pengaduan diperbaiki ({fields})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="286"/>
+        <location filename="../../desktop/gui/case_file.py" line="287"/>
         <source>Your role may not do this.</source>
         <translation>Peran Anda tidak berwenang untuk ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="317"/>
+        <location filename="../../desktop/gui/case_file.py" line="323"/>
         <source>Not done</source>
         <translation>Tidak dilakukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="327"/>
+        <location filename="../../desktop/gui/case_file.py" line="333"/>
         <source>Print: {letter}</source>
         <translation>Cetak: {letter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="334"/>
+        <location filename="../../desktop/gui/case_file.py" line="340"/>
         <source>Record the written answer…</source>
         <translation>Catat jawaban tertulis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="337"/>
+        <location filename="../../desktop/gui/case_file.py" line="343"/>
         <source>Recommend blocking the site…</source>
         <translation>Rekomendasikan pemblokiran situs…</translation>
     </message>
@@ -494,22 +512,22 @@
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="106"/>
+        <location filename="../../desktop/gui/cases_page.py" line="105"/>
         <source>The newest 1,000 matches are shown; type more to narrow them.</source>
         <translation>Ditampilkan 1.000 hasil terbaru; ketik lebih banyak untuk mempersempit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="108"/>
+        <location filename="../../desktop/gui/cases_page.py" line="107"/>
         <source>No case matches.</source>
         <translation>Tidak ada pengaduan yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="108"/>
+        <location filename="../../desktop/gui/cases_page.py" line="107"/>
         <source>No cases here yet.</source>
         <translation>Belum ada pengaduan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/cases_page.py" line="110"/>
+        <location filename="../../desktop/gui/cases_page.py" line="109"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln pengaduan</numerusform>
@@ -542,24 +560,24 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="232"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="229"/>
         <location filename="../../ui/enrol_dialog.ui" line="14"/>
         <source>Enrol this desk</source>
         <translation>Daftarkan loket ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="237"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="234"/>
         <source>Choose the file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="249"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="246"/>
         <location filename="../../ui/enrol_dialog.ui" line="56"/>
         <source>Certificate authority</source>
         <translation>Otoritas sertifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="249"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="246"/>
         <source>Certificates (*.pem *.crt)</source>
         <translation>Sertifikat (*.pem *.crt)</translation>
     </message>
@@ -914,6 +932,29 @@
         <location filename="../../ui/intake_dialog.ui" line="636"/>
         <source>Save complaint</source>
         <translation>Simpan pengaduan</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../desktop/gui/preview.py" line="311"/>
+        <source>Issue the letter</source>
+        <translation>Terbitkan surat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/preview.py" line="315"/>
+        <source>Issuing gives the letter its number and enters it in the register of outgoing letters; it cannot be undone. Every later print is a SALINAN (copy).</source>
+        <translation>Menerbitkan memberi surat nomornya dan mencatatnya di agenda surat keluar; tidak dapat dibatalkan. Setiap cetakan berikutnya adalah SALINAN.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/preview.py" line="326"/>
+        <source>Sent by</source>
+        <translation>Dikirim melalui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/preview.py" line="331"/>
+        <source>Issue and print</source>
+        <translation>Terbitkan dan cetak</translation>
     </message>
 </context>
 <context>
@@ -1344,38 +1385,38 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="244"/>
+        <location filename="../../desktop/gui/meetings.py" line="275"/>
         <location filename="../../ui/meeting_dialog.ui" line="14"/>
         <source>Schedule a meeting</source>
         <translation>Jadwalkan sidang</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="245"/>
+        <location filename="../../desktop/gui/meetings.py" line="276"/>
         <source>Case {number}</source>
         <translation>Pengaduan {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="249"/>
+        <location filename="../../desktop/gui/meetings.py" line="280"/>
         <source>Postpone the meeting</source>
         <translation>Tunda sidang</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="251"/>
+        <location filename="../../desktop/gui/meetings.py" line="282"/>
         <source>Case {number}: {kind} of {when} in {room}</source>
         <translation>Pengaduan {number}: {kind} {when} di {room}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="258"/>
+        <location filename="../../desktop/gui/meetings.py" line="289"/>
         <source>Postpone</source>
         <translation>Tunda</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="273"/>
+        <location filename="../../desktop/gui/meetings.py" line="304"/>
         <source>(none yet)</source>
         <translation>(belum ditentukan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="311"/>
+        <location filename="../../desktop/gui/meetings.py" line="342"/>
         <source>No free time in the next 45 days for this room.</source>
         <translation>Tidak ada waktu kosong untuk ruangan ini dalam 45 hari ke depan.</translation>
     </message>
@@ -1473,22 +1514,22 @@
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="95"/>
+        <location filename="../../desktop/gui/meetings.py" line="96"/>
         <source>present: {who}</source>
         <translation>hadir: {who}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="148"/>
+        <location filename="../../desktop/gui/meetings.py" line="150"/>
         <source>Not done</source>
         <translation>Tidak dilakukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="204"/>
+        <location filename="../../desktop/gui/meetings.py" line="235"/>
         <source>Cancel meeting</source>
         <translation>Batalkan sidang</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="205"/>
+        <location filename="../../desktop/gui/meetings.py" line="236"/>
         <source>Why is the meeting of {number} cancelled?</source>
         <translation>Mengapa sidang pengaduan {number} dibatalkan?</translation>
     </message>
@@ -1519,11 +1560,16 @@
     </message>
     <message>
         <location filename="../../ui/meetings_panel.ui" line="70"/>
+        <source>Attendance list</source>
+        <translation>Daftar hadir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_panel.ui" line="77"/>
         <source>Record result…</source>
         <translation>Catat hasil…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_panel.ui" line="77"/>
+        <location filename="../../ui/meetings_panel.ui" line="84"/>
         <source>Berita acara</source>
         <translation>Berita acara</translation>
     </message>
@@ -1531,23 +1577,23 @@
 <context>
     <name>PresenceDialog</name>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="398"/>
+        <location filename="../../desktop/gui/meetings.py" line="429"/>
         <location filename="../../ui/presence_dialog.ui" line="14"/>
         <source>Present at a meeting</source>
         <translation>Hadir untuk sidang</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="400"/>
+        <location filename="../../desktop/gui/meetings.py" line="431"/>
         <source>{name} came for:</source>
         <translation>{name} datang untuk:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="401"/>
+        <location filename="../../desktop/gui/meetings.py" line="432"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="413"/>
+        <location filename="../../desktop/gui/meetings.py" line="444"/>
         <source>No meeting is planned for today.</source>
         <translation>Tidak ada sidang yang dijadwalkan hari ini.</translation>
     </message>
@@ -1575,62 +1621,83 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="135"/>
+        <location filename="../../desktop/gui/preview.py" line="139"/>
         <source>Previous page</source>
         <translation>Halaman sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="136"/>
+        <location filename="../../desktop/gui/preview.py" line="140"/>
         <source>Next page</source>
         <translation>Halaman berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="142"/>
+        <location filename="../../desktop/gui/preview.py" line="146"/>
+        <location filename="../../desktop/gui/preview.py" line="229"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="146"/>
+        <location filename="../../desktop/gui/preview.py" line="150"/>
         <source>Choose printer…</source>
         <translation>Pilih printer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="149"/>
+        <location filename="../../desktop/gui/preview.py" line="153"/>
         <source>Save as PDF…</source>
         <translation>Simpan sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="152"/>
+        <location filename="../../desktop/gui/preview.py" line="156"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="176"/>
+        <location filename="../../desktop/gui/preview.py" line="159"/>
+        <source>Issue…</source>
+        <translation>Terbitkan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/preview.py" line="163"/>
+        <source>Give the letter its number, enter it in the register of outgoing letters, then print it</source>
+        <translation>Beri surat nomornya, catat di agenda surat keluar, lalu cetak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/preview.py" line="197"/>
         <source>Printer: {name}</source>
         <translation>Printer: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="176"/>
+        <location filename="../../desktop/gui/preview.py" line="197"/>
         <source>No printer chosen</source>
         <translation>Belum ada printer dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="181"/>
+        <location filename="../../desktop/gui/preview.py" line="202"/>
         <source>Page {page} of {pages}</source>
         <translation>Halaman {page} dari {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="206"/>
+        <location filename="../../desktop/gui/preview.py" line="211"/>
+        <source>Print draft</source>
+        <translation>Cetak konsep</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/preview.py" line="238"/>
+        <source>Not issued</source>
+        <translation>Tidak diterbitkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/preview.py" line="271"/>
         <source>Printing on {name}…</source>
         <translation>Mencetak di {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="222"/>
+        <location filename="../../desktop/gui/preview.py" line="287"/>
         <source>Not printed</source>
         <translation>Tidak tercetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="231"/>
+        <location filename="../../desktop/gui/preview.py" line="296"/>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
@@ -1696,17 +1763,17 @@
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="102"/>
+        <location filename="../../desktop/gui/reports_page.py" line="106"/>
         <source>Counting…</source>
         <translation>Menghitung…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="135"/>
+        <location filename="../../desktop/gui/reports_page.py" line="139"/>
         <source>From {start} to {end}; the value is what the complainants paid.</source>
         <translation>Dari {start} sampai {end}; nilai adalah yang dibayar para pengadu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="168"/>
+        <location filename="../../desktop/gui/reports_page.py" line="172"/>
         <source>Recap {start} – {end}</source>
         <translation>Rekapitulasi {start} – {end}</translation>
     </message>
@@ -1785,19 +1852,19 @@
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="358"/>
+        <location filename="../../desktop/gui/meetings.py" line="389"/>
         <location filename="../../ui/result_dialog.ui" line="14"/>
         <source>Meeting result</source>
         <translation>Hasil sidang</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="361"/>
+        <location filename="../../desktop/gui/meetings.py" line="392"/>
         <source>{kind} of case {number}, {when}: {complainant} – {business}</source>
         <translation>{kind} pengaduan {number}, {when}: {complainant} – {business}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="369"/>
-        <location filename="../../desktop/gui/meetings.py" line="370"/>
+        <location filename="../../desktop/gui/meetings.py" line="400"/>
+        <location filename="../../desktop/gui/meetings.py" line="401"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
@@ -2042,14 +2109,14 @@
 <context>
     <name>SettleDialog</name>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="271"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="268"/>
         <location filename="../../ui/settle_dialog.ui" line="14"/>
         <location filename="../../ui/settle_dialog.ui" line="67"/>
         <source>Mark as settled</source>
         <translation>Tandai selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="275"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="273"/>
         <source>Case {number}: “{what}” stays in the case&apos;s history but is not sent again; the central system&apos;s answer is kept beside how it was settled.</source>
         <translation>Pengaduan {number}: “{what}” tetap ada di riwayat pengaduan tetapi tidak dikirim lagi; jawaban sistem pusat disimpan bersama cara penyelesaiannya.</translation>
     </message>
@@ -2420,22 +2487,22 @@
         <translation>Menunggu dikirim ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="180"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="177"/>
         <source>A supervisor settles conflicts; both versions are kept until then.</source>
         <translation>Konflik diselesaikan oleh supervisor; kedua versi disimpan sampai saat itu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="186"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="183"/>
         <source>Both versions are kept: this desk&apos;s change, and the ministry&apos;s.</source>
         <translation>Kedua versi disimpan: perubahan di loket ini dan perubahan di kementerian.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="188"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="185"/>
         <source>At this desk</source>
         <translation>Di loket ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sync_dialog.py" line="192"/>
+        <location filename="../../desktop/gui/sync_dialog.py" line="189"/>
         <source>At the ministry</source>
         <translation>Di kementerian</translation>
     </message>
