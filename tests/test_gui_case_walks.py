@@ -17,13 +17,15 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from test_attachments import pdf as scanned_pdf
 from test_gui_walkin import later
 
+from desktop.domain.formatting import short_date
+from desktop.domain.workdays import office_date
 from desktop.gui import preview
 from desktop.gui.case_file import CaseFileDialog
 from desktop.gui.desk import DeskSettings
 from desktop.gui.meetings import PresenceDialog
 from desktop.gui.schedule_page import SchedulePage
 from desktop.services import intake, letters
-from desktop.store.models import Hearing, IssuedLetter, PrintedDocument
+from desktop.store.models import Hearing, IssuedLetter, PrintedDocument, utcnow
 
 
 @pytest.fixture
@@ -201,7 +203,11 @@ def test_postal_letter_answered_in_writing_and_closed(qtbot, desk, tmp_path, mon
         dialog.form.timelineView.topLevelItem(i).text(1)
         for i in range(dialog.form.timelineView.topLevelItemCount())
     ]
-    assert "Jawaban klarifikasi diterima" in timeline
+    today = short_date(office_date(utcnow()))  # the office's day (Jakarta), not the UTC date
+    assert (
+        f"Jawaban klarifikasi diterima ({today}): Penjual bersedia mengganti unit dalam 7 hari."
+        in timeline
+    )
     act(
         qtbot,
         dialog,
@@ -397,5 +403,5 @@ def test_blocking_recommended_from_the_case_file(qtbot, desk):
     blocking_dialog.save()
     qtbot.waitUntil(lambda: "print_blocking" in dialog.more)
     assert dialog.form.statusLabel.text() == "Analisis · pemblokiran situs direkomendasikan"
-    assert "direkomendasikan ke Kominfo pada" in dialog.form.businessView.toPlainText()
+    assert "direkomendasikan ke Komdigi pada" in dialog.form.businessView.toPlainText()
     assert "recommendBlocking" not in dialog.more

@@ -297,3 +297,32 @@ def test_print_from_the_command_line_drafts_then_issues(actors, data_dir, tmp_pa
     assert "AGENDA SURAT KELUAR" in text and number in text
     assert "Diantar langsung" in text and "Halaman 1 dari 1" in text
     assert "Surat permintaan klarifikasi" in text and "LK1-202611-00001" in text
+
+
+def test_a_written_answer_is_not_dated_before_its_letter_and_keeps_its_scan(actors):
+    from test_attachments import pdf as scanned_pdf
+
+    from desktop.domain.errors import ValidationFailed
+    from desktop.store.models import Attachment
+
+    uuid = in_clarification(actors)
+    printing.print_letter(actors["analis"], uuid, "clarification", now=NOW + DAY, issue=True)
+    before = table_counts()
+    with pytest.raises(ValidationFailed) as info:
+        handling.record_answer(
+            actors["analis"], uuid, "Unit diganti.", NOW.date(), now=NOW + 2 * DAY
+        )
+    assert str(info.value.errors[0].code) == "answer.before_letter" and table_counts() == before
+    handling.record_answer(
+        actors["analis"],
+        uuid,
+        "Unit diganti.",
+        (NOW + 2 * DAY).date(),
+        "",
+        ("jawaban.pdf", scanned_pdf(1)),
+        now=NOW + 2 * DAY,
+    )
+    (kept,) = Attachment.select().where(Attachment.case == uuid)
+    assert kept.name == "jawaban.pdf"
+    event = HistoryEvent.select().where(HistoryEvent.kind == "case.answer_recorded").get()
+    assert event.payload["text"] == "Unit diganti." and event.payload["attachment"] == kept.uuid

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportlab import rl_config
+from reportlab.graphics import shapes
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
@@ -12,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import tables
 
 from desktop.paths import RESOURCES
 
@@ -44,6 +47,12 @@ def _register_fonts() -> None:
 
 
 _register_fonts()
+# A canvas starts in this font: with the default (Helvetica) every PDF would name a font it
+# does not embed, even where no text is set in it.
+rl_config.canvas_basefontname = FONT
+rl_config.defaultGraphicsFontName = FONT
+shapes.STATE_DEFAULTS["fontName"] = FONT  # a drawing (the receipt's QR code) starts in it too
+tables.CellStyle.fontname = FONT  # and a table's plain-text cells
 LOGO = RESOURCES / "logo-placeholder.png"
 
 

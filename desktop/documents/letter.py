@@ -93,7 +93,7 @@ def _one_line(text: str, base, width: float) -> Paragraph:
 
 def _unbroken(*items: str) -> str:
     """Contact items that may break between them but never inside one (a phone number)."""
-    return " · ".join(escape(item).replace(" ", NBSP).replace("-", "\u2011") for item in items)
+    return " · ".join(escape(item).replace(" ", NBSP) for item in items)
 
 
 def letterhead(office: Office, width: float) -> Table:

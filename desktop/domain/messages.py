@@ -300,8 +300,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "event.case.hearing_attended": ("Kehadiran sidang dicatat", "Attendance recorded"),
     "event.case.answer_recorded": ("Jawaban klarifikasi diterima", "Written answer received"),
     "event.case.blocking_recommended": (
-        "Rekomendasi pemblokiran situs ke Kominfo",
-        "Site blocking recommended to Kominfo",
+        "Rekomendasi pemblokiran situs ke Komdigi",
+        "Site blocking recommended to Komdigi",
     ),
     "field.hearing.result": ("Hasil", "Result"),
     "field.hearing.note": ("Isi kesepakatan / catatan", "Terms agreed / notes"),
@@ -311,6 +311,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "field.hearing.mediator": ("Mediator", "Mediator"),
     "field.answer.text": ("Isi jawaban", "The answer"),
     "field.answer.received": ("Tanggal diterima", "Received on"),
+    "field.answer.scan": ("Pindaian", "Scan"),
+    "answer.before_letter": (
+        "Jawaban tidak mungkin diterima sebelum surat klarifikasinya ({date}).",
+        "The answer cannot have come before its clarification letter ({date}).",
+    ),
     "result.agreement": ("Sepakat", "Agreement"),
     "result.no_agreement": ("Tidak sepakat", "No agreement"),
     "result.absent": ("Pihak tidak hadir", "A party was absent"),

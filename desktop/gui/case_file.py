@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
 from PySide6.QtCore import Signal
@@ -188,7 +189,7 @@ class CaseFileDialog(QDialog):
                 (self.tr("NPWP"), b["npwp"]),
                 (
                     self.tr("Site blocking"),
-                    self.tr("recommended to Kominfo on {date}").format(
+                    self.tr("recommended to Komdigi on {date}").format(
                         date=long_date(b["blocking_recommended"], i18n.lang())
                     )
                     if b.get("blocking_recommended")
@@ -230,9 +231,18 @@ class CaseFileDialog(QDialog):
             (self.tr("Decision"), case["scope_reason"]),
         ]
         chronology = html.escape(case["chronology"]).replace("\n", "<br>")
+        sent = [
+            (
+                x.number,
+                f"{short_date(x.issued_on, lang)} · {x.kind} · {x.addressee}"
+                + (f" · {x.sent_via}" if x.sent_via else ""),
+            )
+            for x in file.outgoing
+        ]
         return (
             self._rows(self.tr("Complaint"), rows)
             + f"<h3>{html.escape(self.tr('Chronology'))}</h3><p>{chronology}</p>"
+            + (self._rows(self.tr("Letters sent"), sent) if sent else "")
         )
 
     def _event_text(self, kind: str, payload: dict) -> str:
@@ -247,6 +257,18 @@ class CaseFileDialog(QDialog):
             if params.get("agency"):
                 detail = f"{agency_code(params['agency'])}: {detail}"
             return f"{text} — {detail}" if detail else text
+        if kind == "case.answer_recorded":
+            received = dt.date.fromisoformat(payload["received"])
+            return "{what} ({date}): {text}".format(
+                what=i18n.label("event", kind),
+                date=short_date(received, i18n.lang()),
+                text=payload.get("text", ""),
+            )
+        if kind in ("case.letter_issued", "case.reminder_sent") and payload.get("number"):
+            return self.tr("{letter} issued, number {number}").format(
+                letter=i18n.label("printed", payload.get("kind", "reminder")),
+                number=payload["number"],
+            )
         if kind == "case.amended":
             return self.tr("Complaint corrected ({fields})").format(
                 fields=", ".join(sorted(payload.get("changes", {})))

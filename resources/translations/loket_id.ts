@@ -4,17 +4,17 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="478"/>
+        <location filename="../../desktop/gui/case_file.py" line="500"/>
         <source>Case {number} will be closed: {what}.</source>
         <translation>Pengaduan {number} akan ditutup: {what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="482"/>
+        <location filename="../../desktop/gui/case_file.py" line="504"/>
         <source>It is forwarded to {agency}.</source>
         <translation>Pengaduan dialihkan ke {agency}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="487"/>
+        <location filename="../../desktop/gui/case_file.py" line="509"/>
         <source>Close the case?</source>
         <translation>Tutup pengaduan?</translation>
     </message>
@@ -22,20 +22,25 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_records.py" line="23"/>
+        <location filename="../../desktop/gui/case_records.py" line="25"/>
         <location filename="../../ui/answer_dialog.ui" line="14"/>
         <source>Record the written answer</source>
         <translation>Catat jawaban tertulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_records.py" line="27"/>
+        <location filename="../../desktop/gui/case_records.py" line="29"/>
         <source>The business actor&apos;s answer to the clarification letter of case {number}.</source>
         <translation>Jawaban pelaku usaha atas surat permintaan klarifikasi pengaduan {number}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_records.py" line="32"/>
+        <location filename="../../desktop/gui/case_records.py" line="35"/>
         <source>(typed in, no letter)</source>
         <translation>(diketik, tanpa surat)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_records.py" line="49"/>
+        <source>The scanned answer</source>
+        <translation>Pindaian jawaban</translation>
     </message>
     <message>
         <location filename="../../ui/answer_dialog.ui" line="29"/>
@@ -63,12 +68,22 @@
         <translation>Ringkasan jawaban pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_dialog.ui" line="91"/>
+        <location filename="../../ui/answer_dialog.ui" line="73"/>
+        <source>Scan</source>
+        <translation>Pindaian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_dialog.ui" line="80"/>
+        <source>Attach the scanned answer…</source>
+        <translation>Lampirkan pindaian jawaban…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_dialog.ui" line="105"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_dialog.ui" line="98"/>
+        <location filename="../../ui/answer_dialog.ui" line="112"/>
         <source>Record answer</source>
         <translation>Catat jawaban</translation>
     </message>
@@ -76,15 +91,15 @@
 <context>
     <name>BlockingDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_records.py" line="58"/>
+        <location filename="../../desktop/gui/case_records.py" line="91"/>
         <location filename="../../ui/blocking_dialog.ui" line="14"/>
         <source>Recommend blocking the site</source>
         <translation>Rekomendasikan pemblokiran situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_records.py" line="63"/>
-        <source>Case {number}: Kominfo is asked to stop the site of {business} until it settles with the consumer. The case and the business actor will show the flag.</source>
-        <translation>Pengaduan {number}: Kominfo diminta memutus akses situs {business} sampai pelaku usaha menyelesaikan kewajibannya kepada konsumen. Pengaduan dan pelaku usaha akan ditandai.</translation>
+        <location filename="../../desktop/gui/case_records.py" line="96"/>
+        <source>Case {number}: Komdigi is asked to stop the site of {business} until it settles with the consumer. The case and the business actor will show the flag.</source>
+        <translation>Pengaduan {number}: Komdigi diminta memutus akses situs {business} sampai pelaku usaha menyelesaikan kewajibannya kepada konsumen. Pengaduan dan pelaku usaha akan ditandai.</translation>
     </message>
     <message>
         <location filename="../../ui/blocking_dialog.ui" line="29"/>
@@ -168,245 +183,255 @@
 <context>
     <name>CaseFileDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="67"/>
+        <location filename="../../desktop/gui/case_file.py" line="68"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="67"/>
+        <location filename="../../desktop/gui/case_file.py" line="68"/>
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="67"/>
+        <location filename="../../desktop/gui/case_file.py" line="68"/>
         <source>Who</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="70"/>
+        <location filename="../../desktop/gui/case_file.py" line="71"/>
         <source>Case file</source>
         <translation>Berkas pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="84"/>
+        <location filename="../../desktop/gui/case_file.py" line="85"/>
         <source>Case {number}</source>
         <translation>Pengaduan {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="90"/>
+        <location filename="../../desktop/gui/case_file.py" line="91"/>
         <source>site blocking recommended</source>
         <translation>pemblokiran situs direkomendasikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="94"/>
+        <location filename="../../desktop/gui/case_file.py" line="95"/>
         <source>Due {date}</source>
         <translation>Tenggat {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="99"/>
+        <location filename="../../desktop/gui/case_file.py" line="100"/>
         <source>sent to the central system</source>
         <translation>terkirim ke sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="100"/>
+        <location filename="../../desktop/gui/case_file.py" line="101"/>
         <source>waiting to be sent to the central system</source>
         <translation>menunggu dikirim ke sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="101"/>
+        <location filename="../../desktop/gui/case_file.py" line="102"/>
         <source>the central system did not take a change: {reason}</source>
         <translation>sistem pusat tidak menerima sebuah perubahan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="106"/>
+        <location filename="../../desktop/gui/case_file.py" line="107"/>
         <source>{product} · {sector} · received {when} by {who} · {sync}</source>
         <translation>{product} · {sector} · diterima {when} oleh {who} · {sync}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="121"/>
+        <location filename="../../desktop/gui/case_file.py" line="122"/>
         <source>No documents were handed over.</source>
         <translation>Tidak ada dokumen yang diserahkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="132"/>
+        <location filename="../../desktop/gui/case_file.py" line="133"/>
         <source>Meetings ({count})</source>
         <translation>Sidang ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="164"/>
+        <location filename="../../desktop/gui/case_file.py" line="165"/>
         <source>Complainant</source>
         <translation>Pengadu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="166"/>
-        <location filename="../../desktop/gui/case_file.py" line="183"/>
+        <location filename="../../desktop/gui/case_file.py" line="167"/>
+        <location filename="../../desktop/gui/case_file.py" line="184"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="167"/>
+        <location filename="../../desktop/gui/case_file.py" line="168"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="169"/>
+        <location filename="../../desktop/gui/case_file.py" line="170"/>
         <source>Born</source>
         <translation>Lahir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="172"/>
+        <location filename="../../desktop/gui/case_file.py" line="173"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="173"/>
-        <location filename="../../desktop/gui/case_file.py" line="186"/>
+        <location filename="../../desktop/gui/case_file.py" line="174"/>
+        <location filename="../../desktop/gui/case_file.py" line="187"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="174"/>
+        <location filename="../../desktop/gui/case_file.py" line="175"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="175"/>
-        <location filename="../../desktop/gui/case_file.py" line="185"/>
+        <location filename="../../desktop/gui/case_file.py" line="176"/>
+        <location filename="../../desktop/gui/case_file.py" line="186"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="181"/>
+        <location filename="../../desktop/gui/case_file.py" line="182"/>
         <source>Business actor</source>
         <translation>Pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="184"/>
+        <location filename="../../desktop/gui/case_file.py" line="185"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="187"/>
+        <location filename="../../desktop/gui/case_file.py" line="188"/>
         <source>Website</source>
         <translation>Situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="188"/>
+        <location filename="../../desktop/gui/case_file.py" line="189"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="190"/>
+        <location filename="../../desktop/gui/case_file.py" line="191"/>
         <source>Site blocking</source>
         <translation>Pemblokiran situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="191"/>
-        <source>recommended to Kominfo on {date}</source>
-        <translation>direkomendasikan ke Kominfo pada {date}</translation>
+        <location filename="../../desktop/gui/case_file.py" line="192"/>
+        <source>recommended to Komdigi on {date}</source>
+        <translation>direkomendasikan ke Komdigi pada {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="203"/>
+        <location filename="../../desktop/gui/case_file.py" line="204"/>
         <source>Report type</source>
         <translation>Jenis laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="204"/>
+        <location filename="../../desktop/gui/case_file.py" line="205"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="205"/>
+        <location filename="../../desktop/gui/case_file.py" line="206"/>
         <source>Product or service</source>
         <translation>Barang/jasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="206"/>
+        <location filename="../../desktop/gui/case_file.py" line="207"/>
         <source>Transaction</source>
         <translation>Transaksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="208"/>
+        <location filename="../../desktop/gui/case_file.py" line="209"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="211"/>
+        <location filename="../../desktop/gui/case_file.py" line="212"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="212"/>
+        <location filename="../../desktop/gui/case_file.py" line="213"/>
         <source>Paid by</source>
         <translation>Dibayar dengan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="214"/>
+        <location filename="../../desktop/gui/case_file.py" line="215"/>
         <source>Complained to the business</source>
         <translation>Sudah mengadu ke pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="218"/>
+        <location filename="../../desktop/gui/case_file.py" line="219"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="221"/>
+        <location filename="../../desktop/gui/case_file.py" line="222"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="223"/>
+        <location filename="../../desktop/gui/case_file.py" line="224"/>
         <source>Business&apos;s answer</source>
         <translation>Tanggapan pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="225"/>
+        <location filename="../../desktop/gui/case_file.py" line="226"/>
         <source>Asks for</source>
         <translation>Tuntutan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="229"/>
+        <location filename="../../desktop/gui/case_file.py" line="230"/>
         <source>Forwarded to</source>
         <translation>Dialihkan ke</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="230"/>
+        <location filename="../../desktop/gui/case_file.py" line="231"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="234"/>
+        <location filename="../../desktop/gui/case_file.py" line="243"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="251"/>
+        <location filename="../../desktop/gui/case_file.py" line="245"/>
+        <source>Letters sent</source>
+        <translation>Surat keluar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="268"/>
+        <source>{letter} issued, number {number}</source>
+        <translation>{letter} diterbitkan, nomor {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="273"/>
         <source>Complaint corrected ({fields})</source>
         <translation>Data pengaduan diperbaiki ({fields})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="287"/>
+        <location filename="../../desktop/gui/case_file.py" line="309"/>
         <source>Your role may not do this.</source>
         <translation>Peran Anda tidak berwenang untuk ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="323"/>
+        <location filename="../../desktop/gui/case_file.py" line="345"/>
         <source>Not done</source>
         <translation>Tidak dilakukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="333"/>
+        <location filename="../../desktop/gui/case_file.py" line="355"/>
         <source>Print: {letter}</source>
         <translation>Cetak: {letter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="340"/>
+        <location filename="../../desktop/gui/case_file.py" line="362"/>
         <source>Record the written answer…</source>
         <translation>Catat jawaban tertulis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="343"/>
+        <location filename="../../desktop/gui/case_file.py" line="365"/>
         <source>Recommend blocking the site…</source>
         <translation>Rekomendasikan pemblokiran situs…</translation>
     </message>
