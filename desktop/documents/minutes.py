@@ -278,11 +278,8 @@ def render_attendance(data: AttendanceData, office: Office, paper: str = "a4") -
     for n, (name, capacity) in enumerate(people, 1):
         # The signature column zigzags, as on a printed attendance list, so neighbours'
         # signatures do not run into each other.
-        line = (
-            f"{n}. ................................"
-            if n % 2
-            else (f"{' ' * 14}{n}. ................................")
-        )
+        dots = "." * 24
+        line = f"{n}. {dots}" if n % 2 else f"{' ' * 10}{n}. {dots}"
         rows.append(
             [str(n), Paragraph(escape(name), TEXT), Paragraph(escape(capacity), TEXT), line]
         )
