@@ -96,11 +96,13 @@ def _parser() -> argparse.ArgumentParser:
             "summons-consumer",
             "summons-business",
             "minutes",
+            "attendance",
             "letter-receipt",
             "disposition",
         ),
         help="a case's receipt or letter, the summons of its next meeting, the berita acara of "
-        "its last meeting held, or an incoming letter's receipt or disposition sheet",
+        "its last meeting held, the attendance list of its next meeting, or an incoming "
+        "letter's receipt or disposition sheet",
     )
     printer.add_argument(
         "case",
@@ -113,7 +115,19 @@ def _parser() -> argparse.ArgumentParser:
         help="receipts: a5 (default) or thermal; letters: a4 or f4",
     )
     printer.add_argument("--user", default="", help=_USER_HELP)
-
+    printer.add_argument(
+        "--issue",
+        action="store_true",
+        help="issue the letter (take its number, enter it in the register of outgoing letters) "
+        "and print it; without it a letter not yet issued prints as a draft (KONSEP) and "
+        "nothing is recorded, one issued before prints as a SALINAN",
+    )
+    printer.add_argument(
+        "--via",
+        choices=("post", "courier", "hand", "email"),
+        default="post",
+        help="how an issued letter leaves the office (with --issue)",
+    )
     letters = sub.add_parser("letters", parents=[common], help="the incoming-letter register")
     letters_sub = letters.add_subparsers(
         dest="letters_command", required=True, parser_class=_Parser, metavar="ACTION"
@@ -134,6 +148,16 @@ def _parser() -> argparse.ArgumentParser:
     book.add_argument("--from", dest="start", type=_date, required=True, help="DD-MM-YYYY")
     book.add_argument("--to", dest="end", type=_date, required=True, help="DD-MM-YYYY")
     book.add_argument("--out", type=Path, required=True)
+
+    sent = letters_sub.add_parser(
+        "register-out",
+        parents=[common],
+        help="print the register of outgoing letters (agenda surat keluar) of a period",
+    )
+    sent.add_argument("--from", dest="start", type=_date, required=True, help="DD-MM-YYYY")
+    sent.add_argument("--to", dest="end", type=_date, required=True, help="DD-MM-YYYY")
+    sent.add_argument("--find", default="", help="only letters whose number, addressee … match")
+    sent.add_argument("--out", type=Path, required=True)
 
     plan = sub.add_parser(
         "schedule", parents=[common], help="print the meetings of a day (or its week) to a PDF file"
@@ -400,7 +424,7 @@ def _print(args: argparse.Namespace) -> int:
     actor = _office_actor(args.user)
     if args.kind in ("letter-receipt", "disposition"):
         printed = printing.print_incoming(actor, args.case, args.kind.replace("-", "_"))
-    elif args.kind.startswith("summons-") or args.kind == "minutes":
+    elif args.kind.startswith("summons-") or args.kind in ("minutes", "attendance"):
         from desktop.services import hearings
 
         wanted = "held" if args.kind == "minutes" else "planned"
@@ -409,10 +433,14 @@ def _print(args: argparse.Namespace) -> int:
             print(f"loket: case {args.case} has no {wanted} meeting", file=sys.stderr)
             return 2
         if args.kind == "minutes":
-            printed = printing.print_minutes(actor, meetings[-1].uuid)
+            printed = printing.print_minutes(actor, meetings[-1].uuid, issue=args.issue)
+        elif args.kind == "attendance":
+            printed = printing.print_attendance(actor, meetings[0].uuid)
         else:
             party = args.kind.removeprefix("summons-")
-            printed = printing.print_invitation(actor, meetings[0].uuid, party)
+            printed = printing.print_invitation(
+                actor, meetings[0].uuid, party, issue=args.issue, via=args.via
+            )
     elif args.kind == "receipt":
         if args.paper not in (None, "a5", "thermal"):
             print("loket: a receipt is printed on a5 or thermal paper", file=sys.stderr)
@@ -422,23 +450,37 @@ def _print(args: argparse.Namespace) -> int:
         if args.paper not in (None, "a4", "f4"):
             print("loket: a letter is printed on a4 or f4 paper", file=sys.stderr)
             return 2
-        printed = printing.print_letter(actor, args.case, args.kind, args.paper)
+        printed = printing.print_letter(
+            actor, args.case, args.kind, args.paper, issue=args.issue, via=args.via
+        )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_bytes(printed.pdf)
-    print(f"{args.out}{' (SALINAN)' if printed.is_copy else ''}")
+    if printed.draft:
+        print(f"{args.out} (KONSEP: not issued; --issue gives it its number)")
+    elif printed.is_copy:
+        print(f"{args.out} (SALINAN of {printed.number})")
+    elif args.issue:
+        print(f"{args.out} (issued: {printed.number})")
+    else:
+        print(args.out)
     return 0
 
 
 def _letters(args: argparse.Namespace) -> int:
     from desktop.services import letters
 
-    if args.letters_command == "register":
+    if args.letters_command in ("register", "register-out"):
+        from desktop.services import outgoing
+
         _open(args)
         if args.end < args.start:
             print("loket: --to comes before --from", file=sys.stderr)
             return 2
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_bytes(letters.register_pdf(args.start, args.end))
+        if args.letters_command == "register":
+            args.out.write_bytes(letters.register_pdf(args.start, args.end))
+        else:
+            args.out.write_bytes(outgoing.register_pdf(args.start, args.end, args.find))
         print(args.out)
         return 0
 

@@ -61,7 +61,7 @@ def test_walk_in_analysed_and_forwarded_to_ojk_with_the_letter(actors):
     assert (closed["status"], closed["outcome"], closed["agency"]) == ("closed", "forwarded", "OJK")
 
     assert printing.letters_for(closed) == ["forwarding"]
-    letter = printing.print_letter(analyst, case.uuid, "forwarding", now=NOW)
+    letter = printing.print_letter(analyst, case.uuid, "forwarding", now=NOW, issue=True)
     text = text_of(letter.pdf)
     for expected in (
         "Penerusan Pengaduan Konsumen",
@@ -77,6 +77,7 @@ def test_walk_in_analysed_and_forwarded_to_ojk_with_the_letter(actors):
         "case.registered",
         "case.transition",
         "case.transition",
+        "case.letter_issued",
     ]
 
 
@@ -105,14 +106,14 @@ def test_postal_letter_settled_by_a_written_clarification(actors):
     with pytest.raises(DomainError) as info:  # a reminder refers to the letter it follows
         printing.print_letter(analyst, case.uuid, "reminder", now=NOW)
     assert info.value.code == "letter.reminder_before_letter"
-    asked = printing.print_letter(analyst, case.uuid, "clarification", now=NOW)
+    asked = printing.print_letter(analyst, case.uuid, "clarification", now=NOW, issue=True)
     assert "paling lambat Jumat, 11 Desember 2026" in text_of(asked.pdf)  # 14 working days
 
     # Nothing came by the due date: Today lists the case as overdue and a reminder goes out.
     late = utc(14, 9)
     today = queries.today_summary(now=late)
     assert case.reg_no in [row.reg_no for row in today.overdue_rows]
-    reminder = printing.print_letter(analyst, case.uuid, "reminder", now=late)
+    reminder = printing.print_letter(analyst, case.uuid, "reminder", now=late, issue=True)
     text = text_of(reminder.pdf)
     assert f"surat kami nomor {asked.number}" in text
     assert "batas waktu Jumat, 11 Desember 2026" in text
@@ -193,7 +194,9 @@ def test_walk_in_through_clarification_meeting_and_mediation_to_an_agreement(act
         now=utc(30, 10, 10),
     )
     for party, addressee in (("consumer", "Sdr./Sdri. Siti Aminah"), ("business", "Pimpinan")):
-        summons = printing.print_invitation(mediator, mediation.uuid, party, now=utc(30, 10, 15))
+        summons = printing.print_invitation(
+            mediator, mediation.uuid, party, now=utc(30, 10, 15), issue=True
+        )
         text = text_of(summons.pdf)
         assert "Undangan Mediasi Pengaduan Konsumen" in text and addressee in text
         assert "Kamis, 3 Desember 2026" in text and "13.00 WIB" in text
@@ -205,7 +208,9 @@ def test_walk_in_through_clarification_meeting_and_mediation_to_an_agreement(act
         now=utc(1, 9),
     )
     assert Hearing.get(Hearing.uuid == mediation.uuid).status == "postponed"
-    summons = printing.print_invitation(mediator, moved.uuid, "business", now=utc(1, 9, 5))
+    summons = printing.print_invitation(
+        mediator, moved.uuid, "business", now=utc(1, 9, 5), issue=True
+    )
     assert "Senin, 7 Desember 2026" in text_of(summons.pdf) and not summons.is_copy
 
     before = table_counts()
@@ -226,7 +231,7 @@ def test_walk_in_through_clarification_meeting_and_mediation_to_an_agreement(act
         )
         hearings.mark_present(counter, came, moved.uuid, party, now=utc(7, 13, 15))
     hearings.record_result(mediator, moved.uuid, "agreement", terms, now=utc(7, 15))
-    minutes = printing.print_minutes(mediator, moved.uuid, now=utc(7, 15, 5))
+    minutes = printing.print_minutes(mediator, moved.uuid, now=utc(7, 15, 5), issue=True)
     text = text_of(minutes.pdf)
     for expected in (
         "BERITA ACARA MEDIASI",
@@ -303,7 +308,7 @@ def test_a_site_blocking_recommendation_flags_the_case_and_the_business(actors):
     with pytest.raises(DomainError) as info:
         handling.recommend_blocking(analyst, case.uuid, "lagi", now=NOW)
     assert info.value.code == "blocking.already"
-    letter = printing.print_letter(analyst, case.uuid, "blocking", now=NOW)
+    letter = printing.print_letter(analyst, case.uuid, "blocking", now=NOW, issue=True)
     text = text_of(letter.pdf)
     for expected in (
         "Rekomendasi Pemutusan Akses Sistem Elektronik",

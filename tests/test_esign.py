@@ -43,38 +43,11 @@ def office_key(actors, tmp_path, authority):
     return p12
 
 
-def register(printed: printing.Printed, actor, signed: bool = True) -> None:
-    """Keep the letter in the register of outgoing letters and its PDF in the file store, as
-    issuing it does (the issue step of the letters' branch; joined at the merge)."""
-    from desktop.services.attachments import files
-    from desktop.services.context import write
-    from desktop.store import outgoing
-
-    with write():
-        digest = files().put(printed.pdf)
-        outgoing.record_issued(
-            number=printed.number,
-            kind=printed.kind,
-            case=printed.case,
-            issued_on=(NOW + DAY).date(),
-            issued_at=NOW + DAY,
-            issued_by=actor.uuid,
-            subject="Permintaan Klarifikasi atas Pengaduan Konsumen",
-            addressee="Pimpinan Toko Elektronik Sinar Jaya\ndi tempat",
-            signatory_name="Nama Pejabat Penandatangan",
-            sha256=digest,
-        )
-        if signed:
-            outgoing.record_signed(printed.number, digest)
-
-
 def issued(actors, secret: str | None = PASSPHRASE) -> printing.Printed:
     uuid = in_clarification(actors)
-    letter = printing.print_letter(
-        actors["analis"], uuid, "clarification", now=NOW + DAY, secret=secret
+    return printing.print_letter(
+        actors["analis"], uuid, "clarification", now=NOW + DAY, secret=secret, issue=True
     )
-    register(letter, actors["analis"], signed=esign.electronic())
-    return letter
 
 
 def test_an_electronically_signed_letter_shows_the_mark_and_verifies(actors, office_key, tmp_path):
@@ -165,7 +138,7 @@ def test_a_letter_signed_by_the_office_but_not_in_its_register_is_refused(
 
 
 def test_a_wrong_passphrase_or_none_is_said_plainly_and_nothing_is_numbered(actors, office_key):
-    from desktop.store.models import PrintedDocument
+    from desktop.store.models import IssuedLetter, PrintedDocument
 
     with pytest.raises(DomainError) as wrong:
         issued(actors, secret="bukan-ini")
@@ -174,6 +147,7 @@ def test_a_wrong_passphrase_or_none_is_said_plainly_and_nothing_is_numbered(acto
         issued(actors, secret=None)  # and none in the keyring
     assert missing.value.code == "signing.no_secret"
     assert PrintedDocument.select().count() == 0
+    assert IssuedLetter.select().count() == 0  # no number taken
 
 
 def test_loket_verify_says_in_one_line(actors, office_key, data_dir, tmp_path, authority):
@@ -297,13 +271,10 @@ def test_a_letter_signed_on_a_pkcs11_token_with_the_pin_in_the_keyring(
     assert subprocess.run(["grep", "-rqF", PIN, str(data_dir)]).returncode == 1
     out = tmp_path / "surat.pdf"
     printed = desk(
-        token, "print", "clarification", uuid, "--out", str(out), "--user", "analis", *folder
-    )
+        token, "print", "clarification", uuid, "--issue", "--out", str(out), "--user", "analis",
+        *folder,
+    )  # fmt: skip
     assert printed.returncode == 0, printed.stderr
-    number = PdfReader(out).metadata.subject
-    register(
-        printing.Printed("clarification", number, out.read_bytes(), False, uuid), actors["analis"]
-    )
     assert "Ditandatangani secara elektronik oleh" in text_of(out.read_bytes())
     verified = desk(token, "verify", str(out), *folder)
     assert verified.returncode == 0, verified.stderr
@@ -321,6 +292,7 @@ def test_a_letter_signed_on_a_pkcs11_token_with_the_pin_in_the_keyring(
         "print",
         "clarification",
         other,
+        "--issue",
         "--out",
         str(tmp_path / "x.pdf"),
         "--user",

@@ -14,17 +14,19 @@ import re
 import pytest
 from conftest import complaint_form
 from pypdf import PdfReader
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from test_attachments import pdf as scanned_pdf
 from test_gui_walkin import later
 
+from desktop.domain.formatting import short_date
+from desktop.domain.workdays import office_date
 from desktop.gui import preview
 from desktop.gui.case_file import CaseFileDialog
 from desktop.gui.desk import DeskSettings
 from desktop.gui.meetings import PresenceDialog
 from desktop.gui.schedule_page import SchedulePage
 from desktop.services import intake, letters
-from desktop.store.models import Hearing, PrintedDocument
+from desktop.store.models import Hearing, IssuedLetter, PrintedDocument, utcnow
 
 
 @pytest.fixture
@@ -54,6 +56,8 @@ def act(qtbot, dialog: CaseFileDialog, name: str, status: str, fill=None) -> Non
 
         def answer(action_dialog):
             fill(action_dialog.inputs)
+            if action_dialog.act.target.value == "closed":  # asked once more: yes, close it
+                later(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
             action_dialog._accept()
 
         later(answer)
@@ -93,6 +97,26 @@ def saved_text(qtbot, monkeypatch, shown: preview.PreviewDialog, path) -> str:
     return text
 
 
+def issued_text(qtbot, monkeypatch, shown: preview.PreviewDialog, path, via="post") -> str:
+    """Issue the previewed draft as the officer would (Terbitkan, how it is sent, OK): the
+    issued letter goes to the desk's printer (here a file) and its text is read back."""
+    qtbot.waitUntil(shown.isVisible)
+    shown.desk.set(f"printer/{shown.kind}", "kantor")
+    monkeypatch.setattr(
+        preview, "send_to_printer", lambda pdf, printer, title: path.write_bytes(pdf)
+    )
+
+    def confirm(box) -> None:
+        box.via.setCurrentIndex(box.via.findData(via))
+        box.accept()
+
+    later(confirm)
+    shown.findChild(preview.QPushButton, "issueButton").click()
+    qtbot.waitUntil(path.exists, timeout=10000)
+    reader = PdfReader(io.BytesIO(path.read_bytes()))
+    return " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+
+
 def new_preview(qtbot, owner, before):
     qtbot.waitUntil(lambda: getattr(owner, "last_preview", None) not in (None, before))
     return owner.last_preview
@@ -117,10 +141,18 @@ def test_forwarded_to_ojk_with_the_letter_printed(qtbot, desk, tmp_path, monkeyp
     dialog.more["print_forwarding"].click()
     shown = new_preview(qtbot, dialog, None)
     assert shown.windowTitle() == f"Surat penerusan pengaduan {case.reg_no}"
-    text = saved_text(qtbot, monkeypatch, shown, tmp_path / "penerusan.pdf")
-    assert "Pimpinan Otoritas Jasa Keuangan" in text
+    draft = " ".join(PdfReader(io.BytesIO(shown.pdf)).pages[0].extract_text().split())
+    assert "KONSEP" in draft and "(konsep, belum bernomor)" in draft
+    text = issued_text(qtbot, monkeypatch, shown, tmp_path / "penerusan.pdf")
+    assert "Pimpinan Otoritas Jasa Keuangan" in text and "KONSEP" not in text
     assert "Pinjaman daring: kewenangan OJK." in text
-    assert PrintedDocument.select().where(PrintedDocument.kind == "forwarding").count() == 1
+    (letter,) = IssuedLetter.select()
+    assert f"Nomor : {letter.number}" in text and letter.kind == "forwarding"
+    assert shown.windowTitle() == f"Surat penerusan pengaduan {case.reg_no} {letter.number}"
+    qtbot.waitUntil(
+        lambda: PrintedDocument.select().where(PrintedDocument.kind == "forwarding").count() == 1
+    )
+    qtbot.waitUntil(lambda: dialog.file.timeline[-1][1] == "case.letter_issued")
 
 
 def test_postal_letter_answered_in_writing_and_closed(qtbot, desk, tmp_path, monkeypatch):
@@ -172,7 +204,11 @@ def test_postal_letter_answered_in_writing_and_closed(qtbot, desk, tmp_path, mon
         dialog.form.timelineView.topLevelItem(i).text(1)
         for i in range(dialog.form.timelineView.topLevelItemCount())
     ]
-    assert "Jawaban klarifikasi diterima" in timeline
+    today = short_date(office_date(utcnow()))  # the office's day (Jakarta), not the UTC date
+    assert (
+        f"Jawaban klarifikasi diterima ({today}): Penjual bersedia mengganti unit dalam 7 hari."
+        in timeline
+    )
     act(
         qtbot,
         dialog,
@@ -372,5 +408,5 @@ def test_blocking_recommended_from_the_case_file(qtbot, desk):
     blocking_dialog.save()
     qtbot.waitUntil(lambda: "print_blocking" in dialog.more)
     assert dialog.form.statusLabel.text() == "Analisis · pemblokiran situs direkomendasikan"
-    assert "direkomendasikan ke Kominfo pada" in dialog.form.businessView.toPlainText()
+    assert "direkomendasikan ke Komdigi pada" in dialog.form.businessView.toPlainText()
     assert "recommendBlocking" not in dialog.more

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop.domain.errors import PermissionDenied
 from desktop.gui import i18n, style
@@ -245,7 +245,18 @@ def test_actions_from_the_case_file_move_the_case(qtbot, staffed_desk):
         action_dialog.inputs["reason"].setPlainText("Pinjaman daring: kewenangan OJK.")
         index = action_dialog.inputs["agency"].findData("OJK")
         action_dialog.inputs["agency"].setCurrentIndex(index)
+        asked = []
+
+        def confirm(box) -> None:  # closing the case is asked once more
+            asked.append(box.text())
+            box.button(QMessageBox.StandardButton.Yes).click()
+
+        later(confirm)
         action_dialog._accept()
+        assert asked == [
+            f"Pengaduan {registered[0].reg_no} akan ditutup: Alihkan ke instansi lain. "
+            "Pengaduan dialihkan ke OJK."
+        ]
 
     later(forward)
     dialog.buttons["forward"].click()

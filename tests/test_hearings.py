@@ -209,8 +209,12 @@ def test_summons_go_to_both_parties_with_day_time_and_place(actors, tmp_path):
     meeting = hearings.schedule(
         actors["mediator"], uuid, MONDAY, 90, "Ruang Mediasi 2", actors["mediator"].uuid, now=NOW
     )
-    business = printing.print_invitation(actors["mediator"], meeting.uuid, "business", now=NOW)
-    consumer = printing.print_invitation(actors["mediator"], meeting.uuid, "consumer", now=NOW)
+    business = printing.print_invitation(
+        actors["mediator"], meeting.uuid, "business", now=NOW, issue=True
+    )
+    consumer = printing.print_invitation(
+        actors["mediator"], meeting.uuid, "consumer", now=NOW, issue=True
+    )
     assert business.number != consumer.number and "/UND/XI/2026" in business.number
     texts = [
         " ".join(PdfReader(io.BytesIO(p.pdf)).pages[0].extract_text().split())
@@ -221,7 +225,7 @@ def test_summons_go_to_both_parties_with_day_time_and_place(actors, tmp_path):
             "Hal : Undangan Mediasi Pengaduan Konsumen",
             "Sifat : Segera",
             "Senin, 30 November 2026",
-            "Waktu: 09.00 WIB",
+            "Pukul : 09.00 WIB s.d. selesai",
             "Ruang Mediasi 2",
             "LK1-202611-00001",
             "Mediator Satu",

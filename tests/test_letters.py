@@ -36,12 +36,14 @@ def in_clarification(actors, **overrides) -> str:
 
 def test_a_clarification_letter_in_the_official_layout(actors, tmp_path):
     uuid = in_clarification(actors)
-    letter = printing.print_letter(actors["analis"], uuid, "clarification", now=NOW + DAY)
-    assert letter.number == "1/PKTN.4/KLR/XI/2026"
+    letter = printing.print_letter(
+        actors["analis"], uuid, "clarification", now=NOW + DAY, issue=True
+    )
+    assert letter.number == "B-1/PKTN.4/KLR/XI/2026"
     (text,) = pages(letter.pdf)
     for expected in (
         "KEMENTERIAN PERDAGANGAN REPUBLIK INDONESIA",
-        "Nomor : 1/PKTN.4/KLR/XI/2026",
+        "Nomor : B-1/PKTN.4/KLR/XI/2026",
         "Jakarta, 24 November 2026",
         "Sifat : Biasa",
         "Lampiran : -",
@@ -62,7 +64,9 @@ def test_a_clarification_letter_in_the_official_layout(actors, tmp_path):
 
 def test_a_reprint_keeps_its_number_and_says_salinan(actors):
     uuid = in_clarification(actors)
-    first = printing.print_letter(actors["analis"], uuid, "clarification", now=NOW + DAY)
+    first = printing.print_letter(
+        actors["analis"], uuid, "clarification", now=NOW + DAY, issue=True
+    )
     again = printing.print_letter(actors["analis"], uuid, "clarification", "f4", now=NOW + DAY)
     assert again.number == first.number and again.is_copy and not first.is_copy
     assert "SALINAN" in pages(again.pdf)[0]
@@ -76,10 +80,12 @@ def test_a_long_letter_continues_on_a_page_headed_with_its_number(actors):
         "meskipun konsumen sudah berkali-kali datang ke toko dan mengirim pesan. "
     ) * 9
     uuid = in_clarification(actors, chronology=story)
-    letter = printing.print_letter(actors["analis"], uuid, "clarification", now=NOW + DAY)
+    letter = printing.print_letter(
+        actors["analis"], uuid, "clarification", now=NOW + DAY, issue=True
+    )
     text = pages(letter.pdf)
     assert len(text) == 2
-    assert text[1].startswith("- 2 - Nomor 1/PKTN.4/KLR/XI/2026")
+    assert text[1].startswith("- 2 - Nomor B-1/PKTN.4/KLR/XI/2026")
     assert "Tembusan" in text[1] and "Nama Pejabat Penandatangan" in text[1]
 
 

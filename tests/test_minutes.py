@@ -41,7 +41,7 @@ def test_a_long_agreement_runs_onto_a_second_page_headed_with_its_number(actors,
         for n in range(1, 16)
     )
     _reg_no, meeting = held_mediation(actors, terms)
-    printed = printing.print_minutes(actors["analis"], meeting, now=utc(30, 11, 5))
+    printed = printing.print_minutes(actors["analis"], meeting, now=utc(30, 11, 5), issue=True)
     assert passes_qpdf(printed.pdf, tmp_path)
     import io
 
@@ -59,13 +59,14 @@ def test_a_long_agreement_runs_onto_a_second_page_headed_with_its_number(actors,
 def test_the_letters_of_a_stalled_answer_and_a_blocked_site_are_sound(actors, tmp_path):
     analyst = actors["analis"]
     case = in_clarification(actors, "online")
-    printing.print_letter(analyst, case.uuid, "clarification", now=NOW)
+    printing.print_letter(analyst, case.uuid, "clarification", now=NOW, issue=True)
     handling.recommend_blocking(analyst, case.uuid, "Penipuan berulang.", now=NOW)
+    late = NOW + dt.timedelta(days=30)  # the answer is overdue: a reminder may go out
     for kind in ("reminder", "blocking"):
-        printed = printing.print_letter(analyst, case.uuid, kind, now=NOW)
+        printed = printing.print_letter(analyst, case.uuid, kind, now=late, issue=True)
         assert passes_qpdf(printed.pdf, tmp_path), kind
         assert case.reg_no in text_of(printed.pdf)
-        again = printing.print_letter(analyst, case.uuid, kind, now=NOW)
+        again = printing.print_letter(analyst, case.uuid, kind, now=late)
         assert again.is_copy and again.number == printed.number and "SALINAN" in text_of(again.pdf)
 
 

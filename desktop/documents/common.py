@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportlab import rl_config
+from reportlab.graphics import shapes
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
@@ -12,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import tables
 
 from desktop.paths import RESOURCES
 
@@ -44,6 +47,12 @@ def _register_fonts() -> None:
 
 
 _register_fonts()
+# A canvas starts in this font: with the default (Helvetica) every PDF would name a font it
+# does not embed, even where no text is set in it.
+rl_config.canvas_basefontname = FONT
+rl_config.defaultGraphicsFontName = FONT
+shapes.STATE_DEFAULTS["fontName"] = FONT  # a drawing (the receipt's QR code) starts in it too
+tables.CellStyle.fontname = FONT  # and a table's plain-text cells
 LOGO = RESOURCES / "logo-placeholder.png"
 
 
@@ -69,24 +78,27 @@ def style(
     return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading or size * 1.3, **kw)
 
 
-BODY = style("body", 11, 15.5, alignment=4)  # justified, as letters are
+# Flush left: a justified line before a long word (an e-mail address, a date) stretches its
+# spaces into gaps ("paling    lambat    Selasa,").
+BODY = style("body", 11, 15.5)
 SMALL = style("small", 8, 10)
 SMALL_CENTER = style("small-center", 8, 10, alignment=TA_CENTER)
 
 
-def mark_copy(canvas: Canvas, width: float, height: float) -> None:
-    """SALINAN across a reprint, so no one mistakes it for the first original."""
+def mark_copy(canvas: Canvas, width: float, height: float, word: str = "SALINAN") -> None:
+    """SALINAN across a reprint, so no one mistakes it for the first original (KONSEP across
+    a draft not yet issued)."""
     canvas.saveState()
     canvas.setFillColorRGB(0.75, 0.1, 0.1, alpha=0.18)
     canvas.setFont(BOLD, min(width, height) / 6)
     canvas.translate(width / 2, height / 2)
     canvas.rotate(35)
-    canvas.drawCentredString(0, 0, "SALINAN")
+    canvas.drawCentredString(0, 0, word)
     canvas.restoreState()
     canvas.saveState()
     canvas.setFillColorRGB(0.7, 0.1, 0.1)
     canvas.setFont(BOLD, 8)
-    canvas.drawRightString(width - 8 * mm, height - 6 * mm, "SALINAN")
+    canvas.drawRightString(width - 8 * mm, height - 6 * mm, word)
     canvas.restoreState()
 
 
@@ -117,12 +129,6 @@ def listing_pdf(
     if empty:
         story.append(Paragraph(empty_text, style("listing-empty", 8.5, 10.5)))
 
-    def number(canvas, doc) -> None:
-        canvas.saveState()
-        canvas.setFont(FONT, 8)
-        canvas.drawRightString(pagesize[0] - 15 * mm, 10 * mm, f"Halaman {doc.page}")
-        canvas.restoreState()
-
     buffer = io.BytesIO()
     SimpleDocTemplate(
         buffer,
@@ -132,5 +138,32 @@ def listing_pdf(
         topMargin=15 * mm,
         bottomMargin=18 * mm,
         title=doc_title,
-    ).build(story, onFirstPage=number, onLaterPages=number)
+    ).build(story, canvasmaker=PagesCanvas)
     return buffer.getvalue()
+
+
+class PagesCanvas(Canvas):
+    """A canvas that writes "Halaman N dari M" at the foot of every page: the pages are kept
+    until the document is done, when their count is known."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            width = self._pagesize[0]
+            self.saveState()
+            self.setFont(FONT, 8)
+            self.drawRightString(
+                width - 15 * mm, 10 * mm, f"Halaman {self._pageNumber} dari {total}"
+            )
+            self.restoreState()
+            super().showPage()
+        super().save()

@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Image,
     KeepTogether,
@@ -26,6 +27,7 @@ from reportlab.platypus import (
 )
 
 from desktop.documents.common import BODY, BOLD, FONT, PAPERS, Office, mark_copy, style
+from desktop.domain.formatting import nip
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,30 @@ class LetterData:
     attachments: str = "-"  # Lampiran
     copies: list[str] = field(default_factory=list)  # Tembusan
     electronic: Electronic | None = None  # signed electronically instead of by hand
+    # A tabulated block (label, value) after the body's first paragraph: a summons's day,
+    # time, place and agenda.
+    details: list[tuple[str, str]] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        """What is kept of an issued letter, so that its reprint is the same letter."""
+        from dataclasses import asdict
+
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> LetterData:
+        return cls(
+            **{
+                **data,
+                "signatory": Signatory(**data["signatory"]),
+                "details": [tuple(d) for d in data.get("details", [])],
+                "electronic": Electronic(**data["electronic"]) if data.get("electronic") else None,
+            }
+        )
+
+
+DRAFT_NUMBER = "(konsep, belum bernomor)"
+NBSP = "\u00a0"
 
 
 TEXT = style("letter-text", 11, 15)
@@ -65,19 +91,38 @@ KOP_2 = style("kop-2", 11, 14, BOLD, alignment=TA_CENTER)
 KOP_3 = style("kop-3", 8.5, 11, alignment=TA_CENTER)
 
 
+def _one_line(text: str, base, width: float) -> Paragraph:
+    """A letterhead line in its style, made smaller until it fits on one line (a long
+    directorate general's name must not leave its last word alone on a second line)."""
+    size = base.fontSize
+    while size > 7 and stringWidth(text, base.fontName, size) > width - 2:
+        size -= 0.25
+    fitted = style(f"{base.name}-{size}", size, size * base.leading / base.fontSize, base.fontName)
+    fitted.alignment = base.alignment
+    return Paragraph(escape(text), fitted)
+
+
+def _unbroken(*items: str) -> str:
+    """Contact items that may break between them but never inside one (a phone number)."""
+    return " · ".join(escape(item).replace(" ", NBSP) for item in items)
+
+
 def letterhead(office: Office, width: float) -> Table:
+    text_width = width - 28 * mm - 12
     lines = [
-        Paragraph(escape(office.ministry), KOP_1),
-        Paragraph(escape(office.directorate_general), KOP_2),
-        Paragraph(escape(office.directorate), KOP_2),
+        _one_line(office.ministry, KOP_1, text_width),
+        _one_line(office.directorate_general, KOP_2, text_width),
+        _one_line(office.directorate, KOP_2, text_width),
         Paragraph(
-            escape(
-                f"{office.address} · Telepon {office.phone}"
-                + (f" · WhatsApp {office.whatsapp}" if office.whatsapp else "")
+            escape(office.address)
+            + " · "
+            + _unbroken(
+                f"Telepon {office.phone}",
+                *([f"WhatsApp {office.whatsapp}"] if office.whatsapp else []),
             ),
             KOP_3,
         ),
-        Paragraph(escape(f"Pos-el {office.email} · Laman {office.website}"), KOP_3),
+        Paragraph(_unbroken(f"Pos-el {office.email}", f"Laman {office.website}"), KOP_3),
     ]
     kop = Table(
         [[Image(str(office.logo), 24 * mm, 24 * mm), lines]], colWidths=[28 * mm, width - 28 * mm]
@@ -96,7 +141,7 @@ def letterhead(office: Office, width: float) -> Table:
 
 def _head(data: LetterData, width: float) -> Table:
     rows = [
-        ["Nomor", ":", data.number, data.place_date],
+        ["Nomor", ":", data.number or DRAFT_NUMBER, data.place_date],
         ["Sifat", ":", data.nature, ""],
         ["Lampiran", ":", data.attachments, ""],
         ["Hal", ":", Paragraph(f"<b>{escape(data.subject)}</b>", TEXT), ""],
@@ -151,13 +196,35 @@ def _signature(signatory: Signatory, width: float, mark: Electronic | None = Non
         Paragraph(f"<b>{escape(signatory.name)}</b>", sign),
     ]
     if signatory.nip:
-        lines.append(Paragraph(escape(f"NIP {signatory.nip}"), sign))
+        lines.append(Paragraph(escape(f"NIP {nip(signatory.nip)}"), sign))
     table = Table([["", lines]], colWidths=[width * 0.5, width * 0.5])
     table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return table
 
 
-def render_letter(data: LetterData, office: Office, paper: str = "a4", copy: bool = False) -> bytes:
+def _details(rows: list[tuple[str, str]], width: float) -> Table:
+    table = Table(
+        [[label, ":", Paragraph(escape(value), TEXT)] for label, value in rows],
+        colWidths=[32 * mm, 4 * mm, width - 46 * mm],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT, 11),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (0, -1), 10 * mm),
+                ("LEFTPADDING", (1, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return table
+
+
+def render_letter(
+    data: LetterData, office: Office, paper: str = "a4", copy: bool = False, draft: bool = False
+) -> bytes:
+    """The letter; ``copy`` marks a reprint SALINAN, ``draft`` marks one not issued KONSEP."""
     pagesize = PAPERS[paper]
     margin_x, margin_top, margin_bottom = 25 * mm, 15 * mm, 20 * mm
     width = pagesize[0] - 2 * margin_x - 12
@@ -170,18 +237,22 @@ def render_letter(data: LetterData, office: Office, paper: str = "a4", copy: boo
     ]
     story += [Paragraph(escape(line), TEXT) for line in data.addressee[1:]]
     story.append(Spacer(1, 6 * mm))
-    for paragraph in data.body:
+    for n, paragraph in enumerate(data.body):
         story += [Paragraph(escape(paragraph), BODY), Spacer(1, 3 * mm)]
-    story += [Spacer(1, 4 * mm), KeepTogether(_signature(data.signatory, width, data.electronic))]
+        if n == 0 and data.details:
+            story += [_details(data.details, width), Spacer(1, 3 * mm)]
+    # The signature and the Tembusan under it move together: a page never holds the
+    # Tembusan alone.
+    closing = [_signature(data.signatory, width, data.electronic)]
     if data.copies:
-        copies = [Paragraph("Tembusan:", TEXT)]
-        copies += [Paragraph(escape(f"{n}. {c}"), TEXT) for n, c in enumerate(data.copies, 1)]
-        story += [Spacer(1, 8 * mm), KeepTogether(copies)]
+        closing += [Spacer(1, 5 * mm), Paragraph("Tembusan:", TEXT)]
+        closing += [Paragraph(escape(f"{n}. {c}"), TEXT) for n, c in enumerate(data.copies, 1)]
+    story += [Spacer(1, 4 * mm), KeepTogether(closing)]
     buffer = io.BytesIO()
 
     def first(canvas, doc) -> None:
-        if copy:
-            mark_copy(canvas, *pagesize)
+        if copy or draft:
+            mark_copy(canvas, *pagesize, "KONSEP" if draft else "SALINAN")
 
     def later(canvas, doc) -> None:
         # A continuation page says which letter it belongs to and where it stands.
@@ -189,7 +260,7 @@ def render_letter(data: LetterData, office: Office, paper: str = "a4", copy: boo
         canvas.setFont(FONT, 10)
         canvas.drawCentredString(pagesize[0] / 2, pagesize[1] - 12 * mm, f"- {doc.page} -")
         canvas.setFont(FONT, 8)
-        canvas.drawString(margin_x, pagesize[1] - 12 * mm, f"Nomor {data.number}")
+        canvas.drawString(margin_x, pagesize[1] - 12 * mm, f"Nomor {data.number or DRAFT_NUMBER}")
         canvas.restoreState()
         first(canvas, doc)
 

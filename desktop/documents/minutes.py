@@ -17,7 +17,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from desktop.documents.common import BODY, BOLD, FONT, PAPERS, Office, mark_copy, style
-from desktop.documents.letter import TEXT, letterhead
+from desktop.documents.letter import DRAFT_NUMBER, TEXT, letterhead
+from desktop.domain.formatting import nip
 
 TITLE = style("minutes-title", 12, 16, BOLD, alignment=TA_CENTER)
 NUMBER = style("minutes-number", 11, 14, alignment=TA_CENTER)
@@ -30,6 +31,8 @@ class Party:
     name: str
     detail: str  # masked NIK, or the business's address
     present: bool
+    signer: str = ""  # who signs for the party: the business's representative
+    capacity: str = ""  # as what they sign ("Kuasa PT Contoh Jaya")
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,17 @@ class MinutesData:
     result: str  # agreement, no_agreement or absent
     terms: list[str]  # the points agreed, or the notes
     closing_place_date: str  # "Jakarta, 30 November 2026"
+
+    def as_dict(self) -> dict:
+        from dataclasses import asdict
+
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> MinutesData:
+        return cls(
+            **{**data, "consumer": Party(**data["consumer"]), "business": Party(**data["business"])}
+        )
 
 
 def _parties(data: MinutesData, width: float) -> Table:
@@ -141,11 +155,16 @@ def _signatures(data: MinutesData, width: float) -> Table:
         [
             [
                 column(data.consumer.role, data.consumer.name, present=data.consumer.present),
-                column(data.business.role, data.business.name, present=data.business.present),
+                column(
+                    data.business.role,
+                    data.business.signer or "-",
+                    data.business.capacity,
+                    present=data.business.present,
+                ),
                 column(
                     "Mediator",
                     data.mediator,
-                    f"NIP {data.mediator_nip}" if data.mediator_nip else "",
+                    f"NIP {nip(data.mediator_nip)}" if data.mediator_nip else "",
                 ),
             ]
         ],
@@ -156,7 +175,7 @@ def _signatures(data: MinutesData, width: float) -> Table:
 
 
 def render_minutes(
-    data: MinutesData, office: Office, paper: str = "a4", copy: bool = False
+    data: MinutesData, office: Office, paper: str = "a4", copy: bool = False, draft: bool = False
 ) -> bytes:
     pagesize = PAPERS[paper]
     margin_x = 25 * mm
@@ -165,7 +184,7 @@ def render_minutes(
         letterhead(office, width),
         Spacer(1, 6 * mm),
         Paragraph(f"<u>{escape(data.title)}</u>", TITLE),
-        Paragraph(escape(f"Nomor: {data.number}"), NUMBER),
+        Paragraph(escape(f"Nomor: {data.number or DRAFT_NUMBER}"), NUMBER),
         Spacer(1, 6 * mm),
         Paragraph(escape(data.opening), BODY),
         Spacer(1, 3 * mm),
@@ -198,19 +217,100 @@ def render_minutes(
                 pagesize[0] - margin_x, pagesize[1] - 12 * mm, f"hlm. {doc.page}"
             )
             canvas.restoreState()
-        if copy:
-            mark_copy(canvas, *pagesize)
+        if copy or draft:
+            mark_copy(canvas, *pagesize, "KONSEP" if draft else "SALINAN")
 
-    document = SimpleDocTemplate(
+    _document(buffer, pagesize, margin_x, data.title, office, data.number).build(
+        story, onFirstPage=page, onLaterPages=page
+    )
+    return buffer.getvalue()
+
+
+def _document(
+    buffer, pagesize, margin_x: float, title: str, office: Office, subject: str = ""
+) -> SimpleDocTemplate:
+    return SimpleDocTemplate(
         buffer,
         pagesize=pagesize,
         leftMargin=margin_x,
         rightMargin=margin_x,
         topMargin=15 * mm,
         bottomMargin=20 * mm,
-        title=data.title.title(),
-        subject=data.number,
+        title=title.title(),
+        subject=subject,
         author=office.directorate,
     )
-    document.build(story, onFirstPage=page, onLaterPages=page)
+
+
+@dataclass(frozen=True)
+class AttendanceData:
+    """The daftar hadir of a meeting: who is expected, each with a line to sign on."""
+
+    title: str  # "DAFTAR HADIR MEDIASI"
+    case: str  # "Pengaduan LK1-202611-00001: Siti Aminah terhadap PT Contoh Jaya"
+    when: list[tuple[str, str]]  # (Hari/tanggal, …), (Pukul, …), (Tempat, …)
+    people: list[tuple[str, str]]  # (name, as what: "Konsumen", "Wakil PT …", "Mediator")
+    blank_rows: int = 3  # for those who come with them
+
+
+def render_attendance(data: AttendanceData, office: Office, paper: str = "a4") -> bytes:
+    from reportlab.lib import colors
+
+    pagesize = PAPERS[paper]
+    margin_x = 20 * mm
+    width = pagesize[0] - 2 * margin_x - 12
+    when = Table(
+        [[k, ":", Paragraph(escape(v), TEXT)] for k, v in data.when],
+        colWidths=[32 * mm, 4 * mm, width - 36 * mm],
+    )
+    when.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT, 11),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    head = ["No.", "Nama", "Selaku", "Tanda tangan"]
+    rows = [head]
+    people = list(data.people) + [("", "")] * data.blank_rows
+    for n, (name, capacity) in enumerate(people, 1):
+        # The signature column zigzags, as on a printed attendance list, so neighbours'
+        # signatures do not run into each other.
+        dots = "." * 24
+        line = f"{n}. {dots}" if n % 2 else f"{' ' * 10}{n}. {dots}"
+        rows.append(
+            [str(n), Paragraph(escape(name), TEXT), Paragraph(escape(capacity), TEXT), line]
+        )
+    table = Table(
+        rows,
+        colWidths=[11 * mm, width * 0.34, width * 0.28, width * 0.38 - 11 * mm],
+        rowHeights=[8 * mm] + [13 * mm] * len(people),
+        repeatRows=1,
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, 0), BOLD, 10.5),
+                ("FONT", (0, 1), (-1, -1), FONT, 10.5),
+                ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("ALIGN", (0, 0), (0, -1), "CENTER"),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8ecf0")),
+            ]
+        )
+    )
+    story = [
+        letterhead(office, width),
+        Spacer(1, 6 * mm),
+        Paragraph(f"<u>{escape(data.title)}</u>", TITLE),
+        Paragraph(escape(data.case), NUMBER),
+        Spacer(1, 5 * mm),
+        when,
+        Spacer(1, 5 * mm),
+        table,
+    ]
+    buffer = io.BytesIO()
+    _document(buffer, pagesize, margin_x, data.title, office).build(story)
     return buffer.getvalue()

@@ -26,6 +26,7 @@ DEFAULT_WORDING: dict[str, dict[str, object]] = {
     "forwarding": {
         "code": "PGL",
         "subject": "Penerusan Pengaduan Konsumen",
+        "attachments": "1 (satu) berkas",  # the copy of the complaint's file
         "body": [
             "Sehubungan dengan pengaduan konsumen atas nama {complainant} yang kami terima pada "
             "{received} dengan nomor registrasi {reg_no}, mengenai {product} yang diperoleh dari "
@@ -34,7 +35,8 @@ DEFAULT_WORDING: dict[str, dict[str, object]] = {
             "Undang-Undang Nomor 8 Tahun 1999 tentang Perlindungan Konsumen, dengan "
             "pertimbangan: {reason}",
             "Oleh karena itu, pengaduan tersebut kami teruskan kepada {agency} untuk "
-            "ditindaklanjuti sesuai dengan kewenangan. Salinan berkas pengaduan kami lampirkan.",
+            "ditindaklanjuti sesuai dengan kewenangan. Salinan berkas pengaduan ({enclosed}) "
+            "kami lampirkan.",
             "Demikian kami sampaikan. Atas perhatian dan kerja sama Saudara, kami ucapkan terima "
             "kasih.",
         ],
@@ -43,12 +45,17 @@ DEFAULT_WORDING: dict[str, dict[str, object]] = {
     "invitation": {
         "code": "UND",
         "subject": "Undangan {meeting}",
+        # The first paragraph of a summons to a meeting that replaces a postponed one; the
+        # day, time, place and agenda follow it in a tabulated block.
+        "postponed": "Menindaklanjuti {earlier} perihal undangan {meeting} atas pengaduan "
+        "konsumen atas nama {complainant} terhadap {business} dengan nomor registrasi "
+        "{reg_no}, {meeting} yang semula dijadwalkan pada {day_was} ditunda{because}. "
+        "Bersama ini kami mengundang kembali Saudara untuk menghadiri {meeting} tersebut "
+        "yang akan dilaksanakan pada:",
         "body": [
             "Sehubungan dengan pengaduan konsumen atas nama {complainant} terhadap {business} "
             "dengan nomor registrasi {reg_no}, mengenai {product}, bersama ini kami mengundang "
             "Saudara untuk menghadiri {meeting} yang akan dilaksanakan pada:",
-            "Hari/tanggal: {day}. Waktu: {time} WIB s.d. selesai. Tempat: {room}, {address}. "
-            "Acara: {agenda}.",
             "Mohon membawa identitas diri, surat kuasa apabila diwakilkan, serta dokumen yang "
             "berkaitan dengan pengaduan. Konfirmasi kehadiran kepada {contact} melalui WhatsApp "
             "{whatsapp} atau pos-el {email} dengan menyebutkan nomor registrasi di atas.",

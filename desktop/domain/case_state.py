@@ -47,7 +47,7 @@ FIELD_TYPES: dict[str, str] = {
     "outcome_note": "str",
     "closed_at": "datetime?",
     "answer_received": "date?",  # the business actor's written clarification arrived
-    "blocking_recommended": "date?",  # a recommendation to stop the site went to Kominfo
+    "blocking_recommended": "date?",  # a recommendation to stop the site went to Komdigi
     "updated_at": "datetime",
     "version": "int",
 }

@@ -129,3 +129,12 @@ DEFAULT_ROUTING: dict[Sector, str] = {
     Sector.HOUSING: "PUPR",
     Sector.ENERGY: "ESDM",
 }
+
+
+def default_agency(sector: str) -> str:
+    """The agency an out-of-scope case of this sector goes to unless the analyst chooses
+    another: an online-loan (financial) case to OJK; "" when no agency is usual."""
+    try:
+        return DEFAULT_ROUTING.get(Sector(sector), "")
+    except ValueError:
+        return ""

@@ -39,6 +39,49 @@ def office_time(moment: dt.datetime, lang: str = "id", pattern: str = "d MMM y, 
     return text if lang != "id" else text + " WIB"
 
 
+def nip(value: str) -> str:
+    """A civil servant's NIP as it is printed: 19700315 199503 2 001 (birth date, appointment
+    month, sex, number); anything that is not 18 digits is left as typed."""
+    digits = "".join(value.split())
+    if len(digits) != 18 or not digits.isdigit():
+        return value.strip()
+    return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
+
+
+def address_lines(
+    street: str,
+    rt: str = "",
+    rw: str = "",
+    kelurahan: str = "",
+    kecamatan: str = "",
+    city: str = "",
+    province: str = "",
+    postal_code: str = "",
+) -> list[str]:
+    """An Indonesian address as it is written on an envelope: the street with RT/RW, then the
+    kelurahan and kecamatan, then the city, province and postcode; empty parts left out."""
+    neighbourhood = ""
+    if rt or rw:
+        neighbourhood = "/".join(
+            f"{label} {part.zfill(3) if part.isdigit() else part}"
+            for label, part in (("RT", rt), ("RW", rw))
+            if part
+        )
+    lines = [
+        " ".join(x for x in (street.strip(), neighbourhood) if x),
+        ", ".join(
+            x
+            for x in (
+                f"Kel. {kelurahan}" if kelurahan else "",
+                f"Kec. {kecamatan}" if kecamatan else "",
+            )
+            if x
+        ),
+        " ".join(x for x in (", ".join(x for x in (city, province) if x), postal_code) if x),
+    ]
+    return [line for line in lines if line]
+
+
 def rupiah(amount: int | None) -> str:
     """Rp1.250.000 (whole rupiah, no sen)."""
     if amount is None:

@@ -358,9 +358,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Kehadiran dicatat hanya untuk sidang hari ini dan tamu hari ini.",
         "Attendance is marked only for today's meetings and today's visitors.",
     ),
+    "letter.already_issued": (
+        "Surat ini sudah diterbitkan dengan nomor {number}; cetak ulang menjadi SALINAN.",
+        "This letter was already issued as number {number}; a reprint is a SALINAN (copy).",
+    ),
+    "event.case.letter_issued": ("Surat diterbitkan", "Letter issued"),
     "letter.reminder_before_letter": (
-        "Cetak surat permintaan klarifikasi terlebih dahulu; pengingat merujuk pada surat itu.",
-        "Print the clarification letter first; the reminder refers to it.",
+        "Terbitkan surat permintaan klarifikasi terlebih dahulu; pengingat merujuk pada surat itu.",
+        "Issue the clarification letter first; the reminder refers to it.",
     ),
     "answer.wrong_stage": (
         "Jawaban klarifikasi hanya dicatat untuk pengaduan dalam klarifikasi tertulis.",
@@ -380,7 +385,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "event.case.central_status": ("Status dari pusat (SIMPKTN)", "Status set centrally"),
     "field.status": ("Status", "Status"),
-    "event.case.reminder_sent": ("Surat pengingat dikirim", "Reminder sent"),
+    "event.case.reminder_sent": ("Surat pengingat diterbitkan", "Reminder issued"),
     # Electronic signature (TTE) of issued letters, its verification, and delivery by e-mail.
     "signing.unknown_mode": (
         "Pilih tanda tangan basah atau elektronik, bukan \u201c{mode}\u201d.",
@@ -552,8 +557,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "event.case.hearing_attended": ("Kehadiran sidang dicatat", "Attendance recorded"),
     "event.case.answer_recorded": ("Jawaban klarifikasi diterima", "Written answer received"),
     "event.case.blocking_recommended": (
-        "Rekomendasi pemblokiran situs ke Kominfo",
-        "Site blocking recommended to Kominfo",
+        "Rekomendasi pemblokiran situs ke Komdigi",
+        "Site blocking recommended to Komdigi",
     ),
     "field.hearing.result": ("Hasil", "Result"),
     "field.hearing.note": ("Isi kesepakatan / catatan", "Terms agreed / notes"),
@@ -563,6 +568,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "field.hearing.mediator": ("Mediator", "Mediator"),
     "field.answer.text": ("Isi jawaban", "The answer"),
     "field.answer.received": ("Tanggal diterima", "Received on"),
+    "field.answer.scan": ("Pindaian", "Scan"),
+    "answer.before_letter": (
+        "Jawaban tidak mungkin diterima sebelum surat klarifikasinya ({date}).",
+        "The answer cannot have come before its clarification letter ({date}).",
+    ),
     "result.agreement": ("Sepakat", "Agreement"),
     "result.no_agreement": ("Tidak sepakat", "No agreement"),
     "result.absent": ("Pihak tidak hadir", "A party was absent"),
@@ -584,6 +594,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "printed.minutes": ("Berita acara", "Minutes (berita acara)"),
     "printed.invitation_consumer": ("Undangan untuk konsumen", "Summons to the consumer"),
     "printed.invitation_business": ("Undangan untuk pelaku usaha", "Summons to the business"),
+    "printed.attendance": ("Daftar hadir", "Attendance list"),
+    "sent_via.post": ("Pos", "Post"),
+    "sent_via.courier": ("Kurir", "Courier"),
+    "sent_via.hand": ("Diantar langsung", "By hand"),
+    "sent_via.email": ("Surel", "E-mail"),
     "sync.bad_url": (
         "Alamat server pusat harus diawali https:// (http:// hanya untuk server di komputer "
         "ini, karena token loket terkirim tanpa sandi): {url}",
@@ -746,6 +761,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "numbering.no_seq": (
         "Templat nomor harus memuat {{seq}}.",
         "A number template must contain {{seq}}.",
+    ),
+    "numbering.bad_restart": (
+        "Penomoran dimulai ulang tiap \u201cyear\u201d (tahun) atau \u201cmonth\u201d (bulan), "
+        "bukan \u201c{restart}\u201d.",
+        "Numbering restarts each \u201cyear\u201d or \u201cmonth\u201d, not \u201c{restart}\u201d.",
     ),
     "numbering.bad_template": (
         "Templat nomor \u201c{template}\u201d tidak dapat dibaca.",

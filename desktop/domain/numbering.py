@@ -1,9 +1,13 @@
 """Human numbers: registration, agenda and letter numbers from editable templates.
 
 A template is a ``str.format`` pattern over ``seq``, ``year``, ``month``, ``month_roman``,
-``day``, ``counter`` and ``code``. The sequence restarts for each period the template shows
-(a template with ``{month}`` counts per month, one with only ``{year}`` per year), so every
-number is unique; the store hands out ``seq`` inside the writing transaction, so numbers are
+``day``, ``counter``, ``code`` (the letter's kind, e.g. KLR) and the parts of a Tata Naskah Dinas
+number: ``security`` (B for an ordinary letter, R for a confidential one), ``unit`` (the issuing
+unit's code, e.g. PKTN.4) and ``classification`` (the archive classification code). By default
+the sequence restarts for each period the template shows (a template with ``{month}`` counts per
+month, one with only ``{year}`` per year); a template may say ``restart`` "year" or "month"
+instead: letters count through the calendar year (Tata Naskah Dinas) even when their number
+shows the month. The store hands out ``seq`` inside the writing transaction, so numbers are
 gap-free and never reused.
 """
 
@@ -15,14 +19,29 @@ from dataclasses import dataclass
 
 from desktop.domain.errors import DomainError
 
-FIELDS = frozenset({"seq", "year", "month", "month_roman", "day", "counter", "code"})
+FIELDS = frozenset(
+    {
+        "seq",
+        "year",
+        "month",
+        "month_roman",
+        "day",
+        "counter",
+        "code",
+        "security",
+        "unit",
+        "classification",
+    }
+)
+RESTARTS = ("", "year", "month")  # "": each period the number shows
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 DEFAULT_TEMPLATES = {
     "registration": "{counter}-{year}{month:02d}-{seq:05d}",
     "agenda": "{seq:05d}/SM/{year}",
-    "letter": "{seq}/PKTN.4/{code}/{month_roman}/{year}",
+    "letter": "{security}-{seq}/{unit}/{code}/{month_roman}/{year}",
 }
+DEFAULT_RESTARTS = {"letter": "year"}  # Tata Naskah Dinas: letters count through the year
 
 
 def month_roman(month: int) -> str:
@@ -33,8 +52,11 @@ def month_roman(month: int) -> str:
 class Template:
     kind: str
     pattern: str
+    restart: str = ""
 
     def __post_init__(self) -> None:
+        if self.restart not in RESTARTS:
+            raise DomainError("numbering.bad_restart", restart=self.restart)
         names = self.fields()
         unknown = names - FIELDS
         if unknown:
@@ -57,6 +79,11 @@ class Template:
             parts.append(counter)
         if "code" in names:
             parts.append(code)
+        if self.restart:
+            parts.append(f"{when.year:04d}")
+            if self.restart == "month":
+                parts.append(f"{when.month:02d}")
+            return ":".join(parts)
         if "year" in names:
             parts.append(f"{when.year:04d}")
         if names & {"month", "month_roman"}:
@@ -65,8 +92,14 @@ class Template:
             parts.append(f"{when.day:02d}")
         return ":".join(parts)
 
-    def format(self, seq: int, when: dt.date, counter: str = "", code: str = "") -> str:
+    def format(
+        self, seq: int, when: dt.date, counter: str = "", code: str = "", **parts: str
+    ) -> str:
+        """The number; ``parts`` are ``security``, ``unit`` and ``classification``."""
         return self.pattern.format(
+            security=parts.get("security", ""),
+            unit=parts.get("unit", ""),
+            classification=parts.get("classification", ""),
             seq=seq,
             year=when.year,
             month=when.month,

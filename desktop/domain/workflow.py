@@ -133,7 +133,7 @@ ACTIONS: dict[str, Action] = {
 # Who may change a case's details or add a note while it is open.
 EDITORS = frozenset({Role.COUNTER, Role.ANALYST, Role.MEDIATOR, Role.SUPERVISOR})
 REGISTRARS = frozenset({Role.COUNTER, Role.ANALYST, Role.SUPERVISOR})
-# Who may ask Kominfo to stop a site.
+# Who may ask Komdigi to stop a site.
 BLOCKERS = frozenset({Role.ANALYST, Role.SUPERVISOR})
 REPORTERS = frozenset({Role.SUPERVISOR, Role.ADMIN})  # the recap of a period
 ONLINE_KINDS = frozenset({"marketplace_seller", "platform"})  # business kinds that sell online

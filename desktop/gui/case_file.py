@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
 from PySide6.QtCore import Signal
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import identity, workflow
+from desktop.domain import classification, identity, workflow
 from desktop.domain.errors import ValidationFailed
 from desktop.domain.formatting import long_date, office_time, rupiah, short_date
 from desktop.domain.workflow import Status
@@ -187,7 +189,7 @@ class CaseFileDialog(QDialog):
                 (self.tr("NPWP"), b["npwp"]),
                 (
                     self.tr("Site blocking"),
-                    self.tr("recommended to Kominfo on {date}").format(
+                    self.tr("recommended to Komdigi on {date}").format(
                         date=long_date(b["blocking_recommended"], i18n.lang())
                     )
                     if b.get("blocking_recommended")
@@ -229,9 +231,18 @@ class CaseFileDialog(QDialog):
             (self.tr("Decision"), case["scope_reason"]),
         ]
         chronology = html.escape(case["chronology"]).replace("\n", "<br>")
+        sent = [
+            (
+                x.number,
+                f"{short_date(x.issued_on, lang)} · {x.kind} · {x.addressee}"
+                + (f" · {x.sent_via}" if x.sent_via else ""),
+            )
+            for x in file.outgoing
+        ]
         return (
             self._rows(self.tr("Complaint"), rows)
             + f"<h3>{html.escape(i18n.label('field', 'chronology'))}</h3><p>{chronology}</p>"
+            + (self._rows(self.tr("Letters sent"), sent) if sent else "")
         )
 
     def _event_text(self, kind: str, payload: dict) -> str:
@@ -244,8 +255,20 @@ class CaseFileDialog(QDialog):
                     f": {detail}" if detail else ""
                 )
             if params.get("agency"):
-                detail = f"{params['agency']}: {detail}"
+                detail = f"{agency_code(params['agency'])}: {detail}"
             return f"{text} — {detail}" if detail else text
+        if kind == "case.answer_recorded":
+            received = dt.date.fromisoformat(payload["received"])
+            return "{what} ({date}): {text}".format(
+                what=i18n.label("event", kind),
+                date=short_date(received, i18n.lang()),
+                text=payload.get("text", ""),
+            )
+        if kind in ("case.letter_issued", "case.reminder_sent") and payload.get("number"):
+            return self.tr("{letter} issued, number {number}").format(
+                letter=i18n.label("printed", payload.get("kind", "reminder")),
+                number=payload["number"],
+            )
         if kind == "case.amended":
             return self.tr("Complaint corrected ({fields})").format(
                 fields=", ".join(sorted(payload.get("changes", {})))
@@ -295,7 +318,14 @@ class CaseFileDialog(QDialog):
 
     def _take(self, act: workflow.Action) -> None:
         if act.requires:
-            dialog = ActionDialog(self.worker, act, Status(self.file.case["status"]), self)
+            dialog = ActionDialog(
+                self.worker,
+                act,
+                Status(self.file.case["status"]),
+                self,
+                agency=classification.default_agency(self.file.case["sector"]),
+                reg_no=self.file.case["reg_no"],
+            )
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             params = dialog.params
@@ -316,8 +346,6 @@ class CaseFileDialog(QDialog):
         self.reload()
 
     def _refused(self, error: Exception) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         QMessageBox.warning(self, self.tr("Not done"), i18n.message(error))
 
     # -- letters and records beside the workflow ------------------------------------------------
@@ -347,21 +375,29 @@ class CaseFileDialog(QDialog):
         self.form.moreLabel.setVisible(bool(wanted))
 
     def print_letter(self, kind: str) -> None:
+        """The letter's preview: a draft (KONSEP) to check, issued from the preview."""
+        actor, uuid = self.actor, self.uuid
+
+        def issue(via: str) -> printing.Printed:
+            return printing.print_letter(actor, uuid, kind, issue=True, via=via, record=False)
+
         self.worker.submit(
             printing.print_letter,
-            self.actor,
-            self.uuid,
+            actor,
+            uuid,
             kind,
-            on_success=lambda printed: self._preview(printed, i18n.label("printed", kind)),
+            record=False,
+            on_success=lambda printed: self._preview(printed, i18n.label("printed", kind), issue),
             on_failure=self._refused,
         )
 
-    def _preview(self, printed: printing.Printed, what: str) -> None:
+    def _preview(self, printed: printing.Printed, what: str, issue=None) -> None:
         title = f"{what} {self.file.case['reg_no'] if self.file else ''}".strip()
         self.last_preview = preview_printed(
-            self, self.worker, self.actor, printed, title, self.desk, recorded=True
+            self, self.worker, self.actor, printed, title, self.desk, issue=issue
         )
-        self.reload()  # a reminder moves the due date; every letter lands in the timeline
+        # an issued letter lands in the timeline and the register; a reminder moves the due date
+        self.last_preview.issued.connect(lambda _letter: self.reload())
 
     def schedule_meeting(self) -> None:
         self._open(MeetingDialog(self.worker, self.actor, self.uuid, self.file.case["reg_no"]))
@@ -383,9 +419,18 @@ class CaseFileDialog(QDialog):
 class ActionDialog(QDialog):
     """Asks for what a workflow action requires: a reason, an agency, an outcome …"""
 
-    def __init__(self, worker: Worker, act: workflow.Action, status: Status, parent=None) -> None:
+    def __init__(
+        self,
+        worker: Worker,
+        act: workflow.Action,
+        status: Status,
+        parent=None,
+        *,
+        agency: str = "",
+        reg_no: str = "",
+    ) -> None:
         super().__init__(parent)
-        self.act, self.status, self.params = act, status, {}
+        self.act, self.status, self.params, self.reg_no = act, status, {}, reg_no
         self.setWindowTitle(i18n.label("action_title", act.name))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
@@ -395,12 +440,14 @@ class ActionDialog(QDialog):
         for name in act.requires:
             if name == "agency":
                 widget = QComboBox()
-                worker.submit(
-                    queries.agencies,
-                    on_success=lambda items, w=widget: [
-                        w.addItem(f"{code} — {title}", code) for code, title in items
-                    ],
-                )
+
+                def fill(items, w=widget) -> None:
+                    for code, title in items:
+                        w.addItem(f"{agency_code(code)} — {title}", code)
+                    if w.findData(agency) >= 0:  # the agency the case's sector usually goes to
+                        w.setCurrentIndex(w.findData(agency))
+
+                worker.submit(queries.agencies, on_success=fill)
             elif name == "outcome":
                 widget = QComboBox()
                 combos.fill(
@@ -447,5 +494,31 @@ class ActionDialog(QDialog):
         except ValidationFailed as e:
             self.errors.show(e.errors, i18n.lang())
             return
+        if self.act.target == Status.CLOSED and not self._closing_confirmed(params):
+            return
         self.params = params
         self.accept()
+
+    def _closing_confirmed(self, params: dict) -> bool:
+        """A closed case is not opened again: the officer says so once more."""
+        text = self.tr("Case {number} will be closed: {what}.").format(
+            number=self.reg_no, what=i18n.label("action_title", self.act.name)
+        )
+        if params.get("agency"):
+            text += " " + self.tr("It is forwarded to {agency}.").format(
+                agency=agency_code(params["agency"])
+            )
+        self.confirmation = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Close the case?"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        self.confirmation.setDefaultButton(QMessageBox.StandardButton.No)
+        return self.confirmation.exec() == QMessageBox.StandardButton.Yes
+
+
+def agency_code(code: str) -> str:
+    """An agency's code as it is written: LAPS SJK, not LAPS_SJK."""
+    return code.replace("_", " ")

@@ -1,16 +1,18 @@
 """What the case file records beside the workflow: the business actor's written answer, and a
-recommendation to Kominfo to stop an online business actor's site."""
+recommendation to Komdigi to stop an online business actor's site."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
 
+from desktop.domain.workdays import office_date
 from desktop.gui import i18n
 from desktop.gui.forms import FormDialog
 from desktop.gui.meetings import to_date
 from desktop.gui.worker import Worker
 from desktop.services import handling, letters, queries
 from desktop.services.context import Actor
+from desktop.store.models import utcnow
 
 
 class AnswerDialog(FormDialog):
@@ -27,14 +29,38 @@ class AnswerDialog(FormDialog):
                 "The business actor's answer to the clarification letter of case {number}."
             ).format(number=reg_no)
         )
-        f.receivedEdit.setDate(QDate.currentDate())
-        f.receivedEdit.setMaximumDate(QDate.currentDate())
+        today = office_date(utcnow())  # the office's day in Jakarta, not the machine's UTC date
+        f.receivedEdit.setDate(QDate(today.year, today.month, today.day))
+        f.receivedEdit.setMaximumDate(QDate(today.year, today.month, today.day))
         f.letterCombo.addItem(self.tr("(typed in, no letter)"), "")
+        self.scan: tuple[str, bytes] | None = None
+        f.scanButton.clicked.connect(self.choose_scan)
         worker.submit(letters.letters_of_case, case, on_success=self._letters)
 
     def _letters(self, found: list[tuple[str, str]]) -> None:
         for agenda_no, subject in found:
             self.form.letterCombo.addItem(f"{agenda_no} · {subject}", agenda_no)
+
+    def choose_scan(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("The scanned answer"),
+            "",
+            "PDF, JPEG, PNG, TIFF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)",
+        )
+        if name:
+            self.worker.submit(_read, name, on_success=self._scanned, on_failure=self._unread)
+        # a large file is read off the UI thread
+
+    def _scanned(self, scan: tuple[str, bytes]) -> None:
+        self.scan = scan
+        self.form.scanButton.setText(scan[0])
+
+    def _unread(self, error: Exception) -> None:
+        self.form.errorLabel.setText(str(error))
+        self.form.errorLabel.show()
 
     def save(self) -> None:
         f = self.form
@@ -45,11 +71,18 @@ class AnswerDialog(FormDialog):
             f.answerEdit.toPlainText(),
             to_date(f.receivedEdit.date()),
             f.letterCombo.currentData() or "",
+            self.scan,
         )
 
 
+def _read(path: str) -> tuple[str, bytes]:
+    from pathlib import Path
+
+    return Path(path).name, Path(path).read_bytes()
+
+
 class BlockingDialog(FormDialog):
-    """Ask Kominfo to stop the site; the reason goes into the recommendation letter."""
+    """Ask Komdigi to stop the site; the reason goes into the recommendation letter."""
 
     def __init__(self, worker: Worker, actor: Actor, file: queries.CaseFile, parent=None) -> None:
         super().__init__(worker, "blocking_dialog", parent)
@@ -60,7 +93,7 @@ class BlockingDialog(FormDialog):
         business = file.business
         f.caseLabel.setText(
             self.tr(
-                "Case {number}: Kominfo is asked to stop the site of {business} until it settles "
+                "Case {number}: Komdigi is asked to stop the site of {business} until it settles "
                 "with the consumer. The case and the business actor will show the flag."
             ).format(number=file.case["reg_no"], business=business["name"])
         )

@@ -316,10 +316,25 @@ class IntakeDialog(QDialog):
         self.business_completer = self._completer(self._pick_business)
         for edit in (f.complainantName, f.complainantNik, f.complainantPhone):
             edit.textEdited.connect(lambda _t, e=edit: self._ask_people(e))
+        f.complainantNik.editingFinished.connect(self._offer_region)
         f.businessName.setCompleter(self.business_completer)
         f.businessName.textEdited.connect(lambda _t: self._business_timer.start())
         self._person_timer.timeout.connect(self._lookup_people)
         self._business_timer.timeout.connect(self._lookup_businesses)
+
+    def _offer_region(self) -> None:
+        """The province and regency of the NIK's region code, where they are still empty."""
+        from desktop.domain.regions import region_of_nik
+
+        f = self.form
+        if not (f.complainantProvince.text() or f.complainantCity.text()):
+            self.worker.submit(region_of_nik, f.complainantNik.text(), on_success=self._region)
+
+    def _region(self, found: tuple[str, str]) -> None:
+        f = self.form
+        if found[0] and not (f.complainantProvince.text() or f.complainantCity.text()):
+            f.complainantProvince.setText(found[0])
+            f.complainantCity.setText(found[1])
 
     def _completer(self, picked) -> QCompleter:
         completer = QCompleter(QStringListModel(self), self)

@@ -75,6 +75,7 @@ class MeetingsPanel(QWidget):
         f.cancelMeetingButton.clicked.connect(self.cancel)
         f.resultButton.clicked.connect(self.record_result)
         f.minutesButton.clicked.connect(self.minutes)
+        f.attendanceButton.clicked.connect(self.attendance)
         self.meetings: list[Meeting] = []
         self.dialog: QDialog | None = None  # the last dialog opened (window-modal, not exec'd)
         self._selection()
@@ -140,6 +141,7 @@ class MeetingsPanel(QWidget):
             f.postponeButton,
             f.cancelMeetingButton,
             f.resultButton,
+            f.attendanceButton,
         ):
             button.setEnabled(planned)
         f.minutesButton.setEnabled(m is not None and m.status == "held")
@@ -153,23 +155,32 @@ class MeetingsPanel(QWidget):
             self.open_case.emit(m.case)
 
     # -- what can be done to a meeting -----------------------------------------------------
-    def _preview(self, printed: printing.Printed, what: str) -> None:
+    def _preview(self, printed: printing.Printed, what: str, issue=None) -> None:
         m = self.selected()
         title = f"{what} {m.reg_no if m else ''}".strip()
         self.last_preview = preview_printed(
-            self, self.worker, self.actor, printed, title, self.desk, recorded=True
+            self, self.worker, self.actor, printed, title, self.desk, issue=issue
         )
+        self.last_preview.issued.connect(lambda _letter: self.changed.emit())
 
     def summons(self, party: str) -> None:
         m = self.selected()
         if m is None:
             return
+        actor, what = self.actor, i18n.label("printed", f"invitation_{party}")
+
+        def issue(via: str) -> printing.Printed:
+            return printing.print_invitation(
+                actor, m.uuid, party, issue=True, via=via, record=False
+            )
+
         self.worker.submit(
             printing.print_invitation,
-            self.actor,
+            actor,
             m.uuid,
             party,
-            on_success=lambda p: self._preview(p, i18n.label("printed", f"invitation_{party}")),
+            record=False,
+            on_success=lambda p: self._preview(p, what, issue),
             on_failure=self._failed,
         )
 
@@ -177,11 +188,31 @@ class MeetingsPanel(QWidget):
         m = self.selected()
         if m is None:
             return
+        actor = self.actor
+
+        def issue(_via: str) -> printing.Printed:
+            return printing.print_minutes(actor, m.uuid, issue=True, record=False)
+
         self.worker.submit(
             printing.print_minutes,
+            actor,
+            m.uuid,
+            record=False,
+            on_success=lambda p: self._preview(p, i18n.label("printed", "minutes"), issue),
+            on_failure=self._failed,
+        )
+
+    def attendance(self) -> None:
+        """The daftar hadir of the meeting, to be signed by those who come."""
+        m = self.selected()
+        if m is None:
+            return
+        self.worker.submit(
+            printing.print_attendance,
             self.actor,
             m.uuid,
-            on_success=lambda p: self._preview(p, i18n.label("printed", "minutes")),
+            record=False,
+            on_success=lambda p: self._preview(p, i18n.label("printed", "attendance")),
             on_failure=self._failed,
         )
 

@@ -29,8 +29,11 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -117,6 +120,7 @@ class PreviewDialog(QDialog):
     """What will be printed, with Print (Enter), Save as PDF and page navigation."""
 
     delivered = Signal()  # printed on paper or saved as a file
+    issued = Signal(object)  # the draft was issued: the issued letter (printing.Printed)
 
     def __init__(self, pdf: bytes, title: str, kind: str, desk: DeskSettings, parent=None) -> None:
         super().__init__(parent)
@@ -152,6 +156,16 @@ class PreviewDialog(QDialog):
         save.clicked.connect(self.save_as)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
+        # A draft letter (KONSEP) is issued from here: "Terbitkan" takes its number.
+        self.issue_button = QPushButton(self.tr("Issue…"))
+        self.issue_button.setObjectName("issueButton")
+        self.issue_button.setToolTip(
+            self.tr(
+                "Give the letter its number, enter it in the register of outgoing letters, "
+                "then print it"
+            )
+        )
+        self.issue_button.hide()
         # Two rows: the pages and the printer above, the buttons below, so that Print and Save
         # stay on a 1024-pixel screen whatever the printer is called.
         pages = QHBoxLayout()
@@ -162,7 +176,7 @@ class PreviewDialog(QDialog):
         self.printer_label.setMinimumWidth(0)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        for widget in (choose, save, close, self.print_button):
+        for widget in (choose, save, close, self.issue_button, self.print_button):
             buttons.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
@@ -188,6 +202,50 @@ class PreviewDialog(QDialog):
         self.page_label.setText(
             self.tr("Page {page} of {pages}").format(page=page + 1, pages=self.document.pageCount())
         )
+
+    def offer_issue(self, worker, issue) -> None:
+        """A draft: "Issue…" asks how it is sent, has ``issue(via)`` run on the worker, shows
+        the issued letter in place of the draft and prints it."""
+        self._worker, self._issue = worker, issue
+        self.issue_button.show()
+        self.issue_button.clicked.connect(self._ask_issue)
+        self.print_button.setText(self.tr("Print draft"))
+        self.print_button.setDefault(False)
+        self.issue_button.setDefault(True)
+
+    def _ask_issue(self) -> None:
+        self.issue_dialog = IssueDialog(self)
+        if self.issue_dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.issue_button.setEnabled(False)
+        self._worker.submit(
+            self._issue,
+            self.issue_dialog.via.currentData(),
+            on_success=self._issued,
+            on_failure=self._not_issued,
+        )
+
+    def _issued(self, letter) -> None:
+        self.issue_button.hide()
+        self.print_button.setText(self.tr("Print"))
+        self.show_pdf(letter.pdf, f"{self.windowTitle()} {letter.number}")
+        self.issued.emit(letter)
+        self.print_now()
+
+    def _not_issued(self, error: Exception) -> None:
+        from desktop.gui import i18n
+
+        self.issue_button.setEnabled(True)
+        QMessageBox.warning(self, self.tr("Not issued"), i18n.message(error))
+
+    def show_pdf(self, pdf: bytes, title: str) -> None:
+        """Show another rendering of the document (the issued letter in place of its draft)."""
+        self.pdf = pdf
+        self.setWindowTitle(title)
+        old, self.document = self.document, load_pdf(pdf, self)
+        self.view.setDocument(self.document)
+        old.deleteLater()
+        self._show_page(0)
 
     def _go(self, step: int) -> None:
         navigator = self.view.pageNavigator()
@@ -243,16 +301,68 @@ class PreviewDialog(QDialog):
             self.delivered.emit()
 
 
+class IssueDialog(QDialog):
+    """Before a letter is issued: what happens, and how it leaves the office."""
+
+    def __init__(self, parent=None) -> None:
+        from desktop.gui import i18n
+        from desktop.services.printing import SENDING
+
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Issue the letter"))
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            self.tr(
+                "Issuing gives the letter its number and enters it in the register of outgoing "
+                "letters; it cannot be undone. Every later print is a SALINAN (copy)."
+            )
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        form = QFormLayout()
+        self.via = QComboBox()
+        self.via.setObjectName("sentViaCombo")
+        for way in SENDING:
+            self.via.addItem(i18n.label("sent_via", way), way)
+        form.addRow(QLabel(self.tr("Sent by")), self.via)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Issue and print"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
 def preview_printed(
-    parent, worker, actor, printed, title: str, desk: DeskSettings, *, recorded: bool = False
+    parent,
+    worker,
+    actor,
+    printed,
+    title: str,
+    desk: DeskSettings,
+    *,
+    recorded: bool = False,
+    issue=None,
 ) -> PreviewDialog:
     """Open the preview of a rendered document; once printed or saved, the print is recorded
-    (unless the service ``recorded`` it already: a numbered letter is recorded as it is made)."""
+    (unless the service ``recorded`` it already). A draft letter (KONSEP) is never recorded:
+    with ``issue`` (a function of how it is sent, run on the worker, returning the issued
+    letter) the dialog offers to issue it, shows the issued letter and prints it."""
     from desktop.services import printing
 
     dialog = PreviewDialog(printed.pdf, title, printed.kind, desk, parent)
-    if not recorded:
-        dialog.delivered.connect(lambda: worker.submit(printing.record_print, actor, printed))
+    shown = {"printed": printed}
+
+    def delivered() -> None:
+        if not recorded and not shown["printed"].draft:
+            worker.submit(printing.record_print, actor, shown["printed"])
+
+    dialog.issued.connect(lambda letter: shown.update(printed=letter))
+    if printed.draft and issue is not None:
+        dialog.offer_issue(worker, issue)
+    dialog.delivered.connect(delivered)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

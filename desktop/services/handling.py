@@ -17,6 +17,7 @@ from desktop.domain.workflow import Status
 from desktop.services import caselog, settings
 from desktop.services.caselog import CaseRecord
 from desktop.services.context import Actor, require, write
+from desktop.store import outgoing
 from desktop.store.models import Agency, BusinessActor, HistoryEvent, utcnow
 
 
@@ -117,6 +118,7 @@ def record_answer(
     text: str,
     received: dt.date | None = None,
     letter: str = "",
+    scan: tuple[str, bytes] | None = None,
     *,
     now: dt.datetime | None = None,
 ) -> CaseRecord:
@@ -135,6 +137,17 @@ def record_answer(
             raise ValidationFailed([FieldError("answer.text", "required")])
         if received > office_date(now):
             raise ValidationFailed([FieldError("answer.received", "date.future")])
+        asked = outgoing.first_issued(case.uuid, "clarification")
+        if asked is not None and received < asked.issued_on:
+            raise ValidationFailed(
+                [
+                    FieldError(
+                        "answer.received",
+                        "answer.before_letter",
+                        {"date": asked.issued_on.strftime("%d-%m-%Y")},
+                    )
+                ]
+            )
         due = settings.calendar().add_working_days(office_date(now), settings.due_days("analysis"))
         payload = {
             "text": text,
@@ -142,13 +155,18 @@ def record_answer(
             "letter": letter,
             "due": due.isoformat(),
         }
+        if scan is not None:  # the scanned answer, kept with the case (refused: nothing kept)
+            from desktop.services.attachments import attach_file
+
+            payload["attachment"] = attach_file(actor, case.uuid, *scan, now=now).uuid
+            case = caselog.load(case.uuid)
         return caselog.append(case, "case.answer_recorded", payload, actor, now)
 
 
 def recommend_blocking(
     actor: Actor, case_uuid: str, reason: str, *, now: dt.datetime | None = None
 ) -> CaseRecord:
-    """Ask Kominfo to stop an online business actor's site or shop page; the case and the
+    """Ask Komdigi to stop an online business actor's site or shop page; the case and the
     business actor both carry the flag from then on."""
     require(actor, workflow.BLOCKERS, "permission.action")
     now = now or utcnow()

@@ -26,14 +26,20 @@ class Registered:
 
 
 def next_number(
-    kind: str, when: dt.date, code: str = "", take: Callable[[str], int] = sequences.next_value
+    kind: str,
+    when: dt.date,
+    code: str = "",
+    take: Callable[[str], int] = sequences.next_value,
+    **parts: str,
 ) -> str:
     """The next human number of a kind (registration, agenda, letter) inside the transaction;
-    ``take`` draws the sequence's next value (the demo draws many and stores them at the end)."""
+    ``take`` draws the sequence's next value (the demo draws many and stores them at the end);
+    ``parts`` are a letter's security and classification codes (the unit is the office's)."""
     template = settings.template(kind)
     counter = settings.get("counter.code")
     seq = take(template.sequence_key(when, counter=counter, code=code))
-    return template.format(seq, when, counter=counter, code=code)
+    parts = {"unit": settings.get("numbering.unit"), "security": "B", **parts}
+    return template.format(seq, when, counter=counter, code=code, **parts)
 
 
 def name_key(name: str) -> str:

@@ -2,14 +2,22 @@
 
 Every print is recorded (kind, number, case, SHA-256 of the PDF, who, when); the second and
 later prints of the same document are marked SALINAN.
+
+An outgoing letter (a clarification letter, a reminder, a summons, minutes …) is first a draft:
+its preview is marked KONSEP, has no number and writes nothing. Issuing it (``issue=True``,
+"Terbitkan") takes its number, keeps what it says and who signs it in the register of outgoing
+letters with the SHA-256 of its PDF (the PDF goes into the file store), and names it in the
+case's history. Every later print is a SALINAN of that same letter, signed by whoever signed
+the original.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from contextlib import nullcontext
+from dataclasses import dataclass, replace
 from typing import Any
 
 from desktop.documents.common import Office
@@ -18,13 +26,15 @@ from desktop.documents.receipt import ReceiptData, render_receipt
 from desktop.documents.wording import DEFAULT_WORDING
 from desktop.domain import identity, workflow
 from desktop.domain.errors import DomainError
-from desktop.domain.formatting import dated, long_date, office_time
+from desktop.domain.formatting import address_lines, dated, long_date, office_time
 from desktop.domain.messages import label
 from desktop.domain.workdays import office_date
 from desktop.domain.workflow import EDITORS
 from desktop.services import caselog, settings
+from desktop.services.attachments import files
 from desktop.services.context import Actor, require, write
 from desktop.services.intake import next_number
+from desktop.store import outgoing
 from desktop.store.models import (
     Agency,
     BusinessActor,
@@ -47,13 +57,21 @@ LETTER_STATUSES = {
 }
 
 
-def _applies(kind: str, case: caselog.CaseRecord | Mapping[str, Any]) -> bool:
+SENDING = ("post", "courier", "hand", "email")  # how an issued letter leaves the office
+
+
+def _applies(
+    kind: str, case: caselog.CaseRecord | Mapping[str, Any], today: dt.date | None = None
+) -> bool:
     if case["status"] not in LETTER_STATUSES[kind]:
         return False
     if kind == "forwarding":
         return bool(case["agency"])
     if kind == "reminder":
-        return workflow.awaits_written_answer(case)
+        # A reminder is for an answer that is late: the day after it was due at the earliest.
+        today = today or office_date(utcnow())
+        due = case["stage_due"]
+        return workflow.awaits_written_answer(case) and due is not None and today > due
     if kind == "blocking":
         return bool(case["blocking_recommended"])
     return True
@@ -68,6 +86,32 @@ def _first_print(case_uuid: str, kind: str) -> PrintedDocument | None:
     )
 
 
+def _issued_before(case_uuid: str, kind: str, hearing: str | None = None) -> tuple[str, dt.date]:
+    """The number and date of the letter of this kind issued for the case: from the register,
+    or from the first print of a version that numbered letters as they were printed."""
+    issued = outgoing.first_issued(case_uuid, kind, hearing)
+    if issued is not None:
+        return issued.number, issued.issued_on
+    if hearing is None:
+        printed = _first_print(case_uuid, kind)
+        if printed is not None:
+            return printed.number, office_date(printed.printed_at)
+    else:
+        printed = (
+            PrintedDocument.select()
+            .where(
+                (PrintedDocument.case == case_uuid)
+                & (PrintedDocument.kind == kind)
+                & (PrintedDocument.number.endswith(_tag(hearing)))
+            )
+            .order_by(PrintedDocument.id)
+            .first()
+        )
+        if printed is not None:
+            return printed.number.split("#")[0], office_date(printed.printed_at)
+    return "", dt.date.min
+
+
 def _signatory() -> Signatory:
     return Signatory(
         settings.get("signatory.position"),
@@ -77,18 +121,22 @@ def _signatory() -> Signatory:
     )
 
 
-def letters_for(case: caselog.CaseRecord | Mapping[str, Any]) -> list[str]:
+def letters_for(
+    case: caselog.CaseRecord | Mapping[str, Any], today: dt.date | None = None
+) -> list[str]:
     """The letters this case can have printed now, in the order an officer meets them."""
-    return [kind for kind in LETTER_STATUSES if _applies(kind, case)]
+    return [kind for kind in LETTER_STATUSES if _applies(kind, case, today)]
 
 
 @dataclass(frozen=True)
 class Printed:
     kind: str
-    number: str
+    number: str  # empty for a draft
     pdf: bytes
     is_copy: bool
     case: str | None = None
+    draft: bool = False  # KONSEP: not issued, nothing recorded
+    hearing: str | None = None  # a meeting's papers: the meeting
 
 
 def office() -> Office:
@@ -183,6 +231,112 @@ def _wording(kind: str) -> dict:
     return {**DEFAULT_WORDING[kind], **settings.get("letters.wording").get(kind, {})}
 
 
+def _issue(
+    actor: Actor,
+    case: caselog.CaseRecord,
+    kind: str,
+    *,
+    make: Callable[[str], Any],
+    signatory: Signatory,
+    wording: Mapping[str, Any],
+    paper: str,
+    issue: bool,
+    via: str,
+    now: dt.datetime,
+    hearing: str | None = None,
+    event: tuple[str, dict] | None = None,
+    render: Callable[..., bytes] = render_letter,
+    restore: Callable[[dict], Any] = LetterData.from_dict,
+    secret: str | None = None,
+) -> Printed:
+    """A letter as a draft (KONSEP, nothing written), issued (numbered, registered, in the
+    history), or reprinted as a SALINAN of what was issued. ``make(number)`` gathers the
+    letter's data; ``event`` is the history event an issue writes (the default names the
+    letter by its number). Where the office signs electronically, the issued letter carries the
+    mark and is signed (``secret``: the key's passphrase or PIN, else the one in the keyring);
+    the register keeps the hash of both files."""
+    from desktop.services import esign
+
+    issued = outgoing.first_issued(case.uuid, kind, hearing)
+    legacy_number, _ = ("", None) if issued else _issued_before(case.uuid, kind, hearing)
+    if issue and (issued or legacy_number):
+        number = issued.number if issued else legacy_number
+        raise DomainError("letter.already_issued", number=number)
+    if issued is not None:  # a reprint: the letter as it was issued, signed as it was
+        pdf = render(restore(issued.content["data"]), office(), paper, copy=True)
+        return Printed(kind, issued.number, pdf, True, case.uuid, hearing=hearing)
+    if legacy_number:  # numbered by an earlier version when it was first printed
+        pdf = render(make(legacy_number), office(), paper, copy=True)
+        return Printed(kind, legacy_number, pdf, True, case.uuid, hearing=hearing)
+    if not issue:
+        pdf = render(make(""), office(), paper, draft=True)
+        return Printed(kind, "", pdf, False, case.uuid, draft=True, hearing=hearing)
+    if via not in SENDING:
+        raise ValueError(f"a letter is sent by one of {SENDING}")
+    today = office_date(now)
+    number = next_number(
+        "letter",
+        today,
+        code=str(wording["code"]),
+        security=str(wording.get("security", "B")),
+        classification=str(wording.get("classification", "")),
+    )
+    data = make(number)
+    if hasattr(data, "electronic"):
+        data = replace(data, electronic=esign.mark(number, case.uuid, today, signatory))
+    pdf = render(data, office(), paper)
+    digest = files().put(pdf)
+    signed = (
+        esign.seal(pdf, number, signatory, secret) if getattr(data, "electronic", None) else b""
+    )
+    outgoing.record_issued(
+        number=number,
+        kind=kind,
+        case=case.uuid,
+        hearing=hearing,
+        issued_on=today,
+        issued_at=now,
+        issued_by=actor.uuid,
+        subject=getattr(data, "subject", "") or getattr(data, "title", ""),
+        addressee="\n".join(getattr(data, "addressee", [])),
+        signatory_name=signatory.name,
+        signatory_position=signatory.position,
+        signatory_nip=signatory.nip,
+        signatory_on_behalf=signatory.on_behalf,
+        sent_via=via,
+        sha256=digest,
+        content={"paper": paper, "data": data.as_dict()},
+    )
+    if signed:
+        outgoing.record_signed(number, files().put(signed))
+        pdf = signed
+    kind_of_event, payload = event or ("case.letter_issued", {})
+    payload = {"number": number, "kind": kind, "sha256": digest, **payload}
+    if hearing:
+        payload["hearing"] = hearing
+    caselog.append(case, kind_of_event, payload, actor, now)
+    return Printed(kind, number, pdf, False, case.uuid, hearing=hearing)
+
+
+def _enclosed(documents: list[str]) -> str:
+    """What a forwarded file holds, in words: "formulir pengaduan, fotokopi KTP, …"."""
+    names = ["Formulir pengaduan", *(label("document", d) for d in documents)]
+    return ", ".join(name[0].lower() + name[1:] for name in names)
+
+
+def _reading():
+    """A draft reads and writes nothing: no write transaction, no lock on the database."""
+    return nullcontext()
+
+
+def _addressed_to(name: str, address: str) -> list[str]:
+    return (
+        [f"Pimpinan {name}", *(line for line in address.splitlines() if line.strip())]
+        if (address.strip())
+        else [f"Pimpinan {name}", "di tempat"]
+    )
+
+
 def print_letter(
     actor: Actor,
     ref: str,
@@ -190,14 +344,15 @@ def print_letter(
     paper: str | None = None,
     *,
     now: dt.datetime | None = None,
+    issue: bool = False,
+    via: str = "post",
+    record: bool = True,
     secret: str | None = None,
 ) -> Printed:
-    """A letter of the case (see ``LETTER_STATUSES``), numbered and recorded the first time it is
-    rendered: a letter's number is taken once, and every later print is a SALINAN of it. With
-    electronic signature the original is signed (``secret``: the key's passphrase or PIN, else
-    the one in the OS keyring)."""
-    from desktop.services import esign
-
+    """A letter of the case (see ``LETTER_STATUSES``): a KONSEP until it is issued
+    (``issue=True`` takes its number and registers it), a SALINAN every time after. An issued
+    letter or a reprint is recorded as printed unless ``record`` is false (the window records
+    it once it is printed or saved)."""
     require(actor, EDITORS, "permission.edit")
     now = now or utcnow()
     paper = paper or settings.get("letters.paper")
@@ -205,23 +360,28 @@ def print_letter(
         raise ValueError(f"unknown letter {kind!r} or paper {paper!r}")
     today = office_date(now)
     calendar = settings.calendar()
-    with write():
+    with write() if issue else _reading():
         case = caselog.load(ref)
-        if not _applies(kind, case):
+        issued_number, _ = _issued_before(case.uuid, kind)
+        if kind == "reminder" and not _issued_before(case.uuid, "clarification")[0]:
+            raise DomainError("letter.reminder_before_letter")
+        if not issued_number and not _applies(kind, case, today):
             raise DomainError("letter.not_applicable", status=case["status"])
-        earlier = _first_print(case.uuid, kind)
         wording = _wording(kind)
-        number = (
-            earlier.number if earlier else next_number("letter", today, code=str(wording["code"]))
-        )
         person = Complainant.get(Complainant.uuid == case["complainant"])
         business = BusinessActor.get(BusinessActor.uuid == case["business"])
         agency = Agency.get_or_none(
             Agency.code == ("KOMDIGI" if kind == "blocking" else case["agency"])
         )
-        asked = _first_print(case.uuid, "clarification") if kind == "reminder" else None
-        if kind == "reminder" and asked is None:
-            raise DomainError("letter.reminder_before_letter")
+        asked_no, asked_on = ("", None)
+        due = calendar.add_working_days(today, settings.due_days("clarification"))
+        if kind == "reminder":
+            asked_no, asked_on = _issued_before(case.uuid, "clarification")
+            # Counted from the day the reminder is issued, and never before the date it follows.
+            due = max(
+                calendar.add_working_days(today, settings.due_days("reminder")),
+                case["stage_due"] or today,
+            )
         fields = {
             "complainant": person.name,
             "reg_no": case["reg_no"],
@@ -229,47 +389,44 @@ def print_letter(
             "product": case["product"].lower(),
             "business": business.name,
             "summary": _summary(case["chronology"], 900),
-            "due": long_date(
-                calendar.add_working_days(
-                    today, settings.due_days("reminder" if kind == "reminder" else "clarification")
-                )
-            ),
+            "due": long_date(due),
             "due_was": long_date(case["stage_due"]) if case["stage_due"] else "",
             "email": settings.get("office.email"),
             "reason": case["scope_reason"],
             "agency": agency.name if agency else "",
             "site": business.website or f"laman penjualan {business.name}",
-            "letter_no": asked.number if asked else "",
-            "letter_date": dated(office_date(asked.printed_at)) if asked else "",
+            "letter_no": asked_no,
+            "letter_date": dated(asked_on) if asked_on else "",
+            "enclosed": _enclosed(case["documents"]),
         }
         if kind == "blocking":
             fields["reason"] = _blocking_reason(case.uuid)
         if kind in ("forwarding", "blocking"):
-            addressee = [f"Pimpinan {agency.name}", agency.address or "di tempat"]
+            addressee = _addressed_to(agency.name, agency.address) if agency else ["di tempat"]
         else:
-            addressee = [f"Pimpinan {business.name}", business.address or "di tempat"]
-        data = LetterData(
-            number=number,
-            place_date=f"{settings.get('office.city')}, {dated(today)}",
-            subject=str(wording["subject"]),
-            addressee=addressee,
-            nature="Segera" if kind in ("reminder", "blocking") else "Biasa",
-            body=[str(p).format(**fields) for p in wording["body"]],
-            signatory=_signatory(),
-            copies=[str(c).format(**fields) for c in wording["copies"]],
-            electronic=esign.mark(number, case.uuid, today, _signatory()),
-        )
-        pdf = render_letter(data, office(), paper, copy=earlier is not None)
-        if data.electronic and earlier is None:
-            pdf = esign.seal(pdf, number, data.signatory, secret)
-        printed = Printed(kind, number, pdf, earlier is not None, case.uuid)
-        record_print(actor, printed, now=now)
-        if kind == "reminder" and earlier is None:
-            # The reminder gives a new date: the case is due then, and the timeline says so.
-            due = calendar.add_working_days(today, settings.due_days("reminder"))
-            caselog.append(
-                case, "case.reminder_sent", {"number": number, "due": due.isoformat()}, actor, now
+            addressee = _addressed_to(business.name, business.address)
+        signatory = _signatory()
+
+        def make(number: str) -> LetterData:
+            return LetterData(
+                number=number,
+                place_date=f"{settings.get('office.city')}, {dated(today)}",
+                subject=str(wording["subject"]),
+                addressee=addressee,
+                nature="Segera" if kind in ("reminder", "blocking") else "Biasa",
+                attachments=str(wording.get("attachments", "-")),
+                body=[str(p).format(**fields) for p in wording["body"]],
+                signatory=signatory,
+                copies=[str(c).format(**fields) for c in wording["copies"]],
             )
+
+        event = ("case.reminder_sent", {"due": due.isoformat()}) if kind == "reminder" else None
+        printed = _issue(
+            actor, case, kind, make=make, signatory=signatory, wording=wording, paper=paper,
+            issue=issue, via=via, now=now, event=event, secret=secret,
+        )  # fmt: skip
+    if record and not printed.draft:
+        record_print(actor, printed, now=now)
     return printed
 
 
@@ -358,29 +515,22 @@ def _tag(hearing_uuid: str) -> str:
     return f"#{hearing_uuid[:8]}"
 
 
-def _meeting_number(
-    case_uuid: str, kind: str, hearing_uuid: str, today: dt.date, code: object
-) -> tuple[bool, str]:
-    """Whether this meeting's document was printed before, and its number (given once)."""
-    earlier = (
-        PrintedDocument.select()
-        .where(
-            (PrintedDocument.case == case_uuid)
-            & (PrintedDocument.kind == kind)
-            & (PrintedDocument.number.endswith(_tag(hearing_uuid)))
-        )
-        .order_by(PrintedDocument.id)
-        .first()
-    )
-    if earlier is not None:
-        return True, earlier.number.split("#")[0]
-    return False, next_number("letter", today, code=str(code))
-
-
 MEETINGS = {
     "clarification": ("Klarifikasi", "klarifikasi atas pengaduan tersebut"),
     "mediation": ("Mediasi", "mediasi untuk menyelesaikan sengketa secara musyawarah"),
 }
+
+
+def _postponed_from(case_uuid: str, hearing_uuid: str) -> tuple[str, str] | None:
+    """The meeting this one replaces when it was postponed, and why: (uuid, reason)."""
+    from desktop.store.models import HistoryEvent
+
+    for event in HistoryEvent.select(HistoryEvent.payload).where(
+        (HistoryEvent.case == case_uuid) & (HistoryEvent.kind == "case.hearing_postponed")
+    ):
+        if event.payload.get("to") == hearing_uuid:
+            return event.payload["hearing"], event.payload.get("reason", "")
+    return None
 
 
 def print_invitation(
@@ -390,20 +540,24 @@ def print_invitation(
     *,
     now: dt.datetime | None = None,
     record: bool = True,
+    issue: bool = False,
+    via: str = "post",
 ) -> Printed:
-    """The summons to one party of a meeting: ``business`` or ``consumer``."""
+    """The summons to one party of a meeting (``business`` or ``consumer``): a KONSEP until it
+    is issued, a SALINAN after. A reprint is recorded as printed unless ``record`` is false
+    (the window records it once it is printed or saved)."""
     from desktop.services.hearings import to_local
+    from desktop.store.models import Hearing
 
     require(actor, EDITORS, "permission.edit")
     if party not in ("business", "consumer"):
         raise ValueError("party must be business or consumer")
     now = now or utcnow()
     kind = f"invitation_{party}"
-    with write():
+    with write() if issue else _reading():
         hearing, case, person, business, mediator = _meeting(hearing_uuid)
         wording = _wording("invitation")
         today = office_date(now)
-        is_copy, number = _meeting_number(case.uuid, kind, hearing_uuid, today, wording["code"])
         title, agenda = MEETINGS[hearing.kind]
         start = to_local(hearing.starts_at)
         fields = {
@@ -421,55 +575,95 @@ def print_invitation(
             "whatsapp": settings.get("office.whatsapp"),
             "email": settings.get("office.email"),
         }
+        body = [str(p) for p in wording["body"]]
+        moved = _postponed_from(case.uuid, hearing.uuid)
+        if moved is not None:
+            old = Hearing.get(Hearing.uuid == moved[0])
+            number, on = _issued_before(case.uuid, kind, old.uuid)
+            fields["earlier"] = (
+                f"surat kami nomor {number} tanggal {dated(on)}" if number else "undangan kami"
+            )
+            fields["day_was"] = long_date(to_local(old.starts_at).date())
+            fields["because"] = f" karena {moved[1].rstrip('.')}" if moved[1] else ""
+            body[0] = str(wording["postponed"])
         if party == "business":
-            addressee = [f"Pimpinan {business.name}", business.address or "di tempat"]
+            addressee = _addressed_to(business.name, business.address)
         else:
             addressee = [
                 f"Sdr./Sdri. {person.name}",
-                ", ".join(x for x in (person.address, person.city) if x) or "di tempat",
+                *address_lines(
+                    person.address,
+                    person.rt,
+                    person.rw,
+                    person.kelurahan,
+                    person.kecamatan,
+                    person.city,
+                    person.province,
+                    person.postal_code,
+                ),
             ]
-        data = LetterData(
-            number=number,
-            place_date=f"{settings.get('office.city')}, {dated(today)}",
-            subject=str(wording["subject"]).format(meeting=f"{title} Pengaduan Konsumen"),
-            addressee=addressee,
-            nature="Segera",
-            body=[str(p).format(**fields) for p in wording["body"]],
-            signatory=_signatory(),
-        )
-        pdf = render_letter(data, office(), settings.get("letters.paper"), copy=is_copy)
-        printed = Printed(kind, number + _tag(hearing_uuid), pdf, is_copy, case.uuid)
-        if record:
-            record_print(actor, printed, now=now)
-    return Printed(kind, number, pdf, is_copy, case.uuid)
+            if len(addressee) == 1:
+                addressee.append("di tempat")
+        details = [
+            ("Hari/tanggal", fields["day"]),
+            ("Pukul", f"{fields['time']} WIB s.d. selesai"),
+            ("Tempat", f"{hearing.room}, {fields['address']}"),
+            ("Acara", agenda[0].upper() + agenda[1:]),
+        ]
+        signatory = _signatory()
+
+        def make(number: str) -> LetterData:
+            return LetterData(
+                number=number,
+                place_date=f"{settings.get('office.city')}, {dated(today)}",
+                subject=str(wording["subject"]).format(meeting=f"{title} Pengaduan Konsumen"),
+                addressee=addressee,
+                nature="Segera",
+                body=[p.format(**fields) for p in body],
+                signatory=signatory,
+                details=details,
+            )
+
+        paper = settings.get("letters.paper")
+        printed = _issue(
+            actor, case, kind, make=make, signatory=signatory, wording=wording, paper=paper,
+            issue=issue, via=via, now=now, hearing=hearing.uuid,
+        )  # fmt: skip
+    if record and not printed.draft:
+        record_print(actor, printed, now=now)
+    return printed
 
 
 def print_minutes(
-    actor: Actor, hearing_uuid: str, *, now: dt.datetime | None = None, record: bool = True
+    actor: Actor,
+    hearing_uuid: str,
+    *,
+    now: dt.datetime | None = None,
+    record: bool = True,
+    issue: bool = False,
 ) -> Printed:
-    """The berita acara of a meeting whose result is recorded, numbered the first time."""
+    """The berita acara of a meeting whose result is recorded: a KONSEP until it is issued
+    (numbered, in the register), a SALINAN after."""
     from desktop.documents.minutes import MinutesData, Party, render_minutes
     from desktop.services.hearings import to_local
     from desktop.store.models import Visitor
 
     require(actor, EDITORS, "permission.edit")
     now = now or utcnow()
-    with write():
+    with write() if issue else _reading():
         hearing, case, person, business, mediator = _meeting(hearing_uuid)
         if hearing.status != "held":
             raise DomainError("minutes.not_held")
-        is_copy, number = _meeting_number(
-            case.uuid, "minutes", hearing_uuid, office_date(now), "BA"
-        )
         where = office()
-        came = {v.party: v.name for v in Visitor.select().where(Visitor.hearing == hearing_uuid)}
+        came = {v.party: v for v in Visitor.select().where(Visitor.hearing == hearing_uuid)}
         absent = {"consumer": {"consumer", "both"}, "business": {"business", "both"}}
         start = to_local(hearing.starts_at)
         title, _agenda = MEETINGS[hearing.kind]
         weekday = long_date(start.date()).split(",")[0]
+        representative = came.get("business")
         data = MinutesData(
             title=f"BERITA ACARA {title.upper()}",
-            number=number,
+            number="",
             opening=(
                 f"Pada hari ini {weekday} tanggal {dated(start.date())}, pukul "
                 f"{start:%H.%M} WIB, bertempat di {hearing.room}, {where.address}, "
@@ -478,15 +672,18 @@ def print_minutes(
             ),
             consumer=Party(
                 "Pihak Konsumen",
-                came.get("consumer") or person.name,
+                came["consumer"].name if "consumer" in came else person.name,
                 f"NIK {identity.mask_nik(person.nik)}" if person.nik else "",
                 hearing.absent not in absent["consumer"],
             ),
             business=Party(
                 "Pihak Pelaku Usaha",
-                business.name + (f" (diwakili {came['business']})" if "business" in came else ""),
+                business.name + (f" (diwakili {representative.name})" if representative else ""),
                 business.address,
                 hearing.absent not in absent["business"],
+                signer=representative.name if representative else "",
+                capacity=(representative.note.strip() if representative else "")
+                or f"Wakil {business.name}",
             ),
             mediator=mediator.full_name if mediator else "",
             mediator_nip=mediator.nip if mediator else "",
@@ -496,8 +693,55 @@ def print_minutes(
             ],
             closing_place_date=f"{where.city}, {dated(office_date(hearing.held_at))}",
         )
-        pdf = render_minutes(data, where, settings.get("letters.paper"), copy=is_copy)
-        printed = Printed("minutes", number + _tag(hearing_uuid), pdf, is_copy, case.uuid)
-        if record:
-            record_print(actor, printed, now=now)
+        signatory = Signatory("Mediator", data.mediator, data.mediator_nip)
+        printed = _issue(
+            actor,
+            case,
+            "minutes",
+            make=lambda number: replace(data, number=number),
+            render=render_minutes,
+            restore=MinutesData.from_dict,
+            signatory=signatory,
+            wording={"code": "BA"},
+            paper=settings.get("letters.paper"),
+            issue=issue,
+            via="hand",
+            now=now,
+            hearing=hearing.uuid,
+        )
+    if record and not printed.draft:
+        record_print(actor, printed, now=now)
+    return printed
+
+
+def print_attendance(
+    actor: Actor, hearing_uuid: str, *, now: dt.datetime | None = None, record: bool = True
+) -> Printed:
+    """The meeting's attendance list (daftar hadir) with a line for each one to sign."""
+    from desktop.documents.minutes import AttendanceData, render_attendance
+    from desktop.services.hearings import to_local
+
+    require(actor, EDITORS, "permission.edit")
+    hearing, case, person, business, mediator = _meeting(hearing_uuid)
+    title, agenda = MEETINGS[hearing.kind]
+    start = to_local(hearing.starts_at)
+    data = AttendanceData(
+        title=f"DAFTAR HADIR {title.upper()}",
+        case=f"Pengaduan {case['reg_no']}: {person.name} terhadap {business.name}",
+        when=[
+            ("Hari/tanggal", long_date(start.date())),
+            ("Pukul", f"{start:%H.%M} WIB s.d. selesai"),
+            ("Tempat", f"{hearing.room}, {settings.get('office.address')}"),
+            ("Acara", agenda[0].upper() + agenda[1:]),
+        ],
+        people=[
+            (person.name, "Konsumen"),
+            ("", f"Wakil {business.name}"),
+            (mediator.full_name if mediator else "", "Mediator"),
+        ],
+    )
+    pdf = render_attendance(data, office(), settings.get("letters.paper"))
+    printed = Printed("attendance", case["reg_no"] + _tag(hearing_uuid), pdf, False, case.uuid)
+    if record:
+        record_print(actor, printed, now=now)
     return printed

@@ -217,9 +217,11 @@ class CaseFile:
     letters: list[str] = field(default_factory=list)  # the letters that can be printed now
     sync: str = "pending"  # synced, pending or error (services.syncing.case_state)
     sync_problem: str = ""  # what the central system said, when it did not take a change
+    outgoing: list = field(default_factory=list)  # services.outgoing.OutgoingLetter, oldest first
 
 
 def case_file(ref: str) -> CaseFile:
+    from desktop.services import outgoing
     from desktop.services.caselog import load
     from desktop.services.hearings import meetings
     from desktop.services.printing import letters_for
@@ -242,6 +244,7 @@ def case_file(ref: str) -> CaseFile:
         letters=letters_for(record),
         sync=case_state(record.uuid),
         sync_problem=case_problem(record.uuid),
+        outgoing=outgoing.of_case(record.uuid),
     )
 
 

@@ -36,6 +36,8 @@ DEFAULTS: dict[str, Any] = {
     "counter.code": "LK1",
     "due_days": DEFAULT_DUE_DAYS,
     "numbering.templates": numbering.DEFAULT_TEMPLATES,
+    "numbering.restart": numbering.DEFAULT_RESTARTS,  # per kind: "year", "month" or ""
+    "numbering.unit": "PKTN.4",  # the issuing unit's code in a letter's number
     "calendar.extra_closed": [],
     "ui.language": "id",
     "sync.server": "",  # the central server's address; empty until the desk is enrolled
@@ -87,6 +89,9 @@ def put(actor: Actor, key: str, value: Any) -> None:
     if key == "numbering.templates":
         for kind, pattern in value.items():
             numbering.Template(kind, pattern)  # raises a DomainError for a bad template
+    if key == "numbering.restart":
+        for kind, restart in value.items():
+            numbering.Template(kind, "{seq}", restart)
     if key not in DEFAULTS:
         raise DomainError("settings.unknown", key=key)
     with write():
@@ -111,5 +116,7 @@ def due_days(stage: str) -> int:
 
 def template(kind: str) -> numbering.Template:
     return numbering.Template(
-        kind, {**numbering.DEFAULT_TEMPLATES, **get("numbering.templates")}[kind]
+        kind,
+        {**numbering.DEFAULT_TEMPLATES, **get("numbering.templates")}[kind],
+        {**numbering.DEFAULT_RESTARTS, **get("numbering.restart")}.get(kind, ""),
     )

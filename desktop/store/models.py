@@ -99,7 +99,7 @@ class BusinessActor(BaseModel):
     website = CharField(default="")
     npwp = CharField(default="")
     created_at = DateTimeField(default=utcnow)
-    blocking_recommended = DateField(null=True)  # the date Kominfo was asked to stop the site
+    blocking_recommended = DateField(null=True)  # the date Komdigi was asked to stop the site
 
 
 class Agency(BaseModel):

@@ -11,8 +11,16 @@ from desktop.store.models import database
 
 
 def next_value(key: str) -> int:
+    """The next value of ``key``. A new key continues above any finer keys it replaces
+    ("letter:KLR:2026" above "letter:KLR:2026:11", "…:12"), so a template that stops
+    restarting every month never hands out a number the monthly count already gave."""
     if not database.in_transaction():
         raise RuntimeError("a sequence value must be taken inside the transaction that uses it")
+    database.execute_sql(  # ":" is followed by ";": the range is every key under key + ":"
+        'INSERT OR IGNORE INTO "sequence" ("key", "value") SELECT ?, max("value") '
+        'FROM "sequence" WHERE "key" > ? AND "key" < ? HAVING max("value") IS NOT NULL',
+        (key, key + ":", key + ";"),
+    )
     cursor = database.execute_sql(
         'INSERT INTO "sequence" ("key", "value") VALUES (?, 1) '
         'ON CONFLICT("key") DO UPDATE SET "value" = "value" + 1 RETURNING "value"',

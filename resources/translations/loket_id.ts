@@ -2,22 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="504"/>
+        <source>Case {number} will be closed: {what}.</source>
+        <translation>Pengaduan {number} akan ditutup: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="508"/>
+        <source>It is forwarded to {agency}.</source>
+        <translation>Pengaduan dialihkan ke {agency}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="513"/>
+        <source>Close the case?</source>
+        <translation>Tutup pengaduan?</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_records.py" line="23"/>
+        <location filename="../../desktop/gui/case_records.py" line="25"/>
         <location filename="../../ui/answer_dialog.ui" line="14"/>
         <source>Record the written answer</source>
         <translation>Catat jawaban tertulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_records.py" line="27"/>
+        <location filename="../../desktop/gui/case_records.py" line="29"/>
         <source>The business actor&apos;s answer to the clarification letter of case {number}.</source>
         <translation>Jawaban pelaku usaha atas surat permintaan klarifikasi pengaduan {number}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_records.py" line="32"/>
+        <location filename="../../desktop/gui/case_records.py" line="35"/>
         <source>(typed in, no letter)</source>
         <translation>(diketik, tanpa surat)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_records.py" line="49"/>
+        <source>The scanned answer</source>
+        <translation>Pindaian jawaban</translation>
     </message>
     <message>
         <location filename="../../ui/answer_dialog.ui" line="29"/>
@@ -45,12 +68,22 @@
         <translation>Ringkasan jawaban pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_dialog.ui" line="91"/>
+        <location filename="../../ui/answer_dialog.ui" line="73"/>
+        <source>Scan</source>
+        <translation>Pindaian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_dialog.ui" line="80"/>
+        <source>Attach the scanned answer…</source>
+        <translation>Lampirkan pindaian jawaban…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_dialog.ui" line="105"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_dialog.ui" line="98"/>
+        <location filename="../../ui/answer_dialog.ui" line="112"/>
         <source>Record answer</source>
         <translation>Catat jawaban</translation>
     </message>
@@ -58,15 +91,15 @@
 <context>
     <name>BlockingDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_records.py" line="58"/>
+        <location filename="../../desktop/gui/case_records.py" line="91"/>
         <location filename="../../ui/blocking_dialog.ui" line="14"/>
         <source>Recommend blocking the site</source>
         <translation>Rekomendasikan pemblokiran situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_records.py" line="63"/>
-        <source>Case {number}: Kominfo is asked to stop the site of {business} until it settles with the consumer. The case and the business actor will show the flag.</source>
-        <translation>Pengaduan {number}: Kominfo diminta memutus akses situs {business} sampai pelaku usaha menyelesaikan kewajibannya kepada konsumen. Pengaduan dan pelaku usaha akan ditandai.</translation>
+        <location filename="../../desktop/gui/case_records.py" line="96"/>
+        <source>Case {number}: Komdigi is asked to stop the site of {business} until it settles with the consumer. The case and the business actor will show the flag.</source>
+        <translation>Pengaduan {number}: Komdigi diminta memutus akses situs {business} sampai pelaku usaha menyelesaikan kewajibannya kepada konsumen. Pengaduan dan pelaku usaha akan ditandai.</translation>
     </message>
     <message>
         <location filename="../../ui/blocking_dialog.ui" line="29"/>
@@ -160,245 +193,255 @@
 <context>
     <name>CaseFileDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="66"/>
+        <location filename="../../desktop/gui/case_file.py" line="68"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="66"/>
+        <location filename="../../desktop/gui/case_file.py" line="68"/>
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="66"/>
+        <location filename="../../desktop/gui/case_file.py" line="68"/>
         <source>Who</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="69"/>
+        <location filename="../../desktop/gui/case_file.py" line="71"/>
         <source>Case file</source>
         <translation>Berkas pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="83"/>
+        <location filename="../../desktop/gui/case_file.py" line="85"/>
         <source>Case {number}</source>
         <translation>Pengaduan {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="89"/>
+        <location filename="../../desktop/gui/case_file.py" line="91"/>
         <source>site blocking recommended</source>
         <translation>pemblokiran situs direkomendasikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="93"/>
+        <location filename="../../desktop/gui/case_file.py" line="95"/>
         <source>Due {date}</source>
         <translation>Tenggat {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="98"/>
+        <location filename="../../desktop/gui/case_file.py" line="100"/>
         <source>sent to the central system</source>
         <translation>terkirim ke sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="99"/>
+        <location filename="../../desktop/gui/case_file.py" line="101"/>
         <source>waiting to be sent to the central system</source>
         <translation>menunggu dikirim ke sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="100"/>
+        <location filename="../../desktop/gui/case_file.py" line="102"/>
         <source>the central system did not take a change: {reason}</source>
         <translation>sistem pusat tidak menerima sebuah perubahan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="105"/>
+        <location filename="../../desktop/gui/case_file.py" line="107"/>
         <source>{product} · {sector} · received {when} by {who} · {sync}</source>
         <translation>{product} · {sector} · diterima {when} oleh {who} · {sync}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="120"/>
+        <location filename="../../desktop/gui/case_file.py" line="122"/>
         <source>No documents were handed over.</source>
         <translation>Tidak ada dokumen yang diserahkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="131"/>
+        <location filename="../../desktop/gui/case_file.py" line="133"/>
         <source>Meetings ({count})</source>
         <translation>Sidang ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="163"/>
+        <location filename="../../desktop/gui/case_file.py" line="165"/>
         <source>Complainant</source>
         <translation>Pengadu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="165"/>
-        <location filename="../../desktop/gui/case_file.py" line="182"/>
+        <location filename="../../desktop/gui/case_file.py" line="167"/>
+        <location filename="../../desktop/gui/case_file.py" line="184"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="166"/>
+        <location filename="../../desktop/gui/case_file.py" line="168"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="168"/>
+        <location filename="../../desktop/gui/case_file.py" line="170"/>
         <source>Born</source>
         <translation>Lahir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="171"/>
+        <location filename="../../desktop/gui/case_file.py" line="173"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="172"/>
-        <location filename="../../desktop/gui/case_file.py" line="185"/>
+        <location filename="../../desktop/gui/case_file.py" line="174"/>
+        <location filename="../../desktop/gui/case_file.py" line="187"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="173"/>
+        <location filename="../../desktop/gui/case_file.py" line="175"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="174"/>
-        <location filename="../../desktop/gui/case_file.py" line="184"/>
+        <location filename="../../desktop/gui/case_file.py" line="176"/>
+        <location filename="../../desktop/gui/case_file.py" line="186"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="180"/>
+        <location filename="../../desktop/gui/case_file.py" line="182"/>
         <source>Business actor</source>
         <translation>Pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="183"/>
+        <location filename="../../desktop/gui/case_file.py" line="185"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="186"/>
+        <location filename="../../desktop/gui/case_file.py" line="188"/>
         <source>Website</source>
         <translation>Situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="187"/>
+        <location filename="../../desktop/gui/case_file.py" line="189"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="189"/>
+        <location filename="../../desktop/gui/case_file.py" line="191"/>
         <source>Site blocking</source>
         <translation>Pemblokiran situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="190"/>
-        <source>recommended to Kominfo on {date}</source>
-        <translation>direkomendasikan ke Kominfo pada {date}</translation>
+        <location filename="../../desktop/gui/case_file.py" line="192"/>
+        <source>recommended to Komdigi on {date}</source>
+        <translation>direkomendasikan ke Komdigi pada {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="202"/>
+        <location filename="../../desktop/gui/case_file.py" line="204"/>
         <source>Report type</source>
         <translation>Jenis laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="203"/>
+        <location filename="../../desktop/gui/case_file.py" line="205"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="204"/>
+        <location filename="../../desktop/gui/case_file.py" line="206"/>
         <source>Product or service</source>
         <translation>Barang/jasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="205"/>
+        <location filename="../../desktop/gui/case_file.py" line="207"/>
         <source>Transaction</source>
         <translation>Transaksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="207"/>
+        <location filename="../../desktop/gui/case_file.py" line="209"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="210"/>
+        <location filename="../../desktop/gui/case_file.py" line="212"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="211"/>
+        <location filename="../../desktop/gui/case_file.py" line="213"/>
         <source>Paid by</source>
         <translation>Dibayar dengan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="213"/>
+        <location filename="../../desktop/gui/case_file.py" line="215"/>
         <source>Complained to the business</source>
         <translation>Sudah mengadu ke pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="217"/>
+        <location filename="../../desktop/gui/case_file.py" line="219"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="220"/>
+        <location filename="../../desktop/gui/case_file.py" line="222"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="222"/>
+        <location filename="../../desktop/gui/case_file.py" line="224"/>
         <source>Business&apos;s answer</source>
         <translation>Tanggapan pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="224"/>
+        <location filename="../../desktop/gui/case_file.py" line="226"/>
         <source>Asks for</source>
         <translation>Tuntutan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="228"/>
+        <location filename="../../desktop/gui/case_file.py" line="230"/>
         <source>Forwarded to</source>
         <translation>Dialihkan ke</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="229"/>
+        <location filename="../../desktop/gui/case_file.py" line="231"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="233"/>
+        <location filename="../../desktop/gui/case_file.py" line="243"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="250"/>
+        <location filename="../../desktop/gui/case_file.py" line="245"/>
+        <source>Letters sent</source>
+        <translation>Surat keluar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="268"/>
+        <source>{letter} issued, number {number}</source>
+        <translation>{letter} diterbitkan, nomor {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="273"/>
         <source>Complaint corrected ({fields})</source>
         <translation>Data pengaduan diperbaiki ({fields})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="290"/>
+        <location filename="../../desktop/gui/case_file.py" line="313"/>
         <source>Your role may not do this.</source>
         <translation>Peran Anda tidak berwenang untuk ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="321"/>
+        <location filename="../../desktop/gui/case_file.py" line="349"/>
         <source>Not done</source>
         <translation>Tidak dilakukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="331"/>
+        <location filename="../../desktop/gui/case_file.py" line="359"/>
         <source>Print: {letter}</source>
         <translation>Cetak: {letter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="338"/>
+        <location filename="../../desktop/gui/case_file.py" line="366"/>
         <source>Record the written answer…</source>
         <translation>Catat jawaban tertulis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="341"/>
+        <location filename="../../desktop/gui/case_file.py" line="369"/>
         <source>Recommend blocking the site…</source>
         <translation>Rekomendasikan pemblokiran situs…</translation>
     </message>
@@ -949,12 +992,12 @@
         <translation>{count} isian perlu diperbaiki.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="437"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="452"/>
         <source>This consumer already has an open case against this business: {numbers}. Check it first; press Save again to register a new case anyway.</source>
         <translation>Konsumen ini sudah memiliki pengaduan berjalan terhadap pelaku usaha ini: {numbers}. Periksa dahulu; tekan Simpan lagi untuk tetap mencatat pengaduan baru.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/intake_dialog.py" line="441"/>
+        <location filename="../../desktop/gui/intake_dialog.py" line="456"/>
         <source>Save anyway</source>
         <translation>Tetap simpan</translation>
     </message>
@@ -1239,6 +1282,29 @@
         <location filename="../../ui/intake_dialog.ui" line="636"/>
         <source>Save complaint</source>
         <translation>Simpan pengaduan</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../desktop/gui/preview.py" line="312"/>
+        <source>Issue the letter</source>
+        <translation>Terbitkan surat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/preview.py" line="316"/>
+        <source>Issuing gives the letter its number and enters it in the register of outgoing letters; it cannot be undone. Every later print is a SALINAN (copy).</source>
+        <translation>Menerbitkan memberi surat nomornya dan mencatatnya di agenda surat keluar; tidak dapat dibatalkan. Setiap cetakan berikutnya adalah SALINAN.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/preview.py" line="327"/>
+        <source>Sent by</source>
+        <translation>Dikirim melalui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/preview.py" line="332"/>
+        <source>Issue and print</source>
+        <translation>Terbitkan dan cetak</translation>
     </message>
 </context>
 <context>
@@ -1701,38 +1767,38 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="244"/>
+        <location filename="../../desktop/gui/meetings.py" line="275"/>
         <location filename="../../ui/meeting_dialog.ui" line="14"/>
         <source>Schedule a meeting</source>
         <translation>Jadwalkan sidang</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="245"/>
+        <location filename="../../desktop/gui/meetings.py" line="276"/>
         <source>Case {number}</source>
         <translation>Pengaduan {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="249"/>
+        <location filename="../../desktop/gui/meetings.py" line="280"/>
         <source>Postpone the meeting</source>
         <translation>Tunda sidang</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="251"/>
+        <location filename="../../desktop/gui/meetings.py" line="282"/>
         <source>Case {number}: {kind} of {when} in {room}</source>
         <translation>Pengaduan {number}: {kind} {when} di {room}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="258"/>
+        <location filename="../../desktop/gui/meetings.py" line="289"/>
         <source>Postpone</source>
         <translation>Tunda</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="273"/>
+        <location filename="../../desktop/gui/meetings.py" line="304"/>
         <source>(none yet)</source>
         <translation>(belum ditentukan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="311"/>
+        <location filename="../../desktop/gui/meetings.py" line="342"/>
         <source>No free time in the next 45 days for this room.</source>
         <translation>Tidak ada waktu kosong untuk ruangan ini dalam 45 hari ke depan.</translation>
     </message>
@@ -1830,22 +1896,22 @@
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="95"/>
+        <location filename="../../desktop/gui/meetings.py" line="96"/>
         <source>present: {who}</source>
         <translation>hadir: {who}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="148"/>
+        <location filename="../../desktop/gui/meetings.py" line="150"/>
         <source>Not done</source>
         <translation>Tidak dilakukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="204"/>
+        <location filename="../../desktop/gui/meetings.py" line="235"/>
         <source>Cancel meeting</source>
         <translation>Batalkan sidang</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="205"/>
+        <location filename="../../desktop/gui/meetings.py" line="236"/>
         <source>Why is the meeting of {number} cancelled?</source>
         <translation>Mengapa sidang pengaduan {number} dibatalkan?</translation>
     </message>
@@ -1884,6 +1950,11 @@
         <location filename="../../ui/meetings_panel.ui" line="73"/>
         <source>Berita acara</source>
         <translation>Berita acara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_panel.ui" line="80"/>
+        <source>Attendance list</source>
+        <translation>Daftar hadir</translation>
     </message>
 </context>
 <context>
@@ -2039,23 +2110,23 @@
 <context>
     <name>PresenceDialog</name>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="398"/>
+        <location filename="../../desktop/gui/meetings.py" line="429"/>
         <location filename="../../ui/presence_dialog.ui" line="14"/>
         <source>Present at a meeting</source>
         <translation>Hadir untuk sidang</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="400"/>
+        <location filename="../../desktop/gui/meetings.py" line="431"/>
         <source>{name} came for:</source>
         <translation>{name} datang untuk:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="401"/>
+        <location filename="../../desktop/gui/meetings.py" line="432"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="413"/>
+        <location filename="../../desktop/gui/meetings.py" line="444"/>
         <source>No meeting is planned for today.</source>
         <translation>Tidak ada sidang yang dijadwalkan hari ini.</translation>
     </message>
@@ -2083,62 +2154,83 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="136"/>
+        <location filename="../../desktop/gui/preview.py" line="140"/>
         <source>Previous page</source>
         <translation>Halaman sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="137"/>
+        <location filename="../../desktop/gui/preview.py" line="141"/>
         <source>Next page</source>
         <translation>Halaman berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="143"/>
+        <location filename="../../desktop/gui/preview.py" line="147"/>
+        <location filename="../../desktop/gui/preview.py" line="230"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="147"/>
+        <location filename="../../desktop/gui/preview.py" line="151"/>
         <source>Choose printer…</source>
         <translation>Pilih printer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="150"/>
+        <location filename="../../desktop/gui/preview.py" line="154"/>
         <source>Save as PDF…</source>
         <translation>Simpan sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="153"/>
+        <location filename="../../desktop/gui/preview.py" line="157"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="184"/>
+        <location filename="../../desktop/gui/preview.py" line="160"/>
+        <source>Issue…</source>
+        <translation>Terbitkan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/preview.py" line="164"/>
+        <source>Give the letter its number, enter it in the register of outgoing letters, then print it</source>
+        <translation>Beri surat nomornya, catat di agenda surat keluar, lalu cetak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/preview.py" line="198"/>
         <source>Printer: {name}</source>
         <translation>Printer: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="184"/>
+        <location filename="../../desktop/gui/preview.py" line="198"/>
         <source>No printer chosen</source>
         <translation>Belum ada printer dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="189"/>
+        <location filename="../../desktop/gui/preview.py" line="203"/>
         <source>Page {page} of {pages}</source>
         <translation>Halaman {page} dari {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="214"/>
+        <location filename="../../desktop/gui/preview.py" line="212"/>
+        <source>Print draft</source>
+        <translation>Cetak konsep</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/preview.py" line="239"/>
+        <source>Not issued</source>
+        <translation>Tidak diterbitkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/preview.py" line="272"/>
         <source>Printing on {name}…</source>
         <translation>Mencetak di {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="230"/>
+        <location filename="../../desktop/gui/preview.py" line="288"/>
         <source>Not printed</source>
         <translation>Tidak tercetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="239"/>
+        <location filename="../../desktop/gui/preview.py" line="297"/>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
@@ -2348,19 +2440,19 @@
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="358"/>
+        <location filename="../../desktop/gui/meetings.py" line="389"/>
         <location filename="../../ui/result_dialog.ui" line="14"/>
         <source>Meeting result</source>
         <translation>Hasil sidang</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="361"/>
+        <location filename="../../desktop/gui/meetings.py" line="392"/>
         <source>{kind} of case {number}, {when}: {complainant} – {business}</source>
         <translation>{kind} pengaduan {number}, {when}: {complainant} – {business}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="369"/>
-        <location filename="../../desktop/gui/meetings.py" line="370"/>
+        <location filename="../../desktop/gui/meetings.py" line="400"/>
+        <location filename="../../desktop/gui/meetings.py" line="401"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>

@@ -1,0 +1,77 @@
+"""The register of outgoing letters (agenda surat keluar): searched, listed per case, printed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from desktop.domain.formatting import dated
+from desktop.domain.messages import label
+from desktop.store import outgoing
+from desktop.store.models import Case, IssuedLetter
+
+
+@dataclass(frozen=True)
+class OutgoingLetter:
+    """One line of the register, as an officer reads it."""
+
+    number: str
+    issued_on: dt.date
+    kind: str  # the kind's name, in Indonesian
+    case: str  # the case's registration number
+    addressee: str  # the first line of the address block
+    signatory: str
+    sent_via: str  # how it left, in words
+    sha256: str
+
+
+def _line(letter: IssuedLetter, reg_nos: dict[str, str]) -> OutgoingLetter:
+    return OutgoingLetter(
+        number=letter.number,
+        issued_on=letter.issued_on,
+        kind=label("printed", letter.kind),
+        case=reg_nos.get(letter.case_id or "", ""),
+        addressee=letter.addressee.split("\n", 1)[0],
+        signatory=letter.signatory_name,
+        sent_via=", ".join(label("sent_via", w) for w in letter.sent_via.split(",") if w),
+        sha256=letter.sha256,
+    )
+
+
+def _lines(letters: list[IssuedLetter]) -> list[OutgoingLetter]:
+    cases = {x.case_id for x in letters if x.case_id}
+    reg_nos = (
+        {c.uuid: c.reg_no for c in Case.select(Case.uuid, Case.reg_no).where(Case.uuid.in_(cases))}
+        if cases
+        else {}
+    )
+    return [_line(x, reg_nos) for x in letters]
+
+
+def register(start: dt.date, end: dt.date, text: str = "") -> list[OutgoingLetter]:
+    """The letters issued from ``start`` to ``end``, oldest first; ``text`` narrows them."""
+    return _lines(outgoing.between(start, end, text))
+
+
+def of_case(case_uuid: str) -> list[OutgoingLetter]:
+    return _lines(outgoing.of_case(case_uuid))
+
+
+def register_pdf(start: dt.date, end: dt.date, text: str = "") -> bytes:
+    from desktop.documents.register import OutgoingRow, render_outgoing
+    from desktop.services.printing import office
+
+    rows = [
+        OutgoingRow(
+            x.number,
+            x.issued_on.strftime("%d-%m-%Y"),
+            x.kind,
+            x.case,
+            x.addressee,
+            x.signatory,
+            x.sent_via,
+        )
+        for x in register(start, end, text)
+    ]
+    period = f"{dated(start)} s.d. {dated(end)}" + (f" — “{text}”" if text.strip() else "")
+    return render_outgoing(rows, period, office())

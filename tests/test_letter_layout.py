@@ -1,0 +1,96 @@
+"""How the printed documents are set: fonts embedded, the letterhead whole on A4 and F4, body
+lines not stretched, listings numbered "Halaman N dari M"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from conftest import NOW
+from test_outgoing_letters import in_clarification, planned_mediation
+
+from desktop.services import hearings, printing, reports, settings
+from desktop.services import outgoing as register_out
+
+
+def poppler(tool: str, pdf: bytes, folder: Path, *options: str) -> str:
+    path = folder / "document.pdf"
+    path.write_bytes(pdf)
+    out = ["-"] if tool == "pdftotext" else []  # pdftotext writes to a file unless told
+    done = subprocess.run([tool, *options, str(path), *out], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def documents(actors) -> dict[str, bytes]:
+    """One of every printed document the desk makes."""
+    uuid = in_clarification(actors)
+    _case, meeting = planned_mediation(actors)
+    day = NOW.date()
+    return {
+        "receipt": printing.print_receipt(actors["petugas"], uuid, record=False).pdf,
+        "letter": printing.print_letter(actors["analis"], uuid, "clarification", now=NOW).pdf,
+        "summons": printing.print_invitation(
+            actors["mediator"], meeting.uuid, "consumer", now=NOW
+        ).pdf,
+        "attendance": printing.print_attendance(actors["mediator"], meeting.uuid).pdf,
+        "schedule": hearings.schedule_pdf(day, day + dt.timedelta(days=7)),
+        "recap": reports.recap_pdf(actors["admin"], day, day),
+        "register_out": register_out.register_pdf(day, day),
+    }
+
+
+def test_every_document_embeds_its_fonts(actors, tmp_path):
+    for name, pdf in documents(actors).items():
+        rows = poppler("pdffonts", pdf, tmp_path).splitlines()[2:]
+        assert rows, name
+        for row in rows:
+            # name, type, encoding, emb, sub, uni, object ID
+            assert re.search(r"\s+yes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+$", row), (name, row)
+            assert "LiberationSans" in row, (name, row)
+
+
+@pytest.mark.parametrize("paper", ["a4", "f4"])
+def test_the_letterhead_keeps_its_lines_whole(actors, tmp_path, paper):
+    settings.put(actors["admin"], "letters.paper", paper)
+    uuid = in_clarification(actors)
+    pdf = printing.print_letter(actors["analis"], uuid, "clarification", now=NOW).pdf
+    lines = [" ".join(x.replace("\xa0", " ").split()) for x in poppler(
+        "pdftotext", pdf, tmp_path, "-layout"
+    ).splitlines()]  # fmt: skip
+    assert "DIREKTORAT JENDERAL PERLINDUNGAN KONSUMEN DAN TERTIB NIAGA" in lines
+    assert "NIAGA" not in lines
+    # a line may end between two contact items, never inside one
+    for item in ("Telepon (021) 3858171", "WhatsApp 0853-1111-1010", "Pos-el pengaduan"):
+        assert any(item in x for x in lines), item
+
+
+WORD = r'<word xMin="([\d.]+)" [^>]*xMax="([\d.]+)"[^>]*>([^<]*)<'
+
+
+def test_body_lines_are_not_stretched(actors, tmp_path):
+    uuid = in_clarification(actors)
+    pdf = printing.print_letter(actors["analis"], uuid, "clarification", now=NOW).pdf
+    html = poppler("pdftotext", pdf, tmp_path, "-bbox-layout")
+    gaps = []
+    for line in re.findall(r"<line [^>]*>(.*?)</line>", html, re.S):
+        words = [
+            (float(a), float(b), w)
+            for a, b, w in re.findall(
+                r'<word xMin="([\d.]+)" [^>]*xMax="([\d.]+)"[^>]*>([^<]*)<', line
+            )
+        ]
+        if len(words) >= 6:  # a line of running text, not a table's cells
+            gaps += [(n[0] - p[1], p[2], n[2]) for p, n in pairwise(words)]
+    assert gaps and max(g for g, _, _ in gaps) < 5, max(gaps)  # 11 pt type: a space is ~3 pt
+
+
+def test_the_schedule_and_the_recap_say_which_page_of_how_many(actors, tmp_path):
+    day = NOW.date()
+    for pdf in (hearings.schedule_pdf(day, day), reports.recap_pdf(actors["admin"], day, day)):
+        text = poppler("pdftotext", pdf, tmp_path)
+        assert "Halaman 1 dari 1" in text

@@ -1,0 +1,328 @@
+"""Outgoing letters as an office issues them: drafted (KONSEP), issued once with a number, in the
+register of outgoing letters, reprinted as a SALINAN of what was issued; each letter right."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import pytest
+from conftest import NOW, complaint_form
+from helpers import loket, table_counts
+from test_case_walks import text_of, utc
+
+from desktop.domain.errors import DomainError
+from desktop.domain.intake import VisitorForm
+from desktop.domain.numbering import month_roman
+from desktop.domain.workdays import office_date
+from desktop.services import handling, hearings, intake, printing, queries, settings, visitors
+from desktop.services.attachments import files
+from desktop.services.context import write
+from desktop.store import outgoing
+from desktop.store.models import HistoryEvent, IssuedLetter, Sequence, Staff, utcnow
+
+DAY = dt.timedelta(days=1)
+
+
+def sequences() -> dict[str, int]:
+    return {s.key: s.value for s in Sequence.select()}
+
+
+def in_clarification(actors, mode: str = "online", **overrides) -> str:
+    uuid = intake.register_complaint(actors["petugas"], complaint_form(**overrides), now=NOW).uuid
+    handling.take_action(actors["analis"], uuid, "start_analysis", now=NOW)
+    handling.take_action(
+        actors["analis"], uuid, "start_clarification", {"mode": mode, "reason": "x"}, now=NOW
+    )
+    return uuid
+
+
+def test_a_draft_is_marked_konsep_without_a_number_and_writes_nothing(actors):
+    uuid = in_clarification(actors)
+    before, numbers = table_counts(), sequences()
+    draft = printing.print_letter(actors["analis"], uuid, "clarification", now=NOW)
+    text = text_of(draft.pdf)
+    assert draft.draft and draft.number == "" and not draft.is_copy
+    assert "KONSEP" in text and "Nomor : (konsep, belum bernomor)" in text
+    assert "/PKTN.4/" not in text
+    # no number taken, no history event, nothing registered or recorded as printed
+    assert table_counts() == before and sequences() == numbers
+
+
+def test_issuing_takes_the_number_registers_the_letter_and_names_it_in_the_history(actors):
+    uuid = in_clarification(actors)
+    letter = printing.print_letter(
+        actors["analis"], uuid, "clarification", now=NOW, issue=True, via="courier"
+    )
+    text = text_of(letter.pdf)
+    assert letter.number == "B-1/PKTN.4/KLR/XI/2026" and not letter.draft
+    assert "Nomor : B-1/PKTN.4/KLR/XI/2026" in text and "KONSEP" not in text
+    digest = hashlib.sha256(letter.pdf).hexdigest()
+    found = outgoing.by_hash(digest)
+    assert found.number == letter.number and found.kind == "clarification"
+    assert found.signatory_name == "Nama Pejabat Penandatangan" and found.sent_via == "courier"
+    assert found.addressee.startswith("Pimpinan Toko Elektronik Sinar Jaya")
+    assert files().read(digest) == letter.pdf  # the issued PDF is kept in the file store
+    event = HistoryEvent.select().where(HistoryEvent.case == uuid).order_by(HistoryEvent.id.desc())
+    assert event.first().kind == "case.letter_issued"
+    assert event.first().payload["number"] == "B-1/PKTN.4/KLR/XI/2026"
+    with pytest.raises(DomainError) as info:
+        printing.print_letter(actors["analis"], uuid, "clarification", now=NOW, issue=True)
+    assert str(info.value) == (
+        "Surat ini sudah diterbitkan dengan nomor B-1/PKTN.4/KLR/XI/2026; cetak ulang menjadi "
+        "SALINAN."
+    )
+
+
+def test_a_reprint_is_a_salinan_signed_by_who_signed_the_original(actors):
+    admin = actors["admin"]
+    settings.put(admin, "signatory.name", "Dra. Ani Lestari, M.M.")
+    settings.put(admin, "signatory.nip", "197003151995032001")
+    uuid = in_clarification(actors)
+    first = printing.print_letter(actors["analis"], uuid, "clarification", now=NOW, issue=True)
+    assert "NIP 19700315 199503 2 001" in text_of(first.pdf)  # printed spaced
+    settings.put(admin, "signatory.name", "Budi Santoso, S.H.")
+    again = printing.print_letter(actors["analis"], uuid, "clarification", "f4", now=NOW + DAY)
+    text = text_of(again.pdf)
+    assert again.is_copy and again.number == first.number and "SALINAN" in text
+    assert "Dra. Ani Lestari, M.M." in text and "Budi Santoso" not in text
+    assert IssuedLetter.select().count() == 1
+
+
+def test_letters_count_through_the_year_and_keep_the_numbers_given_monthly(actors):
+    admin = actors["admin"]
+    with write():  # December's letters numbered by the old monthly count: 1 to 3
+        Sequence.create(key="letter:KLR:2026:12", value=3)
+    december = dt.datetime(2026, 12, 14, 2)
+    uuid = in_clarification(actors)
+    letter = printing.print_letter(
+        actors["analis"], uuid, "clarification", now=december, issue=True
+    )
+    assert letter.number == "B-4/PKTN.4/KLR/XII/2026"  # above every number already given
+    assert sequences()["letter:KLR:2026:12"] == 3  # the old count is left as it was
+    other = in_clarification(actors)  # the same consumer, another complaint
+    january = dt.datetime(2027, 1, 4, 2)
+    assert printing.print_letter(
+        actors["analis"], other, "clarification", now=january, issue=True
+    ).number == ("B-1/PKTN.4/KLR/I/2027")  # a new year starts again
+    settings.put(admin, "numbering.restart", {"letter": "month"})
+    settings.put(admin, "numbering.unit", "PKTN.4.2")
+    settings.put(
+        admin,
+        "numbering.templates",
+        {"letter": "{security}-{seq}/{unit}/{classification}/{month:02d}/{year}"},
+    )
+    settings.put(admin, "letters.wording", {"forwarding": {"classification": "PK.03.01"}})
+    third = intake.register_complaint(actors["petugas"], complaint_form(), now=january).uuid
+    handling.take_action(actors["analis"], third, "start_analysis", now=january)
+    handling.take_action(
+        actors["analis"], third, "forward", {"agency": "OJK", "reason": "Pinjol"}, now=january
+    )
+    forwarded = printing.print_letter(
+        actors["analis"], third, "forwarding", now=january, issue=True
+    )
+    assert forwarded.number == "B-1/PKTN.4.2/PK.03.01/01/2027"
+    with pytest.raises(DomainError) as info:
+        settings.put(admin, "numbering.restart", {"letter": "week"})
+    assert "bukan \u201cweek\u201d" in str(info.value)
+
+
+def test_a_reminder_is_for_a_late_answer_and_gives_a_later_date(actors):
+    analyst = actors["analis"]
+    uuid = in_clarification(actors)
+    asked = printing.print_letter(analyst, uuid, "clarification", now=NOW, issue=True)
+    due = queries.case_file(uuid).case["stage_due"]
+    # The same day, or on the due date itself, the answer is not late: no reminder.
+    for day in (NOW, dt.datetime.combine(due, dt.time(2))):
+        assert "reminder" not in printing.letters_for(queries.case_file(uuid).case, day.date())
+        with pytest.raises(DomainError) as info:
+            printing.print_letter(analyst, uuid, "reminder", now=day, issue=True)
+        assert info.value.code == "letter.not_applicable"
+    late = dt.datetime.combine(due + 3 * DAY, dt.time(2))
+    assert "reminder" in printing.letters_for(queries.case_file(uuid).case, late.date())
+    reminder = printing.print_letter(analyst, uuid, "reminder", now=late, issue=True)
+    text = text_of(reminder.pdf)
+    assert f"surat kami nomor {asked.number} tanggal 23 November 2026" in text
+    new_due = queries.case_file(uuid).case["stage_due"]
+    assert new_due > late.date() > due  # counted from the day it is issued, never earlier
+    assert settings.calendar().working_days_between(late.date(), new_due) == settings.due_days(
+        "reminder"
+    )
+    event = HistoryEvent.select().where(HistoryEvent.kind == "case.reminder_sent").get()
+    assert event.payload["number"] == reminder.number
+
+
+def test_a_forwarding_letter_encloses_the_file_and_goes_to_the_agency_address(actors):
+    uuid = intake.register_complaint(
+        actors["petugas"], complaint_form(sector="financial", product="Pinjaman daring"), now=NOW
+    ).uuid
+    handling.take_action(actors["analis"], uuid, "start_analysis", now=NOW)
+    handling.take_action(
+        actors["analis"], uuid, "forward", {"agency": "OJK", "reason": "Pinjaman daring."}, now=NOW
+    )
+    text = text_of(printing.print_letter(actors["analis"], uuid, "forwarding", now=NOW).pdf)
+    assert "Lampiran : 1 (satu) berkas" in text
+    enclosed = "(formulir pengaduan, fotokopi KTP, bukti pembelian) kami lampirkan"
+    assert f"Salinan berkas pengaduan {enclosed}" in text
+    assert "Yth. Pimpinan Otoritas Jasa Keuangan Gedung Sumitro Djojohadikusumo" in text
+    assert "Jl. Lapangan Banteng Timur No. 2-4" in text and "di tempat" not in text
+    assert "Tembusan: 1. Sdr./Sdri. Siti Aminah (konsumen)" in text
+
+
+def test_the_blocking_recommendation_names_komdigi_and_fits_on_one_page(actors):
+    from pypdf import PdfReader
+
+    uuid = in_clarification(actors)
+    handling.recommend_blocking(actors["analis"], uuid, "Penipuan berulang.", now=NOW)
+    for paper in ("a4", "f4"):
+        settings.put(actors["admin"], "letters.paper", paper)
+        letter = printing.print_letter(actors["analis"], uuid, "blocking", now=NOW)
+        import io
+
+        (page,) = PdfReader(io.BytesIO(letter.pdf)).pages  # the Tembusan does not spill over
+        text = " ".join(page.extract_text().split())
+        assert "Yth. Pimpinan Kementerian Komunikasi dan Digital" in text
+        assert "Tembusan: 1. Direktur Jenderal" in text and "Kominfo" not in text
+
+
+def planned_mediation(actors):
+    uuid = in_clarification(actors, "offline")
+    handling.take_action(actors["mediator"], uuid, "start_mediation", now=NOW)
+    meeting = hearings.schedule(
+        actors["mediator"],
+        uuid,
+        dt.datetime(2026, 11, 30, 9),
+        90,
+        "Ruang Mediasi 2",
+        actors["mediator"].uuid,
+        now=NOW,
+    )
+    return uuid, meeting
+
+
+def test_a_summons_tabulates_the_meeting_and_writes_the_whole_address(actors):
+    _uuid, meeting = planned_mediation(actors)
+    consumer = printing.print_invitation(actors["mediator"], meeting.uuid, "consumer", now=NOW)
+    text = text_of(consumer.pdf)
+    for expected in (
+        "Hari/tanggal : Senin, 30 November 2026",
+        "Pukul : 09.00 WIB s.d. selesai",
+        "Tempat : Ruang Mediasi 2, Jl. M.I. Ridwan Rais No. 5",
+        "Acara : Mediasi untuk menyelesaikan sengketa",
+        "Yth. Sdr./Sdri. Siti Aminah Jl. Kenanga No. 5 RT 003/RW 007 "
+        "Kel. Pasar Minggu, Kec. Pasar Minggu Jakarta Selatan, DKI Jakarta 12520",
+    ):
+        assert expected in text, expected
+
+
+def test_the_summons_after_a_postponement_cites_the_earlier_letter(actors):
+    _uuid, meeting = planned_mediation(actors)
+    first = printing.print_invitation(
+        actors["mediator"], meeting.uuid, "business", now=NOW, issue=True
+    )
+    moved = hearings.postpone(
+        actors["mediator"], meeting.uuid, dt.datetime(2026, 12, 2, 13), "Penjual sakit", now=NOW
+    )
+    again = printing.print_invitation(actors["mediator"], moved.uuid, "business", now=NOW + DAY)
+    text = text_of(again.pdf)
+    assert f"Menindaklanjuti surat kami nomor {first.number} tanggal 23 November 2026" in text
+    assert "semula dijadwalkan pada Senin, 30 November 2026 ditunda karena Penjual sakit" in text
+    assert "Hari/tanggal : Rabu, 2 Desember 2026" in text and again.draft
+
+
+def test_the_minutes_sign_for_the_business_by_its_representative_with_the_mediators_nip(actors):
+    uuid, meeting = planned_mediation(actors)
+    Staff.update(nip="198201102008011003").where(Staff.username == "mediator").execute()
+    counter = actors["petugas"]
+    for name, party, note in (
+        ("Siti Aminah", "consumer", ""),
+        ("Rudi Hartono", "business", "Kuasa Toko Elektronik Sinar Jaya"),
+    ):
+        came = visitors.sign_in_visitor(
+            counter, VisitorForm(name=name, purpose="hearing", note=note), now=utc(30, 8, 50)
+        )
+        hearings.mark_present(counter, came, meeting.uuid, party, now=utc(30, 8, 55))
+    hearings.record_result(
+        actors["mediator"], meeting.uuid, "agreement", "Unit diganti.", now=utc(30, 10)
+    )
+    minutes = printing.print_minutes(actors["mediator"], meeting.uuid, now=utc(30, 10, 5))
+    text = text_of(minutes.pdf)
+    assert "KONSEP" in text
+    # the business's column: the representative's name and capacity, not the company in bold
+    assert "Rudi Hartono Kuasa Toko Elektronik Sinar Jaya" in text
+    assert "NIP 19820110 200801 1 003" in text
+    attendance = printing.print_attendance(actors["mediator"], meeting.uuid, now=utc(30, 8))
+    listed = text_of(attendance.pdf)
+    for expected in (
+        "DAFTAR HADIR MEDIASI",
+        "Hari/tanggal : Senin, 30 November 2026",
+        "No. Nama Selaku Tanda tangan",
+        "1 Siti Aminah Konsumen 1. ....",
+        "Wakil Toko Elektronik Sinar Jaya",
+        "Mediator Satu Mediator",
+    ):
+        assert expected in listed, expected
+    assert uuid
+
+
+def test_print_from_the_command_line_drafts_then_issues(actors, data_dir, tmp_path):
+    uuid = in_clarification(actors)
+    from desktop.store.models import database
+
+    database.close()
+    folder = ("--data-dir", str(data_dir))
+    out = tmp_path / "klr.pdf"
+    draft = loket("print", "clarification", uuid, "--out", str(out), *folder)
+    assert draft.returncode == 0, draft.stderr
+    assert draft.stdout.strip() == f"{out} (KONSEP: not issued; --issue gives it its number)"
+    assert "KONSEP" in text_of(out.read_bytes())
+    issued = loket(
+        "print", "clarification", uuid, "--issue", "--via", "hand", "--out", str(out), *folder
+    )
+    today = office_date(utcnow())  # the command line issues on the real clock
+    number = f"B-1/PKTN.4/KLR/{month_roman(today.month)}/{today.year}"
+    assert issued.stdout.strip() == f"{out} (issued: {number})"
+    assert f"Nomor : {number}" in text_of(out.read_bytes())
+    twice = loket("print", "clarification", uuid, "--issue", "--out", str(out), *folder)
+    assert twice.returncode == 2 and "sudah diterbitkan dengan nomor" in twice.stderr
+    copy = loket("print", "clarification", uuid, "--out", str(out), *folder)
+    assert copy.stdout.strip() == f"{out} (SALINAN of {number})"
+    register = tmp_path / "agenda-keluar.pdf"
+    done = loket(
+        "letters", "register-out", "--from", "01-01-2026", "--to", "31-12-2027",
+        "--out", str(register), *folder,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    text = text_of(register.read_bytes())
+    assert "AGENDA SURAT KELUAR" in text and number in text
+    assert "Diantar langsung" in text and "Halaman 1 dari 1" in text
+    assert "Surat permintaan klarifikasi" in text and "LK1-202611-00001" in text
+
+
+def test_a_written_answer_is_not_dated_before_its_letter_and_keeps_its_scan(actors):
+    from test_attachments import pdf as scanned_pdf
+
+    from desktop.domain.errors import ValidationFailed
+    from desktop.store.models import Attachment
+
+    uuid = in_clarification(actors)
+    printing.print_letter(actors["analis"], uuid, "clarification", now=NOW + DAY, issue=True)
+    before = table_counts()
+    with pytest.raises(ValidationFailed) as info:
+        handling.record_answer(
+            actors["analis"], uuid, "Unit diganti.", NOW.date(), now=NOW + 2 * DAY
+        )
+    assert str(info.value.errors[0].code) == "answer.before_letter" and table_counts() == before
+    handling.record_answer(
+        actors["analis"],
+        uuid,
+        "Unit diganti.",
+        (NOW + 2 * DAY).date(),
+        "",
+        ("jawaban.pdf", scanned_pdf(1)),
+        now=NOW + 2 * DAY,
+    )
+    (kept,) = Attachment.select().where(Attachment.case == uuid)
+    assert kept.name == "jawaban.pdf"
+    event = HistoryEvent.select().where(HistoryEvent.kind == "case.answer_recorded").get()
+    assert event.payload["text"] == "Unit diganti." and event.payload["attachment"] == kept.uuid
