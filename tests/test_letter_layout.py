@@ -57,6 +57,7 @@ def test_every_document_embeds_its_fonts(actors, tmp_path):
 @pytest.mark.parametrize("paper", ["a4", "f4"])
 def test_the_letterhead_keeps_its_lines_whole(actors, tmp_path, paper):
     settings.put(actors["admin"], "letters.paper", paper)
+    settings.put(actors["admin"], "office.whatsapp", "0853-1111-1010")
     uuid = in_clarification(actors)
     pdf = printing.print_letter(actors["analis"], uuid, "clarification", now=NOW).pdf
     lines = [" ".join(x.replace("\xa0", " ").split()) for x in poppler(
@@ -93,4 +94,6 @@ def test_the_schedule_and_the_recap_say_which_page_of_how_many(actors, tmp_path)
     day = NOW.date()
     for pdf in (hearings.schedule_pdf(day, day), reports.recap_pdf(actors["admin"], day, day)):
         text = poppler("pdftotext", pdf, tmp_path)
-        assert "Halaman 1 dari 1" in text
+        pages = text.count("\f")
+        assert pages >= 1 and "Halaman 1 dari " + str(pages) in text
+        assert "Halaman " + str(pages) + " dari " + str(pages) in text

@@ -7,7 +7,7 @@ import datetime as dt
 import hashlib
 
 import pytest
-from conftest import NOW, complaint_form
+from conftest import NOW, PASSWORD, complaint_form
 from helpers import loket, table_counts
 from test_case_walks import text_of, utc
 
@@ -270,27 +270,38 @@ def test_print_from_the_command_line_drafts_then_issues(actors, data_dir, tmp_pa
     from desktop.store.models import database
 
     database.close()
-    folder = ("--data-dir", str(data_dir))
+    folder = ("--data-dir", str(data_dir), "--user", "analis")
     out = tmp_path / "klr.pdf"
-    draft = loket("print", "clarification", uuid, "--out", str(out), *folder)
+    draft = loket("print", "clarification", uuid, "--out", str(out), *folder, password=PASSWORD)
     assert draft.returncode == 0, draft.stderr
     assert draft.stdout.strip() == f"{out} (KONSEP: not issued; --issue gives it its number)"
     assert "KONSEP" in text_of(out.read_bytes())
     issued = loket(
-        "print", "clarification", uuid, "--issue", "--via", "hand", "--out", str(out), *folder
+        "print",
+        "clarification",
+        uuid,
+        "--issue",
+        "--via",
+        "hand",
+        "--out",
+        str(out),
+        *folder,
+        password=PASSWORD,
     )
     today = office_date(utcnow())  # the command line issues on the real clock
     number = f"B-1/PKTN.4/KLR/{month_roman(today.month)}/{today.year}"
     assert issued.stdout.strip() == f"{out} (issued: {number})"
     assert f"Nomor : {number}" in text_of(out.read_bytes())
-    twice = loket("print", "clarification", uuid, "--issue", "--out", str(out), *folder)
+    twice = loket(
+        "print", "clarification", uuid, "--issue", "--out", str(out), *folder, password=PASSWORD
+    )
     assert twice.returncode == 2 and "sudah diterbitkan dengan nomor" in twice.stderr
-    copy = loket("print", "clarification", uuid, "--out", str(out), *folder)
+    copy = loket("print", "clarification", uuid, "--out", str(out), *folder, password=PASSWORD)
     assert copy.stdout.strip() == f"{out} (SALINAN of {number})"
     register = tmp_path / "agenda-keluar.pdf"
     done = loket(
         "letters", "register-out", "--from", "01-01-2026", "--to", "31-12-2027",
-        "--out", str(register), *folder,
+        "--out", str(register), "--data-dir", str(data_dir),
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     text = text_of(register.read_bytes())
