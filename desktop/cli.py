@@ -268,7 +268,7 @@ def _parser() -> argparse.ArgumentParser:
     shot = sub.add_parser("screenshot", parents=[common], help="save a view as a PNG image")
     shot.add_argument("view", choices=VIEWS, help="the view to render")
     shot.add_argument("--out", type=Path, required=True, help="the PNG file to write")
-    shot.add_argument("--size", default="1280x800", type=_size, help="WIDTHxHEIGHT")
+    shot.add_argument("--size", default="1366x768", type=_size, help="WIDTHxHEIGHT")
     shot.add_argument("--user", default="", help="views past sign-in: " + _USER_HELP)
     return parser
 

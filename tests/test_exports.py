@@ -117,7 +117,7 @@ def test_visitors_letters_out_and_schedule(office, tmp_path):  # noqa: F811
     [header, row] = _rows(tmp_path / "tamu.xlsx")
     named = dict(zip(header, row, strict=True))
     assert named["Nama"] == "Rudi Hartono" and named["NIK"] == "317401******0004"
-    assert named["Masuk"] == dt.datetime(2026, 11, 18, 9, 0) and named["Keperluan"] == "Bertanya"
+    assert named["Masuk"] == dt.datetime(2026, 11, 18, 9, 0) and named["Keperluan"] == "Pertanyaan"
     exports.export(who, "letters-out", tmp_path / "keluar.xlsx", start=NOVEMBER[0], end=NOVEMBER[1])
     [header, row] = _rows(tmp_path / "keluar.xlsx")  # the reprint is no second letter
     assert row[:2] == (first.number, "Surat permintaan klarifikasi")

@@ -61,7 +61,9 @@ def test_the_frozen_app_checks_a_demo_folder(tmp_path):
     # pyHanko from the bundle: a receipt is not signed, and the check says so in words.
     reg_no = run("find", "--limit", "1").stdout.split()[0]
     receipt = tmp_path / "receipt.pdf"
-    assert run("print", "receipt", reg_no, "--out", str(receipt)).returncode == 0
+    assert (
+        run("print", "receipt", reg_no, "--out", str(receipt), "--user", "petugas").returncode == 0
+    )
     import trustme
 
     roots = tmp_path / "ca.pem"

@@ -5,6 +5,7 @@ dialog naming the log file."""
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import os
 import sqlite3
@@ -48,6 +49,15 @@ def logged(staffed_desk):
             handler.close()
             logging.getLogger("desktop").removeHandler(handler)
     sys.excepthook, threading.excepthook = hooks
+    # What app._log_to installed for the whole process goes too: the tests after this one run
+    # with Qt's own message handler and their faults on stderr, not in this test's folder.
+    from PySide6.QtCore import qInstallMessageHandler
+
+    qInstallMessageHandler(None)
+    faulthandler.enable(file=sys.stderr, all_threads=True)
+    if crash._state["faults"] is not None:
+        crash._state["faults"].close()
+    crash._state.update(log=None, faults=None)
 
 
 def _hold(worker: Worker) -> threading.Event:

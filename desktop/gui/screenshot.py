@@ -71,8 +71,8 @@ def render(
     data_dir: Path,
     view: str,
     out: Path,
-    width: int = 1280,
-    height: int = 800,
+    width: int = 1366,
+    height: int = 768,
     lang: str = "id",
     user: tuple[str, str] | None = None,
 ) -> Path:

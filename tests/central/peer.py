@@ -416,6 +416,8 @@ class Peer:
         return _answer(uuid, "accepted")
 
     def _changes(self, query: dict, office: str):
+        if set(query) - {"since", "limit"}:  # the contract names no others: a strict server
+            return 400, _problem("malformed", "only since and limit are asked for")
         try:
             since = int(query.get("since", [""])[0])
             limit = int(query.get("limit", ["100"])[0])
