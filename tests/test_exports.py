@@ -110,7 +110,7 @@ def test_visitors_letters_out_and_schedule(office, tmp_path):  # noqa: F811
     )
     case = _clarified_case(office)
     first = printing.print_letter(
-        office["analis"], case, "clarification", now=dt.datetime(2026, 11, 21, 3)
+        office["analis"], case, "clarification", now=dt.datetime(2026, 11, 21, 3), issue=True
     )
     printing.print_letter(office["analis"], case, "clarification", now=dt.datetime(2026, 11, 22, 3))
     exports.export(who, "visitors", tmp_path / "tamu.xlsx", start=NOVEMBER[0], end=NOVEMBER[1])
@@ -121,7 +121,7 @@ def test_visitors_letters_out_and_schedule(office, tmp_path):  # noqa: F811
     exports.export(who, "letters-out", tmp_path / "keluar.xlsx", start=NOVEMBER[0], end=NOVEMBER[1])
     [header, row] = _rows(tmp_path / "keluar.xlsx")  # the reprint is no second letter
     assert row[:2] == (first.number, "Surat permintaan klarifikasi")
-    assert row[3].startswith("LK") and row[4] == "Toko Elektronik Sinar Jaya"
+    assert row[3].startswith("LK") and row[4] == "Pimpinan Toko Elektronik Sinar Jaya"
     for what in ("schedule", "letters-in"):
         out = tmp_path / f"{what}.xlsx"
         assert exports.export(who, what, out, start=NOVEMBER[0], end=NOVEMBER[1]).rows == 0

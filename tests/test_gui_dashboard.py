@@ -4,6 +4,8 @@ and a Cancel that leaves nothing."""
 
 from __future__ import annotations
 
+import time
+
 import openpyxl
 import pytest
 from helpers import passes_qpdf
@@ -185,6 +187,20 @@ def test_the_case_list_exported_as_filtered_with_personal_data_chosen(qtbot, des
 
 def test_cancel_leaves_no_file(qtbot, desk, tmp_path, monkeypatch):
     monkeypatch.setattr(tables, "PROGRESS_EVERY", 1)  # a chance to cancel after every row
+    from desktop.services import exports
+
+    slow_write = exports.write
+
+    def write(path, sheets, *, progress=None, cancelled=lambda: False):
+        # Each row takes a moment, as a million would: Cancel is pressed before the end.
+        def slowly(rows, total):
+            time.sleep(0.05)
+            if progress is not None:
+                progress(rows, total)
+
+        return slow_write(path, sheets, progress=slowly, cancelled=cancelled)
+
+    monkeypatch.setattr(exports, "write", write)
     worker, actors, settings_ = desk
     window = _window(qtbot, worker, actors["supervisor"], settings_)
     page = _dashboard(qtbot, window)

@@ -243,7 +243,16 @@ def _letters_in(since: dt.datetime, until: dt.datetime, personal: bool) -> list[
 def _letters_out(since: dt.datetime, until: dt.datetime) -> list[Sheet]:
     query = rows.outgoing_rows(since, until)
     body = (
-        (r[0].split("#")[0], LETTER_KINDS.get(r[1], r[1]), _local(r[2]), r[3] or "", *r[4:])
+        (
+            r[0],
+            LETTER_KINDS.get(r[1], r[1]),
+            _local(r[2]),
+            r[3] or "",
+            (r[4] or "").splitlines()[0] if r[4] else "",
+            r[5],
+            r[6],
+            r[7] or "",
+        )
         for r in rows.stream(query)
     )
     columns = [
@@ -251,9 +260,10 @@ def _letters_out(since: dt.datetime, until: dt.datetime) -> list[Sheet]:
         Column("Jenis", width=28),
         Column("Tanggal", "datetime", 17),
         Column("Pengaduan", width=20),
-        Column("Pelaku usaha", width=30),
-        Column("Instansi", width=30),
-        Column("Dibuat oleh", width=22),
+        Column("Kepada", width=34),
+        Column("Penandatangan", width=28),
+        Column("Dikirim lewat", width=14),
+        Column("Diterbitkan oleh", width=22),
     ]
     return [Sheet("Surat keluar", columns, body, rows.total(query))]
 

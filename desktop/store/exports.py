@@ -15,15 +15,6 @@ from typing import Any
 from desktop.store.models import database
 
 # Letters the desk numbers and sends out (their first print took the number).
-NUMBERED_LETTERS = (
-    "clarification",
-    "forwarding",
-    "reminder",
-    "blocking",
-    "invitation_consumer",
-    "invitation_business",
-    "minutes",
-)
 
 
 @contextmanager
@@ -82,12 +73,10 @@ INCOMING_ROWS = (
 )
 
 OUTGOING_ROWS = (
-    "SELECT d.number, d.kind, d.printed_at, c.reg_no, b.name, a.name, s.full_name "
-    'FROM printed_document d LEFT JOIN "case" c ON c.uuid = d.case_id '
-    "LEFT JOIN business_actor b ON b.uuid = c.business_id "
-    "LEFT JOIN agency a ON a.code = c.agency_id LEFT JOIN staff s ON s.uuid = d.printed_by_id "
-    f"WHERE d.is_copy = 0 AND d.kind IN ({', '.join('?' * len(NUMBERED_LETTERS))}) "
-    "AND d.printed_at >= ? AND d.printed_at < ? ORDER BY d.printed_at, d.id"
+    "SELECT l.number, l.kind, l.issued_at, c.reg_no, l.addressee, l.signatory_name, "
+    'l.sent_via, s.full_name FROM issued_letter l LEFT JOIN "case" c ON c.uuid = l.case_id '
+    "LEFT JOIN staff s ON s.uuid = l.issued_by_id "
+    "WHERE l.issued_at >= ? AND l.issued_at < ? ORDER BY l.issued_at, l.id"
 )
 
 SCHEDULE_ROWS = (
@@ -108,9 +97,9 @@ def incoming_rows(since: dt.datetime, until: dt.datetime) -> tuple[str, list[Any
 
 
 def outgoing_rows(since: dt.datetime, until: dt.datetime) -> tuple[str, list[Any]]:
-    """The letters sent out in the period: today the first print of each numbered letter (the
-    print that took its number). The register of outgoing letters will answer here instead."""
-    return OUTGOING_ROWS, [*NUMBERED_LETTERS, since, until]
+    """The register of outgoing letters (agenda surat keluar) of the period: each issued letter
+    once, whatever its reprints."""
+    return OUTGOING_ROWS, [since, until]
 
 
 def schedule_rows(since: dt.datetime, until: dt.datetime) -> tuple[str, list[Any]]:
