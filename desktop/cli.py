@@ -373,6 +373,12 @@ def _office_actor(user: str):
     return type(actor)(actor.uuid, actor.username, actor.full_name, actor.roles | {Role.COUNTER})
 
 
+def _signed_in(args: argparse.Namespace):
+    """Open the data folder and sign in the person the command acts as."""
+    _open(args)
+    return _office_actor(args.user)
+
+
 def _sync(args: argparse.Namespace) -> int:
     import dataclasses
     import time
@@ -583,10 +589,7 @@ def _ask_secret(prompt: str) -> str:
 def _signing(args: argparse.Namespace) -> int:
     from desktop.services import esign
 
-    _open(args)
-    actor = _office_actor(args.user)
-    if actor is None:
-        return 2
+    actor = _signed_in(args)
     source = "pkcs11" if args.pkcs11 else "pkcs12"
     esign.choose(
         actor,
@@ -607,10 +610,7 @@ def _send(args: argparse.Namespace) -> int:
     from desktop.domain.messages import render
     from desktop.services import delivery
 
-    _open(args)
-    actor = _office_actor(args.user)
-    if actor is None:
-        return 2
+    actor = _signed_in(args)
     lang = getattr(args, "lang", "id")
     parties = {"business": args.business} if args.business else {}
     if args.consumer:
@@ -630,10 +630,7 @@ def _send(args: argparse.Namespace) -> int:
 def _mail(args: argparse.Namespace) -> int:
     from desktop.services import delivery
 
-    _open(args)
-    actor = _office_actor(args.user)
-    if actor is None:
-        return 2
+    actor = _signed_in(args)
     delivery.configure(
         actor, args.host, args.port, args.security, args.username, args.sender, args.ca_bundle
     )
@@ -647,10 +644,7 @@ def _export(args: argparse.Namespace) -> int:
     from desktop.services import exports
     from desktop.services.queries import CaseQuery
 
-    _open(args)
-    actor = _office_actor(args.user)
-    if actor is None:
-        return 2
+    actor = _signed_in(args)
     query = None
     if args.what == "cases":
         query = CaseQuery(
