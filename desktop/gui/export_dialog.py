@@ -42,8 +42,12 @@ class ExportRun(QObject):
     done = Signal(object)  # exports.Exported
     failed = Signal(object)  # the exception; Cancelled when the officer cancelled
 
-    def __init__(self, actor: Actor, what: str, path: Path, options: dict[str, Any]) -> None:
-        super().__init__()
+    def __init__(
+        self, actor: Actor, what: str, path: Path, options: dict[str, Any], parent: QObject
+    ) -> None:
+        # The dialog's child, owned by Qt: the thread's reference, dropped as it ends, is then
+        # never the one that frees it (see worker.py).
+        super().__init__(parent)
         self._cancel = threading.Event()
         self._thread = threading.Thread(
             target=self._run, args=(actor, what, path, options), name="export", daemon=True
@@ -140,7 +144,7 @@ class ExportDialog(QDialog):
         for widget in (f.saveButton, f.pathEdit, f.browseButton, f.formatCombo, f.personalCheck):
             widget.setEnabled(False)
         options = {**self.options, "personal": f.personalCheck.isChecked()}
-        self.run = ExportRun(self.actor, self.what, self.path(), options)
+        self.run = ExportRun(self.actor, self.what, self.path(), options, self)
         self.run.progressed.connect(self._progressed)
         self.run.done.connect(self._done)
         self.run.failed.connect(self._failed)

@@ -116,6 +116,14 @@ class _PrintJob(QObject):
     done = Signal(str)  # empty, or why it failed
 
 
+def _print_run(pdf: bytes, printer: QPrinter, title: str, job: _PrintJob) -> None:
+    try:
+        send_to_printer(pdf, printer, title)
+        job.done.emit("")
+    except Exception as e:  # the officer hears of it; nothing is recorded as printed
+        job.done.emit(str(e) or type(e).__name__)
+
+
 class PreviewDialog(QDialog):
     """What will be printed, with Print (Enter), Save as PDF and page navigation."""
 
@@ -271,15 +279,15 @@ class PreviewDialog(QDialog):
         self.printer_label.setText(
             self.tr("Printing on {name}…").format(name=printer.printerName())
         )
-        threading.Thread(target=self._print_run, name="print", daemon=True).start()
+        # The thread is given what it prints, not the dialog: a thread must never hold the last
+        # reference to a widget (see worker.py); the job is the dialog's child, owned by Qt.
+        threading.Thread(
+            target=_print_run,
+            args=(self.pdf, printer, self._title, self._job),
+            name="print",
+            daemon=True,
+        ).start()
         return True
-
-    def _print_run(self) -> None:
-        try:
-            send_to_printer(self.pdf, self._printer, self._title)
-            self._job.done.emit("")
-        except Exception as e:  # the officer hears of it; nothing is recorded as printed
-            self._job.done.emit(str(e) or type(e).__name__)
 
     def _printed(self, error: str) -> None:
         self.print_button.setEnabled(True)
