@@ -337,6 +337,7 @@ class CaseFileDialog(QDialog):
             self.uuid,
             act.name,
             params,
+            seen=self.file.case["version"],  # another desk may change it meanwhile
             on_success=self._done,
             on_failure=self._refused,
         )
@@ -347,6 +348,8 @@ class CaseFileDialog(QDialog):
 
     def _refused(self, error: Exception) -> None:
         QMessageBox.warning(self, self.tr("Not done"), i18n.message(error))
+        if getattr(error, "code", "") == "case.changed_meanwhile":
+            self.reload()  # show what the other desk did: the officer looks again
 
     # -- letters and records beside the workflow ------------------------------------------------
     def _more(self, file: queries.CaseFile) -> None:

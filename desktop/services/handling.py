@@ -66,11 +66,13 @@ def take_action(
     params: Mapping[str, Any] | None = None,
     *,
     now: dt.datetime | None = None,
+    seen: int | None = None,
 ) -> CaseRecord:
-    """Take a workflow action on a case; an action the status or role does not allow is refused."""
+    """Take a workflow action on a case; an action the status or role does not allow is refused.
+    ``seen`` is the case's version as the officer saw it: changed since, nothing is done."""
     now = now or utcnow()
     with write():
-        case = caselog.load(case_uuid)
+        case = caselog.load(case_uuid, seen)
         payload = transition(actor, case, action, params, office_date(now))
         if action == "forward" and not Agency.get_or_none(
             (Agency.code == payload["params"]["agency"]) & Agency.active

@@ -13,6 +13,7 @@ from desktop.domain.workdays import to_local, to_utc
 from desktop.domain.workflow import EDITORS, Role, Status
 from desktop.services import caselog, settings
 from desktop.services.context import Actor, require, write
+from desktop.store import sequences
 from desktop.store.models import Case, Hearing, new_uuid, utcnow
 
 PLANNERS = frozenset({Role.ANALYST, Role.MEDIATOR, Role.SUPERVISOR})
@@ -100,6 +101,7 @@ def schedule(
         slot = scheduling.Slot(
             start, start + dt.timedelta(minutes=minutes), room, mediator, _parties(case.uuid)
         )
+        sequences.lock("lock:hearings")  # desks booking at once are checked one after another
         _check(slot, now)
         uuid = new_uuid()
         Hearing.create(
