@@ -73,6 +73,27 @@ def test_an_action_on_a_case_changed_since_it_was_shown_writes_nothing_and_says_
     assert caselog.load(uuid)["status"] == "analysis"
 
 
+@pytest.mark.parametrize("record", ["answer", "blocking"])
+def test_a_written_answer_or_a_blocking_on_a_changed_case_is_refused_too(actors, record):
+    form = complaint_form()
+    uuid = intake.register_complaint(actors["petugas"], form, now=NOW).uuid
+    handling.take_action(actors["analis"], uuid, "start_analysis", now=NOW)
+    params = {"mode": "online", "reason": "Konsumen akhir"}
+    handling.take_action(actors["analis"], uuid, "start_clarification", params, now=NOW)
+    shown = caselog.load(uuid)["version"]
+    intake.amend_case(actors["petugas"], uuid, _amended(form), now=NOW)
+    events = HistoryEvent.select().count()
+
+    with pytest.raises(DomainError) as refused:
+        if record == "answer":
+            handling.record_answer(actors["analis"], uuid, "Kami ganti.", now=NOW, seen=shown)
+        else:
+            handling.recommend_blocking(actors["analis"], uuid, "Penipuan", now=NOW, seen=shown)
+
+    assert refused.value.code == "case.changed_meanwhile"
+    assert HistoryEvent.select().count() == events
+
+
 def test_a_case_row_read_before_another_desk_wrote_is_never_written_over(actors):
     """What PostgreSQL allows (two transactions reading one row at once) the version guard in
     the UPDATE refuses: the stale record writes nothing, the other desk's change stays."""

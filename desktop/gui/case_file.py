@@ -406,7 +406,10 @@ class CaseFileDialog(QDialog):
         self._open(MeetingDialog(self.worker, self.actor, self.uuid, self.file.case["reg_no"]))
 
     def record_answer(self) -> None:
-        self._open(AnswerDialog(self.worker, self.actor, self.uuid, self.file.case["reg_no"]))
+        case = self.file.case
+        self._open(
+            AnswerDialog(self.worker, self.actor, self.uuid, case["reg_no"], seen=case["version"])
+        )
 
     def recommend_blocking(self) -> None:
         self._open(BlockingDialog(self.worker, self.actor, self.file))

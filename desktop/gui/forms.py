@@ -220,9 +220,11 @@ class FormDialog(QDialog):
     def save(self) -> None:
         raise NotImplementedError
 
-    def submit(self, fn, *args) -> None:
+    def submit(self, fn, *args, **kwargs) -> None:
         self.form.saveButton.setEnabled(False)
-        self.worker.submit(fn, *args, on_success=lambda _r: self.accept(), on_failure=self.refused)
+        self.worker.submit(
+            fn, *args, on_success=lambda _r: self.accept(), on_failure=self.refused, **kwargs
+        )
 
     def refused(self, error: Exception) -> None:
         self.form.saveButton.setEnabled(True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 from desktop.domain.errors import PermissionDenied
@@ -28,7 +29,7 @@ def require(actor: Actor, roles: Iterable[Role], code: str) -> None:
         raise PermissionDenied(code)
 
 
-def write():
+def write() -> AbstractContextManager[None]:
     """A write transaction (store.db.transaction): the one way services open one; nested
     calls become savepoints."""
     return store_db.transaction()

@@ -16,8 +16,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from desktop.domain import case_state
-from desktop.store import sql
-from desktop.store.models import Case, Staff
+from desktop.store import dialect, sql
+from desktop.store.models import Case
 
 _NAMES = tuple(case_state.FIELD_TYPES)
 _COLUMNS = [Case._meta.fields[name].column_name for name in _NAMES]
@@ -113,4 +113,4 @@ def last_change(case_uuid: str) -> tuple[str, dt.datetime | None]:
     )
     if row is None:
         return "", None
-    return row[0] or "", Staff.created_at.python_value(row[1])
+    return row[0] or "", dialect.current().moment(row[1])

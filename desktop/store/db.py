@@ -13,7 +13,7 @@ import platformdirs
 from peewee import DatabaseError, IntegrityError, OperationalError, SqliteDatabase
 
 from desktop.domain.errors import DataUnusable
-from desktop.store import files
+from desktop.store import dialect, files
 from desktop.store.models import database
 
 __all__ = ["DATABASE_ERRORS", "IntegrityError", "open_database", "plain", "transaction"]
@@ -190,10 +190,6 @@ def _leave(atomic, error: BaseException | None) -> None:
             raise raised from error
 
 
-def in_transaction() -> bool:
-    return database.in_transaction()
-
-
 def close_connection() -> None:
     """Close this thread's own connection (a thread that is about to end opened it)."""
     database.close()
@@ -201,13 +197,9 @@ def close_connection() -> None:
 
 def integrity_problems() -> list[str]:
     """What the engine finds wrong with the database's pages; empty when it is sound."""
-    from desktop.store import dialect
-
     return dialect.current().integrity_problems()
 
 
 def broken_references() -> list[str]:
     """The table of each row that points to a record that does not exist."""
-    from desktop.store import dialect
-
     return dialect.current().broken_references()

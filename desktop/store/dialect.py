@@ -51,12 +51,12 @@ class SqliteDialect:
     def moment(self, value: Any) -> dt.datetime | None:
         """A stored moment from a raw row. ``fromisoformat`` reads what peewee wrote (``str()``
         of the value) in C, ten times quicker than peewee's format-by-format conversion."""
-        if value is None or isinstance(value, dt.datetime):
-            return value
+        if not value or isinstance(value, dt.datetime):
+            return value or None
         return dt.datetime.fromisoformat(value)
 
     def day(self, value: Any) -> dt.date | None:
-        if value is None or value == "" or isinstance(value, dt.date):
+        if not value or isinstance(value, dt.date):
             return value or None
         return dt.date.fromisoformat(value)
 

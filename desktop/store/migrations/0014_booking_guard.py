@@ -22,8 +22,7 @@ _CLASH = """
 
 def up(migrator, db):
     db.execute_sql(
-        'CREATE TRIGGER "hearing_no_double_booking" BEFORE INSERT ON "hearing" '
-        f"BEGIN {_CLASH} END"
+        f'CREATE TRIGGER "hearing_no_double_booking" BEFORE INSERT ON "hearing" BEGIN {_CLASH} END'
     )
     db.execute_sql(
         'CREATE TRIGGER "hearing_no_double_booking_update" BEFORE UPDATE OF '
