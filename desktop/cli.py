@@ -7,14 +7,11 @@ exits 2, a failed check exits 1.
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
-
-import peewee
 
 from desktop import __version__
 from desktop.domain.errors import DomainError
@@ -292,11 +289,11 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def _open(args: argparse.Namespace) -> peewee.SqliteDatabase:
+def _open(args: argparse.Namespace) -> None:
     data_dir = getattr(args, "data_dir", None) or store_db.default_data_dir()
     if data_dir.exists() and not data_dir.is_dir():
         raise SystemExit(f"loket: {data_dir} is a file, not a data folder")
-    return store_db.open_database(data_dir)
+    store_db.open_database(data_dir)
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -323,8 +320,8 @@ def _check(args: argparse.Namespace) -> int:
     if not (data_dir / store_db.DB_NAME).exists():
         print(f"loket: no database in {data_dir}", file=sys.stderr)
         return 1
-    db = store_db.connect(data_dir)  # not migrated: an old schema must be reported, not fixed
-    report = check_database(db)
+    store_db.connect(data_dir)  # not migrated: an old schema must be reported, not fixed
+    report = check_database()
     for problem in report.problems:
         print(f"PROBLEM: {problem}")
     verdict = "OK" if report.ok else "FAILED"
@@ -732,7 +729,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DomainError as e:
         print(f"loket: {e.message(lang)}", file=sys.stderr)
         return 2
-    except (peewee.DatabaseError, sqlite3.DatabaseError) as e:
+    except store_db.DATABASE_ERRORS as e:
         plain = store_db.plain(e)  # a damaged file or a full disk, in words
         if isinstance(plain, DomainError):
             print(f"loket: {plain.message(lang)}", file=sys.stderr)

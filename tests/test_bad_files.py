@@ -297,7 +297,7 @@ def test_kill_9_during_letter_imports_leaves_no_orphan_after_the_next_start(
         process.wait()
     assert killed >= 4  # most rounds were cut short somewhere
     store_db.open_database(data_dir)  # the next start
-    left = file_store.unreferenced(database.obj, attachments.files())
+    left = file_store.unreferenced(attachments.files())
     assert (left.files, left.temporaries, left.missing) == ([], [], [])
     database.close()
     check = loket("check", "--data-dir", str(data_dir))

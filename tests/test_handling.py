@@ -129,18 +129,18 @@ def test_every_case_rebuilt_from_its_events_equals_its_row(actors):
         ]
         rebuilt = case_state.project(events)
         assert rebuilt == {name: case.__data__[name] for name in case_state.FIELD_TYPES}
-    assert check_database(database.obj).ok
+    assert check_database().ok
 
 
 def test_check_notices_a_row_that_was_changed_behind_the_history(actors):
     uuid = register(actors)
-    assert check_database(database.obj).ok
+    assert check_database().ok
     database.execute_sql('UPDATE "case" SET status = ? WHERE uuid = ?', ("closed", uuid))
-    report = check_database(database.obj)
+    report = check_database()
     assert report.problems == ["1 case(s) differ from their history: LK1-202611-00001 (status)"]
     database.execute_sql('UPDATE "case" SET status = ? WHERE uuid = ?', ("received", uuid))
     database.execute_sql('UPDATE "case_search" SET complainant = ?', ("Orang Lain",))
-    assert check_database(database.obj).problems == ["search index is out of date for 1 case(s)"]
+    assert check_database().problems == ["search index is out of date for 1 case(s)"]
 
 
 def test_the_case_model_has_exactly_the_projected_fields():

@@ -11,7 +11,7 @@ from desktop.services import caselog, intake
 from desktop.services.check import check_database
 from desktop.services.context import write
 from desktop.services.queries import find_cases
-from desktop.store.models import database, new_uuid
+from desktop.store.models import new_uuid
 
 
 def _reg_nos(text: str) -> set[str]:
@@ -28,7 +28,7 @@ def test_a_returning_complainant_with_a_new_name_and_phone_is_found_in_every_cas
     both = {first.reg_no, second.reg_no}
     assert _reg_nos("081399990001") == both
     assert _reg_nos("Lubis") == both
-    report = check_database(database.obj)
+    report = check_database()
     assert report.ok, report.problems
 
 
@@ -45,7 +45,7 @@ def test_a_returning_business_with_a_phone_now_known_is_found_in_every_case(acto
         now=NOW + dt.timedelta(days=1),
     )
     assert _reg_nos("0215550199") == {first.reg_no, second.reg_no}
-    assert check_database(database.obj).ok
+    assert check_database().ok
 
 
 def test_an_amendment_that_changes_the_phone_reindexes_the_other_cases(actors):
@@ -58,7 +58,7 @@ def test_an_amendment_that_changes_the_phone_reindexes_the_other_cases(actors):
         now=NOW + dt.timedelta(hours=1),
     )
     assert _reg_nos("081377770002") == {first.reg_no, second.reg_no}
-    assert check_database(database.obj).ok
+    assert check_database().ok
 
 
 def test_the_demo_bulk_path_indexes_a_batch_with_the_party_s_newest_details(actors):
@@ -86,5 +86,5 @@ def test_the_demo_bulk_path_indexes_a_batch_with_the_party_s_newest_details(acto
         bulk.append(new_uuid(), "case.registered", payload, actor, NOW, (person, business))
         bulk.flush()
     assert len(_reg_nos("081355550004")) == 3
-    report = check_database(database.obj)
+    report = check_database()
     assert report.ok, report.problems

@@ -13,7 +13,6 @@ from desktop.domain.search_terms import spelling_variants, terms
 from desktop.services import intake, letters
 from desktop.services.check import check_database
 from desktop.services.queries import find_cases
-from desktop.store.models import database
 
 
 def _register(actors, **overrides):
@@ -87,7 +86,7 @@ def test_the_parts_index_stays_true_through_an_amendment(actors, two_cases):
     )
     assert [r.complainant for r in find_cases("1111-2222")] == ["Marlina Sari"]
     assert find_cases("3456-7890") == []
-    assert check_database(database.obj).problems == []
+    assert check_database().problems == []
 
 
 def test_numbers_typed_in_groups_are_one_number_and_keep_their_groups():

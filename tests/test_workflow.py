@@ -20,7 +20,7 @@ PARAMS = {
     "reopen": {"reason": "Konsumen membawa bukti baru"},
 }
 
-# The procedure of DESIGN.md section 2, written out edge by edge.
+# The procedure (docs/architecture.md), written out edge by edge.
 EXPECTED_EDGES = {
     ("start_analysis", Status.RECEIVED): Status.ANALYSIS,
     ("request_completion", Status.ANALYSIS): Status.WAITING,

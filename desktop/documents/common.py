@@ -7,7 +7,6 @@ from pathlib import Path
 
 from reportlab import rl_config
 from reportlab.graphics import shapes
-from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -82,7 +81,6 @@ def style(
 # spaces into gaps ("paling    lambat    Selasa,").
 BODY = style("body", 11, 15.5)
 SMALL = style("small", 8, 10)
-SMALL_CENTER = style("small-center", 8, 10, alignment=TA_CENTER)
 
 
 def mark_copy(canvas: Canvas, width: float, height: float, word: str = "SALINAN") -> None:

@@ -1,1 +1,1 @@
-"""The counter's rules in plain Python: no Qt, no database (DESIGN.md section 3)."""
+"""The counter's rules in plain Python: no Qt, no database (docs/architecture.md, "Layers")."""

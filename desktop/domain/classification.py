@@ -6,7 +6,6 @@ table is only the default: it is copied into the database at setup and edited th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -22,11 +21,6 @@ class Channel(StrEnum):
     WHATSAPP = "whatsapp"
     EMAIL = "email"
     WEBSITE = "website"
-
-    @property
-    def arrives_at_desk(self) -> bool:
-        """The desk registers walk-ins and letters itself; the rest come from the central server."""
-        return self in (Channel.WALK_IN, Channel.POST)
 
 
 class Sector(StrEnum):
@@ -81,43 +75,6 @@ class PaymentMethod(StrEnum):
     PAYLATER = "paylater"
     OTHER = "other"
 
-
-class OtherVenue(StrEnum):
-    """Where else the same dispute may already be; a case there is not processed (not_processed)."""
-
-    BPSK = "bpsk"
-    COURT = "court"
-    POLICE = "police"
-
-
-@dataclass(frozen=True)
-class Agency:
-    code: str
-    name: str
-    handles: str  # what it is competent for, in Indonesian, shown when choosing
-
-
-DEFAULT_AGENCIES: tuple[Agency, ...] = (
-    Agency("OJK", "Otoritas Jasa Keuangan", "Jasa keuangan: bank, asuransi, pembiayaan, pinjol"),
-    Agency(
-        "LAPS_SJK",
-        "Lembaga Alternatif Penyelesaian Sengketa Sektor Jasa Keuangan",
-        "Sengketa jasa keuangan yang tidak selesai di pelaku usaha jasa keuangan",
-    ),
-    Agency("BI", "Bank Indonesia", "Sistem pembayaran, uang elektronik, transfer dana"),
-    Agency("BPOM", "Badan Pengawas Obat dan Makanan", "Obat, makanan, kosmetik"),
-    Agency("KOMDIGI", "Kementerian Komunikasi dan Digital", "Telekomunikasi dan situs web"),
-    Agency("KEMENHUB", "Kementerian Perhubungan", "Transportasi"),
-    Agency("KEMENKES", "Kementerian Kesehatan", "Layanan kesehatan"),
-    Agency("PUPR", "Kementerian Pekerjaan Umum dan Perumahan Rakyat", "Perumahan"),
-    Agency("ESDM", "Kementerian Energi dan Sumber Daya Mineral", "Listrik, gas, BBM"),
-    Agency("POLRI", "Kepolisian Negara Republik Indonesia", "Penipuan dan tindak pidana"),
-    Agency(
-        "BPSK",
-        "Badan Penyelesaian Sengketa Konsumen kabupaten/kota konsumen",
-        "Sengketa yang perlu diputus (ajudikasi)",
-    ),
-)
 
 # Which agency an out-of-scope case of a sector usually goes to; the analyst may choose another.
 DEFAULT_ROUTING: dict[Sector, str] = {

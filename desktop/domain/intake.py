@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from desktop.domain import identity
@@ -333,15 +333,3 @@ def _choices(values: list[str], allowed: type) -> list[str]:
     if bad:
         raise Invalid("choice.invalid")
     return sorted(set(values or []))
-
-
-def form_from_dict(data: dict[str, Any]) -> ComplaintForm:
-    """A ComplaintForm from plain data (the command line and the demo fill it this way)."""
-    known = {f.name for f in fields(ComplaintForm)}
-    form = replace(
-        ComplaintForm(),
-        **{k: v for k, v in data.items() if k in known - {"complainant", "business"}},
-    )
-    form.complainant = PersonForm(**data.get("complainant", {}))
-    form.business = BusinessForm(**data.get("business", {}))
-    return form

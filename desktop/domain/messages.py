@@ -726,6 +726,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "field.letters.paper": ("Kertas surat", "Letter paper"),
     # records
     "case.not_found": ("Pengaduan {ref} tidak ditemukan.", "Case {ref} was not found."),
+    "case.changed_meanwhile": (
+        "Pengaduan {reg_no} baru saja diubah oleh {who} pukul {at}. Tidak ada yang disimpan: "
+        "lihat kembali berkasnya, lalu ulangi bila masih perlu.",
+        "Case {reg_no} was just changed by {who} at {at}. Nothing was saved: look at the case "
+        "again, then do it again if it is still needed.",
+    ),
     "visitor.not_found": ("Tamu tidak ditemukan.", "The visitor was not found."),
     "visitor.already_out": ("Tamu ini sudah tercatat keluar.", "This visitor has already left."),
     "staff.username_taken": (

@@ -12,6 +12,9 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 OFFICE_TZ = ZoneInfo("Asia/Jakarta")
+# WIB keeps no summer time: an office day is always the UTC day shifted by seven hours, which
+# lets SQL group stored UTC moments by office day with fixed arithmetic (store.dialect).
+OFFICE_UTC_OFFSET = dt.timedelta(hours=7)
 
 
 @lru_cache(maxsize=64)
@@ -72,3 +75,24 @@ def office_date(moment: dt.datetime) -> dt.date:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
     return moment.astimezone(OFFICE_TZ).date()
+
+
+def office_day_start(day: dt.date) -> dt.datetime:
+    """The UTC moment (zone-less, as stored) an office day begins: 00:00 WIB is 17:00 UTC the
+    day before."""
+    return dt.datetime.combine(day, dt.time()) - OFFICE_UTC_OFFSET
+
+
+def office_days(start: dt.date, end: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """The office days ``start`` to ``end`` (inclusive) as UTC moments, the end exclusive."""
+    return office_day_start(start), office_day_start(end + dt.timedelta(days=1))
+
+
+def to_utc(local: dt.datetime) -> dt.datetime:
+    """A wall-clock time at the office (WIB, zone-less) as the UTC moment stored."""
+    return local.replace(tzinfo=OFFICE_TZ).astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def to_local(utc: dt.datetime) -> dt.datetime:
+    """A stored UTC moment as the office's wall clock shows it (WIB, zone-less)."""
+    return utc.replace(tzinfo=dt.UTC).astimezone(OFFICE_TZ).replace(tzinfo=None)

@@ -1,4 +1,4 @@
-"""The ministry's complaint procedure (DESIGN.md section 2) as an explicit state machine.
+"""The ministry's complaint procedure as an explicit state machine (docs/architecture.md).
 
 received → analysis ⇄ waiting (for the consumer's documents; the clock pauses)
 analysis → closed/forwarded (out of UUPK scope) | closed/not processed (already at BPSK, court

@@ -337,6 +337,7 @@ class CaseFileDialog(QDialog):
             self.uuid,
             act.name,
             params,
+            seen=self.file.case["version"],  # another desk may change it meanwhile
             on_success=self._done,
             on_failure=self._refused,
         )
@@ -347,6 +348,8 @@ class CaseFileDialog(QDialog):
 
     def _refused(self, error: Exception) -> None:
         QMessageBox.warning(self, self.tr("Not done"), i18n.message(error))
+        if getattr(error, "code", "") == "case.changed_meanwhile":
+            self.reload()  # show what the other desk did: the officer looks again
 
     # -- letters and records beside the workflow ------------------------------------------------
     def _more(self, file: queries.CaseFile) -> None:
@@ -403,7 +406,10 @@ class CaseFileDialog(QDialog):
         self._open(MeetingDialog(self.worker, self.actor, self.uuid, self.file.case["reg_no"]))
 
     def record_answer(self) -> None:
-        self._open(AnswerDialog(self.worker, self.actor, self.uuid, self.file.case["reg_no"]))
+        case = self.file.case
+        self._open(
+            AnswerDialog(self.worker, self.actor, self.uuid, case["reg_no"], seen=case["version"])
+        )
 
     def recommend_blocking(self) -> None:
         self._open(BlockingDialog(self.worker, self.actor, self.file))

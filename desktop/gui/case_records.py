@@ -18,9 +18,18 @@ from desktop.store.models import utcnow
 class AnswerDialog(FormDialog):
     """The written clarification came (typed in, or a registered letter linked to the case)."""
 
-    def __init__(self, worker: Worker, actor: Actor, case: str, reg_no: str, parent=None) -> None:
+    def __init__(
+        self,
+        worker: Worker,
+        actor: Actor,
+        case: str,
+        reg_no: str,
+        parent=None,
+        *,
+        seen: int | None = None,  # the case's version as shown: changed since, nothing is saved
+    ) -> None:
         super().__init__(worker, "answer_dialog", parent)
-        self.actor, self.case = actor, case
+        self.actor, self.case, self.seen = actor, case, seen
         f = self.form
         self.setWindowTitle(self.tr("Record the written answer"))
         self.setMinimumWidth(540)
@@ -72,6 +81,7 @@ class AnswerDialog(FormDialog):
             to_date(f.receivedEdit.date()),
             f.letterCombo.currentData() or "",
             self.scan,
+            seen=self.seen,
         )
 
 
@@ -86,7 +96,7 @@ class BlockingDialog(FormDialog):
 
     def __init__(self, worker: Worker, actor: Actor, file: queries.CaseFile, parent=None) -> None:
         super().__init__(worker, "blocking_dialog", parent)
-        self.actor, self.case = actor, file.case["uuid"]
+        self.actor, self.case, self.seen = actor, file.case["uuid"], file.case["version"]
         f = self.form
         self.setWindowTitle(self.tr("Recommend blocking the site"))
         self.setMinimumWidth(540)
@@ -101,5 +111,9 @@ class BlockingDialog(FormDialog):
 
     def save(self) -> None:
         self.submit(
-            handling.recommend_blocking, self.actor, self.case, self.form.reasonEdit.toPlainText()
+            handling.recommend_blocking,
+            self.actor,
+            self.case,
+            self.form.reasonEdit.toPlainText(),
+            seen=self.seen,
         )

@@ -113,13 +113,6 @@ def name_fields(form: QWidget) -> None:
             edit.setAccessibleName(edit.placeholderText())
 
 
-def child(parent: QWidget, cls: type, name: str):
-    found = parent.findChild(cls, name)
-    if found is None:
-        raise LookupError(f"{parent.objectName()} has no {cls.__name__} named {name}")
-    return found
-
-
 class FieldErrors:
     """A red sentence under each field of QFormLayouts, shown when that field is wrong."""
 
@@ -172,9 +165,6 @@ class FieldErrors:
         for label in self._labels.values():
             label.hide()
             label.clear()
-
-    def visible(self) -> dict[str, str]:
-        return {name: label.text() for name, label in self._labels.items() if label.isVisible()}
 
     def shown(self) -> dict[str, str]:
         """Errors currently set (whether or not the window is on screen)."""
@@ -230,9 +220,11 @@ class FormDialog(QDialog):
     def save(self) -> None:
         raise NotImplementedError
 
-    def submit(self, fn, *args) -> None:
+    def submit(self, fn, *args, **kwargs) -> None:
         self.form.saveButton.setEnabled(False)
-        self.worker.submit(fn, *args, on_success=lambda _r: self.accept(), on_failure=self.refused)
+        self.worker.submit(
+            fn, *args, on_success=lambda _r: self.accept(), on_failure=self.refused, **kwargs
+        )
 
     def refused(self, error: Exception) -> None:
         self.form.saveButton.setEnabled(True)

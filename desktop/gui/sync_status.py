@@ -64,7 +64,7 @@ class SyncRunner(QObject):
 
     def _loop(self) -> None:
         # Imported here, on the sync thread: the HTTP client is not needed for the window to show.
-        from desktop.store.models import database
+        from desktop.store import db as store_db
         from desktop.sync import backoff
 
         failures = 0
@@ -75,7 +75,7 @@ class SyncRunner(QObject):
                 self._wake.wait(wait)
                 self._wake.clear()
         finally:
-            database.close()  # this thread's own connection
+            store_db.close_connection()  # this thread's own connection
 
     def _round(self, failures: int) -> int:
         """One round and its report; the failures in a row after it."""

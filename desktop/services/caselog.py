@@ -1,40 +1,24 @@
 """The one place where case rows change: append an event, fold it in, update the search index.
 
-This is the hot path of intake and of every workflow action, so it speaks plain SQL through
-statements built once from the model, instead of compiling a peewee query on every call.
+The statements are store.cases'; a row changes only under the version it was read at, so a
+desk acting on a case another desk has just changed writes nothing and says who changed it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from desktop.domain import case_state
-from desktop.domain.errors import NotFound
+from desktop.domain.errors import DomainError, NotFound
+from desktop.domain.formatting import office_time
 from desktop.services.context import Actor
-from desktop.store import rows, search
-from desktop.store.models import BusinessActor, Case, Complainant, database, new_uuid
+from desktop.store import cases, rows, search
+from desktop.store.models import BusinessActor, Case, Complainant, new_uuid
 
 _NAMES = tuple(case_state.FIELD_TYPES)
-_COLUMNS = [Case._meta.fields[name].column_name for name in _NAMES]
-_FIELDS = [Case._meta.fields[name] for name in _NAMES]
-_SELECT = f'SELECT id, uuid, {", ".join(_COLUMNS)} FROM "case" WHERE '
-_INSERT = (
-    f'INSERT INTO "case" (uuid, {", ".join(_COLUMNS)}) '
-    f"VALUES ({', '.join('?' * (len(_COLUMNS) + 1))})"
-)
-_UPDATE = f'UPDATE "case" SET {", ".join(c + " = ?" for c in _COLUMNS)} WHERE id = ?'
-_INSERT_WITH_ID = (
-    f'INSERT INTO "case" (id, uuid, {", ".join(_COLUMNS)}) '
-    f"VALUES ({', '.join('?' * (len(_COLUMNS) + 2))})"
-)
-_EVENT = (
-    'INSERT INTO "history_event" (uuid, case_id, kind, payload, actor_id, at, sync_status) '
-    "VALUES (?, ?, ?, ?, ?, ?, ?)"
-)
 _SEARCHED = frozenset({"reg_no", "complainant", "business", "product", "chronology"})
 # What of a party goes into its cases' search entries (search.search_document).
 PARTY_SEARCHED = {
@@ -55,31 +39,32 @@ class CaseRecord:
         return self.state[name]
 
 
-def _to_db(name: str, value: Any) -> Any:
-    if case_state.FIELD_TYPES[name] == "list":
-        return json.dumps(value, ensure_ascii=False)
-    return value
-
-
-def _record(row: tuple) -> CaseRecord:
-    state = {
-        name: field.python_value(value)
-        for name, field, value in zip(_NAMES, _FIELDS, row[2:], strict=True)
-    }
-    return CaseRecord(row[0], row[1], state)
-
-
 def state_of(case: Case) -> dict[str, Any]:
     """A peewee Case row as the projection's plain values (foreign keys as their UUIDs)."""
     return {name: case.__data__.get(name) for name in _NAMES}
 
 
-def load(ref: str) -> CaseRecord:
-    """A case by its UUID or its registration number."""
-    row = database.execute_sql(_SELECT + "uuid = ? OR reg_no = ?", (ref, ref)).fetchone()
-    if row is None:
+def load(ref: str, seen: int | None = None) -> CaseRecord:
+    """A case by its UUID or its registration number. ``seen`` is the version the officer
+    was shown: if the case has changed since, nothing is done and the officer is told."""
+    found = cases.find(ref)
+    if found is None:
         raise NotFound("case.not_found", ref=ref)
-    return _record(row)
+    record = CaseRecord(*found)
+    if seen is not None and record["version"] != seen:
+        raise changed_meanwhile(record.uuid, record["reg_no"])
+    return record
+
+
+def changed_meanwhile(case_uuid: str, reg_no: str) -> DomainError:
+    """The refusal of a change to a case someone else changed first: who, when, look again."""
+    who, at = cases.last_change(case_uuid)
+    return DomainError(
+        "case.changed_meanwhile",
+        reg_no=reg_no,
+        who=who or "SIMPKTN",
+        at=office_time(at, "id", "HH.mm") if at else "",
+    )
 
 
 def _event_row(
@@ -90,11 +75,11 @@ def _event_row(
     at: dt.datetime,
     received: str | None = None,
 ) -> tuple:
-    return (
+    return cases.event_row(
         received or new_uuid(),
         case_uuid,
         kind,
-        json.dumps(payload, ensure_ascii=False),
+        payload,
         actor.uuid if actor else None,
         at,
         "synced" if received else "pending",
@@ -118,14 +103,13 @@ def append(
     event is not sent back."""
     before = case.state if isinstance(case, CaseRecord) else None
     after = case_state.apply(before, kind, payload, at)
-    values = [_to_db(name, after[name]) for name in _NAMES]
     if isinstance(case, CaseRecord):
-        database.execute_sql(_UPDATE, (*values, case.id))
+        if not cases.update(case.id, after, case["version"]):
+            raise changed_meanwhile(case.uuid, case["reg_no"])
         record = CaseRecord(case.id, case.uuid, after)
     else:
-        cursor = database.execute_sql(_INSERT, (case, *values))
-        record = CaseRecord(cursor.lastrowid, case, after)
-    database.execute_sql(_EVENT, _event_row(record.uuid, kind, payload, actor, at, received))
+        record = CaseRecord(cases.insert(case, after), case, after)
+    cases.add_event(_event_row(record.uuid, kind, payload, actor, at, received))
     if before is None or any(before[f] != after[f] for f in _SEARCHED):
         reindex(record, parties, new=before is None)
     return record
@@ -137,9 +121,7 @@ class Bulk:
     search entries with one statement per table. Use inside a write transaction."""
 
     def __init__(self) -> None:
-        self._next_id = database.execute_sql(
-            'SELECT coalesce(max(id), 0) + 1 FROM "case"'
-        ).fetchone()[0]
+        self._next_id = cases.next_id()
         self._cases: dict[str, CaseRecord] = {}
         # The newest row of each party, by UUID: a party whose details changed within the batch
         # is indexed with its new details in every case of the batch, as reindex_party does.
@@ -170,12 +152,9 @@ class Bulk:
         return record
 
     def flush(self) -> None:
-        cases = list(self._cases.values())
-        database.cursor().executemany(
-            _INSERT_WITH_ID,
-            [(r.id, r.uuid, *(_to_db(n, r.state[n]) for n in _NAMES)) for r in cases],
-        )
-        database.cursor().executemany(_EVENT, self._events)
+        records = list(self._cases.values())
+        cases.insert_many((r.id, r.uuid, r.state) for r in records)
+        cases.add_events(self._events)
         search.index_many(
             (
                 r.id,
@@ -183,7 +162,7 @@ class Bulk:
                     r.state, self._parties[r["complainant"]], self._parties[r["business"]]
                 ),
             )
-            for r in cases
+            for r in records
         )
         self._cases, self._parties, self._events = {}, {}, []
 
@@ -217,15 +196,6 @@ def reindex_party(role: str, party: dict[str, Any]) -> None:
 
 def audit(kind: str, payload: Mapping[str, Any], actor: Actor | None, at: dt.datetime) -> None:
     """A history event that belongs to no case: sign-ins, visitors, settings."""
-    database.execute_sql(
-        _EVENT,
-        (
-            new_uuid(),
-            None,
-            kind,
-            json.dumps(payload, ensure_ascii=False),
-            actor.uuid if actor else None,
-            at,
-            "local",
-        ),
+    cases.add_event(
+        cases.event_row(new_uuid(), None, kind, payload, actor.uuid if actor else None, at, "local")
     )

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import groupby
-from pathlib import Path
-
-from peewee import DatabaseError, SqliteDatabase
 
 from desktop.domain import case_state
 from desktop.domain.errors import DataUnusable
@@ -114,11 +110,13 @@ def _search_problems(report: Report) -> None:
         report.problems.append(f"search index is out of date for {stale} case(s)")
 
 
-def check_database(db: SqliteDatabase) -> Report:
+def check_database() -> Report:
+    """Check the database the store has open (connected, not migrated: an old schema is
+    reported, not fixed)."""
     report = Report()
     try:
-        _check(db, report)
-    except (DatabaseError, sqlite3.DatabaseError, ValueError) as e:
+        _check(report)
+    except (*store_db.DATABASE_ERRORS, ValueError) as e:
         # SQLite could not read a page, or a stored value is no longer text or JSON: damage,
         # which integrity_check itself may fail on before it can say so.
         report.problems.append(_damaged(str(e)[:200]))
@@ -130,18 +128,17 @@ def _damaged(detail: str) -> str:
     return f"{words} (SQLite: {detail})"
 
 
-def _check(db: SqliteDatabase, report: Report) -> None:
-    integrity = db.execute_sql("PRAGMA integrity_check").fetchall()
-    if integrity != [("ok",)]:
-        report.problems.append(_damaged("; ".join(str(r[0]) for r in integrity[:5])))
+def _check(report: Report) -> None:
+    integrity = store_db.integrity_problems()
+    if integrity:
+        report.problems.append(_damaged("; ".join(integrity[:5])))
         return
-    broken = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+    broken = store_db.broken_references()
     if broken:
         report.problems.append(
-            f"{len(broken)} row(s) point to records that do not exist "
-            f"(first in table {broken[0][0]})"
+            f"{len(broken)} row(s) point to records that do not exist (first in table {broken[0]})"
         )
-    state = store_db.migration_state(db)
+    state = store_db.migration_state()
     if state.pending:
         report.problems.append("migrations not applied: " + ", ".join(state.pending))
     if state.unknown:
@@ -152,14 +149,13 @@ def _check(db: SqliteDatabase, report: Report) -> None:
         return  # the tables may not be there to check
     _projection_problems(report)
     _search_problems(report)
-    _file_problems(db, report)
+    _file_problems(report)
 
 
-def _file_problems(db: SqliteDatabase, report: Report) -> None:
+def _file_problems(report: Report) -> None:
     """The file store beside the database: what nothing refers to, what a put left half done,
     what a row refers to that is not there. The next start removes the first two."""
-    store = files.FileStore(Path(db.database).parent / "files")
-    found = files.unreferenced(db, store)
+    found = files.unreferenced(files.FileStore(store_db.files_root()))
     if found.files:
         names = ", ".join(sorted(p.name for p in found.files)[:5])
         report.problems.append(

@@ -14,11 +14,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from desktop.domain.errors import DomainError
-from desktop.domain.workdays import office_date
+from desktop.domain.workdays import office_date, office_days
 from desktop.domain.workflow import OPEN_STATUSES, REPORTERS, Status
 from desktop.services import settings
 from desktop.services.context import Actor, require
-from desktop.services.reports import _bounds, recap
+from desktop.services.reports import recap
 from desktop.store import recap as figures
 from desktop.store.models import utcnow
 
@@ -107,17 +107,17 @@ def dashboard(
     if end < start:
         raise DomainError("report.period_reversed", start=start.isoformat(), end=end.isoformat())
     today = today or office_date(utcnow())
-    since, until = _bounds(start, end)
+    since, until = office_days(start, end)
     bucket = "week" if (end - start).days < WEEKLY_UP_TO else "month"
     buckets = _buckets(start, end, bucket)
     position = {day: i for i, day in enumerate(buckets)}
     received: dict[str, list[int]] = defaultdict(lambda: [0] * len(buckets))
     for channel, day, count in figures.received_by_day(since, until):
-        first = max(_bucket_of(dt.date.fromisoformat(day), bucket), start)
+        first = max(_bucket_of(day, bucket), start)
         received[channel][position[first]] += count
 
     open_rows = figures.open_by_day(tuple(s.value for s in OPEN_STATUSES))
-    days = [dt.date.fromisoformat(day) for _s, day, _n in open_rows]
+    days = [day for _s, day, _n in open_rows]
     ages = _ages(min([*days, today]), today)
     backlog: Counter[tuple[str, int]] = Counter()
     for (status, _day, count), day in zip(open_rows, days, strict=True):

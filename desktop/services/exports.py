@@ -22,12 +22,12 @@ from desktop.domain import identity
 from desktop.domain.errors import DomainError
 from desktop.domain.messages import label
 from desktop.domain.recap import Recap
-from desktop.domain.workdays import office_date
+from desktop.domain.workdays import office_date, office_days, to_local
 from desktop.domain.workflow import REPORTERS
 from desktop.services import caselog, queries
 from desktop.services.context import Actor, require
 from desktop.services.context import write as write_transaction
-from desktop.services.reports import OFFICE_UTC_OFFSET, _bounds, recap
+from desktop.services.reports import recap
 from desktop.store import exports as rows
 from desktop.store.models import utcnow
 
@@ -53,13 +53,9 @@ class Exported:
     personal: bool  # personal data written as it is, not masked
 
 
-def _local(value: str | None) -> dt.datetime | None:
+def _local(value: dt.datetime | None) -> dt.datetime | None:
     """A stored UTC moment as the office's wall-clock time (what Excel shows)."""
-    return dt.datetime.fromisoformat(value) + OFFICE_UTC_OFFSET if value else None
-
-
-def _day(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
+    return to_local(value) if value else None
 
 
 def mask_phone(e164: str) -> str:
@@ -120,7 +116,7 @@ def _case_rows(source: Iterator[tuple], personal: bool) -> Iterator[tuple]:
             r[7],
             label("transaction_mode", r[8]),
             r[9],
-            _day(r[10]),
+            r[10],
             _local(r[11]),
             r[12] or "",
             r[13],
@@ -134,13 +130,13 @@ def _case_rows(source: Iterator[tuple], personal: bool) -> Iterator[tuple]:
 
 
 def _cases(query: queries.CaseQuery, personal: bool, today: dt.date) -> list[Sheet]:
-    where, params = queries._where(query, today)
+    soon = queries.soon_until(query, today)
     return [
         Sheet(
             "Pengaduan",
             CASE_COLUMNS,
-            _case_rows(rows.case_rows(where, params, queries._order(query)), personal),
-            rows.count_cases(where, params),
+            _case_rows(rows.case_rows(query, today, soon), personal),
+            rows.count_cases(query, today, soon),
         )
     ]
 
@@ -221,7 +217,7 @@ def _visitors(since: dt.datetime, until: dt.datetime, personal: bool) -> list[Sh
 def _letters_in(since: dt.datetime, until: dt.datetime, personal: bool) -> list[Sheet]:
     query, mask = rows.incoming_rows(since, until), _masks(personal)
     body = (
-        (r[0], _local(r[1]), r[2], r[3], _day(r[4]), r[5], mask["address"](r[6]), *r[7:10], r[10])
+        (r[0], _local(r[1]), r[2], r[3], r[4], r[5], mask["address"](r[6]), *r[7:10], r[10])
         for r in rows.stream(query)
     )
     columns = [
@@ -327,7 +323,7 @@ def export(
     start, end = start or today.replace(day=1), end or today
     if end < start:
         raise DomainError("report.period_reversed", start=start.isoformat(), end=end.isoformat())
-    since, until = _bounds(start, end)
+    since, until = office_days(start, end)
     with rows.snapshot():
         if what == "cases":
             sheets = _cases(

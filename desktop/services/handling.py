@@ -66,11 +66,13 @@ def take_action(
     params: Mapping[str, Any] | None = None,
     *,
     now: dt.datetime | None = None,
+    seen: int | None = None,
 ) -> CaseRecord:
-    """Take a workflow action on a case; an action the status or role does not allow is refused."""
+    """Take a workflow action on a case; an action the status or role does not allow is refused.
+    ``seen`` is the case's version as the officer saw it: changed since, nothing is done."""
     now = now or utcnow()
     with write():
-        case = caselog.load(case_uuid)
+        case = caselog.load(case_uuid, seen)
         payload = transition(actor, case, action, params, office_date(now))
         if action == "forward" and not Agency.get_or_none(
             (Agency.code == payload["params"]["agency"]) & Agency.active
@@ -121,6 +123,7 @@ def record_answer(
     scan: tuple[str, bytes] | None = None,
     *,
     now: dt.datetime | None = None,
+    seen: int | None = None,
 ) -> CaseRecord:
     """The business actor's written clarification arrived (typed in, or as a registered letter
     whose agenda number is given): the analyst now has the clarification stage's days to decide
@@ -130,7 +133,7 @@ def record_answer(
     text = text.strip()
     received = received or office_date(now)
     with write():
-        case = caselog.load(case_uuid)
+        case = caselog.load(case_uuid, seen)
         if case["status"] != Status.CLARIFICATION.value or case["clarification_mode"] != "online":
             raise DomainError("answer.wrong_stage")
         if not text:
@@ -164,7 +167,12 @@ def record_answer(
 
 
 def recommend_blocking(
-    actor: Actor, case_uuid: str, reason: str, *, now: dt.datetime | None = None
+    actor: Actor,
+    case_uuid: str,
+    reason: str,
+    *,
+    now: dt.datetime | None = None,
+    seen: int | None = None,
 ) -> CaseRecord:
     """Ask Komdigi to stop an online business actor's site or shop page; the case and the
     business actor both carry the flag from then on."""
@@ -172,7 +180,7 @@ def recommend_blocking(
     now = now or utcnow()
     reason = reason.strip()
     with write():
-        case = caselog.load(case_uuid)
+        case = caselog.load(case_uuid, seen)
         business = BusinessActor.get(BusinessActor.uuid == case["business"])
         refusal = workflow.blocking_refusal(case, business.__data__)
         if refusal:

@@ -9,22 +9,15 @@ from dataclasses import dataclass
 from desktop.domain import scheduling
 from desktop.domain.errors import DomainError, FieldError, NotFound, ValidationFailed
 from desktop.domain.identity import Invalid
-from desktop.domain.workdays import OFFICE_TZ
+from desktop.domain.workdays import to_local, to_utc
 from desktop.domain.workflow import EDITORS, Role, Status
 from desktop.services import caselog, settings
 from desktop.services.context import Actor, require, write
+from desktop.store import sequences
 from desktop.store.models import Case, Hearing, new_uuid, utcnow
 
 PLANNERS = frozenset({Role.ANALYST, Role.MEDIATOR, Role.SUPERVISOR})
 KIND_OF_STATUS = {Status.CLARIFICATION.value: "clarification", Status.MEDIATION.value: "mediation"}
-
-
-def to_utc(local: dt.datetime) -> dt.datetime:
-    return local.replace(tzinfo=OFFICE_TZ).astimezone(dt.UTC).replace(tzinfo=None)
-
-
-def to_local(utc: dt.datetime) -> dt.datetime:
-    return utc.replace(tzinfo=dt.UTC).astimezone(OFFICE_TZ).replace(tzinfo=None)
 
 
 @dataclass(frozen=True)
@@ -108,6 +101,7 @@ def schedule(
         slot = scheduling.Slot(
             start, start + dt.timedelta(minutes=minutes), room, mediator, _parties(case.uuid)
         )
+        sequences.lock("lock:hearings")  # desks booking at once are checked one after another
         _check(slot, now)
         uuid = new_uuid()
         Hearing.create(
@@ -395,7 +389,7 @@ def schedule_pdf(start: dt.date, end: dt.date) -> bytes:
     """The planned meetings from ``start`` to ``end`` (inclusive), by day, time and room."""
     from desktop.documents.schedule import MeetingRow, render_schedule
     from desktop.domain.formatting import dated, long_date
-    from desktop.services.printing import office
+    from desktop.services.letterhead import office
 
     rows = [
         MeetingRow(

@@ -25,23 +25,6 @@ class Registered:
     stage_due: dt.date
 
 
-def next_number(
-    kind: str,
-    when: dt.date,
-    code: str = "",
-    take: Callable[[str], int] = sequences.next_value,
-    **parts: str,
-) -> str:
-    """The next human number of a kind (registration, agenda, letter) inside the transaction;
-    ``take`` draws the sequence's next value (the demo draws many and stores them at the end);
-    ``parts`` are a letter's security and classification codes (the unit is the office's)."""
-    template = settings.template(kind)
-    counter = settings.get("counter.code")
-    seq = take(template.sequence_key(when, counter=counter, code=code))
-    parts = {"unit": settings.get("numbering.unit"), "security": "B", **parts}
-    return template.format(seq, when, counter=counter, code=code, **parts)
-
-
 def name_key(name: str) -> str:
     """How a business actor's name is matched: case and spacing do not count."""
     return " ".join(name.lower().split())
@@ -126,7 +109,7 @@ def registration(
     they are now, the first due date."""
     fields = {
         **case,
-        "reg_no": next_number("registration", today, take=take),
+        "reg_no": sequences.next_number(settings.numbering_of("registration"), today, take=take),
         "complainant": complainant["uuid"],
         "business": business["uuid"],
         "registered_by": actor.uuid,

@@ -9,17 +9,17 @@ from pathlib import Path
 from desktop.domain import identity
 from desktop.domain.errors import DomainError, FieldError, ValidationFailed
 from desktop.domain.messages import render
-from desktop.domain.workdays import office_date
+from desktop.domain.workdays import office_date, office_days
 from desktop.domain.workflow import REGISTRARS
 from desktop.scanning import ocr, pages
 from desktop.scanning.files import Inspected
+from desktop.services import settings
 from desktop.services.attachments import checked, files
 from desktop.services.caselog import audit
 from desktop.services.context import Actor, require, write
-from desktop.services.intake import next_number
+from desktop.store import search, sequences
 from desktop.store.files import FileStore
-from desktop.store.models import Attachment, IncomingLetter, database, new_uuid, utcnow
-from desktop.store.search import match_expression
+from desktop.store.models import Attachment, IncomingLetter, new_uuid, utcnow
 
 RECEIVED_VIA = ("post", "courier", "hand")
 
@@ -101,7 +101,7 @@ def register_letter(
     store = files()
     with write(), store.undone_on_failure():
         uuid = new_uuid()
-        agenda = next_number("agenda", office_date(now))
+        agenda = sequences.next_number(settings.numbering_of("agenda"), office_date(now))
         IncomingLetter.create(
             uuid=uuid,
             agenda_no=agenda,
@@ -134,7 +134,7 @@ def register_letter(
             now,
         )
         letter_id = IncomingLetter.get(IncomingLetter.uuid == uuid).id
-        _index(letter_id, agenda, clean["sender_name"], clean["subject"], "")
+        search.index_letter(letter_id, agenda, clean["sender_name"], clean["subject"], "")
     return RegisteredLetter(
         uuid, agenda, sum(c.pages for c in kept), digests, tuple(sorted(removed))
     )
@@ -142,21 +142,11 @@ def register_letter(
 
 def letters_between(start: dt.date, end: dt.date) -> list[IncomingLetter]:
     """The register of a period, oldest first (as it is printed)."""
-    since = dt.datetime.combine(start, dt.time()) - dt.timedelta(hours=7)
-    until = dt.datetime.combine(end, dt.time()) + dt.timedelta(hours=17)
+    since, until = office_days(start, end)
     return list(
         IncomingLetter.select()
         .where((IncomingLetter.received_at >= since) & (IncomingLetter.received_at < until))
         .order_by(IncomingLetter.received_at, IncomingLetter.id)
-    )
-
-
-def _index(letter_id: int, agenda: str, sender: str, subject: str, text: str) -> None:
-    database.execute_sql('DELETE FROM "letter_search" WHERE rowid = ?', (letter_id,))
-    database.execute_sql(
-        'INSERT INTO "letter_search" (rowid, agenda_no, sender, subject, text) '
-        "VALUES (?, ?, ?, ?, ?)",
-        (letter_id, agenda, sender, subject, text),
     )
 
 
@@ -218,7 +208,7 @@ def keep_text(letter_uuid: str, read: list[ReadScan]) -> int:
                 & (Attachment.sha256 == done.scan.sha256)  # unless changed meanwhile
             ).execute()
         text = "\n\n".join(done.text for done in read if done.text)
-        _index(letter.id, letter.agenda_no, letter.sender_name, letter.subject, text)
+        search.index_letter(letter.id, letter.agenda_no, letter.sender_name, letter.subject, text)
     return len(text)
 
 
@@ -250,17 +240,9 @@ def removed_from(letter_uuids) -> dict[str, tuple[str, ...]]:
 
 def find_letters(typed: str, limit: int = 50) -> list[IncomingLetter]:
     """Letters whose agenda number, sender, subject or scanned text match, newest first."""
-    expression = match_expression(typed)
-    if expression is None:
+    ids = search.matching_letter_ids(typed, limit)
+    if ids is None:
         return list(IncomingLetter.select().order_by(IncomingLetter.id.desc()).limit(limit))
-    ids = [
-        r[0]
-        for r in database.execute_sql(
-            'SELECT rowid FROM "letter_search" WHERE "letter_search" MATCH ? '
-            "ORDER BY rowid DESC LIMIT ?",
-            (expression, limit),
-        )
-    ]
     found = {x.id: x for x in IncomingLetter.select().where(IncomingLetter.id.in_(ids))}
     return [found[i] for i in ids if i in found]
 
@@ -269,7 +251,7 @@ def register_pdf(start: dt.date, end: dt.date) -> bytes:
     """The register of the letters received from ``start`` to ``end``, as a PDF."""
     from desktop.documents.register import RegisterRow, render_register
     from desktop.domain.formatting import dated, office_time
-    from desktop.services.printing import office
+    from desktop.services.letterhead import office
     from desktop.store.models import Case
 
     rows = []

@@ -59,7 +59,7 @@ def of_case(case_uuid: str) -> list[OutgoingLetter]:
 
 def register_pdf(start: dt.date, end: dt.date, text: str = "") -> bytes:
     from desktop.documents.register import OutgoingRow, render_outgoing
-    from desktop.services.printing import office
+    from desktop.services.letterhead import office
 
     rows = [
         OutgoingRow(

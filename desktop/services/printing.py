@@ -20,7 +20,6 @@ from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from typing import Any
 
-from desktop.documents.common import Office
 from desktop.documents.letter import LetterData, Signatory, render_letter
 from desktop.documents.receipt import ReceiptData, render_receipt
 from desktop.documents.wording import DEFAULT_WORDING
@@ -28,13 +27,14 @@ from desktop.domain import identity, workflow
 from desktop.domain.errors import DomainError
 from desktop.domain.formatting import address_lines, dated, long_date, office_time
 from desktop.domain.messages import label
-from desktop.domain.workdays import office_date
+from desktop.domain.workdays import office_date, to_local
 from desktop.domain.workflow import EDITORS
 from desktop.services import caselog, settings
 from desktop.services.attachments import files
 from desktop.services.context import Actor, require, write
-from desktop.services.intake import next_number
-from desktop.store import outgoing
+from desktop.services.letterhead import office
+from desktop.services.letterhead import signatory as _signatory
+from desktop.store import outgoing, sequences
 from desktop.store.models import (
     Agency,
     BusinessActor,
@@ -112,15 +112,6 @@ def _issued_before(case_uuid: str, kind: str, hearing: str | None = None) -> tup
     return "", dt.date.min
 
 
-def _signatory() -> Signatory:
-    return Signatory(
-        settings.get("signatory.position"),
-        settings.get("signatory.name"),
-        settings.get("signatory.nip"),
-        settings.get("signatory.on_behalf"),
-    )
-
-
 def letters_for(
     case: caselog.CaseRecord | Mapping[str, Any], today: dt.date | None = None
 ) -> list[str]:
@@ -137,18 +128,6 @@ class Printed:
     case: str | None = None
     draft: bool = False  # KONSEP: not issued, nothing recorded
     hearing: str | None = None  # a meeting's papers: the meeting
-
-
-def office() -> Office:
-    return Office(
-        address=settings.get("office.address"),
-        city=settings.get("office.city"),
-        phone=settings.get("office.phone"),
-        whatsapp=settings.get("office.whatsapp"),
-        email=settings.get("office.email"),
-        website=settings.get("office.website"),
-        directorate=settings.get("office.name").upper(),
-    )
 
 
 def _summary(chronology: str, limit: int = 320) -> str:
@@ -274,8 +253,8 @@ def _issue(
     if via not in SENDING:
         raise ValueError(f"a letter is sent by one of {SENDING}")
     today = office_date(now)
-    number = next_number(
-        "letter",
+    number = sequences.next_number(
+        settings.numbering_of("letter"),
         today,
         code=str(wording["code"]),
         security=str(wording.get("security", "B")),
@@ -546,7 +525,6 @@ def print_invitation(
     """The summons to one party of a meeting (``business`` or ``consumer``): a KONSEP until it
     is issued, a SALINAN after. A reprint is recorded as printed unless ``record`` is false
     (the window records it once it is printed or saved)."""
-    from desktop.services.hearings import to_local
     from desktop.store.models import Hearing
 
     require(actor, EDITORS, "permission.edit")
@@ -645,7 +623,6 @@ def print_minutes(
     """The berita acara of a meeting whose result is recorded: a KONSEP until it is issued
     (numbered, in the register), a SALINAN after."""
     from desktop.documents.minutes import MinutesData, Party, render_minutes
-    from desktop.services.hearings import to_local
     from desktop.store.models import Visitor
 
     require(actor, EDITORS, "permission.edit")
@@ -719,7 +696,6 @@ def print_attendance(
 ) -> Printed:
     """The meeting's attendance list (daftar hadir) with a line for each one to sign."""
     from desktop.documents.minutes import AttendanceData, render_attendance
-    from desktop.services.hearings import to_local
 
     require(actor, EDITORS, "permission.edit")
     hearing, case, person, business, mediator = _meeting(hearing_uuid)

@@ -1,19 +1,20 @@
 """Reading for lists, the case file, Today and the command line.
 
-Lists are read a page at a time with plain SQL over indexes, so the case list stays quick at a
-million cases; search goes through the FTS5 index (store.search) and keeps the newest matches.
+Lists are read a page at a time over indexes (store.case_list), so the case list stays quick
+at a million cases; search goes through the full-text indexes and keeps the newest matches.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any
 
-from desktop.domain.workdays import office_date
+from desktop.domain.workdays import office_date, office_day_start
 from desktop.domain.workflow import OPEN_STATUSES
 from desktop.services import settings
-from desktop.store import search
+from desktop.store import case_list, search
+from desktop.store.case_list import SEARCH_CAP, CaseQuery, CaseRow, visitors_between
 from desktop.store.models import (
     Agency,
     BusinessActor,
@@ -21,157 +22,30 @@ from desktop.store.models import (
     Complainant,
     HistoryEvent,
     Staff,
-    Visitor,
-    database,
     utcnow,
 )
 
-SEARCH_CAP = 1000  # matches a typed search keeps, newest first: enough for any counter
 _OPEN = tuple(s.value for s in OPEN_STATUSES)
+__all__ = ["SEARCH_CAP", "CaseQuery", "CaseRow", "case_page", "count_cases", "find_cases"]
 
 
-@dataclass(frozen=True)
-class CaseQuery:
-    """What the case list shows: typed text and filters; empty means every case."""
-
-    text: str = ""
-    status: str = ""  # a workflow status, or "open"
-    due: str = ""  # "overdue" or "soon" (within two working days)
-    sector: str = ""
-    channel: str = ""
-    received_from: dt.date | None = None
-    received_to: dt.date | None = None
-    match_cap: int | None = SEARCH_CAP
-    # what the dashboard's outcome chart opens: the cases closed so, in its period
-    outcome: str = ""
-    agency: str = ""  # forwarded to it
-    closed_from: dt.date | None = None
-    closed_to: dt.date | None = None
-
-
-class CaseRow(NamedTuple):
-    """A line of the case list (a tuple: a page makes a hundred of them per keystroke)."""
-
-    id: int
-    uuid: str
-    reg_no: str
-    status: str
-    outcome: str | None
-    received_at: dt.datetime
-    stage_due: dt.date | None
-    sector: str
-    channel: str
-    complainant: str
-    business: str
-
-    def overdue(self, today: dt.date) -> bool:
-        return self.status in _OPEN and self.stage_due is not None and self.stage_due < today
-
-
-def _text_only(query: CaseQuery) -> bool:
-    return query == CaseQuery(text=query.text, match_cap=query.match_cap)
-
-
-def _where(query: CaseQuery, today: dt.date, reach: int | None = None) -> tuple[str, list[Any]]:
-    """The WHERE clause; ``reach`` (offset + limit) bounds a text-only search, which then
-    need not walk more matches than the page it ends."""
-    clauses, params = [], []
-    caps = [query.match_cap, reach if reach and _text_only(query) else None]
-    matching = search.matching_ids_sql(query.text, min((c for c in caps if c), default=None))
-    if matching is not None:
-        clauses.append(f"c.id IN ({matching[0]})")
-        params += matching[1]
-    if query.status == "open" or query.due:
-        clauses.append(f"c.status IN ({', '.join('?' * len(_OPEN))})")
-        params += _OPEN
-    elif query.status:
-        clauses.append("c.status = ?")
-        params.append(query.status)
-    if query.due == "overdue":
-        clauses.append("c.stage_due < ?")
-        params.append(today)
-    elif query.due == "soon":
-        clauses.append("c.stage_due BETWEEN ? AND ?")
-        params += [today, settings.calendar().add_working_days(today, 2)]
-    for column in ("sector", "channel"):
-        if getattr(query, column):
-            clauses.append(f"c.{column} = ?")
-            params.append(getattr(query, column))
-    if query.received_from:
-        clauses.append("c.received_at >= ?")
-        params.append(dt.datetime.combine(query.received_from, dt.time()) - dt.timedelta(hours=7))
-    if query.received_to:
-        clauses.append("c.received_at < ?")
-        params.append(dt.datetime.combine(query.received_to, dt.time()) + dt.timedelta(hours=17))
-    if query.outcome:
-        clauses.append("c.outcome = ?")
-        params.append(query.outcome)
-    if query.agency:
-        clauses.append("c.agency_id = ?")
-        params.append(query.agency)
-    if query.closed_from:
-        clauses.append("c.closed_at >= ?")
-        params.append(dt.datetime.combine(query.closed_from, dt.time()) - dt.timedelta(hours=7))
-    if query.closed_to:
-        clauses.append("c.closed_at < ?")
-        params.append(dt.datetime.combine(query.closed_to, dt.time()) + dt.timedelta(hours=17))
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
-
-
-def _order(query: CaseQuery) -> str:
-    # A search keeps FTS5's newest-first order (by id); the plain list is by time received.
-    return (
-        " ORDER BY c.id DESC" if query.text.strip() else " ORDER BY c.received_at DESC, c.id DESC"
-    )
+def soon_until(query: CaseQuery, today: dt.date) -> dt.date | None:
+    """The last day a case due "soon" is due (two working days on), when the query asks."""
+    return settings.calendar().add_working_days(today, 2) if query.due == "soon" else None
 
 
 def count_cases(query: CaseQuery | None = None, *, today: dt.date | None = None) -> int:
     query = query or CaseQuery()
-    where, params = _where(query, today or office_date(utcnow()))
-    return database.execute_sql(f'SELECT count(*) FROM "case" c{where}', params).fetchone()[0]
-
-
-_ROW_SQL = (
-    "SELECT c.id, c.uuid, c.reg_no, c.status, c.outcome, c.received_at, c.stage_due, c.sector, "
-    'c.channel, p.name, b.name FROM "case" c '
-    "JOIN complainant p ON p.uuid = c.complainant_id "
-    "JOIN business_actor b ON b.uuid = c.business_id"
-)
-
-
-def _row(r: tuple) -> CaseRow:
-    # fromisoformat reads what peewee wrote (str() of the value) in C, ten times quicker than
-    # peewee's format-by-format python_value, and a list page converts a hundred of them.
-    received, due = dt.datetime.fromisoformat(r[5]), dt.date.fromisoformat(r[6]) if r[6] else None
-    return CaseRow(*r[:5], received, due, *r[7:])
+    today = today or office_date(utcnow())
+    return case_list.count(query, today, soon_until(query, today))
 
 
 def case_page(
     query: CaseQuery, offset: int, limit: int, *, today: dt.date | None = None
 ) -> list[CaseRow]:
     """One page of the case list: the rows from ``offset`` on, at most ``limit``."""
-    reach = offset + limit if limit else None
-    where, params = _where(query, today or office_date(utcnow()), reach)
-    paging = [*params, limit if limit else -1, offset]
-    if reach and _text_only(query) and query.text.strip():
-        # A typed search walks at most ``reach`` matches: one query, as plain as it gets.
-        sql = f"{_ROW_SQL}{where}{_order(query)} LIMIT ? OFFSET ?"
-        return [_row(r) for r in database.execute_sql(sql, paging)]
-    # The page's ids first, over the case table and its indexes alone (an OFFSET deep into a
-    # million rows, or a thousand search matches, must not join every row it passes), then
-    # the rows of just that page.
-    ids = [
-        r[0]
-        for r in database.execute_sql(
-            f'SELECT c.id FROM "case" c{where}{_order(query)} LIMIT ? OFFSET ?', paging
-        )
-    ]
-    rows: dict[int, CaseRow] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        sql = f"{_ROW_SQL} WHERE c.id IN ({', '.join('?' * len(chunk))})"
-        rows.update((r[0], _row(r)) for r in database.execute_sql(sql, chunk))
-    return [rows[i] for i in ids if i in rows]
+    today = today or office_date(utcnow())
+    return case_list.page(query, offset, limit, today, soon_until(query, today))
 
 
 def first_page(
@@ -260,18 +134,8 @@ class VisitorRow:
 
 def visitors_on(day: dt.date) -> list[VisitorRow]:
     """The visitor log of one office day, latest first."""
-    start = dt.datetime.combine(day, dt.time()) - dt.timedelta(hours=7)  # 00:00 WIB in UTC
-    rows = database.execute_sql(
-        'SELECT v.uuid, v.name, v.purpose, v.time_in, v.time_out, c.reg_no FROM "visitor" v '
-        'LEFT JOIN "case" c ON c.uuid = v.case_id WHERE v.time_in >= ? AND v.time_in < ? '
-        "ORDER BY v.time_in DESC, v.id DESC",
-        (start, start + dt.timedelta(days=1)),
-    )
-    moment = Visitor.time_in.python_value
-    return [
-        VisitorRow(r[0], r[1], r[2], moment(r[3]), moment(r[4]) if r[4] else None, r[5] or "")
-        for r in rows
-    ]
+    start = office_day_start(day)
+    return [VisitorRow(*r) for r in visitors_between(start, start + dt.timedelta(days=1))]
 
 
 @dataclass(frozen=True)

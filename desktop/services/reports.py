@@ -13,24 +13,17 @@ from collections import Counter
 
 from desktop.domain.errors import DomainError
 from desktop.domain.recap import Recap
+from desktop.domain.workdays import office_days
 from desktop.domain.workflow import REPORTERS
 from desktop.services.context import Actor, require
 from desktop.store import recap as recap_store
-
-OFFICE_UTC_OFFSET = dt.timedelta(hours=7)  # WIB: an office day starts at 17:00 UTC the day before
-
-
-def _bounds(start: dt.date, end: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    """The period's first and last office days as UTC moments, the end exclusive."""
-    first = dt.datetime.combine(start, dt.time()) - OFFICE_UTC_OFFSET
-    return first, dt.datetime.combine(end + dt.timedelta(days=1), dt.time()) - OFFICE_UTC_OFFSET
 
 
 def recap(actor: Actor, start: dt.date, end: dt.date) -> Recap:
     require(actor, REPORTERS, "permission.reports")
     if end < start:
         raise DomainError("report.period_reversed", start=start.isoformat(), end=end.isoformat())
-    since, until = _bounds(start, end)
+    since, until = office_days(start, end)
     received = recap_store.received_groups(since, until)
     closed = recap_store.closed_groups(since, until)
     sectors: Counter[str] = Counter()
@@ -78,7 +71,7 @@ def printed(recap: Recap, actor: Actor | None = None, *, now: dt.datetime | None
     from desktop.domain.formatting import dated
     from desktop.domain.workdays import office_date
     from desktop.services import settings
-    from desktop.services.printing import _signatory, office
+    from desktop.services.letterhead import office, signatory
     from desktop.store.models import Staff, utcnow
 
     if actor is None:
@@ -88,4 +81,4 @@ def printed(recap: Recap, actor: Actor | None = None, *, now: dt.datetime | None
         "Supervisor Layanan Pengaduan", actor.full_name, account.nip if account else ""
     )
     place_date = f"{settings.get('office.city')}, {dated(office_date(now or utcnow()))}"
-    return render_recap(recap, office(), prepared, _signatory(), place_date)
+    return render_recap(recap, office(), prepared, signatory(), place_date)

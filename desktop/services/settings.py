@@ -10,6 +10,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.workdays import WorkCalendar
 from desktop.domain.workflow import Role
 from desktop.services.context import Actor, require, write
+from desktop.store import config, sequences
 from desktop.store.models import Setting
 
 # Working days each stage may take before it is due (README, "Due dates"): the office may change
@@ -95,7 +96,7 @@ def put(actor: Actor, key: str, value: Any) -> None:
     if key not in DEFAULTS:
         raise DomainError("settings.unknown", key=key)
     with write():
-        Setting.insert(key=key, value=value).on_conflict_replace().execute()
+        config.put(key, value)
     _cache.pop(key, None)
 
 
@@ -120,3 +121,8 @@ def template(kind: str) -> numbering.Template:
         {**numbering.DEFAULT_TEMPLATES, **get("numbering.templates")}[kind],
         {**numbering.DEFAULT_RESTARTS, **get("numbering.restart")}.get(kind, ""),
     )
+
+
+def numbering_of(kind: str) -> sequences.Numbering:
+    """How this office makes the numbers of a kind (registration, agenda, letter)."""
+    return sequences.Numbering(template(kind), get("counter.code"), get("numbering.unit"))

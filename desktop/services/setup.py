@@ -10,7 +10,8 @@ from desktop.domain import identity
 from desktop.domain.errors import DomainError, FieldError, ValidationFailed
 from desktop.services import settings, staff
 from desktop.services.context import Actor, write
-from desktop.store.models import Setting, Staff, utcnow
+from desktop.store import config
+from desktop.store.models import Staff, utcnow
 
 
 @dataclass
@@ -68,7 +69,7 @@ def initialize_office(
         if Staff.select().exists():
             raise DomainError("setup.done")
         for key, value in values.items():
-            Setting.insert(key=key, value=value).on_conflict_replace().execute()
+            config.put(key, value)
         admin = staff.create_first_admin(
             username.strip().lower(),
             full_name,

@@ -14,6 +14,7 @@ from desktop.domain.formatting import office_time
 from desktop.domain.workflow import Role, check_roles
 from desktop.services import caselog
 from desktop.services.context import Actor, require, write
+from desktop.store.db import IntegrityError
 from desktop.store.models import Staff, new_uuid, utcnow
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,11 @@ def _check_account(
     return checked
 
 
+def _taken(username: str) -> ValidationFailed:
+    taken = FieldError("username", "staff.username_taken", {"username": username})
+    return ValidationFailed([taken])
+
+
 def _create(
     username: str,
     full_name: str,
@@ -64,18 +70,19 @@ def _create(
     checked = _check_account(username, full_name, password, nip, roles)
     with write():
         if Staff.get_or_none(Staff.username == username):
-            raise ValidationFailed(
-                [FieldError("username", "staff.username_taken", {"username": username})]
+            raise _taken(username)
+        try:
+            staff = Staff.create(
+                uuid=new_uuid(),
+                username=username,
+                full_name=full_name.strip(),
+                nip=nip,
+                roles=",".join(sorted(r.value for r in checked)),
+                password_hash=_hasher.hash(password),
+                created_at=now,
             )
-        staff = Staff.create(
-            uuid=new_uuid(),
-            username=username,
-            full_name=full_name.strip(),
-            nip=nip,
-            roles=",".join(sorted(r.value for r in checked)),
-            password_hash=_hasher.hash(password),
-            created_at=now,
-        )
+        except IntegrityError:  # another desk took the name since the check: the index says so
+            raise _taken(username) from None
         caselog.audit(
             "staff.created",
             {"staff": staff.uuid, "username": username, "roles": staff.roles},

@@ -1,5 +1,5 @@
 """Every case reaches the central system, and the counter keeps working when the network does
-not (DESIGN.md §7).
+not (docs/architecture.md, "Sync").
 
 The outbox is the history itself: each case event carries its sync state (pending, uploading,
 synced, conflict, rejected). One run uploads the files the pending events point to (by hash,
@@ -16,14 +16,13 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from peewee import IntegrityError
-
 from desktop.domain.errors import DomainError, FieldError, ValidationFailed
 from desktop.domain.messages import render
 from desktop.domain.workflow import Role
 from desktop.services import caselog, settings
 from desktop.services.context import Actor, require, write
-from desktop.store import rows
+from desktop.store import config, outbox, rows
+from desktop.store.db import IntegrityError
 from desktop.store.files import FileStore
 from desktop.store.models import (
     Attachment,
@@ -31,9 +30,7 @@ from desktop.store.models import (
     Case,
     Complainant,
     HistoryEvent,
-    Setting,
     Staff,
-    database,
     new_uuid,
     utcnow,
 )
@@ -295,17 +292,8 @@ def _push_batch(client: CentralClient, batch: int, report: Report, held: set[int
 
 
 def _versions(events: list[HistoryEvent]) -> dict[int, int]:
-    """The version each event makes of its case: its place among the case's events, for the
-    whole batch in one query."""
-    cases = sorted({e.case_id for e in events})
-    marks = ", ".join("?" * len(cases))
-    rows = database.execute_sql(
-        "SELECT id, ROW_NUMBER() OVER (PARTITION BY case_id ORDER BY id) "
-        f'FROM "history_event" WHERE case_id IN ({marks})',
-        cases,
-    )
-    wanted = {e.id for e in events}
-    return {event_id: version for event_id, version in rows if event_id in wanted}
+    """The version each event makes of its case, for the whole batch in one query."""
+    return outbox.versions([e.id for e in events], [e.case_id for e in events])
 
 
 def _wire(event: HistoryEvent, version: int) -> dict[str, Any]:
@@ -434,13 +422,7 @@ def _central_staff() -> str:
 def state() -> State:
     problem = _memory("sync.problem")
     problem = problem if isinstance(problem, dict) else {}
-    counts = dict(
-        database.execute_sql(
-            'SELECT sync_status, COUNT(*) FROM "history_event" '
-            "WHERE sync_status IN ('pending', 'uploading', 'conflict', 'rejected') "
-            "GROUP BY sync_status"
-        ).fetchall()
-    )
+    counts = outbox.counts()
     return State(
         configured=bool(settings.get("sync.server")),
         pending=counts.get("pending", 0) + counts.get("uploading", 0),
@@ -556,12 +538,7 @@ def case_problem(case_uuid: str) -> str:
 
 def case_state(case_uuid: str) -> str:
     """A case's own sync state: error, pending or synced."""
-    statuses = {
-        s
-        for (s,) in database.execute_sql(
-            'SELECT DISTINCT sync_status FROM "history_event" WHERE case_id = ?', (case_uuid,)
-        ).fetchall()
-    }
+    statuses = outbox.statuses_of(case_uuid)
     if statuses & {"conflict", "rejected"}:
         return "error"
     return "pending" if statuses & {"pending", "uploading"} else "synced"
@@ -569,9 +546,8 @@ def case_state(case_uuid: str) -> str:
 
 def _memory(key: str) -> Any:
     """A value the sync keeps for itself, read fresh (another thread may have written it)."""
-    row = Setting.get_or_none(Setting.key == key)
-    return row.value if row is not None else None
+    return config.get(key)
 
 
 def _remember(key: str, value: Any) -> None:
-    Setting.insert(key=key, value=value).on_conflict_replace().execute()
+    config.put(key, value)

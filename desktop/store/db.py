@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
-from peewee import DatabaseError, OperationalError, SqliteDatabase
+from peewee import DatabaseError, IntegrityError, OperationalError, SqliteDatabase
 
 from desktop.domain.errors import DataUnusable
-from desktop.store import files
+from desktop.store import dialect, files
 from desktop.store.models import database
 
+__all__ = ["DATABASE_ERRORS", "IntegrityError", "open_database", "plain", "transaction"]
+
 DB_NAME = "loket.sqlite3"
+# What the database (through peewee, or the driver itself) raises when it cannot do a thing.
+DATABASE_ERRORS = (DatabaseError, sqlite3.DatabaseError)
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 PRAGMAS = {
@@ -55,10 +61,11 @@ def files_root() -> Path:
     return Path(database.obj.database).parent / "files"
 
 
-def migration_state(db: SqliteDatabase) -> MigrationState:
+def migration_state(db: SqliteDatabase | None = None) -> MigrationState:
+    """Which migrations the open database (or ``db``) has, lacks, and has that are unknown."""
     from playhouse.migrations import Runner
 
-    status = Runner(db, str(MIGRATIONS)).status()
+    status = Runner(db or database.obj, str(MIGRATIONS)).status()
     return MigrationState(
         applied=[m.name for m in status if m.applied and m.path],
         pending=[m.name for m in status if not m.applied],
@@ -149,3 +156,50 @@ def _megabytes(size: int) -> str:
 
 def database_path() -> str:
     return str(database.obj.database) if database.obj is not None else DB_NAME
+
+
+@contextmanager
+def transaction() -> Iterator[None]:
+    """A write transaction: SQLite's BEGIN IMMEDIATE (the connection's lock type), so a desk
+    takes the write lock before it reads what it will write; nested calls become savepoints.
+    A write that fails for a damaged file or a full disk is said as such (not as the failed
+    rollback SQLite leaves)."""
+    atomic = database.atomic()
+    atomic.__enter__()
+    try:
+        yield
+    except BaseException as error:
+        _leave(atomic, error)
+        raise
+    else:
+        _leave(atomic, None)
+
+
+def _leave(atomic, error: BaseException | None) -> None:
+    kind, trace = (type(error), error.__traceback__) if error is not None else (None, None)
+    try:
+        atomic.__exit__(kind, error, trace)
+    except DatabaseError as failed:
+        raised = plain(failed)
+        if raised is failed:
+            raise
+        raise raised from failed
+    if isinstance(error, DatabaseError):
+        raised = plain(error)
+        if raised is not error:
+            raise raised from error
+
+
+def close_connection() -> None:
+    """Close this thread's own connection (a thread that is about to end opened it)."""
+    database.close()
+
+
+def integrity_problems() -> list[str]:
+    """What the engine finds wrong with the database's pages; empty when it is sound."""
+    return dialect.current().integrity_problems()
+
+
+def broken_references() -> list[str]:
+    """The table of each row that points to a record that does not exist."""
+    return dialect.current().broken_references()

@@ -1,4 +1,4 @@
-"""The rows of every list that can be exported, streamed from SQLite a row at a time.
+"""The rows of every list that can be exported, streamed from the database a row at a time.
 
 A cursor is iterated, never fetched whole, so a million cases pass through in constant
 memory. The export runs on a thread of its own: peewee gives that thread its own connection,
@@ -12,6 +12,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from desktop.store import case_list, dialect, sql
+from desktop.store.case_list import CaseQuery
 from desktop.store.models import database
 
 # Letters the desk numbers and sends out (their first print took the number).
@@ -30,14 +32,25 @@ def snapshot():
             database.close()
 
 
-def _stream(sql: str, params: Sequence[Any]) -> Iterator[tuple]:
-    cursor = database.execute_sql(sql, params)
+def _stream(
+    statement: str, params: Sequence[Any], moments: tuple[int, ...], days: tuple[int, ...] = ()
+) -> Iterator[tuple]:
+    """The rows, a batch at a time, the columns at ``moments`` and ``days`` as datetime and
+    date values (what a raw row holds differs between the engines)."""
+    engine = dialect.current()
+    cursor = sql.run(statement, params)
     while batch := cursor.fetchmany(1000):
-        yield from batch
+        for row in batch:
+            row = list(row)
+            for i in moments:
+                row[i] = engine.moment(row[i])
+            for i in days:
+                row[i] = engine.day(row[i])
+            yield tuple(row)
 
 
-def count(sql: str, params: Sequence[Any]) -> int:
-    return database.execute_sql(f"SELECT count(*) FROM ({sql})", params).fetchone()[0]
+def count(statement: str, params: Sequence[Any]) -> int:
+    return sql.value(f"SELECT count(*) FROM ({statement})", params)
 
 
 CASE_ROWS = (
@@ -49,13 +62,14 @@ CASE_ROWS = (
 )
 
 
-def case_rows(where: str, params: Sequence[Any], order: str) -> Iterator[tuple]:
-    """The cases a list query selects (its WHERE and ORDER BY over ``c``), with their parties."""
-    return _stream(CASE_ROWS + where + order, params)
+def case_rows(query: CaseQuery, today: dt.date, soon_until: dt.date | None) -> Iterator[tuple]:
+    """The cases a list query selects, in the list's order, with their parties."""
+    where, params = case_list.where(query, today, soon_until)
+    return _stream(CASE_ROWS + where + case_list.order(query), params, (1, 11), (10,))
 
 
-def count_cases(where: str, params: Sequence[Any]) -> int:
-    return database.execute_sql(f'SELECT count(*) FROM "case" c{where}', params).fetchone()[0]
+def count_cases(query: CaseQuery, today: dt.date, soon_until: dt.date | None) -> int:
+    return case_list.count(query, today, soon_until)
 
 
 VISITOR_ROWS = (
@@ -88,27 +102,31 @@ SCHEDULE_ROWS = (
 )
 
 
-def visitor_rows(since: dt.datetime, until: dt.datetime) -> tuple[str, list[Any]]:
-    return VISITOR_ROWS, [since, until]
+# A list's statement, its parameters, and which columns are moments and which days.
+ListQuery = tuple[str, list[Any], tuple[int, ...], tuple[int, ...]]
 
 
-def incoming_rows(since: dt.datetime, until: dt.datetime) -> tuple[str, list[Any]]:
-    return INCOMING_ROWS, [since, until]
+def visitor_rows(since: dt.datetime, until: dt.datetime) -> ListQuery:
+    return VISITOR_ROWS, [since, until], (0, 1), ()
 
 
-def outgoing_rows(since: dt.datetime, until: dt.datetime) -> tuple[str, list[Any]]:
+def incoming_rows(since: dt.datetime, until: dt.datetime) -> ListQuery:
+    return INCOMING_ROWS, [since, until], (1,), (4,)
+
+
+def outgoing_rows(since: dt.datetime, until: dt.datetime) -> ListQuery:
     """The register of outgoing letters (agenda surat keluar) of the period: each issued letter
     once, whatever its reprints."""
-    return OUTGOING_ROWS, [since, until]
+    return OUTGOING_ROWS, [since, until], (2,), ()
 
 
-def schedule_rows(since: dt.datetime, until: dt.datetime) -> tuple[str, list[Any]]:
-    return SCHEDULE_ROWS, [since, until]
+def schedule_rows(since: dt.datetime, until: dt.datetime) -> ListQuery:
+    return SCHEDULE_ROWS, [since, until], (0, 1), ()
 
 
-def stream(query: tuple[str, list[Any]]) -> Iterator[tuple]:
+def stream(query: ListQuery) -> Iterator[tuple]:
     return _stream(*query)
 
 
-def total(query: tuple[str, list[Any]]) -> int:
-    return count(*query)
+def total(query: ListQuery) -> int:
+    return count(*query[:2])

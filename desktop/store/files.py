@@ -95,10 +95,11 @@ class Unreferenced:
     missing: list[str] = field(default_factory=list)  # a row points to them, not stored
 
 
-def referenced(db: Database) -> set[str]:
+def referenced(db: Database | None = None) -> set[str]:
     """Every hash a row points to: any column named ``sha256`` or ``…_sha256``."""
-    from desktop.store.models import BaseModel
+    from desktop.store.models import BaseModel, database
 
+    db = db or database.obj
     hashes: set[str] = set()
     models = list(BaseModel.__subclasses__())
     while models:
@@ -113,7 +114,7 @@ def referenced(db: Database) -> set[str]:
     return hashes
 
 
-def unreferenced(db: Database, store: FileStore) -> Unreferenced:
+def unreferenced(store: FileStore, db: Database | None = None) -> Unreferenced:
     """What in the store nothing points to, and what is pointed to but not there (read-only:
     a writer of another desk may be between its put and its commit)."""
     found = Unreferenced()
@@ -134,7 +135,7 @@ def sweep(db: Database, store: FileStore) -> Unreferenced:
     """Remove what a crash left: temporaries and files nothing points to. Holds the write lock
     (BEGIN IMMEDIATE) throughout, so no other writer can be between a put and its commit."""
     with db.atomic():
-        found = unreferenced(db, store)
+        found = unreferenced(store, db)
         for path in found.files + found.temporaries:
             path.unlink(missing_ok=True)
     return found

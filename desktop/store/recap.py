@@ -9,73 +9,77 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.store.models import Agency, BusinessActor, Staff, database
+from desktop.store import dialect, sql
+from desktop.store.models import Agency, BusinessActor, Staff
 
-OFFICE_DAY = "'+7 hours'"  # WIB: the office's calendar day of a UTC moment
+_ENGINE = dialect.current()
 
 # Each names its index: SQLite would rather take received_at's range and then sort half a
 # million rows to group them (twice as slow for a year; a month is fast either way).
 _RECEIVED = (
     "SELECT sector, channel, count(*), coalesce(sum(transaction_value), 0), "
-    "sum(status != 'closed') FROM \"case\" INDEXED BY case_received_recap "
+    "count(*) FILTER (WHERE status <> 'closed') "
+    f'FROM "case"{_ENGINE.indexed_by("case_received_recap")} '
     "WHERE received_at >= ? AND received_at < ? GROUP BY sector, channel"
 )
 _CLOSED = (
-    'SELECT outcome, agency_id, count(*) FROM "case" INDEXED BY case_closed_recap '
+    f'SELECT outcome, agency_id, count(*) FROM "case"{_ENGINE.indexed_by("case_closed_recap")} '
     "WHERE closed_at >= ? AND closed_at < ? GROUP BY outcome, agency_id"
 )
 _BY_DAY = (
-    f"SELECT channel, date(received_at, {OFFICE_DAY}) AS day, count(*) "
-    'FROM "case" INDEXED BY case_channel_received_at '
+    f"SELECT channel, {_ENGINE.office_day('received_at')} AS day, count(*) "
+    f'FROM "case"{_ENGINE.indexed_by("case_channel_received_at")} '
     "WHERE received_at >= ? AND received_at < ? GROUP BY channel, day"
 )
 _SECTOR_PEOPLE = (
-    'SELECT sector, count(*), count(DISTINCT complainant_id) FROM "case" '
-    "INDEXED BY case_received_parties WHERE received_at >= ? AND received_at < ? "
+    'SELECT sector, count(*), count(DISTINCT complainant_id) FROM "case"'
+    f"{_ENGINE.indexed_by('case_received_parties')} WHERE received_at >= ? AND received_at < ? "
     "GROUP BY sector"
 )
 _TOP_BUSINESSES = (
-    'SELECT business_id, count(*) AS n, count(DISTINCT complainant_id) FROM "case" '
-    "INDEXED BY case_received_parties WHERE received_at >= ? AND received_at < ? "
+    'SELECT business_id, count(*) AS n, count(DISTINCT complainant_id) FROM "case"'
+    f"{_ENGINE.indexed_by('case_received_parties')} WHERE received_at >= ? AND received_at < ? "
     "GROUP BY business_id ORDER BY n DESC, business_id LIMIT ?"
 )
 
 
 def _open_sql(statuses: int) -> str:
     return (
-        f"SELECT status, date(received_at, {OFFICE_DAY}) AS day, count(*) "
-        'FROM "case" INDEXED BY case_status_stage_due_received '
+        f"SELECT status, {_ENGINE.office_day('received_at')} AS day, count(*) "
+        f'FROM "case"{_ENGINE.indexed_by("case_status_stage_due_received")} '
         f"WHERE status IN ({', '.join('?' * statuses)}) GROUP BY status, day"
     )
 
 
 def received_groups(since: dt.datetime, until: dt.datetime) -> list[tuple[str, str, int, int, int]]:
     """(sector, channel, cases, rupiah, still open) of the cases received in the period."""
-    return database.execute_sql(_RECEIVED, (since, until)).fetchall()
+    return sql.run(_RECEIVED, (since, until)).fetchall()
 
 
 def closed_groups(since: dt.datetime, until: dt.datetime) -> list[tuple[str, str | None, int]]:
     """(outcome, agency code, cases) of the cases closed in the period."""
-    return database.execute_sql(_CLOSED, (since, until)).fetchall()
+    return sql.run(_CLOSED, (since, until)).fetchall()
 
 
 def agency_names() -> dict[str, str]:
     return {a.code: a.name for a in Agency.select(Agency.code, Agency.name)}
 
 
-def received_by_day(since: dt.datetime, until: dt.datetime) -> list[tuple[str, str, int]]:
-    """(office day as YYYY-MM-DD, channel, cases) received in the period."""
-    return database.execute_sql(_BY_DAY, (since, until)).fetchall()
+def received_by_day(since: dt.datetime, until: dt.datetime) -> list[tuple[str, dt.date, int]]:
+    """(channel, office day, cases) received in the period."""
+    day = _ENGINE.day
+    return [(channel, day(d), n) for channel, d, n in sql.run(_BY_DAY, (since, until))]
 
 
-def open_by_day(statuses: tuple[str, ...]) -> list[tuple[str, str, int]]:
+def open_by_day(statuses: tuple[str, ...]) -> list[tuple[str, dt.date, int]]:
     """(status, office day received, cases) of the cases in these statuses now."""
-    return database.execute_sql(_open_sql(len(statuses)), statuses).fetchall()
+    day = _ENGINE.day
+    return [(s, day(d), n) for s, d, n in sql.run(_open_sql(len(statuses)), statuses)]
 
 
 def sector_people(since: dt.datetime, until: dt.datetime) -> list[tuple[str, int, int]]:
     """(sector, cases, complainants) received in the period; a repeat complainant counts once."""
-    return database.execute_sql(_SECTOR_PEOPLE, (since, until)).fetchall()
+    return sql.run(_SECTOR_PEOPLE, (since, until)).fetchall()
 
 
 def top_businesses(
@@ -83,7 +87,7 @@ def top_businesses(
 ) -> list[tuple[str, str, int, int]]:
     """(business uuid, name, cases, complainants) of the business actors complained about most
     in the period, most cases first."""
-    rows = database.execute_sql(_TOP_BUSINESSES, (since, until, limit)).fetchall()
+    rows = sql.run(_TOP_BUSINESSES, (since, until, limit)).fetchall()
     names = dict(
         BusinessActor.select(BusinessActor.uuid, BusinessActor.name)
         .where(BusinessActor.uuid.in_([r[0] for r in rows]))
@@ -102,7 +106,7 @@ _STAGES_FINISHED = (
 def stages_finished(since: dt.datetime, until: dt.datetime) -> list[tuple[str, str, int, int]]:
     """(stage, staff uuid who moved the case on, on time, finished) for the stages cases left
     in the period."""
-    return database.execute_sql(_STAGES_FINISHED, (since, until)).fetchall()
+    return sql.run(_STAGES_FINISHED, (since, until)).fetchall()
 
 
 def staff_names() -> dict[str, str]:

@@ -11,7 +11,7 @@ from typing import Any
 
 from peewee import Model
 
-from desktop.store.models import database
+from desktop.store import sql
 
 
 @cache
@@ -31,11 +31,11 @@ def find(
 ) -> dict[str, Any] | None:
     """The first row whose ``field`` equals ``value`` (and ``extra`` fields too), as a dict."""
     column = model._meta.fields[field].column_name
-    sql, params = _select(model, column), [value]
+    statement, params = _select(model, column), [value]
     for name, wanted in (extra or {}).items():
-        sql += f' AND "{model._meta.fields[name].column_name}" = ?'
+        statement += f' AND "{model._meta.fields[name].column_name}" = ?'
         params.append(wanted)
-    row = database.execute_sql(sql + " LIMIT 1", params).fetchone()
+    row = sql.one(statement + " LIMIT 1", params)
     if row is None:
         return None
     return {name: f.python_value(v) for (name, _, f), v in zip(_columns(model), row, strict=True)}
@@ -45,7 +45,8 @@ def find(
 def _insert(model: type[Model], fields: tuple[str, ...]) -> str:
     columns = ", ".join(f'"{model._meta.fields[f].column_name}"' for f in fields)
     marks = ", ".join("?" * len(fields))
-    return f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
+    key = model._meta.primary_key.column_name
+    return f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks}) RETURNING "{key}"'
 
 
 def _filled(model: type[Model], values: dict[str, Any]) -> dict[str, Any]:
@@ -64,13 +65,11 @@ def _filled(model: type[Model], values: dict[str, Any]) -> dict[str, Any]:
 def insert(model: type[Model], values: dict[str, Any]) -> int:
     """Insert one row; defaults of the model fill what ``values`` leaves out. Returns its id."""
     row = _filled(model, values)
-    return database.execute_sql(_insert(model, tuple(row)), list(row.values())).lastrowid
+    return sql.value(_insert(model, tuple(row)), list(row.values()))
 
 
 def update(model: type[Model], key_field: str, key: Any, values: dict[str, Any]) -> None:
     sets = ", ".join(f'"{model._meta.fields[f].column_name}" = ?' for f in values)
     params = [model._meta.fields[f].db_value(v) for f, v in values.items()]
     column = model._meta.fields[key_field].column_name
-    database.execute_sql(
-        f'UPDATE "{model._meta.table_name}" SET {sets} WHERE "{column}" = ?', [*params, key]
-    )
+    sql.run(f'UPDATE "{model._meta.table_name}" SET {sets} WHERE "{column}" = ?', [*params, key])

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from desktop.domain.search_terms import Term, digits_only, terms
-from desktop.store.models import database
+from desktop.store import sql
 
 SHORTEST_PART = 3  # the trigram index finds nothing shorter
 # A number this long is a whole phone or NIK, which the word index holds whole; digit trigrams
@@ -74,15 +74,15 @@ def index_case(case_id: int, document: Mapping[str, str], new: bool = False) -> 
     """Put a case's text in the indexes (replacing what was there unless it is ``new``)."""
     for table, insert in _INSERTS.items():
         if not new:
-            database.execute_sql(f'DELETE FROM "{table}" WHERE rowid = ?', (case_id,))
-        database.execute_sql(insert, (case_id, *(document[c] for c in _columns(table))))
+            sql.run(f'DELETE FROM "{table}" WHERE rowid = ?', (case_id,))
+        sql.run(insert, (case_id, *(document[c] for c in _columns(table))))
 
 
 def index_many(documents: Iterable[tuple[int, Mapping[str, str]]]) -> None:
     """Index new cases, (case id, document) each, with one statement per index."""
     documents = list(documents)
     for table, insert in _INSERTS.items():
-        database.cursor().executemany(
+        sql.run_many(
             insert, [(case_id, *(doc[c] for c in _columns(table))) for case_id, doc in documents]
         )
 
@@ -93,8 +93,8 @@ def stored_documents(case_ids: Sequence[int]) -> dict[int, dict[str, str]]:
     found: dict[int, dict[str, str]] = {}
     for table in _INSERTS:
         columns = _columns(table)
-        sql = f'SELECT rowid, {", ".join(columns)} FROM "{table}" WHERE rowid IN ({marks})'
-        for row in database.execute_sql(sql, list(case_ids)):
+        statement = f'SELECT rowid, {", ".join(columns)} FROM "{table}" WHERE rowid IN ({marks})'
+        for row in sql.run(statement, list(case_ids)):
             found.setdefault(row[0], {}).update(zip(columns, row[1:], strict=True))
     return found
 
@@ -169,11 +169,30 @@ def matching_case_ids(text: str, limit: int) -> list[int] | None:
     query = matching_ids_sql(text, limit)
     if query is None:
         return None
-    return [row[0] for row in database.execute_sql(*query)]
+    return [row[0] for row in sql.run(*query)]
 
 
-def count_matches(text: str) -> int:
-    query = matching_ids_sql(text)
-    if query is None:
-        return 0
-    return database.execute_sql(f"SELECT count(*) FROM ({query[0]})", query[1]).fetchone()[0]
+def index_letter(letter_id: int, agenda: str, sender: str, subject: str, text: str) -> None:
+    """Put an incoming letter's words in its index (replacing what was there)."""
+    sql.run('DELETE FROM "letter_search" WHERE rowid = ?', (letter_id,))
+    sql.run(
+        'INSERT INTO "letter_search" (rowid, agenda_no, sender, subject, text) '
+        "VALUES (?, ?, ?, ?, ?)",
+        (letter_id, agenda, sender, subject, text),
+    )
+
+
+def matching_letter_ids(typed: str, limit: int) -> list[int] | None:
+    """Incoming letters whose agenda number, sender, subject or scanned text match what was
+    typed, newest first; None when the text holds nothing to search."""
+    expression = match_expression(typed)
+    if expression is None:
+        return None
+    return [
+        r[0]
+        for r in sql.run(
+            'SELECT rowid FROM "letter_search" WHERE "letter_search" MATCH ? '
+            "ORDER BY rowid DESC LIMIT ?",
+            (expression, limit),
+        )
+    ]

@@ -1,4 +1,4 @@
-"""The agencies that out-of-scope cases are forwarded to (DESIGN.md section 2, step 3).
+"""The agencies that out-of-scope cases are forwarded to (docs/architecture.md, "The procedure").
 
 Reference data that admins edit afterwards; frozen here as it was first shipped.
 """

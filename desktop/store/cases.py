@@ -1,0 +1,116 @@
+"""Case rows and history events: the statements behind services.caselog.
+
+This is the hot path of intake and of every workflow action, so it speaks plain SQL through
+statements built once from the model, instead of compiling a peewee query on every call.
+
+A case row changes only under its version: ``update`` writes ``… WHERE id = ? AND version = ?``
+with the version the caller read, so a desk acting on a case another desk changed since
+writes nothing (on PostgreSQL too, where two transactions can read the same row at once).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from desktop.domain import case_state
+from desktop.store import dialect, sql
+from desktop.store.models import Case
+
+_NAMES = tuple(case_state.FIELD_TYPES)
+_COLUMNS = [Case._meta.fields[name].column_name for name in _NAMES]
+_FIELDS = [Case._meta.fields[name] for name in _NAMES]
+_SELECT = f'SELECT id, uuid, {", ".join(_COLUMNS)} FROM "case" WHERE '
+_INSERT = (
+    f'INSERT INTO "case" (uuid, {", ".join(_COLUMNS)}) '
+    f"VALUES ({', '.join('?' * (len(_COLUMNS) + 1))}) RETURNING id"
+)
+_UPDATE = (
+    f'UPDATE "case" SET {", ".join(c + " = ?" for c in _COLUMNS)} WHERE id = ? AND version = ?'
+)
+_INSERT_WITH_ID = (
+    f'INSERT INTO "case" (id, uuid, {", ".join(_COLUMNS)}) '
+    f"VALUES ({', '.join('?' * (len(_COLUMNS) + 2))})"
+)
+_EVENT = (
+    'INSERT INTO "history_event" (uuid, case_id, kind, payload, actor_id, at, sync_status) '
+    "VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _to_db(name: str, value: Any) -> Any:
+    if case_state.FIELD_TYPES[name] == "list":
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _values(state: Mapping[str, Any]) -> list[Any]:
+    return [_to_db(name, state[name]) for name in _NAMES]
+
+
+def find(ref: str) -> tuple[int, str, dict[str, Any]] | None:
+    """(id, uuid, projected fields) of the case with this UUID or registration number."""
+    row = sql.one(_SELECT + "uuid = ? OR reg_no = ?", (ref, ref))
+    if row is None:
+        return None
+    state = {
+        name: field.python_value(value)
+        for name, field, value in zip(_NAMES, _FIELDS, row[2:], strict=True)
+    }
+    return row[0], row[1], state
+
+
+def insert(uuid: str, state: Mapping[str, Any]) -> int:
+    """A new case row; its id."""
+    return sql.value(_INSERT, (uuid, *_values(state)))
+
+
+def update(case_id: int, state: Mapping[str, Any], version: int) -> bool:
+    """Write the case's new fields if its row is still at ``version``; False (nothing written)
+    when another desk changed it meanwhile."""
+    return sql.changed(_UPDATE, (*_values(state), case_id, version)) == 1
+
+
+def next_id() -> int:
+    """The id the next case would get, for ids handed out in bulk inside a write."""
+    return sql.value('SELECT coalesce(max(id), 0) + 1 FROM "case"')
+
+
+def insert_many(cases: Iterable[tuple[int, str, Mapping[str, Any]]]) -> None:
+    """New cases, (id, uuid, fields) each, in one statement."""
+    sql.run_many(_INSERT_WITH_ID, [(i, uuid, *_values(state)) for i, uuid, state in cases])
+
+
+def event_row(
+    uuid: str,
+    case_uuid: str | None,
+    kind: str,
+    payload: Mapping[str, Any],
+    actor: str | None,
+    at: dt.datetime,
+    sync_status: str,
+) -> tuple:
+    """A history event as ``add_event`` and ``add_events`` take it."""
+    return (uuid, case_uuid, kind, json.dumps(payload, ensure_ascii=False), actor, at, sync_status)
+
+
+def add_event(row: Sequence[Any]) -> None:
+    sql.run(_EVENT, row)
+
+
+def add_events(rows: Iterable[Sequence[Any]]) -> None:
+    sql.run_many(_EVENT, rows)
+
+
+def last_change(case_uuid: str) -> tuple[str, dt.datetime | None]:
+    """Who made the case's latest change (a full name; empty for the central system) and when."""
+    row = sql.one(
+        'SELECT s.full_name, e.at FROM "history_event" e LEFT JOIN "staff" s '
+        "ON s.uuid = e.actor_id WHERE e.case_id = ? ORDER BY e.id DESC LIMIT 1",
+        (case_uuid,),
+    )
+    if row is None:
+        return "", None
+    return row[0] or "", dialect.current().moment(row[1])

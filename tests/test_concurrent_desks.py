@@ -1,0 +1,235 @@
+"""Several desks on one database: no lost update, no number drawn twice or skipped, no double
+booking, no account name taken twice. The desks are processes of their own on one SQLite file
+(each its own connection), started together behind a barrier; docs/architecture.md,
+"Transactions and concurrent desks", says what guards each."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import multiprocessing
+from pathlib import Path
+
+import pytest
+from conftest import NOW, PASSWORD, complaint_form
+from test_hearings import MONDAY, OTHER, in_stage
+
+from desktop.domain.errors import DomainError, ValidationFailed
+from desktop.services import caselog, handling, hearings, intake, settings, staff
+from desktop.services.context import write
+from desktop.store import db as store_db
+from desktop.store.db import IntegrityError
+from desktop.store.models import Case, Hearing, HistoryEvent, Staff
+
+SPAWN = multiprocessing.get_context("spawn")
+
+
+def _open(data_dir: str) -> None:
+    settings.forget()
+    store_db.open_database(Path(data_dir))
+
+
+def _at_once(target, *each: tuple) -> list:
+    """One desk process per tuple of arguments, released together behind a barrier; what each
+    desk put out, once all have ended well."""
+    start, out = SPAWN.Barrier(len(each)), SPAWN.Queue()
+    running = [SPAWN.Process(target=target, args=(*args, start, out)) for args in each]
+    for desk in running:
+        desk.start()
+    answers = [out.get(timeout=120) for _ in running]
+    for desk in running:
+        desk.join(60)
+        assert desk.exitcode == 0
+    return answers
+
+
+def _amended(form):
+    return dataclasses.replace(form, chronology=form.chronology + " Kuitansi ditemukan kemudian.")
+
+
+# -- a case changed by another desk ------------------------------------------------------------
+def test_an_action_on_a_case_changed_since_it_was_shown_writes_nothing_and_says_who(actors):
+    form = complaint_form()
+    uuid = intake.register_complaint(actors["petugas"], form, now=NOW).uuid
+    shown = caselog.load(uuid)["version"]  # what the analyst's screen shows
+    intake.amend_case(actors["petugas"], uuid, _amended(form), now=NOW + dt.timedelta(minutes=5))
+    events = HistoryEvent.select().count()
+
+    with pytest.raises(DomainError) as refused:
+        handling.take_action(actors["analis"], uuid, "start_analysis", now=NOW, seen=shown)
+
+    assert refused.value.code == "case.changed_meanwhile"
+    reg_no = caselog.load(uuid)["reg_no"]
+    assert refused.value.message("id") == (
+        f"Pengaduan {reg_no} baru saja diubah oleh Petugas Satu pukul 09.05 WIB. Tidak ada yang "
+        "disimpan: lihat kembali berkasnya, lalu ulangi bila masih perlu."
+    )
+    assert "was just changed by Petugas Satu" in refused.value.message("en")
+    assert HistoryEvent.select().count() == events
+    assert caselog.load(uuid)["status"] == "received"
+    # looked at again, the action goes through
+    again = caselog.load(uuid)["version"]
+    handling.take_action(actors["analis"], uuid, "start_analysis", now=NOW, seen=again)
+    assert caselog.load(uuid)["status"] == "analysis"
+
+
+@pytest.mark.parametrize("record", ["answer", "blocking"])
+def test_a_written_answer_or_a_blocking_on_a_changed_case_is_refused_too(actors, record):
+    form = complaint_form()
+    uuid = intake.register_complaint(actors["petugas"], form, now=NOW).uuid
+    handling.take_action(actors["analis"], uuid, "start_analysis", now=NOW)
+    params = {"mode": "online", "reason": "Konsumen akhir"}
+    handling.take_action(actors["analis"], uuid, "start_clarification", params, now=NOW)
+    shown = caselog.load(uuid)["version"]
+    intake.amend_case(actors["petugas"], uuid, _amended(form), now=NOW)
+    events = HistoryEvent.select().count()
+
+    with pytest.raises(DomainError) as refused:
+        if record == "answer":
+            handling.record_answer(actors["analis"], uuid, "Kami ganti.", now=NOW, seen=shown)
+        else:
+            handling.recommend_blocking(actors["analis"], uuid, "Penipuan", now=NOW, seen=shown)
+
+    assert refused.value.code == "case.changed_meanwhile"
+    assert HistoryEvent.select().count() == events
+
+
+def test_a_case_row_read_before_another_desk_wrote_is_never_written_over(actors):
+    """What PostgreSQL allows (two transactions reading one row at once) the version guard in
+    the UPDATE refuses: the stale record writes nothing, the other desk's change stays."""
+    form = complaint_form()
+    uuid = intake.register_complaint(actors["petugas"], form, now=NOW).uuid
+    stale = caselog.load(uuid)
+    intake.amend_case(actors["petugas"], uuid, _amended(form), now=NOW)
+    events = HistoryEvent.select().count()
+
+    with pytest.raises(DomainError) as refused, write():
+        caselog.append(stale, "case.reminder_sent", {"due": "2026-12-30"}, actors["analis"], NOW)
+
+    assert refused.value.code == "case.changed_meanwhile"
+    case = Case.get(Case.uuid == uuid)
+    assert (case.version, case.stage_due) == (2, stale["stage_due"])
+    assert "Kuitansi ditemukan kemudian." in case.chronology
+    assert HistoryEvent.select().count() == events
+
+
+def _amend_from_another_desk(data_dir: str, actor, uuid: str) -> None:
+    _open(data_dir)
+    intake.amend_case(actor, uuid, _amended(complaint_form()))
+
+
+def test_the_case_file_says_another_desk_changed_the_case_and_shows_it_again(
+    qtbot, staffed_desk, monkeypatch
+):
+    """The analyst has the case file open; a counter officer at another desk corrects the
+    complaint; the analyst's Start analysis writes nothing, says who changed it, and the file
+    shows the corrected case."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.gui.case_file import CaseFileDialog
+    from desktop.gui.desk import DeskSettings
+
+    worker, actors, folder = staffed_desk
+    made = []
+    worker.submit(
+        intake.register_complaint, actors["petugas"], complaint_form(), on_success=made.append
+    )
+    qtbot.waitUntil(lambda: bool(made))
+    dialog = CaseFileDialog(worker, actors["analis"], made[0].uuid, DeskSettings(folder))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.file is not None)
+    status = dialog.form.statusLabel.text()
+
+    other = SPAWN.Process(
+        target=_amend_from_another_desk, args=(str(folder), actors["petugas"], made[0].uuid)
+    )
+    other.start()
+    other.join(60)
+    assert other.exitcode == 0
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: warnings.append(text))
+    dialog.buttons["start_analysis"].click()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10000)
+    assert f"Pengaduan {made[0].reg_no} baru saja diubah oleh Petugas Satu" in warnings[0]
+    assert "lihat kembali berkasnya" in warnings[0]
+    qtbot.waitUntil(lambda: dialog.file.case["version"] == 2, timeout=10000)  # shown again
+    assert "Kuitansi ditemukan kemudian." in dialog.file.case["chronology"]
+    assert dialog.form.statusLabel.text() == status  # not analysed: nothing was written
+
+
+# -- numbers -----------------------------------------------------------------------------------
+def _register(data_dir: str, actor, count: int, start, out) -> None:
+    _open(data_dir)
+    start.wait(60)
+    out.put(
+        [intake.register_complaint(actor, complaint_form(), now=NOW).reg_no for _ in range(count)]
+    )
+
+
+def test_four_desks_registering_at_once_get_distinct_gap_free_numbers(actors, data_dir):
+    desks, each = 4, 50
+    done = _at_once(_register, *[(str(data_dir), actors["petugas"], each)] * desks)
+    numbers = [n for batch in done for n in batch]
+    assert len(set(numbers)) == desks * each
+    counter = settings.get("counter.code")
+    assert sorted(numbers) == [f"{counter}-202611-{n:05d}" for n in range(1, desks * each + 1)]
+    assert Case.select().count() == desks * each
+
+
+# -- bookings ----------------------------------------------------------------------------------
+def _book(data_dir: str, actor, uuid: str, start, out) -> None:
+    _open(data_dir)
+    start.wait(60)
+    try:
+        hearings.schedule(actor, uuid, MONDAY, 60, "Ruang Klarifikasi", now=NOW)
+        out.put("booked")
+    except DomainError as e:
+        out.put(e.code)
+
+
+def test_three_desks_booking_one_room_at_once_get_one_meeting(actors, data_dir):
+    people = [
+        {},
+        OTHER,
+        {**OTHER, "complainant__nik": "3273011203900002", "business__name": "PT Lain"},
+    ]
+    cases = [in_stage(actors, **person) for person in people]
+    answers = sorted(_at_once(_book, *[(str(data_dir), actors["analis"], c) for c in cases]))
+    assert answers == ["booked", "hearing.clash_room", "hearing.clash_room"]
+    assert Hearing.select().count() == 1
+
+
+def test_the_database_refuses_a_double_booking_whatever_code_writes_it(actors):
+    first, second = in_stage(actors), in_stage(actors, **OTHER)
+    booked = hearings.schedule(actors["analis"], first, MONDAY, 60, "Ruang Klarifikasi", now=NOW)
+    row = Hearing.get(Hearing.uuid == booked.uuid)
+    clash = {"kind": "clarification", "starts_at": row.starts_at + dt.timedelta(minutes=30)}
+    clash["ends_at"] = clash["starts_at"] + dt.timedelta(hours=1)
+    with pytest.raises(IntegrityError, match="hearing_clash"), write():
+        Hearing.create(case=second, room="Ruang Klarifikasi", **clash)  # same room
+    with pytest.raises(IntegrityError, match="hearing_clash"), write():
+        Hearing.create(case=first, room="Ruang Mediasi 1", **clash)  # same parties
+    with write():  # another room, other parties: allowed; so is the first once cancelled
+        Hearing.create(case=second, room="Ruang Mediasi 1", **clash)
+    hearings.cancel(actors["analis"], booked.uuid, "Pelaku usaha minta diundur", now=NOW)
+    with write():
+        Hearing.create(case=first, room="Ruang Klarifikasi", **clash)
+    assert Hearing.select().where(Hearing.status == "planned").count() == 2
+
+
+# -- account names -----------------------------------------------------------------------------
+def _create_account(data_dir: str, admin, start, out) -> None:
+    _open(data_dir)
+    start.wait(60)
+    try:
+        staff.create_staff(admin, "petugas.baru", "Petugas Baru", PASSWORD, ["counter"])
+        out.put("created")
+    except ValidationFailed as e:
+        out.put(e.errors[0].code)
+
+
+def test_two_admins_creating_one_user_name_at_once_make_one_account(actors, data_dir):
+    answers = sorted(_at_once(_create_account, *[(str(data_dir), actors["admin"])] * 2))
+    assert answers == ["created", "staff.username_taken"]
+    assert Staff.select().where(Staff.username == "petugas.baru").count() == 1
