@@ -171,6 +171,21 @@ def _parser() -> argparse.ArgumentParser:
     recap.add_argument("--out", type=Path, required=True)
     recap.add_argument("--user", default="", help=_USER_HELP)
 
+    person = sub.add_parser(
+        "person", parents=[common], help="a person's data on request (UU PDP art. 32)"
+    )
+    person_sub = person.add_subparsers(
+        dest="person_command", required=True, parser_class=_Parser, metavar="ACTION"
+    )
+    handed = person_sub.add_parser(
+        "export",
+        parents=[common],
+        help="everything held about the owner of a NIK, and who processed it, to a PDF",
+    )
+    handed.add_argument("nik")
+    handed.add_argument("--out", type=Path, required=True, help="FILE.pdf")
+    handed.add_argument("--user", default="", help=_USER_HELP)
+
     export = sub.add_parser(
         "export", parents=[common], help="write a list of a period to an .xlsx or .csv file"
     )
@@ -559,6 +574,17 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _person(args: argparse.Namespace) -> int:
+    from desktop.services import person
+
+    actor = _signed_in(args)
+    done = person.export(actor, args.nik)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_bytes(done.pdf)
+    print(f"{args.out}: {done.cases} complaints, {done.visits} visits")
+    return 0
+
+
 def _verify(args: argparse.Namespace) -> int:
     from desktop.domain.messages import render
     from desktop.services import esign
@@ -717,6 +743,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "schedule": _schedule,
         "report": _report,
         "export": _export,
+        "person": _person,
         "sync": _sync,
         "verify": _verify,
         "signing": _signing,

@@ -182,6 +182,7 @@ class Probe:
         from desktop.gui.case_records import AnswerDialog, BlockingDialog
         from desktop.gui.main_window import MainWindow
         from desktop.gui.meetings import MeetingDialog, PresenceDialog, ResultDialog
+        from desktop.gui.person_dialog import PersonDialog
         from desktop.gui.settings_page import StaffDialog
         from desktop.gui.setup_wizard import SetupWizard
         from desktop.gui.sign_in import SignInDialog
@@ -281,6 +282,7 @@ class Probe:
         dialog("settle", SettleDialog(self.worker, self.actor, problem, window))
         dialog("enrol", EnrolDialog(self.worker, self.actor, window))
         dialog("staff", StaffDialog(self.worker, self.actor, window))
+        dialog("person", PersonDialog(self.worker, self.actor, self.desk, window))
         sync = window.show_sync()
         self.settle()
         self.look("sync", sync, [sync.form.closeButton])

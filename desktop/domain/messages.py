@@ -196,6 +196,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Laporan hanya untuk supervisor dan admin.",
         "Reports are for supervisors and admins.",
     ),
+    "permission.person_data": (
+        "Data pribadi seseorang hanya dapat diserahkan oleh supervisor atau admin.",
+        "Only a supervisor or an admin can hand over a person's data.",
+    ),
+    "person.not_found": (
+        "Kantor ini tidak menyimpan data apa pun dengan NIK {nik}. Periksa kembali NIK-nya.",
+        "This office holds nothing under the NIK {nik}. Check the NIK again.",
+    ),
+    "event.person.data_exported": (
+        "Data pribadi diserahkan kepada pemiliknya",
+        "Personal data handed to its owner",
+    ),
     "report.period_reversed": (
         "Akhir periode ({end}) sebelum awalnya ({start}).",
         "The period ends ({end}) before it starts ({start}).",
@@ -587,6 +599,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "hearing_status.held": ("Sudah dilaksanakan", "Held"),
     "hearing_status.postponed": ("Ditunda", "Postponed"),
     "hearing_status.cancelled": ("Dibatalkan", "Cancelled"),
+    "printed.receipt": ("Tanda terima pengaduan", "Complaint receipt"),
     "printed.clarification": ("Surat permintaan klarifikasi", "Clarification letter"),
     "printed.forwarding": ("Surat penerusan pengaduan", "Forwarding letter"),
     "printed.reminder": ("Surat pengingat jawaban", "Reminder for the answer"),

@@ -15,6 +15,7 @@ from desktop.gui.desk import DeskSettings
 from desktop.gui.export_dialog import ExportDialog
 from desktop.gui.forms import embed
 from desktop.gui.periods import PeriodPicker
+from desktop.gui.person_dialog import PersonDialog
 from desktop.gui.preview import PreviewDialog
 from desktop.gui.worker import Worker
 from desktop.services import reports
@@ -38,6 +39,7 @@ class ReportsPage(QWidget):
         self.periods.changed.connect(self.refresh)
         f.printRecapButton.clicked.connect(self.print_recap)
         f.exportRecapButton.clicked.connect(self.export_recap)
+        f.personDataButton.clicked.connect(self.person_data)
         self.recap: reports.Recap | None = None  # the figures come when the page is shown
 
     @staticmethod
@@ -140,6 +142,12 @@ class ReportsPage(QWidget):
         )
         self.export.open()
         return self.export
+
+    def person_data(self) -> PersonDialog:
+        """A person's data on request, to hand to them (not a figure of the period)."""
+        self.person = PersonDialog(self.worker, self.actor, self.desk, self)
+        self.person.open()
+        return self.person
 
     def _preview(self, pdf: bytes, recap: reports.Recap) -> PreviewDialog:
         title = self.tr("Recap {start} – {end}").format(start=recap.start, end=recap.end)
