@@ -94,7 +94,7 @@ class VisitorsPage(QWidget):
         )
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 150), (2, 260), (3, 150), (4, 170)):
+        for column, width in ((0, 100), (2, 240), (3, 100), (4, 160)):
             table.setColumnWidth(column, width)
         table.itemSelectionChanged.connect(self._selection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

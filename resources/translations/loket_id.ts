@@ -4,17 +4,17 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="504"/>
+        <location filename="../../desktop/gui/case_file.py" line="510"/>
         <source>Case {number} will be closed: {what}.</source>
         <translation>Pengaduan {number} akan ditutup: {what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="508"/>
+        <location filename="../../desktop/gui/case_file.py" line="514"/>
         <source>It is forwarded to {agency}.</source>
         <translation>Pengaduan dialihkan ke {agency}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="513"/>
+        <location filename="../../desktop/gui/case_file.py" line="519"/>
         <source>Close the case?</source>
         <translation>Tutup pengaduan?</translation>
     </message>
@@ -22,23 +22,23 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_records.py" line="25"/>
+        <location filename="../../desktop/gui/case_records.py" line="34"/>
         <location filename="../../ui/answer_dialog.ui" line="14"/>
         <source>Record the written answer</source>
         <translation>Catat jawaban tertulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_records.py" line="29"/>
+        <location filename="../../desktop/gui/case_records.py" line="38"/>
         <source>The business actor&apos;s answer to the clarification letter of case {number}.</source>
         <translation>Jawaban pelaku usaha atas surat permintaan klarifikasi pengaduan {number}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_records.py" line="35"/>
+        <location filename="../../desktop/gui/case_records.py" line="44"/>
         <source>(typed in, no letter)</source>
         <translation>(diketik, tanpa surat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_records.py" line="49"/>
+        <location filename="../../desktop/gui/case_records.py" line="58"/>
         <source>The scanned answer</source>
         <translation>Pindaian jawaban</translation>
     </message>
@@ -91,13 +91,13 @@
 <context>
     <name>BlockingDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_records.py" line="91"/>
+        <location filename="../../desktop/gui/case_records.py" line="101"/>
         <location filename="../../ui/blocking_dialog.ui" line="14"/>
         <source>Recommend blocking the site</source>
         <translation>Rekomendasikan pemblokiran situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_records.py" line="96"/>
+        <location filename="../../desktop/gui/case_records.py" line="106"/>
         <source>Case {number}: Komdigi is asked to stop the site of {business} until it settles with the consumer. The case and the business actor will show the flag.</source>
         <translation>Pengaduan {number}: Komdigi diminta memutus akses situs {business} sampai pelaku usaha menyelesaikan kewajibannya kepada konsumen. Pengaduan dan pelaku usaha akan ditandai.</translation>
     </message>
@@ -426,22 +426,22 @@
         <translation>Peran Anda tidak berwenang untuk ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="349"/>
+        <location filename="../../desktop/gui/case_file.py" line="350"/>
         <source>Not done</source>
         <translation>Tidak dilakukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="359"/>
+        <location filename="../../desktop/gui/case_file.py" line="362"/>
         <source>Print: {letter}</source>
         <translation>Cetak: {letter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="366"/>
+        <location filename="../../desktop/gui/case_file.py" line="369"/>
         <source>Record the written answer…</source>
         <translation>Catat jawaban tertulis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="369"/>
+        <location filename="../../desktop/gui/case_file.py" line="372"/>
         <source>Recommend blocking the site…</source>
         <translation>Rekomendasikan pemblokiran situs…</translation>
     </message>
@@ -2406,82 +2406,82 @@
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="329"/>
+        <location filename="../../ui/reports_page.ui" line="315"/>
         <source>A person&apos;s data…</source>
         <translation>Data seseorang…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="332"/>
+        <location filename="../../ui/reports_page.ui" line="318"/>
         <source>Everything held about the owner of a NIK, to hand to them</source>
         <translation>Semua yang disimpan tentang pemilik sebuah NIK, untuk diserahkan kepadanya</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="80"/>
+        <location filename="../../ui/reports_page.ui" line="325"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="87"/>
+        <location filename="../../ui/reports_page.ui" line="332"/>
         <source>Print the recap…</source>
         <translation>Cetak rekapitulasi…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="114"/>
+        <location filename="../../ui/reports_page.ui" line="100"/>
         <source>complaints received</source>
         <translation>pengaduan diterima</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="140"/>
+        <location filename="../../ui/reports_page.ui" line="126"/>
         <source>of them still open</source>
         <translation>di antaranya masih berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="166"/>
+        <location filename="../../ui/reports_page.ui" line="152"/>
         <source>value of the transactions complained about</source>
         <translation>nilai transaksi yang diadukan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="192"/>
+        <location filename="../../ui/reports_page.ui" line="178"/>
         <source>cases closed in the period</source>
         <translation>pengaduan selesai dalam periode ini</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="212"/>
+        <location filename="../../ui/reports_page.ui" line="198"/>
         <source>By sector (received)</source>
         <translation>Menurut sektor (diterima)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="218"/>
+        <location filename="../../ui/reports_page.ui" line="204"/>
         <source>By sector</source>
         <translation>Menurut sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="237"/>
+        <location filename="../../ui/reports_page.ui" line="223"/>
         <source>By channel (received)</source>
         <translation>Menurut saluran (diterima)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="243"/>
+        <location filename="../../ui/reports_page.ui" line="229"/>
         <source>By channel</source>
         <translation>Menurut saluran</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="262"/>
+        <location filename="../../ui/reports_page.ui" line="248"/>
         <source>Outcome (closed in the period)</source>
         <translation>Hasil penanganan (selesai dalam periode ini)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="268"/>
+        <location filename="../../ui/reports_page.ui" line="254"/>
         <source>By outcome</source>
         <translation>Menurut hasil</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="287"/>
+        <location filename="../../ui/reports_page.ui" line="273"/>
         <source>Forwarded to (closed in the period)</source>
         <translation>Dialihkan ke (selesai dalam periode ini)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.ui" line="293"/>
+        <location filename="../../ui/reports_page.ui" line="279"/>
         <source>By agency</source>
         <translation>Menurut instansi</translation>
     </message>
@@ -3539,32 +3539,32 @@ tenggat {date}</translation>
         <translation>Buku tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/visitors_page.ui" line="44"/>
+        <location filename="../../ui/visitors_page.ui" line="56"/>
         <source>Start complaint</source>
         <translation>Mulai pengaduan</translation>
     </message>
     <message>
-        <location filename="../../ui/visitors_page.ui" line="51"/>
+        <location filename="../../ui/visitors_page.ui" line="63"/>
         <source>Present at a meeting…</source>
         <translation>Hadir untuk sidang…</translation>
     </message>
     <message>
-        <location filename="../../ui/visitors_page.ui" line="58"/>
+        <location filename="../../ui/visitors_page.ui" line="70"/>
         <source>Sign out visitor</source>
         <translation>Tamu pulang</translation>
     </message>
     <message>
-        <location filename="../../ui/visitors_page.ui" line="65"/>
+        <location filename="../../ui/visitors_page.ui" line="77"/>
         <source>Sign in visitor</source>
         <translation>Catat tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/visitors_page.ui" line="74"/>
+        <location filename="../../ui/visitors_page.ui" line="86"/>
         <source>Today&apos;s visitors</source>
         <translation>Tamu hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/visitors_page.ui" line="93"/>
+        <location filename="../../ui/visitors_page.ui" line="105"/>
         <source>No visitors yet today. Sign in the first one with the button above or F2.</source>
         <translation>Belum ada tamu hari ini. Catat tamu pertama dengan tombol di atas atau F2.</translation>
     </message>
