@@ -28,6 +28,7 @@ WINDOWS = {
     "main-visitors",
     "main-cases",
     "main-letters",
+    "main-outgoing",
     "main-schedule",
     "main-reports",
     "main-dashboard",
@@ -39,6 +40,7 @@ WINDOWS = {
     "visitor",
     "case-file",
     "case-file-meetings",
+    "case-file-letters",
     "action-forward",
     "meeting",
     "postpone",
@@ -49,6 +51,7 @@ WINDOWS = {
     "settle",
     "enrol",
     "staff",
+    "agencies",
     "sync",
 }
 

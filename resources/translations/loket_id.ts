@@ -4,19 +4,96 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="504"/>
+        <location filename="../../desktop/gui/case_file.py" line="506"/>
         <source>Case {number} will be closed: {what}.</source>
         <translation>Pengaduan {number} akan ditutup: {what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="508"/>
+        <location filename="../../desktop/gui/case_file.py" line="510"/>
         <source>It is forwarded to {agency}.</source>
         <translation>Pengaduan dialihkan ke {agency}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="513"/>
+        <location filename="../../desktop/gui/case_file.py" line="515"/>
         <source>Close the case?</source>
         <translation>Tutup pengaduan?</translation>
+    </message>
+</context>
+<context>
+    <name>AgenciesDialog</name>
+    <message>
+        <location filename="../../desktop/gui/agencies_dialog.py" line="35"/>
+        <source>Agencies cases are forwarded to</source>
+        <translation>Instansi tujuan pengalihan pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agencies_dialog.py" line="57"/>
+        <location filename="../../ui/agencies_dialog.ui" line="183"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agencies_dialog.py" line="123"/>
+        <location filename="../../desktop/gui/agencies_dialog.py" line="128"/>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agencies_dialog.ui" line="14"/>
+        <location filename="../../ui/agencies_dialog.ui" line="22"/>
+        <source>Agencies</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agencies_dialog.ui" line="31"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agencies_dialog.ui" line="44"/>
+        <source>Building</source>
+        <translation>Gedung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agencies_dialog.ui" line="57"/>
+        <source>Street</source>
+        <translation>Jalan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agencies_dialog.ui" line="70"/>
+        <source>City or regency</source>
+        <translation>Kota/kabupaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agencies_dialog.ui" line="83"/>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agencies_dialog.ui" line="96"/>
+        <source>Postal code</source>
+        <translation>Kode pos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agencies_dialog.ui" line="109"/>
+        <location filename="../../ui/agencies_dialog.ui" line="119"/>
+        <source>Default sectors</source>
+        <translation>Sektor bawaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agencies_dialog.ui" line="122"/>
+        <source>The out-of-scope cases of the sectors ticked go to this agency unless the analyst chooses another.</source>
+        <translation>Pengaduan di luar kewenangan dari sektor yang dicentang dialihkan ke instansi ini, kecuali analis memilih yang lain.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agencies_dialog.ui" line="129"/>
+        <source>On the letter</source>
+        <translation>Di surat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agencies_dialog.ui" line="176"/>
+        <source>Save agency</source>
+        <translation>Simpan instansi</translation>
     </message>
 </context>
 <context>
@@ -171,21 +248,37 @@
     </message>
     <message>
         <location filename="../../ui/case_file.ui" line="141"/>
+        <location filename="../../ui/case_file.ui" line="147"/>
+        <source>Letters sent</source>
+        <translation>Surat keluar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file.ui" line="166"/>
+        <source>Open letter</source>
+        <translation>Buka surat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file.ui" line="173"/>
+        <source>Send by e-mail…</source>
+        <translation>Kirim lewat surel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file.ui" line="183"/>
         <source>Timeline</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="164"/>
+        <location filename="../../ui/case_file.ui" line="206"/>
         <source>Actions</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="173"/>
+        <location filename="../../ui/case_file.ui" line="215"/>
         <source>What the procedure allows now. Greyed out: not for your role.</source>
         <translation>Yang dapat dilakukan sekarang. Abu-abu: bukan wewenang peran Anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="180"/>
+        <location filename="../../ui/case_file.ui" line="222"/>
         <source>Letters and records</source>
         <translation>Surat dan catatan</translation>
     </message>
@@ -193,222 +286,222 @@
 <context>
     <name>CaseFileDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="68"/>
+        <location filename="../../desktop/gui/case_file.py" line="72"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="68"/>
+        <location filename="../../desktop/gui/case_file.py" line="72"/>
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="68"/>
+        <location filename="../../desktop/gui/case_file.py" line="72"/>
         <source>Who</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="71"/>
+        <location filename="../../desktop/gui/case_file.py" line="75"/>
         <source>Case file</source>
         <translation>Berkas pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="85"/>
+        <location filename="../../desktop/gui/case_file.py" line="89"/>
         <source>Case {number}</source>
         <translation>Pengaduan {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="91"/>
+        <location filename="../../desktop/gui/case_file.py" line="95"/>
         <source>site blocking recommended</source>
         <translation>pemblokiran situs direkomendasikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="95"/>
+        <location filename="../../desktop/gui/case_file.py" line="99"/>
         <source>Due {date}</source>
         <translation>Tenggat {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="100"/>
+        <location filename="../../desktop/gui/case_file.py" line="104"/>
         <source>sent to the central system</source>
         <translation>terkirim ke sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="101"/>
+        <location filename="../../desktop/gui/case_file.py" line="105"/>
         <source>waiting to be sent to the central system</source>
         <translation>menunggu dikirim ke sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="102"/>
+        <location filename="../../desktop/gui/case_file.py" line="106"/>
         <source>the central system did not take a change: {reason}</source>
         <translation>sistem pusat tidak menerima sebuah perubahan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="107"/>
+        <location filename="../../desktop/gui/case_file.py" line="111"/>
         <source>{product} · {sector} · received {when} by {who} · {sync}</source>
         <translation>{product} · {sector} · diterima {when} oleh {who} · {sync}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="122"/>
+        <location filename="../../desktop/gui/case_file.py" line="126"/>
         <source>No documents were handed over.</source>
         <translation>Tidak ada dokumen yang diserahkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="133"/>
+        <location filename="../../desktop/gui/case_file.py" line="138"/>
+        <source>Letters sent ({count})</source>
+        <translation>Surat keluar ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="142"/>
         <source>Meetings ({count})</source>
         <translation>Sidang ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="165"/>
+        <location filename="../../desktop/gui/case_file.py" line="174"/>
         <source>Complainant</source>
         <translation>Pengadu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="167"/>
-        <location filename="../../desktop/gui/case_file.py" line="184"/>
+        <location filename="../../desktop/gui/case_file.py" line="176"/>
+        <location filename="../../desktop/gui/case_file.py" line="193"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="168"/>
+        <location filename="../../desktop/gui/case_file.py" line="177"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="170"/>
+        <location filename="../../desktop/gui/case_file.py" line="179"/>
         <source>Born</source>
         <translation>Lahir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="173"/>
+        <location filename="../../desktop/gui/case_file.py" line="182"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="174"/>
-        <location filename="../../desktop/gui/case_file.py" line="187"/>
+        <location filename="../../desktop/gui/case_file.py" line="183"/>
+        <location filename="../../desktop/gui/case_file.py" line="196"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="175"/>
+        <location filename="../../desktop/gui/case_file.py" line="184"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="176"/>
-        <location filename="../../desktop/gui/case_file.py" line="186"/>
+        <location filename="../../desktop/gui/case_file.py" line="185"/>
+        <location filename="../../desktop/gui/case_file.py" line="195"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="182"/>
+        <location filename="../../desktop/gui/case_file.py" line="191"/>
         <source>Business actor</source>
         <translation>Pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="185"/>
+        <location filename="../../desktop/gui/case_file.py" line="194"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="188"/>
+        <location filename="../../desktop/gui/case_file.py" line="197"/>
         <source>Website</source>
         <translation>Situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="189"/>
+        <location filename="../../desktop/gui/case_file.py" line="198"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="191"/>
+        <location filename="../../desktop/gui/case_file.py" line="200"/>
         <source>Site blocking</source>
         <translation>Pemblokiran situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="192"/>
+        <location filename="../../desktop/gui/case_file.py" line="201"/>
         <source>recommended to Komdigi on {date}</source>
         <translation>direkomendasikan ke Komdigi pada {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="204"/>
+        <location filename="../../desktop/gui/case_file.py" line="213"/>
         <source>Report type</source>
         <translation>Jenis laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="205"/>
+        <location filename="../../desktop/gui/case_file.py" line="214"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="206"/>
+        <location filename="../../desktop/gui/case_file.py" line="215"/>
         <source>Product or service</source>
         <translation>Barang/jasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="207"/>
+        <location filename="../../desktop/gui/case_file.py" line="216"/>
         <source>Transaction</source>
         <translation>Transaksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="209"/>
+        <location filename="../../desktop/gui/case_file.py" line="218"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="212"/>
+        <location filename="../../desktop/gui/case_file.py" line="221"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="213"/>
+        <location filename="../../desktop/gui/case_file.py" line="222"/>
         <source>Paid by</source>
         <translation>Dibayar dengan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="215"/>
+        <location filename="../../desktop/gui/case_file.py" line="224"/>
         <source>Complained to the business</source>
         <translation>Sudah mengadu ke pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="219"/>
+        <location filename="../../desktop/gui/case_file.py" line="228"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="222"/>
+        <location filename="../../desktop/gui/case_file.py" line="231"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="224"/>
+        <location filename="../../desktop/gui/case_file.py" line="233"/>
         <source>Business&apos;s answer</source>
         <translation>Tanggapan pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="226"/>
+        <location filename="../../desktop/gui/case_file.py" line="235"/>
         <source>Asks for</source>
         <translation>Tuntutan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="230"/>
+        <location filename="../../desktop/gui/case_file.py" line="239"/>
         <source>Forwarded to</source>
         <translation>Dialihkan ke</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="231"/>
+        <location filename="../../desktop/gui/case_file.py" line="240"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="243"/>
+        <location filename="../../desktop/gui/case_file.py" line="244"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/case_file.py" line="245"/>
-        <source>Letters sent</source>
-        <translation>Surat keluar</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/case_file.py" line="268"/>
@@ -900,44 +993,44 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="98"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="102"/>
         <location filename="../../ui/export_dialog.ui" line="14"/>
         <location filename="../../ui/export_dialog.ui" line="115"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="105"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="109"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Buku kerja Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="106"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="110"/>
         <source>Comma-separated values (.csv)</source>
         <translation>Nilai dipisah koma (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="126"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="130"/>
         <source>Export to</source>
         <translation>Ekspor ke</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="126"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="130"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Lembar kerja (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="154"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="158"/>
         <source>%v of %m rows</source>
         <translation>%v dari %m baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="183"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="187"/>
         <source>Cancelled: no file was written.</source>
         <translation>Dibatalkan: tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="186"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="190"/>
         <source>The file cannot be written: {reason}</source>
         <translation>Berkas tidak dapat ditulis: {reason}</translation>
     </message>
@@ -1287,22 +1380,22 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="312"/>
+        <location filename="../../desktop/gui/preview.py" line="357"/>
         <source>Issue the letter</source>
         <translation>Terbitkan surat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="316"/>
+        <location filename="../../desktop/gui/preview.py" line="361"/>
         <source>Issuing gives the letter its number and enters it in the register of outgoing letters; it cannot be undone. Every later print is a SALINAN (copy).</source>
         <translation>Menerbitkan memberi surat nomornya dan mencatatnya di agenda surat keluar; tidak dapat dibatalkan. Setiap cetakan berikutnya adalah SALINAN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="327"/>
+        <location filename="../../desktop/gui/preview.py" line="372"/>
         <source>Sent by</source>
         <translation>Dikirim melalui</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="332"/>
+        <location filename="../../desktop/gui/preview.py" line="377"/>
         <source>Issue and print</source>
         <translation>Terbitkan dan cetak</translation>
     </message>
@@ -1659,107 +1752,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="64"/>
+        <location filename="../../desktop/gui/main_window.py" line="65"/>
         <source>Loket Pengaduan Konsumen</source>
         <translation>Loket Pengaduan Konsumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="76"/>
+        <location filename="../../desktop/gui/main_window.py" line="77"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="80"/>
+        <location filename="../../desktop/gui/main_window.py" line="81"/>
         <source>Visitors</source>
         <translation>Buku tamu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="83"/>
+        <location filename="../../desktop/gui/main_window.py" line="84"/>
         <source>Cases</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="84"/>
+        <location filename="../../desktop/gui/main_window.py" line="85"/>
         <source>Incoming letters</source>
         <translation>Surat masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="88"/>
+        <location filename="../../desktop/gui/main_window.py" line="89"/>
+        <source>Outgoing letters</source>
+        <translation>Surat keluar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="95"/>
         <source>Schedule</source>
         <translation>Jadwal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="94"/>
+        <location filename="../../desktop/gui/main_window.py" line="101"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="97"/>
+        <location filename="../../desktop/gui/main_window.py" line="104"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="101"/>
+        <location filename="../../desktop/gui/main_window.py" line="108"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="195"/>
+        <location filename="../../desktop/gui/main_window.py" line="202"/>
         <source>The case list as it is filtered and searched now.</source>
         <translation>Daftar pengaduan sesuai saringan dan pencarian saat ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="241"/>
+        <location filename="../../desktop/gui/main_window.py" line="255"/>
         <source>Counter</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="262"/>
+        <location filename="../../desktop/gui/main_window.py" line="276"/>
         <source>New visitor</source>
         <translation>Tamu baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="269"/>
+        <location filename="../../desktop/gui/main_window.py" line="283"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="274"/>
+        <location filename="../../desktop/gui/main_window.py" line="288"/>
         <source>Find case</source>
         <translation>Cari pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="279"/>
+        <location filename="../../desktop/gui/main_window.py" line="293"/>
         <source>Print receipt</source>
         <translation>Cetak tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="284"/>
+        <location filename="../../desktop/gui/main_window.py" line="298"/>
         <source>Sign out</source>
         <translation>Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="350"/>
+        <location filename="../../desktop/gui/main_window.py" line="364"/>
         <source>Working…</source>
         <translation>Sedang bekerja…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="383"/>
+        <location filename="../../desktop/gui/main_window.py" line="397"/>
         <source>Your account may not register complaints: that takes the role {role}, which an admin gives in Settings.</source>
         <translation>Akun Anda tidak boleh mendaftarkan pengaduan: itu memerlukan peran {role}, yang diberikan admin di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="429"/>
+        <location filename="../../desktop/gui/main_window.py" line="443"/>
         <source>Complaint {number} registered.</source>
         <translation>Pengaduan {number} tercatat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="451"/>
+        <location filename="../../desktop/gui/main_window.py" line="465"/>
         <source>Receipt {number}</source>
         <translation>Tanda terima {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="466"/>
+        <location filename="../../desktop/gui/main_window.py" line="480"/>
         <source>Select a case in the list to print its receipt.</source>
         <translation>Pilih pengaduan di daftar untuk mencetak tanda terimanya.</translation>
     </message>
@@ -2108,6 +2206,136 @@
     </message>
 </context>
 <context>
+    <name>OutgoingList</name>
+    <message>
+        <location filename="../../desktop/gui/outgoing_list.py" line="48"/>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/outgoing_list.py" line="48"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/outgoing_list.py" line="48"/>
+        <source>Letter</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/outgoing_list.py" line="50"/>
+        <source>Case</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/outgoing_list.py" line="51"/>
+        <source>To</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/outgoing_list.py" line="51"/>
+        <source>Signed by</source>
+        <translation>Penanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/outgoing_list.py" line="51"/>
+        <source>Sent by</source>
+        <translation>Dikirim lewat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/outgoing_list.py" line="70"/>
+        <source>Your role may not do this.</source>
+        <translation>Peran Anda tidak berwenang untuk ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/outgoing_list.py" line="134"/>
+        <source>Not opened</source>
+        <translation>Tidak dibuka</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/outgoing_page.py" line="64"/>
+        <source>%Ln letter(s) from {start} to {end}</source>
+        <translation>
+            <numerusform>%Ln surat dari {start} sampai {end}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/outgoing_page.py" line="69"/>
+        <source>the first {shown} shown; the printed register has all</source>
+        <translation>{shown} surat pertama ditampilkan; agenda cetak memuat semuanya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/outgoing_page.py" line="95"/>
+        <source>Register of outgoing letters {start} – {end}</source>
+        <translation>Agenda surat keluar {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_page.ui" line="14"/>
+        <location filename="../../ui/outgoing_page.ui" line="124"/>
+        <source>Outgoing letters</source>
+        <translation>Surat keluar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_page.ui" line="20"/>
+        <source>Register of outgoing letters</source>
+        <translation>Agenda surat keluar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_page.ui" line="29"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_page.ui" line="36"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_page.ui" line="46"/>
+        <location filename="../../ui/outgoing_page.ui" line="63"/>
+        <source>dd-MM-yyyy</source>
+        <translation>dd-MM-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_page.ui" line="53"/>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_page.ui" line="73"/>
+        <source>Search number, addressee, signatory…</source>
+        <translation>Cari nomor, tujuan, penanda tangan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_page.ui" line="76"/>
+        <source>Search the register</source>
+        <translation>Cari di agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_page.ui" line="87"/>
+        <source>Open letter</source>
+        <translation>Buka surat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_page.ui" line="94"/>
+        <source>Send by e-mail…</source>
+        <translation>Kirim lewat surel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_page.ui" line="101"/>
+        <source>Open case file</source>
+        <translation>Buka berkas pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_page.ui" line="115"/>
+        <source>Print the register…</source>
+        <translation>Cetak agenda…</translation>
+    </message>
+</context>
+<context>
     <name>PresenceDialog</name>
     <message>
         <location filename="../../desktop/gui/meetings.py" line="429"/>
@@ -2154,83 +2382,98 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="140"/>
+        <location filename="../../desktop/gui/preview.py" line="150"/>
         <source>Previous page</source>
         <translation>Halaman sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="141"/>
+        <location filename="../../desktop/gui/preview.py" line="151"/>
         <source>Next page</source>
         <translation>Halaman berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="147"/>
-        <location filename="../../desktop/gui/preview.py" line="230"/>
+        <location filename="../../desktop/gui/preview.py" line="157"/>
+        <location filename="../../desktop/gui/preview.py" line="268"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="151"/>
+        <location filename="../../desktop/gui/preview.py" line="161"/>
         <source>Choose printer…</source>
         <translation>Pilih printer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="154"/>
+        <location filename="../../desktop/gui/preview.py" line="164"/>
         <source>Save as PDF…</source>
         <translation>Simpan sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="157"/>
+        <location filename="../../desktop/gui/preview.py" line="167"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="160"/>
+        <location filename="../../desktop/gui/preview.py" line="170"/>
         <source>Issue…</source>
         <translation>Terbitkan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="164"/>
+        <location filename="../../desktop/gui/preview.py" line="174"/>
         <source>Give the letter its number, enter it in the register of outgoing letters, then print it</source>
         <translation>Beri surat nomornya, catat di agenda surat keluar, lalu cetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="198"/>
+        <location filename="../../desktop/gui/preview.py" line="208"/>
         <source>Printer: {name}</source>
         <translation>Printer: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="198"/>
+        <location filename="../../desktop/gui/preview.py" line="208"/>
         <source>No printer chosen</source>
         <translation>Belum ada printer dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="203"/>
+        <location filename="../../desktop/gui/preview.py" line="213"/>
         <source>Page {page} of {pages}</source>
         <translation>Halaman {page} dari {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="212"/>
+        <location filename="../../desktop/gui/preview.py" line="224"/>
         <source>Print draft</source>
         <translation>Cetak konsep</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="239"/>
+        <location filename="../../desktop/gui/preview.py" line="249"/>
+        <source>Signing key</source>
+        <translation>Kunci penandatangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/preview.py" line="251"/>
+        <source>Passphrase of the key file, or PIN of the token:</source>
+        <translation>Kata sandi berkas kunci, atau PIN token:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/preview.py" line="255"/>
+        <source>Sign and issue</source>
+        <translation>Tandatangani dan terbitkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/preview.py" line="282"/>
         <source>Not issued</source>
         <translation>Tidak diterbitkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="272"/>
+        <location filename="../../desktop/gui/preview.py" line="317"/>
         <source>Printing on {name}…</source>
         <translation>Mencetak di {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="288"/>
+        <location filename="../../desktop/gui/preview.py" line="333"/>
         <source>Not printed</source>
         <translation>Tidak tercetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="297"/>
+        <location filename="../../desktop/gui/preview.py" line="342"/>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
@@ -2648,23 +2891,23 @@
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="104"/>
+        <location filename="../../desktop/gui/settings_page.py" line="106"/>
         <source>F4 (folio, 215 × 330 mm)</source>
         <translation>F4 (folio, 215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="161"/>
-        <location filename="../../desktop/gui/settings_page.py" line="194"/>
+        <location filename="../../desktop/gui/settings_page.py" line="169"/>
+        <location filename="../../desktop/gui/settings_page.py" line="202"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="179"/>
+        <location filename="../../desktop/gui/settings_page.py" line="187"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="179"/>
+        <location filename="../../desktop/gui/settings_page.py" line="187"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
@@ -2764,13 +3007,23 @@
         <translation>Simpan pengaturan surat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="275"/>
-        <location filename="../../ui/settings_page.ui" line="281"/>
+        <location filename="../../ui/settings_page.ui" line="264"/>
+        <source>Where cases are forwarded: names, addresses, default sectors.</source>
+        <translation>Tujuan pengalihan pengaduan: nama, alamat, sektor bawaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="274"/>
+        <source>Agencies…</source>
+        <translation>Instansi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="296"/>
+        <location filename="../../ui/settings_page.ui" line="302"/>
         <source>Staff accounts</source>
         <translation>Akun petugas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="306"/>
+        <location filename="../../ui/settings_page.ui" line="327"/>
         <source>Add account</source>
         <translation>Tambah akun</translation>
     </message>
