@@ -456,8 +456,10 @@ def _print(args: argparse.Namespace) -> int:
             printed = printing.print_attendance(actor, meetings[0].uuid)
         else:
             party = args.kind.removeprefix("summons-")
-            printed = printing.print_invitation(
-                actor, meetings[0].uuid, party, issue=args.issue, via=args.via
+            printed = _asking_secret(
+                lambda secret: printing.print_invitation(
+                    actor, meetings[0].uuid, party, issue=args.issue, via=args.via, secret=secret
+                )
             )
     elif args.kind == "receipt":
         if args.paper not in (None, "a5", "thermal"):
@@ -468,8 +470,16 @@ def _print(args: argparse.Namespace) -> int:
         if args.paper not in (None, "a4", "f4"):
             print("loket: a letter is printed on a4 or f4 paper", file=sys.stderr)
             return 2
-        printed = printing.print_letter(
-            actor, args.case, args.kind, args.paper, issue=args.issue, via=args.via
+        printed = _asking_secret(
+            lambda secret: printing.print_letter(
+                actor,
+                args.case,
+                args.kind,
+                args.paper,
+                issue=args.issue,
+                via=args.via,
+                secret=secret,
+            )
         )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_bytes(printed.pdf)
@@ -482,6 +492,17 @@ def _print(args: argparse.Namespace) -> int:
     else:
         print(args.out)
     return 0
+
+
+def _asking_secret(issue):
+    """``issue(secret)`` as the window does it: with the key's passphrase or PIN from the
+    keyring, else asked once (a wrong one is refused in one line, nothing numbered)."""
+    try:
+        return issue(None)
+    except DomainError as e:
+        if e.code != "signing.no_secret":
+            raise
+    return issue(_ask_secret("passphrase or PIN of the signing key: ") or None)
 
 
 def _letters(args: argparse.Namespace) -> int:

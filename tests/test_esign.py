@@ -302,3 +302,36 @@ def test_a_letter_signed_on_a_pkcs11_token_with_the_pin_in_the_keyring(
     assert refused.returncode == 2
     assert refused.stderr.strip() == "loket: PIN token loket-tte salah."
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_loket_print_asks_the_passphrase_not_in_the_keyring(actors, office_key, data_dir, tmp_path):
+    """As the window does: the key's passphrase asked once (here one line of standard input), a
+    wrong one refused in a line with nothing numbered, the right one signs the letter."""
+    from desktop.store.models import IssuedLetter, database
+
+    uuid = in_clarification(actors)
+    database.close()
+    env = {
+        **os.environ,
+        "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
+        "LOKET_ALLOW_INSECURE_KEYRING": "1",  # an empty file keyring of the test's own
+        "XDG_DATA_HOME": str(tmp_path / "keyring"),
+        "LOKET_PASSWORD": PASSWORD,
+    }
+    out = tmp_path / "surat.pdf"
+    command = [sys.executable, "-m", "desktop", "print", "clarification", uuid, "--issue"]
+    command += ["--out", str(out), "--user", "analis", "--data-dir", str(data_dir)]
+
+    def issue(typed: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            command, env=env, input=typed, capture_output=True, text=True, timeout=120
+        )
+
+    wrong = issue("bukan-kuncinya\n")
+    assert wrong.returncode == 2 and not out.exists()
+    assert wrong.stderr.strip().startswith("loket: Kata sandi berkas kunci salah")
+    assert IssuedLetter.select().count() == 0
+    right = issue(PASSPHRASE + "\n")
+    assert right.returncode == 0, right.stderr
+    assert "Ditandatangani secara elektronik oleh" in text_of(out.read_bytes())
+    assert esign.verify(out.read_bytes()).ok

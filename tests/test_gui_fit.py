@@ -28,6 +28,7 @@ WINDOWS = {
     "main-visitors",
     "main-cases",
     "main-letters",
+    "main-outgoing",
     "main-schedule",
     "main-reports",
     "main-dashboard",
@@ -39,6 +40,7 @@ WINDOWS = {
     "visitor",
     "case-file",
     "case-file-meetings",
+    "case-file-letters",
     "action-forward",
     "meeting",
     "postpone",
@@ -50,6 +52,7 @@ WINDOWS = {
     "enrol",
     "staff",
     "person",
+    "agencies",
     "sync",
 }
 

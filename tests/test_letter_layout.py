@@ -13,7 +13,7 @@ import pytest
 from conftest import NOW
 from test_outgoing_letters import in_clarification, planned_mediation
 
-from desktop.services import hearings, printing, reports, settings
+from desktop.services import hearings, letters, printing, reports, settings
 from desktop.services import outgoing as register_out
 
 
@@ -41,6 +41,7 @@ def documents(actors) -> dict[str, bytes]:
         "schedule": hearings.schedule_pdf(day, day + dt.timedelta(days=7)),
         "recap": reports.recap_pdf(actors["admin"], day, day),
         "register_out": register_out.register_pdf(day, day),
+        "register_in": letters.register_pdf(day, day),
     }
 
 
@@ -65,9 +66,10 @@ def test_the_letterhead_keeps_its_lines_whole(actors, tmp_path, paper):
     ).splitlines()]  # fmt: skip
     assert "DIREKTORAT JENDERAL PERLINDUNGAN KONSUMEN DAN TERTIB NIAGA" in lines
     assert "NIAGA" not in lines
-    # a line may end between two contact items, never inside one
+    # a line may end between two contact items, never inside one, and never on a separator
     for item in ("Telepon (021) 3858171", "WhatsApp 0853-1111-1010", "Pos-el pengaduan"):
         assert any(item in x for x in lines), item
+    assert not [x for x in lines if x.endswith("·") or x.startswith("·")]
 
 
 WORD = r'<word xMin="([\d.]+)" [^>]*xMax="([\d.]+)"[^>]*>([^<]*)<'
@@ -97,3 +99,20 @@ def test_the_schedule_and_the_recap_say_which_page_of_how_many(actors, tmp_path)
         pages = text.count("\f")
         assert pages >= 1 and "Halaman 1 dari " + str(pages) in text
         assert "Halaman " + str(pages) + " dari " + str(pages) in text
+
+
+def test_every_listing_is_on_the_letterhead(actors, tmp_path):
+    made = documents(actors)
+    for name in ("schedule", "recap", "register_out", "register_in"):
+        first = poppler("pdftotext", made[name], tmp_path, "-l", "1")
+        assert "KEMENTERIAN PERDAGANGAN REPUBLIK INDONESIA" in first, name
+        assert "Pos-el pengaduan.konsumen@kemendag.go.id" in first, name
+
+
+def test_the_recap_signs_with_the_last_grouping_and_a_spaced_nip(actors, tmp_path):
+    settings.put(actors["admin"], "signatory.nip", "197003151995032001")
+    day = NOW.date()
+    text = poppler("pdftotext", reports.recap_pdf(actors["admin"], day, day), tmp_path)
+    *_, last = text.rstrip("\f").split("\f")
+    assert "Mengetahui," in last and "NIP 19700315 199503 2 001" in last
+    assert "Dialihkan ke instansi lain" in last  # not a page of signatures alone

@@ -152,7 +152,8 @@ def test_a_reminder_is_for_a_late_answer_and_gives_a_later_date(actors):
     assert event.payload["number"] == reminder.number
 
 
-def test_a_forwarding_letter_encloses_the_file_and_goes_to_the_agency_address(actors):
+def forwarding_text(actors) -> str:
+    """The forwarding letter of an online-loan case forwarded to OJK, as printed."""
     uuid = intake.register_complaint(
         actors["petugas"], complaint_form(sector="financial", product="Pinjaman daring"), now=NOW
     ).uuid
@@ -160,7 +161,11 @@ def test_a_forwarding_letter_encloses_the_file_and_goes_to_the_agency_address(ac
     handling.take_action(
         actors["analis"], uuid, "forward", {"agency": "OJK", "reason": "Pinjaman daring."}, now=NOW
     )
-    text = text_of(printing.print_letter(actors["analis"], uuid, "forwarding", now=NOW).pdf)
+    return text_of(printing.print_letter(actors["analis"], uuid, "forwarding", now=NOW).pdf)
+
+
+def test_a_forwarding_letter_encloses_the_file_and_goes_to_the_agency_address(actors):
+    text = forwarding_text(actors)
     assert "Lampiran : 1 (satu) berkas" in text
     enclosed = "(formulir pengaduan, fotokopi KTP, bukti pembelian) kami lampirkan"
     assert f"Salinan berkas pengaduan {enclosed}" in text

@@ -170,7 +170,7 @@ def test_the_printed_recap_is_ready_to_sign(office):
     # Who acknowledges (the office's signatory) beside who made it (the supervisor), names on
     # one line under the room to sign.
     assert "Mengetahui," in text and "Yang membuat, Supervisor Layanan Pengaduan," in text
-    assert f"Dra. Ratna Dewi NIP 196805121994032001 {office['supervisor'].full_name}" in text
+    assert f"Dra. Ratna Dewi NIP 19680512 199403 2 001 {office['supervisor'].full_name}" in text
 
 
 @pytest.mark.parametrize(

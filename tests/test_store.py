@@ -27,6 +27,7 @@ def test_a_new_folder_gets_the_whole_schema_from_the_migrations(db, data_dir):
         "0012_dashboard_indexes",
         "0013_attachment_removed",
         "0014_booking_guard",
+        "0019_agency_parts",
     ]
     assert (data_dir / store_db.DB_NAME).exists()
     assert store_db.migrate(db) == []  # opening again applies nothing
@@ -103,6 +104,7 @@ def test_an_older_database_is_brought_up_to_date(data_dir):
         "0012_dashboard_indexes",
         "0013_attachment_removed",
         "0014_booking_guard",
+        "0019_agency_parts",
     ]
     database.close()
     database = store_db.open_database(data_dir)
@@ -117,3 +119,39 @@ def test_a_file_that_is_not_a_database_is_refused(data_dir):
     with pytest.raises(DataUnusable, match="rusak"):  # said in words, with what to do next
         store_db.open_database(data_dir)
     assert sqlite3.sqlite_version_info >= (3, 35)  # RETURNING, which numbering relies on
+
+
+def test_an_agency_address_typed_as_lines_is_split_into_its_parts(data_dir):
+    """Migration 0019: the address an admin typed (or 0011 filled in) becomes building, street,
+    city and postcode, and the shipped routing becomes each agency's default sectors."""
+    database = store_db.connect(data_dir)
+    from playhouse.migrations import Runner
+
+    runner = Runner(database, str(store_db.MIGRATIONS))
+    for name in store_db.migration_state(database).pending:
+        if name.startswith("0019"):
+            break
+        runner.up(name)
+    database.execute_sql(
+        "UPDATE agency SET address = 'Jl. Kebon Sirih No. 3\nGambir, Jakarta Pusat, 10110' "
+        "WHERE code = 'BPSK'"
+    )
+    database.close()
+    database = store_db.open_database(data_dir)
+    ojk, bpsk = Agency.get(Agency.code == "OJK"), Agency.get(Agency.code == "BPSK")
+    assert (ojk.building, ojk.street, ojk.city, ojk.postal_code, ojk.sectors) == (
+        "Gedung Sumitro Djojohadikusumo",
+        "Jl. Lapangan Banteng Timur No. 2-4",
+        "Jakarta Pusat",
+        "10710",
+        "financial",
+    )
+    assert (bpsk.building, bpsk.street, bpsk.city, bpsk.postal_code, bpsk.sectors) == (
+        "",
+        "Jl. Kebon Sirih No. 3",
+        "Gambir, Jakarta Pusat",
+        "10110",
+        "",
+    )
+    assert Agency.get(Agency.code == "BI").sectors == ""  # online loans go to OJK
+    database.close()

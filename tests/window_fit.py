@@ -135,6 +135,20 @@ def measure(name: str, window: QWidget, main: list[QWidget]) -> dict:
     return report
 
 
+def issue_a_letter(analyst) -> None:
+    """The demo issues no letter: the register and a case file's letters get one here."""
+    from desktop.domain.errors import DomainError
+    from desktop.services import printing
+    from desktop.store.models import Case
+
+    for case in Case.select(Case.uuid).where(Case.status == "clarification").limit(50):
+        try:
+            printing.print_letter(analyst, case.uuid, "clarification", issue=True)
+            return
+        except DomainError:
+            continue  # not the letter this case has now
+
+
 class Probe:
     def __init__(self, app: QApplication, out: Path, data_dir: Path) -> None:
         from desktop.gui import i18n, style
@@ -154,6 +168,7 @@ class Probe:
         self.desk = DeskSettings(data_dir)
         self.data_dir = data_dir
         self.actor = self.call(_signed_in, "admin", DEMO_PASSWORD)
+        self.signed_in, self.password = _signed_in, DEMO_PASSWORD
         self.reports: list[dict] = []
 
     def look(self, name: str, window: QWidget, main: list[QWidget]) -> dict:
@@ -178,6 +193,7 @@ class Probe:
 
     def run(self) -> None:
         from desktop.domain import workflow
+        from desktop.gui.agencies_dialog import AgenciesDialog
         from desktop.gui.case_file import ActionDialog
         from desktop.gui.case_records import AnswerDialog, BlockingDialog
         from desktop.gui.main_window import MainWindow
@@ -188,7 +204,7 @@ class Probe:
         from desktop.gui.sign_in import SignInDialog
         from desktop.gui.sync_dialog import EnrolDialog, SettleDialog
         from desktop.gui.visitors_page import VisitorDialog
-        from desktop.services import hearings, queries, syncing
+        from desktop.services import hearings, outgoing, queries, syncing
 
         sign_in = SignInDialog(self.worker, self.desk, "Loket Pengaduan Konsumen Jakarta")
         self.look("sign-in", sign_in, [sign_in.form.signInButton])
@@ -200,6 +216,7 @@ class Probe:
         self.look("setup-admin", wizard, [wizard.button(wizard.WizardButton.FinishButton)])
         wizard.close()
 
+        self.call(issue_a_letter, self.call(self.signed_in, "analis", self.password))
         window = MainWindow(self.worker, self.actor, self.desk)
         for page in window.pages:
             window.show_page(page.key)
@@ -246,6 +263,12 @@ class Probe:
         self.settle()
         self.look("case-file-meetings", with_meetings, [])
         with_meetings.close()
+        sent = self.call(outgoing.register, today - dt.timedelta(days=3650), today)
+        with_letters = window.open_case(sent[-1].case_uuid)
+        with_letters.form.tabs.setCurrentWidget(with_letters.form.lettersTab)
+        self.settle()
+        self.look("case-file-letters", with_letters, [with_letters.form.sendLetterButton])
+        with_letters.close()
         action = ActionDialog(
             self.worker, workflow.ACTIONS["forward"], workflow.Status.ANALYSIS, window
         )
@@ -283,6 +306,7 @@ class Probe:
         dialog("enrol", EnrolDialog(self.worker, self.actor, window))
         dialog("staff", StaffDialog(self.worker, self.actor, window))
         dialog("person", PersonDialog(self.worker, self.actor, self.desk, window))
+        dialog("agencies", AgenciesDialog(self.worker, self.actor, window))
         sync = window.show_sync()
         self.settle()
         self.look("sync", sync, [sync.form.closeButton])

@@ -107,18 +107,22 @@ def listing_pdf(
     empty_text: str,
     empty: bool,
     doc_title: str,
-    head: list | None = None,
+    office: Office,
 ) -> bytes:
-    """A landscape A4 listing (a register, a schedule, a recap): title, subtitle, a table that
-    repeats its header row (or several flowables), 'Halaman N' at the foot of every page."""
+    """A landscape A4 listing (a register, a schedule, a recap) on the office's letterhead:
+    title, subtitle, a table that repeats its header row (or several flowables), 'Halaman N dari
+    M' at the foot of every page."""
     import io
 
     from reportlab.lib.pagesizes import landscape
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
+    from desktop.documents.letter import letterhead  # it builds on this module
+
     pagesize = landscape(A4)
     story = [
-        *(head or []),  # above the title: the recap's letterhead
+        letterhead(office, pagesize[0] - 30 * mm),
+        Spacer(1, 5 * mm),
         Paragraph(title, style("listing-title", 13, 16, BOLD)),
         Paragraph(subtitle, style("listing-sub", 10, 13)),
         Spacer(1, 5 * mm),

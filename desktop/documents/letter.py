@@ -107,21 +107,26 @@ def _unbroken(*items: str) -> str:
     return " · ".join(escape(item).replace(" ", NBSP) for item in items)
 
 
+def _contacts(office: Office, width: float) -> list[Paragraph]:
+    """The address and the phones on one line when they fit; else the address above the phones
+    (a break after a separator left a "·" hanging at the end of the line)."""
+    phones = [
+        f"Telepon {office.phone}",
+        *([f"WhatsApp {office.whatsapp}"] if office.whatsapp else []),
+    ]
+    whole = " · ".join([office.address, *phones])
+    if stringWidth(whole, KOP_3.fontName, KOP_3.fontSize) <= width - 2:
+        return [Paragraph(escape(office.address) + " · " + _unbroken(*phones), KOP_3)]
+    return [Paragraph(escape(office.address), KOP_3), Paragraph(_unbroken(*phones), KOP_3)]
+
+
 def letterhead(office: Office, width: float) -> Table:
     text_width = width - 28 * mm - 12
     lines = [
         _one_line(office.ministry, KOP_1, text_width),
         _one_line(office.directorate_general, KOP_2, text_width),
         _one_line(office.directorate, KOP_2, text_width),
-        Paragraph(
-            escape(office.address)
-            + " · "
-            + _unbroken(
-                f"Telepon {office.phone}",
-                *([f"WhatsApp {office.whatsapp}"] if office.whatsapp else []),
-            ),
-            KOP_3,
-        ),
+        *_contacts(office, text_width),
         Paragraph(_unbroken(f"Pos-el {office.email}", f"Laman {office.website}"), KOP_3),
     ]
     kop = Table(
@@ -205,7 +210,7 @@ def _signature(signatory: Signatory, width: float, mark: Electronic | None = Non
 def _details(rows: list[tuple[str, str]], width: float) -> Table:
     table = Table(
         [[label, ":", Paragraph(escape(value), TEXT)] for label, value in rows],
-        colWidths=[32 * mm, 4 * mm, width - 46 * mm],
+        colWidths=[36 * mm, 4 * mm, width - 50 * mm],  # "Hari/tanggal" clear of its colon
     )
     table.setStyle(
         TableStyle(

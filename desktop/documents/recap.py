@@ -12,8 +12,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from desktop.documents.common import BOLD, Office, listing_pdf, style
-from desktop.documents.letter import Signatory, letterhead
-from desktop.domain.formatting import dated, rupiah
+from desktop.documents.letter import Signatory
+from desktop.domain.formatting import dated, nip, rupiah
 from desktop.domain.messages import label
 from desktop.domain.recap import Recap
 
@@ -77,8 +77,8 @@ def _signatures(prepared: Signatory, acknowledged: Signatory, place_date: str, w
         return [*lines, Paragraph(escape(who.position) + ",", sign)]
 
     def name(who: Signatory) -> list:
-        nip = [Paragraph(escape(f"NIP {who.nip}"), sign)] if who.nip else []
-        return [Paragraph(f"<u><b>{escape(who.name)}</b></u>", sign), *nip]
+        number = [Paragraph(escape(f"NIP {nip(who.nip)}"), sign)] if who.nip else []
+        return [Paragraph(f"<u><b>{escape(who.name)}</b></u>", sign), *number]
 
     # Names on one line whatever the positions above them: a row each, room to sign between.
     table = Table(
@@ -142,12 +142,11 @@ def render_recap(
         [115 * mm, 24 * mm],
         ["Jumlah", _number(forwarded)],
     )
-    parts = [
-        _beside(summary + channels, sectors, width),
-        KeepTogether(_beside(outcomes, agencies, width)),
-    ]
+    last = [_beside(outcomes, agencies, width)]
     if prepared is not None and acknowledged is not None:
-        parts.append(_signatures(prepared, acknowledged, place_date, width))
+        # never the signatures alone on a page: they go over with the last grouping
+        last.append(_signatures(prepared, acknowledged, place_date, width))
+    parts = [_beside(summary + channels, sectors, width), KeepTogether(last)]
     return listing_pdf(
         "REKAPITULASI PENGADUAN KONSUMEN",
         escape(f"{office.directorate} — {period}"),
@@ -155,5 +154,5 @@ def render_recap(
         "",
         False,
         f"Rekapitulasi {period}",
-        head=[letterhead(office, width), Spacer(1, 5 * mm)],
+        office,
     )

@@ -68,6 +68,7 @@ def render_register(rows: list[RegisterRow], period: str, office: Office) -> byt
         "Tidak ada surat masuk pada periode ini.",
         not rows,
         f"Buku agenda surat masuk {period}",
+        office,
     )
 
 
@@ -98,4 +99,5 @@ def render_outgoing(rows: list[OutgoingRow], period: str, office: Office) -> byt
         "Tidak ada surat keluar pada periode ini.",
         not rows,
         f"Agenda surat keluar {period}",
+        office,
     )

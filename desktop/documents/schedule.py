@@ -60,4 +60,5 @@ def render_schedule(rows: list[MeetingRow], period: str, office: Office) -> byte
         "Tidak ada jadwal pada periode ini.",
         not rows,
         f"Jadwal {period}",
+        office,
     )

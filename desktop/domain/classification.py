@@ -1,7 +1,8 @@
-"""How cases are classified, and the default routing of out-of-scope cases to agencies.
+"""How cases are classified, and the agencies out-of-scope cases are forwarded to.
 
-Codes are stored; labels live in the message catalogue (``label.<kind>.<code>``). The routing
-table is only the default: it is copied into the database at setup and edited there.
+Codes are stored; labels live in the message catalogue (``label.<kind>.<code>``). Which agency a
+sector's cases go to by default is reference data in the database (migration 0019), edited by
+admins in Settings.
 """
 
 from __future__ import annotations
@@ -74,24 +75,3 @@ class PaymentMethod(StrEnum):
     CASH_ON_DELIVERY = "cod"
     PAYLATER = "paylater"
     OTHER = "other"
-
-
-# Which agency an out-of-scope case of a sector usually goes to; the analyst may choose another.
-DEFAULT_ROUTING: dict[Sector, str] = {
-    Sector.FINANCIAL: "OJK",
-    Sector.FOOD_DRUGS: "BPOM",
-    Sector.TELECOM: "KOMDIGI",
-    Sector.TRANSPORT: "KEMENHUB",
-    Sector.HEALTH: "KEMENKES",
-    Sector.HOUSING: "PUPR",
-    Sector.ENERGY: "ESDM",
-}
-
-
-def default_agency(sector: str) -> str:
-    """The agency an out-of-scope case of this sector goes to unless the analyst chooses
-    another: an online-loan (financial) case to OJK; "" when no agency is usual."""
-    try:
-        return DEFAULT_ROUTING.get(Sector(sector), "")
-    except ValueError:
-        return ""

@@ -727,6 +727,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Only a supervisor settles sync conflicts.",
     ),
     "setup.done": ("Kantor ini sudah disiapkan.", "This office is already set up."),
+    "agency.sector_taken": (
+        "Pengaduan sektor {sector} sudah dialihkan ke {agency}: hapus dulu sektor itu di sana.",
+        "Cases of the sector {sector} go to {agency} already: remove the sector there first.",
+    ),
+    "agency.not_found": ("Instansi {code} tidak ada.", "There is no agency {code}."),
+    "field.agency.name": ("Nama instansi", "Agency's name"),
+    "field.agency.building": ("Gedung", "Building"),
+    "field.agency.street": ("Jalan", "Street"),
+    "field.agency.city": ("Kota/kabupaten", "City or regency"),
+    "field.agency.province": ("Provinsi", "Province"),
+    "field.agency.postal_code": ("Kode pos", "Postal code"),
+    "field.agency.sectors": ("Sektor bawaan", "Default sectors"),
     "field.office.name": ("Nama kantor", "Office name"),
     "field.office.address": ("Alamat", "Address"),
     "field.office.city": ("Kota", "City"),
@@ -959,7 +971,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "outcome.not_processed": ("tidak diproses", "not processed"),
 }
 
-_LABELLED = {"action": "action.", "status": "status.", "outcome": "outcome."}
+_LABELLED = {
+    "action": "action.",
+    "status": "status.",
+    "outcome": "outcome.",
+    "sector": "sector.",
+}
 
 
 def render(code: str, lang: str = "id", **params: Any) -> str:

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import classification, identity, workflow
+from desktop.domain import identity, workflow
+from desktop.domain.agencies import AgencyForm
 from desktop.domain.errors import ValidationFailed
 from desktop.domain.formatting import long_date, office_time, rupiah, short_date
 from desktop.domain.workflow import Status
@@ -31,9 +32,10 @@ from desktop.gui.case_records import AnswerDialog, BlockingDialog
 from desktop.gui.desk import DeskSettings
 from desktop.gui.forms import FieldErrors, embed
 from desktop.gui.meetings import MeetingDialog, MeetingsPanel
+from desktop.gui.outgoing_list import OutgoingList
 from desktop.gui.preview import preview_printed
 from desktop.gui.worker import Worker
-from desktop.services import handling, hearings, printing, queries
+from desktop.services import agencies, handling, hearings, printing, queries
 from desktop.services.context import Actor
 
 CHOICES = {"outcome": "outcome", "mode": "mode", "venue": "venue"}
@@ -56,6 +58,8 @@ class CaseFileDialog(QDialog):
         self.form = embed(self, "case_file", margin=16)
         self.meetings = MeetingsPanel(worker, actor, self.desk, of_case=True)
         self.form.meetingsTabLayout.insertWidget(0, self.meetings)
+        self.letters = OutgoingList(self.form, worker, actor, desk, with_case=False)
+        self.letters.changed.connect(self.reload)
         self.meetings.changed.connect(self._done)
         self.form.scheduleMeetingButton.clicked.connect(self.schedule_meeting)
         self.form.moreLabel.setProperty("role", "muted")
@@ -128,6 +132,11 @@ class CaseFileDialog(QDialog):
         self._actions(Status(case["status"]))
         self._more(file)
         self.meetings.show_meetings(file.meetings)
+        self.letters.show(file.outgoing)
+        self.form.tabs.setTabText(
+            self.form.tabs.indexOf(self.form.lettersTab),
+            self.tr("Letters sent ({count})").format(count=len(file.outgoing)),
+        )
         tab = self.form.tabs.indexOf(self.form.meetingsTab)
         self.form.tabs.setTabText(
             tab, self.tr("Meetings ({count})").format(count=len(file.meetings))
@@ -231,18 +240,9 @@ class CaseFileDialog(QDialog):
             (self.tr("Decision"), case["scope_reason"]),
         ]
         chronology = html.escape(case["chronology"]).replace("\n", "<br>")
-        sent = [
-            (
-                x.number,
-                f"{short_date(x.issued_on, lang)} · {x.kind} · {x.addressee}"
-                + (f" · {x.sent_via}" if x.sent_via else ""),
-            )
-            for x in file.outgoing
-        ]
         return (
             self._rows(self.tr("Complaint"), rows)
             + f"<h3>{html.escape(i18n.label('field', 'chronology'))}</h3><p>{chronology}</p>"
-            + (self._rows(self.tr("Letters sent"), sent) if sent else "")
         )
 
     def _event_text(self, kind: str, payload: dict) -> str:
@@ -323,7 +323,7 @@ class CaseFileDialog(QDialog):
                 act,
                 Status(self.file.case["status"]),
                 self,
-                agency=classification.default_agency(self.file.case["sector"]),
+                sector=self.file.case["sector"],
                 reg_no=self.file.case["reg_no"],
             )
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -381,8 +381,10 @@ class CaseFileDialog(QDialog):
         """The letter's preview: a draft (KONSEP) to check, issued from the preview."""
         actor, uuid = self.actor, self.uuid
 
-        def issue(via: str) -> printing.Printed:
-            return printing.print_letter(actor, uuid, kind, issue=True, via=via, record=False)
+        def issue(via: str, secret: str | None) -> printing.Printed:
+            return printing.print_letter(
+                actor, uuid, kind, issue=True, via=via, record=False, secret=secret
+            )
 
         self.worker.submit(
             printing.print_letter,
@@ -432,7 +434,7 @@ class ActionDialog(QDialog):
         status: Status,
         parent=None,
         *,
-        agency: str = "",
+        sector: str = "",
         reg_no: str = "",
     ) -> None:
         super().__init__(parent)
@@ -447,13 +449,13 @@ class ActionDialog(QDialog):
             if name == "agency":
                 widget = QComboBox()
 
-                def fill(items, w=widget) -> None:
-                    for code, title in items:
-                        w.addItem(f"{agency_code(code)} — {title}", code)
-                    if w.findData(agency) >= 0:  # the agency the case's sector usually goes to
-                        w.setCurrentIndex(w.findData(agency))
+                def fill(items: list[AgencyForm], w=widget) -> None:
+                    for agency in items:
+                        w.addItem(f"{agency_code(agency.code)} — {agency.name}", agency.code)
+                        if sector in agency.sectors:  # where the case's sector usually goes
+                            w.setCurrentIndex(w.count() - 1)
 
-                worker.submit(queries.agencies, on_success=fill)
+                worker.submit(agencies.listed, on_success=fill)
             elif name == "outcome":
                 widget = QComboBox()
                 combos.fill(

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from desktop.gui.dashboard_page import DashboardPage
     from desktop.gui.intake_dialog import IntakeDialog
     from desktop.gui.letters_page import LettersPage
+    from desktop.gui.outgoing_page import OutgoingPage
     from desktop.gui.preview import PreviewDialog
     from desktop.gui.reports_page import ReportsPage
     from desktop.gui.schedule_page import SchedulePage
@@ -82,6 +83,12 @@ class MainWindow(QMainWindow):
             ),
             Page("cases", "mdi6.folder-text-outline", self.tr("Cases"), self._make_cases),
             Page("letters", "mdi6.email-outline", self.tr("Incoming letters"), self._make_letters),
+            Page(
+                "outgoing",
+                "mdi6.email-arrow-right-outline",
+                self.tr("Outgoing letters"),
+                self._make_outgoing,
+            ),
             Page(
                 "schedule",
                 "mdi6.calendar-month-outline",
@@ -205,6 +212,13 @@ class MainWindow(QMainWindow):
 
         page = LettersPage(self.worker, self.actor, self.desk)
         page.start_complaint.connect(self.complaint_from_letter)
+        return page
+
+    def _make_outgoing(self) -> OutgoingPage:
+        from desktop.gui.outgoing_page import OutgoingPage
+
+        page = OutgoingPage(self.worker, self.actor, self.desk)
+        page.open_case.connect(self.open_case)
         return page
 
     def _make_schedule(self) -> SchedulePage:
@@ -482,7 +496,7 @@ class MainWindow(QMainWindow):
             dialog.activateWindow()
             return dialog
         dialog = CaseFileDialog(self.worker, self.actor, uuid, self.desk, self)
-        dialog.changed.connect(lambda _u: self._refresh("cases", "today", "schedule"))
+        dialog.changed.connect(lambda _u: self._refresh("cases", "today", "schedule", "outgoing"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.case_files[uuid] = dialog
         dialog.finished.connect(lambda _r: self.case_files.pop(uuid, None))

@@ -169,9 +169,9 @@ class MeetingsPanel(QWidget):
             return
         actor, what = self.actor, i18n.label("printed", f"invitation_{party}")
 
-        def issue(via: str) -> printing.Printed:
+        def issue(via: str, secret: str | None) -> printing.Printed:
             return printing.print_invitation(
-                actor, m.uuid, party, issue=True, via=via, record=False
+                actor, m.uuid, party, issue=True, via=via, record=False, secret=secret
             )
 
         self.worker.submit(
@@ -190,7 +190,7 @@ class MeetingsPanel(QWidget):
             return
         actor = self.actor
 
-        def issue(_via: str) -> printing.Printed:
+        def issue(_via: str, _secret: str | None) -> printing.Printed:  # signed by hand
             return printing.print_minutes(actor, m.uuid, issue=True, record=False)
 
         self.worker.submit(

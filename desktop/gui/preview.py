@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -212,9 +214,11 @@ class PreviewDialog(QDialog):
         )
 
     def offer_issue(self, worker, issue) -> None:
-        """A draft: "Issue…" asks how it is sent, has ``issue(via)`` run on the worker, shows
-        the issued letter in place of the draft and prints it."""
+        """A draft: "Issue…" asks how it is sent, has ``issue(via, secret)`` run on the worker,
+        shows the issued letter in place of the draft and prints it. ``secret`` is None unless
+        the signing key's passphrase or PIN had to be asked (it is not in the keyring)."""
         self._worker, self._issue = worker, issue
+        self.secret_dialog: QInputDialog | None = None
         self.issue_button.show()
         self.issue_button.clicked.connect(self._ask_issue)
         self.print_button.setText(self.tr("Print draft"))
@@ -225,13 +229,39 @@ class PreviewDialog(QDialog):
         self.issue_dialog = IssueDialog(self)
         if self.issue_dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        self._issue_now(self.issue_dialog.via.currentData(), None)
+
+    def _issue_now(self, via: str, secret: str | None) -> None:
         self.issue_button.setEnabled(False)
         self._worker.submit(
             self._issue,
-            self.issue_dialog.via.currentData(),
+            via,
+            secret,
             on_success=self._issued,
-            on_failure=self._not_issued,
+            on_failure=lambda error: self._not_issued(error, via, asked=secret is not None),
         )
+
+    def _ask_secret(self, via: str, why: str) -> None:
+        """The signing key's passphrase or PIN, typed unseen, for this one issue: it goes to the
+        worker with the letter and is kept nowhere (not in the dialog, not in the log)."""
+        self.secret_dialog = dialog = QInputDialog(self)
+        dialog.setObjectName("secretDialog")
+        dialog.setWindowTitle(self.tr("Signing key"))
+        dialog.setLabelText(
+            why + "\n\n" + self.tr("Passphrase of the key file, or PIN of the token:")
+        )
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        dialog.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData)
+        dialog.setOkButtonText(self.tr("Sign and issue"))
+
+        def given(secret: str) -> None:
+            dialog.setTextValue("")
+            if secret:
+                self._issue_now(via, secret)
+
+        dialog.textValueSelected.connect(given)
+        dialog.rejected.connect(lambda: dialog.setTextValue(""))
+        dialog.open()
 
     def _issued(self, letter) -> None:
         self.issue_button.hide()
@@ -240,11 +270,18 @@ class PreviewDialog(QDialog):
         self.issued.emit(letter)
         self.print_now()
 
-    def _not_issued(self, error: Exception) -> None:
+    def _not_issued(self, error: Exception, via: str = "post", *, asked: bool = False) -> None:
         from desktop.gui import i18n
 
         self.issue_button.setEnabled(True)
-        QMessageBox.warning(self, self.tr("Not issued"), i18n.message(error))
+        if getattr(error, "code", "") == "signing.no_secret" and not asked:
+            self._ask_secret(via, i18n.message(error))
+            return
+        # a wrong passphrase or PIN, like any refusal, is said; nothing was numbered
+        self.refusal = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Not issued"), i18n.message(error), parent=self
+        )
+        self.refusal.open()
 
     def show_pdf(self, pdf: bytes, title: str) -> None:
         """Show another rendering of the document (the issued letter in place of its draft)."""

@@ -100,6 +100,8 @@ class SettingsPage(QWidget):
         f.saveLettersButton.clicked.connect(self.save_letters)
         f.outgoingButton.clicked.connect(self.open_outgoing)
         f.outgoingButton.setEnabled(Role.ADMIN in actor.roles)
+        f.agenciesButton.clicked.connect(self.open_agencies)
+        f.agenciesButton.setEnabled(Role.ADMIN in actor.roles)
         f.letterPaperCombo.addItem("A4", "a4")
         f.letterPaperCombo.addItem(self.tr("F4 (folio, 215 × 330 mm)"), "f4")
         self.letter_errors = FieldErrors(
@@ -120,6 +122,12 @@ class SettingsPage(QWidget):
 
         self.outgoing = OutgoingDialog(self.worker, self.actor, self)
         self.outgoing.open()
+
+    def open_agencies(self) -> None:
+        from desktop.gui.agencies_dialog import AgenciesDialog
+
+        self.agencies = AgenciesDialog(self.worker, self.actor, self)
+        self.agencies.open()
 
     def refresh(self) -> None:
         self.worker.submit(setup.office, on_success=self._show_office)

@@ -19,10 +19,12 @@ class OutgoingLetter:
     issued_on: dt.date
     kind: str  # the kind's name, in Indonesian
     case: str  # the case's registration number
+    case_uuid: str  # "" for a letter of no case
     addressee: str  # the first line of the address block
     signatory: str
     sent_via: str  # how it left, in words
     sha256: str
+    signed: bool  # signed electronically (its signed file is what is sent)
 
 
 def _line(letter: IssuedLetter, reg_nos: dict[str, str]) -> OutgoingLetter:
@@ -31,10 +33,14 @@ def _line(letter: IssuedLetter, reg_nos: dict[str, str]) -> OutgoingLetter:
         issued_on=letter.issued_on,
         kind=label("printed", letter.kind),
         case=reg_nos.get(letter.case_id or "", ""),
-        addressee=letter.addressee.split("\n", 1)[0],
+        case_uuid=letter.case_id or "",
+        # the berita acara is addressed to no one: it is the parties' record
+        addressee=letter.addressee.split("\n", 1)[0]
+        or ("Para pihak" if letter.kind == "minutes" else ""),
         signatory=letter.signatory_name,
         sent_via=", ".join(label("sent_via", w) for w in letter.sent_via.split(",") if w),
         sha256=letter.sha256,
+        signed=letter.signature == "electronic",
     )
 
 
@@ -48,9 +54,11 @@ def _lines(letters: list[IssuedLetter]) -> list[OutgoingLetter]:
     return [_line(x, reg_nos) for x in letters]
 
 
-def register(start: dt.date, end: dt.date, text: str = "") -> list[OutgoingLetter]:
+def register(
+    start: dt.date, end: dt.date, text: str = "", limit: int | None = None
+) -> list[OutgoingLetter]:
     """The letters issued from ``start`` to ``end``, oldest first; ``text`` narrows them."""
-    return _lines(outgoing.between(start, end, text))
+    return _lines(outgoing.between(start, end, text, limit))
 
 
 def of_case(case_uuid: str) -> list[OutgoingLetter]:

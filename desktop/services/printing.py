@@ -24,12 +24,14 @@ from desktop.documents.letter import LetterData, Signatory, render_letter
 from desktop.documents.receipt import ReceiptData, render_receipt
 from desktop.documents.wording import DEFAULT_WORDING
 from desktop.domain import identity, workflow
+from desktop.domain.agencies import address as agency_address
 from desktop.domain.errors import DomainError
 from desktop.domain.formatting import address_lines, dated, long_date, office_time
 from desktop.domain.messages import label
 from desktop.domain.workdays import office_date, to_local
 from desktop.domain.workflow import EDITORS
 from desktop.services import caselog, settings
+from desktop.services.agencies import form_of
 from desktop.services.attachments import files
 from desktop.services.context import Actor, require, write
 from desktop.services.letterhead import office
@@ -39,6 +41,7 @@ from desktop.store.models import (
     Agency,
     BusinessActor,
     Complainant,
+    IssuedLetter,
     PrintedDocument,
     Staff,
     new_uuid,
@@ -242,8 +245,7 @@ def _issue(
         number = issued.number if issued else legacy_number
         raise DomainError("letter.already_issued", number=number)
     if issued is not None:  # a reprint: the letter as it was issued, signed as it was
-        pdf = render(restore(issued.content["data"]), office(), paper, copy=True)
-        return Printed(kind, issued.number, pdf, True, case.uuid, hearing=hearing)
+        return _copy(issued, paper, render, restore)
     if legacy_number:  # numbered by an earlier version when it was first printed
         pdf = render(make(legacy_number), office(), paper, copy=True)
         return Printed(kind, legacy_number, pdf, True, case.uuid, hearing=hearing)
@@ -295,6 +297,33 @@ def _issue(
         payload["hearing"] = hearing
     caselog.append(case, kind_of_event, payload, actor, now)
     return Printed(kind, number, pdf, False, case.uuid, hearing=hearing)
+
+
+def _copy(
+    issued: IssuedLetter,
+    paper: str,
+    render: Callable[..., bytes] = render_letter,
+    restore: Callable[[dict], Any] = LetterData.from_dict,
+) -> Printed:
+    """A SALINAN of an issued letter: what it said and who signed it, as the register keeps it."""
+    pdf = render(restore(issued.content["data"]), office(), paper, copy=True)
+    return Printed(issued.kind, issued.number, pdf, True, issued.case_id, hearing=issued.hearing)
+
+
+def reprint(actor: Actor, number: str) -> Printed:
+    """A SALINAN of the letter of the register numbered ``number``, on the paper it was issued
+    on; recorded as printed once the window has printed or saved it."""
+    from desktop.documents.minutes import MinutesData, render_minutes
+
+    require(actor, EDITORS, "permission.edit")
+    with _reading():
+        issued = outgoing.by_number(number)
+        if issued is None:
+            raise DomainError("letter.not_found")
+        paper = issued.content.get("paper") or settings.get("letters.paper")
+        if issued.kind == "minutes":
+            return _copy(issued, paper, render_minutes, MinutesData.from_dict)
+        return _copy(issued, paper)
 
 
 def _enclosed(documents: list[str]) -> str:
@@ -381,7 +410,11 @@ def print_letter(
         if kind == "blocking":
             fields["reason"] = _blocking_reason(case.uuid)
         if kind in ("forwarding", "blocking"):
-            addressee = _addressed_to(agency.name, agency.address) if agency else ["di tempat"]
+            addressee = (
+                _addressed_to(agency.name, "\n".join(agency_address(form_of(agency))))
+                if agency
+                else ["di tempat"]
+            )
         else:
             addressee = _addressed_to(business.name, business.address)
         signatory = _signatory()
@@ -521,10 +554,11 @@ def print_invitation(
     record: bool = True,
     issue: bool = False,
     via: str = "post",
+    secret: str | None = None,
 ) -> Printed:
     """The summons to one party of a meeting (``business`` or ``consumer``): a KONSEP until it
     is issued, a SALINAN after. A reprint is recorded as printed unless ``record`` is false
-    (the window records it once it is printed or saved)."""
+    (the window records it once it is printed or saved); ``secret`` as for ``print_letter``."""
     from desktop.store.models import Hearing
 
     require(actor, EDITORS, "permission.edit")
@@ -605,7 +639,7 @@ def print_invitation(
         paper = settings.get("letters.paper")
         printed = _issue(
             actor, case, kind, make=make, signatory=signatory, wording=wording, paper=paper,
-            issue=issue, via=via, now=now, hearing=hearing.uuid,
+            issue=issue, via=via, now=now, hearing=hearing.uuid, secret=secret,
         )  # fmt: skip
     if record and not printed.draft:
         record_print(actor, printed, now=now)

@@ -227,9 +227,5 @@ def staff_list() -> list[dict[str, Any]]:
     ]
 
 
-def agencies() -> list[tuple[str, str]]:
-    return [(a.code, a.name) for a in Agency.select().where(Agency.active).order_by(Agency.code)]
-
-
 def has_staff() -> bool:
     return Staff.select().exists()

@@ -108,8 +108,15 @@ class Agency(BaseModel):
     code = CharField(primary_key=True)
     name = CharField()
     handles = TextField(default="")
-    address = TextField(default="")
     active = BooleanField(default=True)
+    # where its letters go, in parts (migration 0019), and the sectors whose out-of-scope cases
+    # go to it unless the analyst chooses another (comma-separated Sector codes)
+    building = TextField(default="")
+    street = TextField(default="")
+    city = TextField(default="")
+    province = TextField(default="")
+    postal_code = TextField(default="")
+    sectors = TextField(default="")
 
 
 class Case(BaseModel):
