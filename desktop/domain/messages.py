@@ -718,6 +718,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "field.office.address": ("Alamat", "Address"),
     "field.office.city": ("Kota", "City"),
     "field.office.phone": ("Telepon kantor", "Office phone"),
+    "field.office.whatsapp": ("WhatsApp kantor", "Office WhatsApp"),
+    "field.desk.lock_minutes": ("Kunci loket setelah", "Lock the desk after"),
+    "whatsapp.not_mobile": (
+        "Nomor WhatsApp harus nomor seluler (08…), bukan telepon rumah atau kantor.",
+        "A WhatsApp number is a mobile number (08…), not a landline.",
+    ),
+    "desk.lock_range": (
+        "Antara {low} dan {high} menit.",
+        "Between {low} and {high} minutes.",
+    ),
     "field.office.email": ("E-mail kantor", "Office e-mail"),
     "field.counter.code": ("Kode loket", "Counter code"),
     "field.signatory.position": ("Jabatan penanda tangan", "Signatory's position"),
@@ -747,6 +757,31 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The account is locked after too many tries. Try again at {until}.",
     ),
     "auth.inactive": ("Akun ini dinonaktifkan.", "This account is disabled."),
+    "auth.locked_by_admin": (
+        "Akun ini dikunci oleh admin. Mintalah admin membukanya.",
+        "An admin locked this account. Ask an admin to unlock it.",
+    ),
+    "auth.must_change_password": (
+        "Kata sandi ini diatur ulang oleh admin. Buat kata sandi baru untuk masuk.",
+        "An admin reset this password. Choose a new one to sign in.",
+    ),
+    "auth.same_password": (
+        "Kata sandi baru harus berbeda dari yang diberikan admin.",
+        "The new password must differ from the one the admin gave.",
+    ),
+    "auth.passwords_differ": (
+        "Kedua kata sandi baru tidak sama.",
+        "The two new passwords are not the same.",
+    ),
+    "staff.not_yourself": (
+        "Anda tidak dapat mengunci, menonaktifkan atau mencabut peran admin akun Anda sendiri.",
+        "You cannot lock, deactivate or take the admin role from your own account.",
+    ),
+    "staff.system_account": (
+        "Akun sistem pusat tidak dapat diubah.",
+        "The central system's account cannot be changed.",
+    ),
+    "staff.unknown": ("Akun tidak ditemukan.", "No such account."),
     "auth.failed_tries": (
         "Nama pengguna atau kata sandi salah. Sisa {left} kali percobaan sebelum akun dikunci "
         "{minutes} menit.",
@@ -913,6 +948,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "field.roles": ("Peran", "Roles"),
     "field.username": ("Nama pengguna", "User name"),
     "field.password": ("Kata sandi", "Password"),
+    "field.new_password": ("Kata sandi baru", "New password"),
     "field.nip": ("NIP", "NIP"),
     "field.full_name": ("Nama lengkap", "Full name"),
     # statuses, actions and outcomes (shown inside sentences)

@@ -657,9 +657,14 @@
 <context>
     <name>Counter</name>
     <message>
-        <location filename="../../desktop/gui/app.py" line="69"/>
+        <location filename="../../desktop/gui/app.py" line="73"/>
         <source>The data folder cannot be opened</source>
         <translation>Folder data tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/app.py" line="86"/>
+        <source>The desk was locked after {0} minutes without use.</source>
+        <translation>Loket dikunci setelah {0} menit tidak dipakai.</translation>
     </message>
 </context>
 <context>
@@ -900,44 +905,44 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="98"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="102"/>
         <location filename="../../ui/export_dialog.ui" line="14"/>
         <location filename="../../ui/export_dialog.ui" line="115"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="105"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="109"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Buku kerja Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="106"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="110"/>
         <source>Comma-separated values (.csv)</source>
         <translation>Nilai dipisah koma (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="126"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="130"/>
         <source>Export to</source>
         <translation>Ekspor ke</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="126"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="130"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Lembar kerja (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="154"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="158"/>
         <source>%v of %m rows</source>
         <translation>%v dari %m baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="183"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="187"/>
         <source>Cancelled: no file was written.</source>
         <translation>Dibatalkan: tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="186"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="190"/>
         <source>The file cannot be written: {reason}</source>
         <translation>Berkas tidak dapat ditulis: {reason}</translation>
     </message>
@@ -1287,22 +1292,22 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="312"/>
+        <location filename="../../desktop/gui/preview.py" line="320"/>
         <source>Issue the letter</source>
         <translation>Terbitkan surat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="316"/>
+        <location filename="../../desktop/gui/preview.py" line="324"/>
         <source>Issuing gives the letter its number and enters it in the register of outgoing letters; it cannot be undone. Every later print is a SALINAN (copy).</source>
         <translation>Menerbitkan memberi surat nomornya dan mencatatnya di agenda surat keluar; tidak dapat dibatalkan. Setiap cetakan berikutnya adalah SALINAN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="327"/>
+        <location filename="../../desktop/gui/preview.py" line="335"/>
         <source>Sent by</source>
         <translation>Dikirim melalui</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="332"/>
+        <location filename="../../desktop/gui/preview.py" line="340"/>
         <source>Issue and print</source>
         <translation>Terbitkan dan cetak</translation>
     </message>
@@ -1659,107 +1664,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="64"/>
+        <location filename="../../desktop/gui/main_window.py" line="66"/>
         <source>Loket Pengaduan Konsumen</source>
         <translation>Loket Pengaduan Konsumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="76"/>
+        <location filename="../../desktop/gui/main_window.py" line="78"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="80"/>
+        <location filename="../../desktop/gui/main_window.py" line="82"/>
         <source>Visitors</source>
         <translation>Buku tamu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="83"/>
+        <location filename="../../desktop/gui/main_window.py" line="85"/>
         <source>Cases</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="84"/>
+        <location filename="../../desktop/gui/main_window.py" line="86"/>
         <source>Incoming letters</source>
         <translation>Surat masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="88"/>
+        <location filename="../../desktop/gui/main_window.py" line="90"/>
         <source>Schedule</source>
         <translation>Jadwal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="94"/>
+        <location filename="../../desktop/gui/main_window.py" line="96"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="97"/>
+        <location filename="../../desktop/gui/main_window.py" line="99"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="101"/>
+        <location filename="../../desktop/gui/main_window.py" line="103"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="195"/>
+        <location filename="../../desktop/gui/main_window.py" line="197"/>
         <source>The case list as it is filtered and searched now.</source>
         <translation>Daftar pengaduan sesuai saringan dan pencarian saat ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="241"/>
+        <location filename="../../desktop/gui/main_window.py" line="243"/>
         <source>Counter</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="262"/>
+        <location filename="../../desktop/gui/main_window.py" line="264"/>
         <source>New visitor</source>
         <translation>Tamu baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="269"/>
+        <location filename="../../desktop/gui/main_window.py" line="271"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="274"/>
+        <location filename="../../desktop/gui/main_window.py" line="276"/>
         <source>Find case</source>
         <translation>Cari pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="279"/>
+        <location filename="../../desktop/gui/main_window.py" line="281"/>
         <source>Print receipt</source>
         <translation>Cetak tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="284"/>
+        <location filename="../../desktop/gui/main_window.py" line="286"/>
         <source>Sign out</source>
         <translation>Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="350"/>
+        <location filename="../../desktop/gui/main_window.py" line="352"/>
         <source>Working…</source>
         <translation>Sedang bekerja…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="383"/>
+        <location filename="../../desktop/gui/main_window.py" line="385"/>
         <source>Your account may not register complaints: that takes the role {role}, which an admin gives in Settings.</source>
         <translation>Akun Anda tidak boleh mendaftarkan pengaduan: itu memerlukan peran {role}, yang diberikan admin di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="429"/>
+        <location filename="../../desktop/gui/main_window.py" line="431"/>
         <source>Complaint {number} registered.</source>
         <translation>Pengaduan {number} tercatat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="451"/>
+        <location filename="../../desktop/gui/main_window.py" line="453"/>
         <source>Receipt {number}</source>
         <translation>Tanda terima {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="466"/>
+        <location filename="../../desktop/gui/main_window.py" line="468"/>
         <source>Select a case in the list to print its receipt.</source>
         <translation>Pilih pengaduan di daftar untuk mencetak tanda terimanya.</translation>
     </message>
@@ -2154,83 +2159,83 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="140"/>
+        <location filename="../../desktop/gui/preview.py" line="148"/>
         <source>Previous page</source>
         <translation>Halaman sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="141"/>
+        <location filename="../../desktop/gui/preview.py" line="149"/>
         <source>Next page</source>
         <translation>Halaman berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="147"/>
-        <location filename="../../desktop/gui/preview.py" line="230"/>
+        <location filename="../../desktop/gui/preview.py" line="155"/>
+        <location filename="../../desktop/gui/preview.py" line="238"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="151"/>
+        <location filename="../../desktop/gui/preview.py" line="159"/>
         <source>Choose printer…</source>
         <translation>Pilih printer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="154"/>
+        <location filename="../../desktop/gui/preview.py" line="162"/>
         <source>Save as PDF…</source>
         <translation>Simpan sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="157"/>
+        <location filename="../../desktop/gui/preview.py" line="165"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="160"/>
+        <location filename="../../desktop/gui/preview.py" line="168"/>
         <source>Issue…</source>
         <translation>Terbitkan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="164"/>
+        <location filename="../../desktop/gui/preview.py" line="172"/>
         <source>Give the letter its number, enter it in the register of outgoing letters, then print it</source>
         <translation>Beri surat nomornya, catat di agenda surat keluar, lalu cetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="198"/>
+        <location filename="../../desktop/gui/preview.py" line="206"/>
         <source>Printer: {name}</source>
         <translation>Printer: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="198"/>
+        <location filename="../../desktop/gui/preview.py" line="206"/>
         <source>No printer chosen</source>
         <translation>Belum ada printer dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="203"/>
+        <location filename="../../desktop/gui/preview.py" line="211"/>
         <source>Page {page} of {pages}</source>
         <translation>Halaman {page} dari {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="212"/>
+        <location filename="../../desktop/gui/preview.py" line="220"/>
         <source>Print draft</source>
         <translation>Cetak konsep</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="239"/>
+        <location filename="../../desktop/gui/preview.py" line="247"/>
         <source>Not issued</source>
         <translation>Tidak diterbitkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="272"/>
+        <location filename="../../desktop/gui/preview.py" line="280"/>
         <source>Printing on {name}…</source>
         <translation>Mencetak di {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="288"/>
+        <location filename="../../desktop/gui/preview.py" line="296"/>
         <source>Not printed</source>
         <translation>Tidak tercetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="297"/>
+        <location filename="../../desktop/gui/preview.py" line="305"/>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
@@ -2628,45 +2633,83 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="82"/>
+        <location filename="../../desktop/gui/settings_page.py" line="120"/>
         <source>User name</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="82"/>
+        <location filename="../../desktop/gui/settings_page.py" line="120"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="82"/>
+        <location filename="../../desktop/gui/settings_page.py" line="120"/>
         <source>Roles</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="82"/>
-        <source>Active</source>
-        <translation>Aktif</translation>
+        <location filename="../../desktop/gui/settings_page.py" line="120"/>
+        <source>State</source>
+        <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="104"/>
+        <location filename="../../desktop/gui/settings_page.py" line="220"/>
+        <source>deactivated</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="222"/>
+        <source>locked</source>
+        <translation>dikunci</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="225"/>
+        <source>locked until {0}</source>
+        <translation>dikunci s.d. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="227"/>
+        <source>active, new password due</source>
+        <translation>aktif, wajib ganti sandi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="228"/>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="250"/>
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="250"/>
+        <location filename="../../ui/settings_page.ui" line="333"/>
+        <source>Lock</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="253"/>
+        <source>Activate</source>
+        <translation>Aktifkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="253"/>
+        <location filename="../../ui/settings_page.ui" line="340"/>
+        <source>Deactivate</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="142"/>
         <source>F4 (folio, 215 × 330 mm)</source>
         <translation>F4 (folio, 215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="161"/>
-        <location filename="../../desktop/gui/settings_page.py" line="194"/>
+        <location filename="../../desktop/gui/settings_page.py" line="209"/>
+        <location filename="../../desktop/gui/settings_page.py" line="256"/>
+        <location filename="../../desktop/gui/settings_page.py" line="326"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings_page.py" line="179"/>
-        <source>yes</source>
-        <translation>ya</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings_page.py" line="179"/>
-        <source>no</source>
-        <translation>tidak</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.ui" line="21"/>
@@ -2700,77 +2743,97 @@
     </message>
     <message>
         <location filename="../../ui/settings_page.ui" line="99"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="104"/>
+        <source>optional, printed on the receipt</source>
+        <translation>opsional, dicetak pada tanda terima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="109"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="109"/>
+        <location filename="../../ui/settings_page.ui" line="119"/>
         <source>Counter code</source>
         <translation>Kode loket</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="144"/>
+        <location filename="../../ui/settings_page.ui" line="133"/>
+        <source>Lock the desk after (minutes idle)</source>
+        <translation>Kunci loket setelah (menit tak dipakai)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="164"/>
         <source>Save office details</source>
         <translation>Simpan data kantor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="156"/>
+        <location filename="../../ui/settings_page.ui" line="176"/>
         <source>Letters</source>
         <translation>Surat keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="164"/>
+        <location filename="../../ui/settings_page.ui" line="184"/>
         <source>Signed by (position)</source>
         <translation>Ditandatangani oleh (jabatan)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="174"/>
+        <location filename="../../ui/settings_page.ui" line="194"/>
         <source>Signatory&apos;s name</source>
         <translation>Nama penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="184"/>
+        <location filename="../../ui/settings_page.ui" line="204"/>
         <source>Signatory&apos;s NIP</source>
         <translation>NIP penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="194"/>
+        <location filename="../../ui/settings_page.ui" line="214"/>
         <source>18 digits, optional</source>
         <translation>18 angka, boleh kosong</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="201"/>
+        <location filename="../../ui/settings_page.ui" line="221"/>
         <source>On behalf of (a.n.)</source>
         <translation>Atas nama (a.n.)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="208"/>
+        <location filename="../../ui/settings_page.ui" line="228"/>
         <source>optional</source>
         <translation>boleh kosong</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="215"/>
+        <location filename="../../ui/settings_page.ui" line="235"/>
         <source>Letter paper</source>
         <translation>Kertas surat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="246"/>
+        <location filename="../../ui/settings_page.ui" line="266"/>
         <source>Signature and e-mail…</source>
         <translation>Tanda tangan dan surel…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="253"/>
+        <location filename="../../ui/settings_page.ui" line="273"/>
         <source>Save letter settings</source>
         <translation>Simpan pengaturan surat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="275"/>
-        <location filename="../../ui/settings_page.ui" line="281"/>
+        <location filename="../../ui/settings_page.ui" line="295"/>
+        <location filename="../../ui/settings_page.ui" line="301"/>
         <source>Staff accounts</source>
         <translation>Akun petugas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="306"/>
+        <location filename="../../ui/settings_page.ui" line="319"/>
+        <source>Roles and password…</source>
+        <translation>Peran dan kata sandi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="326"/>
         <source>Add account</source>
         <translation>Tambah akun</translation>
     </message>
@@ -2887,16 +2950,26 @@
     </message>
     <message>
         <location filename="../../ui/setup_office.ui" line="73"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_office.ui" line="78"/>
+        <source>optional, printed on the receipt</source>
+        <translation>opsional, dicetak pada tanda terima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_office.ui" line="83"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_office.ui" line="83"/>
+        <location filename="../../ui/setup_office.ui" line="93"/>
         <source>Counter code</source>
         <translation>Kode loket</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_office.ui" line="93"/>
+        <location filename="../../ui/setup_office.ui" line="103"/>
         <source>e.g. LK1</source>
         <translation>misalnya LK1</translation>
     </message>
@@ -2932,23 +3005,29 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop/gui/sign_in.py" line="26"/>
+        <location filename="../../desktop/gui/sign_in.py" line="27"/>
         <source>Sign in — Loket Pengaduan Konsumen</source>
         <translation>Masuk — Loket Pengaduan Konsumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sign_in.py" line="54"/>
+        <location filename="../../desktop/gui/sign_in.py" line="66"/>
+        <source>Change password and sign in</source>
+        <translation>Ganti kata sandi dan masuk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/sign_in.py" line="72"/>
         <source>Enter your user name and password.</source>
         <translation>Isi nama pengguna dan kata sandi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sign_in.py" line="57"/>
+        <location filename="../../desktop/gui/sign_in.py" line="84"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/sign_in.py" line="66"/>
         <location filename="../../ui/sign_in.ui" line="18"/>
-        <location filename="../../ui/sign_in.ui" line="105"/>
+        <location filename="../../ui/sign_in.ui" line="136"/>
         <source>Sign in</source>
         <translation>Masuk</translation>
     </message>
@@ -2969,11 +3048,26 @@
     </message>
     <message>
         <location filename="../../ui/sign_in.ui" line="67"/>
+        <source>New password</source>
+        <translation>Kata sandi baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.ui" line="77"/>
+        <source>at least 10 characters</source>
+        <translation>paling sedikit 10 karakter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.ui" line="84"/>
+        <source>New password again</source>
+        <translation>Ulangi kata sandi baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.ui" line="98"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.ui" line="98"/>
+        <location filename="../../ui/sign_in.ui" line="129"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
@@ -2981,13 +3075,38 @@
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="36"/>
+        <location filename="../../desktop/gui/settings_page.py" line="44"/>
         <location filename="../../ui/staff_dialog.ui" line="18"/>
         <source>New staff account</source>
         <translation>Akun petugas baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="70"/>
+        <location filename="../../desktop/gui/settings_page.py" line="47"/>
+        <source>Account {0}</source>
+        <translation>Akun {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="53"/>
+        <source>Reset password</source>
+        <translation>Atur ulang sandi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="54"/>
+        <source>empty: unchanged; to be changed at sign-in</source>
+        <translation>kosong: tetap; diganti saat masuk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="58"/>
+        <source>Save account</source>
+        <translation>Simpan akun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="104"/>
+        <source>The account was not changed</source>
+        <translation>Akun tidak diubah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="106"/>
         <source>The account was not added</source>
         <translation>Akun tidak ditambahkan</translation>
     </message>
