@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
@@ -117,7 +118,7 @@ class SettingsPage(QWidget):
         table = f.staffView
         table.setColumnCount(4)
         table.setHorizontalHeaderLabels(
-            [self.tr("User name"), self.tr("Name"), self.tr("Roles"), self.tr("State")]
+            [self.tr("Account"), self.tr("Name"), self.tr("Roles"), self.tr("State")]
         )
         table.verticalHeader().hide()
         header = table.horizontalHeader()
@@ -126,12 +127,15 @@ class SettingsPage(QWidget):
         f.settingsRow.setStretch(0, 1)
         f.settingsRow.setStretch(1, 1)
         header.setMinimumSectionSize(40)
-        table.setColumnWidth(0, 100)
+        # Names and roles wrap onto more lines rather than end in "…" where the table is narrow.
+        table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column, mode in (
-            (0, QHeaderView.ResizeMode.Interactive),
+            (0, QHeaderView.ResizeMode.ResizeToContents),
             (1, QHeaderView.ResizeMode.Stretch),
             (2, QHeaderView.ResizeMode.Stretch),
-            (3, QHeaderView.ResizeMode.ResizeToContents),
+            (3, QHeaderView.ResizeMode.Stretch),
         ):
             header.setSectionResizeMode(column, mode)
         f.saveOfficeButton.clicked.connect(self.save_office)

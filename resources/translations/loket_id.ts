@@ -2633,81 +2633,81 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="120"/>
-        <source>User name</source>
-        <translation>Nama pengguna</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings_page.py" line="120"/>
+        <location filename="../../desktop/gui/settings_page.py" line="121"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="120"/>
+        <location filename="../../desktop/gui/settings_page.py" line="121"/>
         <source>Roles</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="120"/>
+        <location filename="../../desktop/gui/settings_page.py" line="121"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="220"/>
+        <location filename="../../desktop/gui/settings_page.py" line="121"/>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="224"/>
         <source>deactivated</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="222"/>
+        <location filename="../../desktop/gui/settings_page.py" line="226"/>
         <source>locked</source>
         <translation>dikunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="225"/>
+        <location filename="../../desktop/gui/settings_page.py" line="229"/>
         <source>locked until {0}</source>
         <translation>dikunci s.d. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="227"/>
+        <location filename="../../desktop/gui/settings_page.py" line="231"/>
         <source>active, new password due</source>
         <translation>aktif, wajib ganti sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="228"/>
+        <location filename="../../desktop/gui/settings_page.py" line="232"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="250"/>
+        <location filename="../../desktop/gui/settings_page.py" line="254"/>
         <source>Unlock</source>
         <translation>Buka kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="250"/>
+        <location filename="../../desktop/gui/settings_page.py" line="254"/>
         <location filename="../../ui/settings_page.ui" line="333"/>
         <source>Lock</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="253"/>
+        <location filename="../../desktop/gui/settings_page.py" line="257"/>
         <source>Activate</source>
         <translation>Aktifkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="253"/>
+        <location filename="../../desktop/gui/settings_page.py" line="257"/>
         <location filename="../../ui/settings_page.ui" line="340"/>
         <source>Deactivate</source>
         <translation>Nonaktifkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="142"/>
+        <location filename="../../desktop/gui/settings_page.py" line="146"/>
         <source>F4 (folio, 215 × 330 mm)</source>
         <translation>F4 (folio, 215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="209"/>
-        <location filename="../../desktop/gui/settings_page.py" line="256"/>
-        <location filename="../../desktop/gui/settings_page.py" line="326"/>
+        <location filename="../../desktop/gui/settings_page.py" line="213"/>
+        <location filename="../../desktop/gui/settings_page.py" line="260"/>
+        <location filename="../../desktop/gui/settings_page.py" line="330"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
@@ -2763,8 +2763,13 @@
     </message>
     <message>
         <location filename="../../ui/settings_page.ui" line="133"/>
-        <source>Lock the desk after (minutes idle)</source>
-        <translation>Kunci loket setelah (menit tak dipakai)</translation>
+        <source>Lock after</source>
+        <translation>Kunci setelah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="138"/>
+        <source> minutes idle</source>
+        <translation> menit tak dipakai</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.ui" line="164"/>
@@ -2812,12 +2817,12 @@
         <translation>Kertas surat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="266"/>
+        <location filename="../../ui/settings_page.ui" line="259"/>
         <source>Signature and e-mail…</source>
         <translation>Tanda tangan dan surel…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="273"/>
+        <location filename="../../ui/settings_page.ui" line="266"/>
         <source>Save letter settings</source>
         <translation>Simpan pengaturan surat</translation>
     </message>
@@ -3075,38 +3080,38 @@
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="44"/>
+        <location filename="../../desktop/gui/settings_page.py" line="45"/>
         <location filename="../../ui/staff_dialog.ui" line="18"/>
         <source>New staff account</source>
         <translation>Akun petugas baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="47"/>
+        <location filename="../../desktop/gui/settings_page.py" line="48"/>
         <source>Account {0}</source>
         <translation>Akun {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="53"/>
+        <location filename="../../desktop/gui/settings_page.py" line="54"/>
         <source>Reset password</source>
         <translation>Atur ulang sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="54"/>
+        <location filename="../../desktop/gui/settings_page.py" line="55"/>
         <source>empty: unchanged; to be changed at sign-in</source>
         <translation>kosong: tetap; diganti saat masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="58"/>
+        <location filename="../../desktop/gui/settings_page.py" line="59"/>
         <source>Save account</source>
         <translation>Simpan akun</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="104"/>
+        <location filename="../../desktop/gui/settings_page.py" line="105"/>
         <source>The account was not changed</source>
         <translation>Akun tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="106"/>
+        <location filename="../../desktop/gui/settings_page.py" line="107"/>
         <source>The account was not added</source>
         <translation>Akun tidak ditambahkan</translation>
     </message>
