@@ -974,6 +974,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "outcome.withdrawn": ("dicabut", "withdrawn"),
     "outcome.unreachable": ("konsumen tidak dapat dihubungi", "consumer unreachable"),
     "outcome.not_processed": ("tidak diproses", "not processed"),
+    # A closed case in the case list's status column, short enough for it (the outcome in full
+    # is in the cell's tooltip and the case file).
+    "status_closed.resolved": ("Selesai: klarifikasi diterima", "Closed: clarified"),
+    "status_closed.agreement": ("Selesai: sepakat", "Closed: agreement"),
+    "status_closed.no_agreement": ("Selesai: tidak sepakat", "Closed: no agreement"),
+    "status_closed.forwarded": ("Selesai: dialihkan", "Closed: forwarded"),
+    "status_closed.withdrawn": ("Selesai: dicabut", "Closed: withdrawn"),
+    "status_closed.unreachable": ("Selesai: tak terhubungi", "Closed: unreachable"),
+    "status_closed.not_processed": ("Selesai: tidak diproses", "Closed: not processed"),
 }
 
 _LABELLED = {"action": "action.", "status": "status.", "outcome": "outcome."}
