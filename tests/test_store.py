@@ -26,6 +26,8 @@ def test_a_new_folder_gets_the_whole_schema_from_the_migrations(db, data_dir):
         "0011_issued_letters",
         "0012_dashboard_indexes",
         "0013_attachment_removed",
+        "0018_name_words",
+        "0018_staff_account_state",
     ]
     assert (data_dir / store_db.DB_NAME).exists()
     assert store_db.migrate(db) == []  # opening again applies nothing
@@ -101,6 +103,8 @@ def test_an_older_database_is_brought_up_to_date(data_dir):
         "0011_issued_letters",
         "0012_dashboard_indexes",
         "0013_attachment_removed",
+        "0018_name_words",
+        "0018_staff_account_state",
     ]
     database.close()
     database = store_db.open_database(data_dir)
