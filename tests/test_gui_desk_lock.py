@@ -71,7 +71,9 @@ def test_the_same_officer_finds_the_unsaved_form_as_left(qtbot, counter):
     qtbot.addWidget(intake)
     qtbot.waitUntil(intake.isVisible)
     name = intake.form.complainantName
+    intake.activateWindow()
     name.setFocus()
+    qtbot.waitUntil(name.hasFocus)  # the officer types in the form
     qtbot.keyClicks(name, "Siti Aminah")
     case_title = intake.windowTitle()
 
