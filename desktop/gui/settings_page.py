@@ -57,7 +57,7 @@ class StaffDialog(QDialog):
             for box, role in ROLE_BOXES.items():
                 getattr(f, box).setChecked(role.value in roles)
             f.saveButton.setText(self.tr("Save account"))
-            f.rolesRow.setFocus()
+            f.roleCounter.setFocus()  # the roles are what an admin comes to change
         self.errors = FieldErrors(
             {
                 "username": f.usernameEdit,
