@@ -113,3 +113,17 @@ def test_a_reset_password_is_replaced_on_the_sign_in_dialog(qtbot, staffed_desk)
     qtbot.waitUntil(lambda: counter.window is not None and counter.window.isVisible())
     assert counter.window.actor.username == "petugas"
     qtbot.addWidget(counter.window)
+
+
+def test_settings_are_an_admin_s_as_the_readme_says(qtbot, staffed_desk):
+    """A supervisor has the dashboard and reports but not Settings (the office, the letters,
+    the accounts); the services refuse them too (tests/test_accounts.py)."""
+    from desktop.gui.main_window import MainWindow
+
+    worker, actors, folder = staffed_desk
+    for who, has_settings in (("supervisor", False), ("admin", True)):
+        window = MainWindow(worker, actors[who], DeskSettings(folder))
+        qtbot.addWidget(window)
+        keys = [p.key for p in window.pages]
+        assert "reports" in keys and ("settings" in keys) is has_settings
+        assert (window.settings is not None) is has_settings
