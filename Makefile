@@ -22,7 +22,7 @@ RUN_PACKAGES := libegl1 libgl1 libx11-6 libfontconfig1 libfreetype6 libglib2.0-0
 SYSTEM_PACKAGES := $(RUN_PACKAGES) qpdf poppler-utils cups cups-bsd printer-driver-cups-pdf \
                    softhsm2
 
-.PHONY: run test lint bench run-deps system-deps frozen translations icons screenshots clean
+.PHONY: run test lint bench run-deps system-deps frozen translations icons forms screenshots clean
 
 $(STAMP): pyproject.toml | run-deps
 	$(PYTHON) -m venv $(VENV)
@@ -34,8 +34,13 @@ $(TEST_STAMP): $(STAMP) | system-deps
 	$(BIN)/python -m pip install --quiet -e '.[test,sane]'
 	touch $@
 
-run: run-deps $(STAMP)
+run: run-deps $(STAMP) forms
 	$(BIN)/loket $(ARGS)
+
+# The Designer forms compiled by pyside6-uic (only those changed since; the desk loads a form
+# from its .ui where its compiled module is missing or older).
+forms: $(STAMP)
+	$(BIN)/python -m desktop.gui.compile_forms
 
 run-deps:
 	@bash scripts/system-deps.sh $(RUN_PACKAGES)
@@ -47,7 +52,7 @@ lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: system-deps $(TEST_STAMP) lint
+test: system-deps $(TEST_STAMP) lint forms
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # After changing visible strings: update the .ts files (translate the new entries in Qt
@@ -76,10 +81,10 @@ screenshots: $(TEST_STAMP)
 
 # Benchmarks (not part of make test): demo folders of 10,000 and 1,000,000 cases are made once
 # in bench-data/ and reused; prints the table and writes bench-data/results.json.
-bench: system-deps $(TEST_STAMP)
+bench: system-deps $(TEST_STAMP) forms
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run $(BENCH_ARGS)
 
-frozen: $(TEST_STAMP)
+frozen: $(TEST_STAMP) forms
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
 
 clean:

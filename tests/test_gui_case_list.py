@@ -167,3 +167,33 @@ def test_a_search_that_finds_nothing_offers_another_spelling_to_click(qtbot, wor
     with qtbot.waitSignal(page.model.counted, timeout=10000) as counted:
         page.form.countLabel.linkActivated.emit(name)  # what a click on the link sends
     assert page.form.searchEdit.text() == name and counted.args[0] > 0
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_no_status_is_cut_in_the_case_list_at_a_counter_screen(qtbot, worker, lang):
+    """ "Selesai: klarifikasi dit…" was cut beside the empty due column of a closed case."""
+    from desktop.gui.case_model import status_texts
+    from desktop.gui.cases_page import CasesPage
+
+    i18n.install(lang)
+    closed = find_cases("", 650)
+    outcomes = {r.outcome for r in closed if r.outcome}
+    assert len(outcomes) >= 4  # the demo closes cases in several ways
+    for width in (1366, 1024):
+        page = CasesPage(worker)
+        qtbot.addWidget(page)
+        page.resize(width - 220 - 40, 640)  # beside the window's navigation and margins
+        page.show()
+        page.apply()
+        qtbot.waitUntil(lambda page=page: page.model.row(0) is not None)
+        view = page.form.casesView
+        room = view.columnWidth(5) - 2 * view.style().pixelMetric(
+            view.style().PixelMetric.PM_FocusFrameHMargin
+        )
+        metrics = view.fontMetrics()
+        shown = {view.model().index(r, 5).data() for r in range(PAGE)}
+        assert any(":" in text for text in shown if text)  # closed cases are on the list
+        for text in set(status_texts()) | (shown - {None, "…"}):
+            assert metrics.horizontalAdvance(text) <= room, (width, text)
+        assert view.columnWidth(2) >= 110  # the names still readable beside it
+    i18n.install("id")

@@ -124,6 +124,48 @@ def test_an_admin_corrects_the_office_details_in_settings(qtbot, desk):
     assert settings.get("office.city") == "Jakarta Pusat"
 
 
+def test_the_whatsapp_number_set_in_settings_is_printed_on_the_receipt(qtbot, desk):
+    import io
+
+    from pypdf import PdfReader
+
+    from desktop.gui.settings_page import SettingsPage
+    from desktop.services import printing
+
+    worker, actors, done, _ = desk
+    page = SettingsPage(worker, actors["admin"])
+    qtbot.addWidget(page)
+    page.refresh()
+    f = page.form
+    qtbot.waitUntil(lambda: f.counterCodeEdit.text() == "LK1")
+    assert f.lockMinutesSpin.value() == 10
+    for wrong, said in (
+        ("(021) 3858171", "Nomor WhatsApp harus nomor seluler (08…), bukan telepon rumah"),
+        ("0812", "Nomor telepon tidak sah"),
+    ):
+        f.whatsappEdit.setText(wrong)
+        page.save_office()
+        qtbot.waitUntil(
+            lambda said=said: page.errors.shown().get("office.whatsapp", "").startswith(said)
+        )
+        assert list(page.errors.shown()) == ["office.whatsapp"]
+    f.whatsappEdit.setText("+62 853 1111 1010")
+    page.save_office()
+    qtbot.waitUntil(lambda: f.officeStatus.text() == "Tersimpan.")
+    assert not page.errors.shown()
+    page.refresh()  # stored as the desk writes a number
+    qtbot.waitUntil(lambda: f.whatsappEdit.text() == "0853-1111-1010")
+    printed = []
+    officer = actors["petugas"]
+    worker.submit(
+        printing.print_receipt, officer, done.uuid, record=False, on_success=printed.append
+    )
+    qtbot.waitUntil(lambda: bool(printed))
+    reader = PdfReader(io.BytesIO(printed[0].pdf))
+    text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    assert "WhatsApp 0853-1111-1010" in text
+
+
 def test_an_admin_sets_who_signs_the_letters(qtbot, desk):
     from desktop.gui.settings_page import SettingsPage
 

@@ -77,6 +77,42 @@ def test_every_word_is_still_a_prefix_and_the_newest_comes_first(actors, two_cas
     assert find_cases("zzz") == [] and find_cases("0003 zzqq") == []
 
 
+def test_several_words_each_found_as_a_part_of_the_name(actors, two_cases):
+    """Each typed word is a part of a word of the name, or begins a word of the case."""
+    _register(
+        actors,
+        complainant__name="Herlina Wibowo",
+        complainant__nik="3174015708850029",
+        complainant__phone="0813-7777-0000",
+    )
+    sarianti = _register(
+        actors,
+        complainant__name="Yulina Sarianti",
+        complainant__nik="3174015708850037",
+        complainant__phone="0813-8888-0000",
+    )
+    assert {r.complainant for r in find_cases("lina sari")} == {"Marlina Sari", "Yulina Sarianti"}
+    assert [r.complainant for r in find_cases("rlin ari")] == ["Marlina Sari"]
+    assert [r.complainant for r in find_cases("anti ulin")] == ["Yulina Sarianti"]  # any order
+    assert {r.complainant for r in find_cases("lina bowo")} == {"Herlina Wibowo"}
+    # A part of the name beside a word of the chronology, the business or the product.
+    assert {r.complainant for r in find_cases("lina ponsel")} == {
+        "Marlina Sari",
+        "Herlina Wibowo",
+        "Yulina Sarianti",
+    }
+    assert find_cases("lina wijaya") == [] and find_cases("bowo sari") == []
+    assert [r.reg_no for r in find_cases("ulin rian")] == [sarianti.reg_no]
+
+
+def test_a_part_too_common_among_names_is_a_beginning_only(actors, two_cases, monkeypatch):
+    from desktop.store import search
+
+    monkeypatch.setattr(search, "NAME_WORDS_PER_PART", 0)  # every part is too common now
+    assert find_cases("rlin ari") == []
+    assert [r.complainant for r in find_cases("marl sari")] == ["Marlina Sari"]
+
+
 def test_the_parts_index_stays_true_through_an_amendment(actors, two_cases):
     intake.amend_case(
         actors["analis"],

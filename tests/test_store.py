@@ -27,6 +27,8 @@ def test_a_new_folder_gets_the_whole_schema_from_the_migrations(db, data_dir):
         "0012_dashboard_indexes",
         "0013_attachment_removed",
         "0014_booking_guard",
+        "0018_name_words",
+        "0018_staff_account_state",
         "0019_agency_parts",
     ]
     assert (data_dir / store_db.DB_NAME).exists()
@@ -104,6 +106,8 @@ def test_an_older_database_is_brought_up_to_date(data_dir):
         "0012_dashboard_indexes",
         "0013_attachment_removed",
         "0014_booking_guard",
+        "0018_name_words",
+        "0018_staff_account_state",
         "0019_agency_parts",
     ]
     database.close()

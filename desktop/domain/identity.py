@@ -121,6 +121,18 @@ def normalize_phone(value: str) -> str:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
+def whatsapp_number(value: str) -> str:
+    """An office's WhatsApp number as the desk prints it (0812-3456-7890): a mobile number."""
+    e164 = normalize_phone(value)
+    kind = phonenumbers.number_type(phonenumbers.parse(e164, "ID"))
+    if kind not in (
+        phonenumbers.PhoneNumberType.MOBILE,
+        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+    ):
+        raise Invalid("whatsapp.not_mobile")
+    return display_phone(e164)
+
+
 def display_phone(e164: str) -> str:
     """The way an Indonesian officer writes a number: 0812-3456-7890."""
     parsed = phonenumbers.parse(e164, "ID")

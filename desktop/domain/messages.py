@@ -743,6 +743,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "field.office.address": ("Alamat", "Address"),
     "field.office.city": ("Kota", "City"),
     "field.office.phone": ("Telepon kantor", "Office phone"),
+    "field.office.whatsapp": ("WhatsApp kantor", "Office WhatsApp"),
+    "field.desk.lock_minutes": ("Kunci loket setelah", "Lock the desk after"),
+    "whatsapp.not_mobile": (
+        "Nomor WhatsApp harus nomor seluler (08…), bukan telepon rumah atau kantor.",
+        "A WhatsApp number is a mobile number (08…), not a landline.",
+    ),
+    "desk.lock_range": (
+        "Antara {low} dan {high} menit.",
+        "Between {low} and {high} minutes.",
+    ),
     "field.office.email": ("E-mail kantor", "Office e-mail"),
     "field.counter.code": ("Kode loket", "Counter code"),
     "field.signatory.position": ("Jabatan penanda tangan", "Signatory's position"),
@@ -778,6 +788,31 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The account is locked after too many tries. Try again at {until}.",
     ),
     "auth.inactive": ("Akun ini dinonaktifkan.", "This account is disabled."),
+    "auth.locked_by_admin": (
+        "Akun ini dikunci oleh admin. Mintalah admin membukanya.",
+        "An admin locked this account. Ask an admin to unlock it.",
+    ),
+    "auth.must_change_password": (
+        "Kata sandi ini diatur ulang oleh admin. Buat kata sandi baru untuk masuk.",
+        "An admin reset this password. Choose a new one to sign in.",
+    ),
+    "auth.same_password": (
+        "Kata sandi baru harus berbeda dari yang diberikan admin.",
+        "The new password must differ from the one the admin gave.",
+    ),
+    "auth.passwords_differ": (
+        "Kedua kata sandi baru tidak sama.",
+        "The two new passwords are not the same.",
+    ),
+    "staff.not_yourself": (
+        "Anda tidak dapat mengunci, menonaktifkan atau mencabut peran admin akun Anda sendiri.",
+        "You cannot lock, deactivate or take the admin role from your own account.",
+    ),
+    "staff.system_account": (
+        "Akun sistem pusat tidak dapat diubah.",
+        "The central system's account cannot be changed.",
+    ),
+    "staff.unknown": ("Akun tidak ditemukan.", "No such account."),
     "auth.failed_tries": (
         "Nama pengguna atau kata sandi salah. Sisa {left} kali percobaan sebelum akun dikunci "
         "{minutes} menit.",
@@ -944,6 +979,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "field.roles": ("Peran", "Roles"),
     "field.username": ("Nama pengguna", "User name"),
     "field.password": ("Kata sandi", "Password"),
+    "field.new_password": ("Kata sandi baru", "New password"),
     "field.nip": ("NIP", "NIP"),
     "field.full_name": ("Nama lengkap", "Full name"),
     # statuses, actions and outcomes (shown inside sentences)
@@ -969,6 +1005,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "outcome.withdrawn": ("dicabut", "withdrawn"),
     "outcome.unreachable": ("konsumen tidak dapat dihubungi", "consumer unreachable"),
     "outcome.not_processed": ("tidak diproses", "not processed"),
+    # A closed case in the case list's status column, short enough for it (the outcome in full
+    # is in the cell's tooltip and the case file).
+    "status_closed.resolved": ("Selesai: klarifikasi diterima", "Closed: clarified"),
+    "status_closed.agreement": ("Selesai: sepakat", "Closed: agreement"),
+    "status_closed.no_agreement": ("Selesai: tidak sepakat", "Closed: no agreement"),
+    "status_closed.forwarded": ("Selesai: dialihkan", "Closed: forwarded"),
+    "status_closed.withdrawn": ("Selesai: dicabut", "Closed: withdrawn"),
+    "status_closed.unreachable": ("Selesai: tak terhubungi", "Closed: unreachable"),
+    "status_closed.not_processed": ("Selesai: tidak diproses", "Closed: not processed"),
 }
 
 _LABELLED = {

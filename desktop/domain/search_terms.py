@@ -37,6 +37,11 @@ class Term:
         return (self.text,)
 
 
+def name_words(name: str) -> list[str]:
+    """The words of a name as the search keeps them: lower case, no numbers."""
+    return [w for w in _WORD.findall(name.lower()) if not w.isdigit()]
+
+
 def terms(typed: str) -> list[Term]:
     """The terms of a typed text, in order; lower case."""
     found: list[Term] = []

@@ -7,11 +7,12 @@ import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop.gui import crash, i18n, style
 from desktop.gui.desk import DeskSettings
+from desktop.gui.desk_lock import Curtain, IdleWatch
 from desktop.gui.main_window import MainWindow
 from desktop.gui.worker import Worker
 from desktop.services import queries, settings
@@ -37,6 +38,9 @@ class Counter(QObject):
         self.window: MainWindow | None = None
         self.dialog = None
         self.office_name = ""
+        self.curtain = Curtain(QApplication.applicationName() or "Loket Pengaduan Konsumen")
+        self.idle = IdleWatch(10, self)
+        self.lock_minutes = 10
 
     def start(self) -> None:
         self.worker.submit(
@@ -76,6 +80,13 @@ class Counter(QObject):
 
         self.dialog = SignInDialog(self.worker, self.desk, self.office_name, username)
         self.dialog.signed_in.connect(self._signed_in)
+        if self.curtain.drawn:  # over the locked desk, which takes no input meanwhile
+            self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+            self.dialog.form.errorLabel.setText(
+                self.tr("The desk was locked after {0} minutes without use.").format(
+                    self.lock_minutes
+                )
+            )
         self.dialog.language_chosen.connect(self._language)
         self.dialog.rejected.connect(QApplication.quit)
         self.dialog.show()
@@ -99,9 +110,52 @@ class Counter(QObject):
         QTimer.singleShot(0, lambda: setattr(self, "_retired", None))
 
     def _signed_in(self, actor) -> None:
+        if self.curtain.drawn:
+            if self.window is not None and actor.uuid == self.window.actor.uuid:
+                self.curtain.lift()  # the same officer: everything as they left it
+                self.idle.start()
+                return
+            self._close_locked(actor)
         self.window = MainWindow(self.worker, actor, self.desk)
-        self.window.signed_out.connect(self.show_sign_in)
+        self.window.signed_out.connect(self._signed_out)
         self.window.show()
+        self.worker.submit(settings.get, "desk.lock_minutes", on_success=self._watch)
+
+    def _watch(self, minutes: float) -> None:
+        self.lock_minutes = minutes
+        self.idle.stop()
+        self.idle = IdleWatch(minutes, self)
+        self.idle.idle.connect(self.lock)
+        self.idle.start()
+
+    def _signed_out(self) -> None:
+        self.idle.stop()
+        self.show_sign_in()
+
+    def lock(self) -> None:
+        """Nobody touched the desk for a while: hide it all, ask who is there."""
+        if self.window is None or self.curtain.drawn:
+            return
+        self.idle.stop()
+        self.curtain.draw()
+        self.show_sign_in(self.window.actor.username)
+
+    def _close_locked(self, newcomer) -> None:
+        """Another officer signs in at a locked desk: the one before is signed out and what
+        they left open (unsaved forms included) is closed; they chose not to come back."""
+        from desktop.services import staff
+
+        left = self.curtain.windows()
+        self.curtain.forget()
+        before = self.window
+        self.worker.submit(staff.sign_out, before.actor)
+        before.signed_out.disconnect()
+        for window in left:
+            if isinstance(window, QDialog):
+                window.reject()
+            window.close()
+        self._retire(before)
+        self.window = None
 
 
 def _log_to(data_dir: Path) -> None:

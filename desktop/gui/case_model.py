@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.formatting import office_time, short_date
 from desktop.domain.workdays import office_date
+from desktop.domain.workflow import Outcome, Status
 from desktop.gui import i18n
 from desktop.gui.worker import Worker
 from desktop.services import queries
@@ -21,6 +22,21 @@ PAGE = 100
 KEEP_PAGES = 40  # pages kept in memory; the rest are fetched again when scrolled back to
 OVERDUE = QColor("#b3261e")
 OVERDUE_ROW = QColor("#fdf0ef")
+
+
+def status_text(status: str, outcome: str | None) -> str:
+    """The status column's words: the stage, or a closed case with its outcome in short."""
+    if outcome and status == "closed":
+        return i18n.label("status_closed", outcome)
+    title = i18n.label("status_title", status)
+    return f"{title}: {i18n.label('outcome', outcome)}" if outcome else title
+
+
+def status_texts() -> list[str]:
+    """Every status column text there can be, in the current language (to size the column)."""
+    return [status_text(s.value, None) for s in Status] + [
+        status_text("closed", o.value) for o in Outcome
+    ]
 
 
 class CaseListModel(QAbstractTableModel):
@@ -165,6 +181,10 @@ class CaseListModel(QAbstractTableModel):
             return self._text(case, index.column())  # the whole name, when the column cuts it
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
             return i18n.label("sector", case.sector)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5 and case.outcome:
+            return (
+                f"{i18n.label('status_title', case.status)}: {i18n.label('outcome', case.outcome)}"
+            )
         if role == Qt.ItemDataRole.ToolTipRole and overdue:
             return self.tr("Overdue since {date}").format(
                 date=short_date(case.stage_due, i18n.lang())
@@ -186,8 +206,7 @@ class CaseListModel(QAbstractTableModel):
         if column == 4:
             return i18n.label("sector_short", case.sector)
         if column == 5:
-            status = i18n.label("status_title", case.status)
-            return f"{status}: {i18n.label('outcome', case.outcome)}" if case.outcome else status
+            return status_text(case.status, case.outcome)
         due = case.stage_due
         if due is None or case.status == "closed":
             return ""

@@ -13,7 +13,7 @@ from desktop.domain.classification import Channel, Sector
 from desktop.domain.workdays import office_date
 from desktop.domain.workflow import Status
 from desktop.gui import combos, i18n
-from desktop.gui.case_model import CaseListModel
+from desktop.gui.case_model import CaseListModel, status_texts
 from desktop.gui.forms import embed
 from desktop.gui.worker import Worker
 from desktop.services import queries
@@ -43,7 +43,13 @@ class CasesPage(QWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = view.horizontalHeader()
         header.setHighlightSections(False)
-        for column, width in enumerate(self.COLUMN_WIDTHS):
+        # The status column is as wide as its longest words in this language and font ("Selesai:
+        # klarifikasi dit…" was cut), never narrower than planned.
+        metrics = view.fontMetrics()
+        longest = max(metrics.horizontalAdvance(text) for text in status_texts())
+        status_width = max(self.COLUMN_WIDTHS[5], longest + 24)
+        self.widths = (*self.COLUMN_WIDTHS[:5], status_width, *self.COLUMN_WIDTHS[6:])
+        for column, width in enumerate(self.widths):
             if width:
                 view.setColumnWidth(column, width)
             else:
@@ -104,7 +110,7 @@ class CasesPage(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        room = self.form.casesView.viewport().width() - sum(self.COLUMN_WIDTHS)
+        room = self.form.casesView.viewport().width() - sum(self.widths)
         for column in self.NARROW_HIDDEN:
             self.form.casesView.setColumnHidden(column, room < self.NAMES_WIDTH)
 

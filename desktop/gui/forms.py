@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
+import logging
 from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QFile, QIODevice, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -26,13 +27,17 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import FieldError
 from desktop.gui import i18n
+from desktop.gui.compile_forms import PACKAGE, source_hash
 from desktop.paths import UI
 
-_loader: QUiLoader | None = None
+log = logging.getLogger(__name__)
+_loader = None  # a QUiLoader, made for the first form that is not compiled
 FIELDS = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QAbstractItemView)
 
 
-def _new_loader() -> QUiLoader:
+def _new_loader():
+    from PySide6.QtUiTools import QUiLoader  # only for a form not compiled
+
     # A QUiLoader loads every Designer plugin it finds when made (PySide's own, Qt Quick's and
     # Qt WebEngine's: 20 ms and their libraries in memory). The forms use none: make it blind.
     paths = QCoreApplication.libraryPaths()
@@ -43,8 +48,30 @@ def _new_loader() -> QUiLoader:
         QCoreApplication.setLibraryPaths(paths)
 
 
-def load_form(name: str, parent: QWidget | None = None) -> QWidget:
-    """The widget tree of ``ui/<name>.ui``; its children are found by object name."""
+def _compiled(name: str) -> type | None:
+    """The form built by its pyside6-uic module (desktop.gui.compile_forms), if there is one
+    made from the .ui as it is now; its widgets become attributes, as QUiLoader makes them."""
+    try:
+        module = importlib.import_module(f"{PACKAGE}.{name}")
+    except ImportError:
+        return None
+    if source_hash(UI / f"{name}.ui") != module.SOURCE:
+        log.info("form %s.ui changed since it was compiled: loaded from the .ui", name)
+        return None
+    return next(v for k, v in vars(module).items() if k.startswith("Ui_"))
+
+
+def _built(form_class, parent: QWidget | None) -> QWidget:
+    widget = QWidget(parent)
+    parts = form_class()
+    parts.setupUi(widget)
+    for attribute, part in vars(parts).items():
+        if not hasattr(QWidget, attribute):  # a widget's own methods stay themselves
+            setattr(widget, attribute, part)
+    return widget
+
+
+def _loaded(name: str, parent: QWidget | None) -> QWidget:
     global _loader
     _loader = _loader or _new_loader()
     file = QFile(str(UI / f"{name}.ui"))
@@ -56,6 +83,14 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
         file.close()
     if widget is None:
         raise RuntimeError(f"form {name}.ui cannot be loaded: {_loader.errorString()}")
+    return widget
+
+
+def load_form(name: str, parent: QWidget | None = None) -> QWidget:
+    """The widget tree of ``ui/<name>.ui``; its children are found by object name, and are
+    attributes of it."""
+    form_class = _compiled(name)
+    widget = _built(form_class, parent) if form_class is not None else _loaded(name, parent)
     name_fields(widget)
     for view in widget.findChildren(QAbstractItemView):
         view.setTabKeyNavigation(False)  # Tab leaves a list for the buttons after it

@@ -15,6 +15,7 @@ EDITS = {
     "address": ("addressEdit", "office.address"),
     "city": ("cityEdit", "office.city"),
     "phone": ("phoneEdit", "office.phone"),
+    "whatsapp": ("whatsappEdit", "office.whatsapp"),
     "email": ("emailEdit", "office.email"),
     "counter_code": ("counterCodeEdit", "counter.code"),
 }
@@ -29,5 +30,7 @@ def read(form: QWidget) -> OfficeForm:
     return OfficeForm(**{name: getattr(form, edit).text() for name, (edit, _) in EDITS.items()})
 
 
-def errors(form: QWidget) -> FieldErrors:
-    return FieldErrors({key: getattr(form, edit) for edit, key in EDITS.values()})
+def errors(form: QWidget, more: dict[str, QWidget] | None = None) -> FieldErrors:
+    """The office fields' errors, and those of ``more`` fields (setting → widget) beside them."""
+    fields = {key: getattr(form, edit) for edit, key in EDITS.values()}
+    return FieldErrors({**fields, **(more or {})})

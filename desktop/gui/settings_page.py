@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
@@ -12,11 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import ValidationFailed
+from desktop.domain.formatting import office_time
 from desktop.domain.workflow import Role
 from desktop.gui import crash, i18n, office_fields
 from desktop.gui.forms import FieldErrors, embed, save_key
 from desktop.gui.worker import Worker
-from desktop.services import queries, setup, staff
+from desktop.services import accounts, queries, settings, setup, staff
 from desktop.services.context import Actor
 
 ROLE_BOXES = {
@@ -29,12 +33,31 @@ ROLE_BOXES = {
 
 
 class StaffDialog(QDialog):
-    def __init__(self, worker: Worker, actor: Actor, parent=None) -> None:
+    """A new account, or (given ``account``, a row of the staff list) an existing one's roles
+    and a reset password."""
+
+    def __init__(
+        self, worker: Worker, actor: Actor, parent=None, account: dict | None = None
+    ) -> None:
         super().__init__(parent)
-        self.worker, self.actor = worker, actor
+        self.worker, self.actor, self.account = worker, actor, account
         self.form = f = embed(self, "staff_dialog", margin=16)
         self.setWindowTitle(self.tr("New staff account"))
         f.passwordEdit.setEchoMode(QLineEdit.EchoMode.Password)
+        if account is not None:
+            self.setWindowTitle(self.tr("Account {0}").format(account["username"]))
+            f.usernameEdit.setText(account["username"])
+            f.fullNameEdit.setText(account["full_name"])
+            f.nipEdit.setText(account["nip"])
+            for edit in (f.usernameEdit, f.fullNameEdit, f.nipEdit):
+                edit.setReadOnly(True)
+            f.passwordLabel.setText(self.tr("Reset password"))
+            f.passwordEdit.setPlaceholderText(self.tr("empty: unchanged; to be changed at sign-in"))
+            roles = account["roles"].split(",")
+            for box, role in ROLE_BOXES.items():
+                getattr(f, box).setChecked(role.value in roles)
+            f.saveButton.setText(self.tr("Save account"))
+            f.roleCounter.setFocus()  # the roles are what an admin comes to change
         self.errors = FieldErrors(
             {
                 "username": f.usernameEdit,
@@ -51,6 +74,17 @@ class StaffDialog(QDialog):
     def save(self) -> None:
         f = self.form
         roles = [role.value for box, role in ROLE_BOXES.items() if getattr(f, box).isChecked()]
+        if self.account is not None:
+            self.worker.submit(
+                accounts.update,
+                self.actor,
+                self.account["uuid"],
+                roles,
+                f.passwordEdit.text(),
+                on_success=lambda _a: self.accept(),
+                on_failure=self._refused,
+            )
+            return
         self.worker.submit(
             staff.create_staff,
             self.actor,
@@ -67,7 +101,12 @@ class StaffDialog(QDialog):
         if isinstance(error, ValidationFailed):
             self.errors.show(error.errors, i18n.lang())
         else:  # a refusal of another kind, or a failure (the worker logged its traceback)
-            QMessageBox.warning(self, self.tr("The account was not added"), crash.plain(error))
+            title = (
+                self.tr("The account was not changed")
+                if self.account is not None
+                else self.tr("The account was not added")
+            )
+            QMessageBox.warning(self, title, crash.plain(error))
 
 
 class SettingsPage(QWidget):
@@ -75,11 +114,11 @@ class SettingsPage(QWidget):
         super().__init__()
         self.worker, self.actor = worker, actor
         self.form = f = embed(self, "settings_page")
-        self.errors = office_fields.errors(f)
+        self.errors = office_fields.errors(f, {"desk.lock_minutes": f.lockMinutesSpin})
         table = f.staffView
         table.setColumnCount(4)
         table.setHorizontalHeaderLabels(
-            [self.tr("User name"), self.tr("Name"), self.tr("Roles"), self.tr("Active")]
+            [self.tr("Account"), self.tr("Name"), self.tr("Roles"), self.tr("State")]
         )
         table.verticalHeader().hide()
         header = table.horizontalHeader()
@@ -88,12 +127,15 @@ class SettingsPage(QWidget):
         f.settingsRow.setStretch(0, 1)
         f.settingsRow.setStretch(1, 1)
         header.setMinimumSectionSize(40)
-        table.setColumnWidth(0, 100)
+        # Names and roles wrap onto more lines rather than end in "…" where the table is narrow.
+        table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column, mode in (
-            (0, QHeaderView.ResizeMode.Interactive),
+            (0, QHeaderView.ResizeMode.ResizeToContents),
             (1, QHeaderView.ResizeMode.Stretch),
             (2, QHeaderView.ResizeMode.Stretch),
-            (3, QHeaderView.ResizeMode.ResizeToContents),
+            (3, QHeaderView.ResizeMode.Stretch),
         ):
             header.setSectionResizeMode(column, mode)
         f.saveOfficeButton.clicked.connect(self.save_office)
@@ -114,6 +156,13 @@ class SettingsPage(QWidget):
         )
         f.addStaffButton.clicked.connect(self.add_staff)
         f.addStaffButton.setEnabled(Role.ADMIN in actor.roles)
+        self.staff_rows: list[dict] = []
+        f.editStaffButton.clicked.connect(self.edit_staff)
+        f.lockButton.clicked.connect(self.toggle_lock)
+        f.activeButton.clicked.connect(self.toggle_active)
+        table.itemSelectionChanged.connect(self._staff_buttons)
+        table.doubleClicked.connect(self.edit_staff)
+        self._staff_buttons()
         f.settingsRow.setStretch(0, 1)
         f.settingsRow.setStretch(1, 1)
 
@@ -131,6 +180,9 @@ class SettingsPage(QWidget):
 
     def refresh(self) -> None:
         self.worker.submit(setup.office, on_success=self._show_office)
+        self.worker.submit(
+            settings.get, "desk.lock_minutes", on_success=self.form.lockMinutesSpin.setValue
+        )
         self.worker.submit(setup.signatory, on_success=self._show_signatory)
         self.worker.submit(queries.staff_list, on_success=self._show_staff)
 
@@ -175,26 +227,110 @@ class SettingsPage(QWidget):
         else:
             self.form.lettersStatus.setText(i18n.message(error))
 
+    def _state(self, row: dict) -> str:
+        if not row["active"]:
+            return self.tr("deactivated")
+        if row["locked"]:
+            return self.tr("locked")
+        if self._is_locked(row):
+            until = office_time(row["locked_until"], i18n.lang(), "HH.mm")
+            return self.tr("locked until {0}").format(until)
+        if row["must_change_password"]:
+            return self.tr("active, new password due")
+        return self.tr("active")
+
+    @staticmethod
+    def _is_locked(row: dict) -> bool:
+        """Locked by an admin, or for a while after too many wrong tries."""
+        until = row["locked_until"]
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)  # stored times are naive UTC
+        return bool(row["locked"]) or (until is not None and until > now)
+
+    def selected_account(self) -> dict | None:
+        rows = self.form.staffView.selectionModel().selectedRows()
+        return self.staff_rows[rows[0].row()] if rows else None
+
+    def _staff_buttons(self) -> None:
+        f = self.form
+        row = self.selected_account()
+        admin = Role.ADMIN in self.actor.roles
+        usable = admin and row is not None and bool(row["roles"])  # not the central system's
+        own = usable and row["uuid"] == self.actor.uuid
+        self._locked = locked = usable and self._is_locked(row)
+        f.editStaffButton.setEnabled(usable)
+        f.lockButton.setEnabled(usable and (locked or not own))
+        f.lockButton.setText(self.tr("Unlock") if locked else self.tr("Lock"))
+        f.activeButton.setEnabled(usable and not own)
+        inactive = usable and not row["active"]
+        f.activeButton.setText(self.tr("Activate") if inactive else self.tr("Deactivate"))
+
+    def _account_changed(self, _result=None) -> None:
+        self.form.staffStatus.setText(self.tr("Saved."))
+        self.refresh()
+
+    def _account_refused(self, error: Exception) -> None:
+        self.form.staffStatus.setText(i18n.message(error))
+
+    def toggle_lock(self) -> None:
+        row = self.selected_account()
+        if row is None:
+            return
+        change = accounts.unlock if self._locked else accounts.lock
+        self.worker.submit(
+            change,
+            self.actor,
+            row["uuid"],
+            on_success=self._account_changed,
+            on_failure=self._account_refused,
+        )
+
+    def toggle_active(self) -> None:
+        row = self.selected_account()
+        if row is None:
+            return
+        self.worker.submit(
+            accounts.set_active,
+            self.actor,
+            row["uuid"],
+            not row["active"],
+            on_success=self._account_changed,
+            on_failure=self._account_refused,
+        )
+
+    def edit_staff(self) -> None:
+        row = self.selected_account()
+        if row is None or not self.form.editStaffButton.isEnabled():
+            return
+        self.account_dialog = StaffDialog(self.worker, self.actor, self, account=row)
+        self.account_dialog.accepted.connect(self._account_changed)
+        self.account_dialog.open()
+
     def _show_staff(self, rows: list[dict]) -> None:
         table = self.form.staffView
+        chosen = self.selected_account()
+        self.staff_rows = rows
         table.setRowCount(len(rows))
         for number, row in enumerate(rows):
-            roles = ", ".join(i18n.label("role", r) for r in row["roles"].split(","))
-            cells = (
-                row["username"],
-                row["full_name"],
-                roles,
-                self.tr("yes") if row["active"] else self.tr("no"),
-            )
+            roles = ", ".join(i18n.label("role", r) for r in row["roles"].split(",") if r)
+            cells = (row["username"], row["full_name"], roles, self._state(row))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)  # the whole of it, where the column cuts it short
                 table.setItem(number, column, item)
+        if chosen is not None:  # the same account stays selected after a change
+            keep = [r["uuid"] for r in rows].index(chosen["uuid"])
+            table.selectRow(keep)
+        self._staff_buttons()
 
     def save_office(self) -> None:
         office = office_fields.read(self.form)
         self.worker.submit(
-            setup.save_office, self.actor, office, on_success=self._saved, on_failure=self._refused
+            setup.save_office,
+            self.actor,
+            office,
+            self.form.lockMinutesSpin.value(),
+            on_success=self._saved,
+            on_failure=self._refused,
         )
 
     def _saved(self, _result) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLineEdit
 
+from desktop.domain.errors import DomainError, ValidationFailed
 from desktop.gui import i18n
 from desktop.gui.desk import DeskSettings
 from desktop.gui.forms import embed
@@ -33,6 +34,7 @@ class SignInDialog(QDialog):
         f.languageCombo.currentIndexChanged.connect(self._language)
         f.usernameEdit.setText(username or desk.value("last_user"))
         f.passwordEdit.setEchoMode(QLineEdit.EchoMode.Password)
+        self._new_password(False)
         f.signInButton.clicked.connect(self._sign_in)
         f.quitButton.clicked.connect(self.reject)
         (f.passwordEdit if f.usernameEdit.text() else f.usernameEdit).setFocus()
@@ -48,17 +50,43 @@ class SignInDialog(QDialog):
     def _language(self) -> None:
         self.language_chosen.emit(self.form.languageCombo.currentData())
 
+    def _new_password(self, asked: bool) -> None:
+        """The two fields of a new password, shown when an admin reset the password."""
+        f = self.form
+        for widget in (
+            f.newPasswordLabel,
+            f.newPasswordEdit,
+            f.repeatPasswordLabel,
+            f.repeatPasswordEdit,
+        ):
+            widget.setVisible(asked)
+        f.usernameEdit.setReadOnly(asked)
+        f.passwordEdit.setReadOnly(asked)  # the admin's password, kept to prove who it is
+        f.signInButton.setText(
+            self.tr("Change password and sign in") if asked else self.tr("Sign in")
+        )
+
     def _sign_in(self) -> None:
         f = self.form
         if not f.usernameEdit.text().strip() or not f.passwordEdit.text():
             f.errorLabel.setText(self.tr("Enter your user name and password."))
             return
+        if f.newPasswordEdit.isVisibleTo(self):
+            if f.newPasswordEdit.text() != f.repeatPasswordEdit.text():
+                f.errorLabel.setText(i18n.message(DomainError("auth.passwords_differ")))
+                f.repeatPasswordEdit.clear()
+                f.repeatPasswordEdit.setFocus()
+                return
+            call = (staff.change_password, f.newPasswordEdit.text())
+        else:
+            call = (staff.sign_in,)
         f.signInButton.setEnabled(False)
         f.errorLabel.setText(self.tr("Checking…"))
         self.worker.submit(
-            staff.sign_in,
+            call[0],
             f.usernameEdit.text(),
             f.passwordEdit.text(),
+            *call[1:],
             on_success=self._done,
             on_failure=self._refused,
         )
@@ -69,7 +97,17 @@ class SignInDialog(QDialog):
         self.accept()
 
     def _refused(self, error: Exception) -> None:
-        self.form.signInButton.setEnabled(True)
-        self.form.errorLabel.setText(i18n.message(error))
-        self.form.passwordEdit.clear()
-        self.form.passwordEdit.setFocus()
+        f = self.form
+        f.signInButton.setEnabled(True)
+        f.errorLabel.setText(i18n.message(error))
+        if isinstance(error, staff.PasswordChangeNeeded):
+            self._new_password(True)
+            f.newPasswordEdit.setFocus()
+        elif isinstance(error, ValidationFailed):  # the new password will not do
+            f.newPasswordEdit.clear()
+            f.repeatPasswordEdit.clear()
+            f.newPasswordEdit.setFocus()
+        else:
+            self._new_password(False)
+            f.passwordEdit.clear()
+            f.passwordEdit.setFocus()

@@ -8,10 +8,13 @@ from dataclasses import dataclass
 
 from desktop.domain import identity
 from desktop.domain.errors import DomainError, FieldError, ValidationFailed
+from desktop.domain.workflow import Role
 from desktop.services import settings, staff
-from desktop.services.context import Actor, write
+from desktop.services.context import Actor, require, write
 from desktop.store import config
 from desktop.store.models import Staff, utcnow
+
+MIN_LOCK, MAX_LOCK = 1, 120  # minutes a desk may stand unused before it locks
 
 
 @dataclass
@@ -20,6 +23,7 @@ class OfficeForm:
     address: str = settings.DEFAULTS["office.address"]
     city: str = settings.DEFAULTS["office.city"]
     phone: str = settings.DEFAULTS["office.phone"]
+    whatsapp: str = settings.DEFAULTS["office.whatsapp"]
     email: str = settings.DEFAULTS["office.email"]
     counter_code: str = settings.DEFAULTS["counter.code"]
 
@@ -31,6 +35,7 @@ def _check_office(form: OfficeForm) -> dict[str, str]:
         "office.address": " ".join(form.address.split()),
         "office.city": " ".join(form.city.split()),
         "office.phone": form.phone.strip(),
+        "office.whatsapp": form.whatsapp.strip(),
         "office.email": form.email.strip(),
         "counter.code": form.counter_code.strip().upper(),
     }
@@ -41,6 +46,11 @@ def _check_office(form: OfficeForm) -> dict[str, str]:
         identity.normalize_phone(values["office.phone"])
     except identity.Invalid as e:
         errors.append(FieldError("office.phone", e.code, e.params))
+    if values["office.whatsapp"]:  # optional; printed on the receipt as the desk writes it
+        try:
+            values["office.whatsapp"] = identity.whatsapp_number(values["office.whatsapp"])
+        except identity.Invalid as e:
+            errors.append(FieldError("office.whatsapp", e.code, e.params))
     try:
         identity.normalize_email(values["office.email"])
     except identity.Invalid as e:
@@ -82,11 +92,17 @@ def initialize_office(
     return admin
 
 
-def save_office(actor: Actor, office: OfficeForm) -> None:
-    """An admin changes the office details later (Settings)."""
+def save_office(actor: Actor, office: OfficeForm, lock_minutes: int | None = None) -> None:
+    """An admin changes the office details later (Settings), and how long the desk may stand
+    unused before it locks."""
+    require(actor, {Role.ADMIN}, "permission.admin")
     values = _check_office(office)
-    for key, value in values.items():
-        settings.put(actor, key, value)
+    if lock_minutes is not None:
+        if not MIN_LOCK <= lock_minutes <= MAX_LOCK:
+            limits = {"low": MIN_LOCK, "high": MAX_LOCK}
+            raise ValidationFailed([FieldError("desk.lock_minutes", "desk.lock_range", limits)])
+        values["desk.lock_minutes"] = lock_minutes
+    settings.put_all(actor, values)
 
 
 def office() -> OfficeForm:
@@ -95,6 +111,7 @@ def office() -> OfficeForm:
         address=settings.get("office.address"),
         city=settings.get("office.city"),
         phone=settings.get("office.phone"),
+        whatsapp=settings.get("office.whatsapp"),
         email=settings.get("office.email"),
         counter_code=settings.get("counter.code"),
     )
@@ -120,7 +137,8 @@ def signatory() -> SignatoryForm:
 
 
 def save_signatory(actor: Actor, form: SignatoryForm) -> None:
-    """Who signs the letters, and on which paper they are printed (admins and supervisors)."""
+    """Who signs the letters, and on which paper they are printed (admins)."""
+    require(actor, {Role.ADMIN}, "permission.admin")
     errors = []
     values = {
         "signatory.position": " ".join(form.position.split()),

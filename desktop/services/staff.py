@@ -40,8 +40,7 @@ def _check_account(
         errors.append(FieldError("username", "staff.username_invalid"))
     if len(" ".join(full_name.split())) < 2:
         errors.append(FieldError("full_name", "name.too_short"))
-    if len(password) < 10:
-        errors.append(FieldError("password", "staff.password_short"))
+    errors += check_password(password)
     if nip and not re.fullmatch(r"\d{18}", nip):
         errors.append(FieldError("nip", "staff.nip_invalid"))
     try:
@@ -56,6 +55,18 @@ def _check_account(
 def _taken(username: str) -> ValidationFailed:
     taken = FieldError("username", "staff.username_taken", {"username": username})
     return ValidationFailed([taken])
+
+
+def check_password(password: str) -> list[FieldError]:
+    return [] if len(password) >= 10 else [FieldError("password", "staff.password_short")]
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+class PasswordChangeNeeded(DomainError):
+    """The password was right but an admin reset it: its owner chooses a new one first."""
 
 
 def _create(
@@ -78,7 +89,7 @@ def _create(
                 full_name=full_name.strip(),
                 nip=nip,
                 roles=",".join(sorted(r.value for r in checked)),
-                password_hash=_hasher.hash(password),
+                password_hash=hash_password(password),
                 created_at=now,
             )
         except IntegrityError:  # another desk took the name since the check: the index says so
@@ -144,7 +155,36 @@ def sign_in(username: str, password: str, *, now: dt.datetime | None = None) -> 
         raise DomainError(
             "auth.failed_tries", left=MAX_ATTEMPTS - staff.failed_attempts, minutes=LOCK_MINUTES
         )
+    if verified[0].must_change_password:
+        raise PasswordChangeNeeded("auth.must_change_password")
     return actor_of(verified[0])
+
+
+def change_password(
+    username: str, password: str, new_password: str, *, now: dt.datetime | None = None
+) -> Actor:
+    """Signing in with the password an admin reset, and replacing it by the owner's own."""
+    now = now or utcnow()
+    errors = check_password(new_password)
+    if errors:
+        raise ValidationFailed([FieldError("new_password", e.code) for e in errors])
+    if new_password == password:
+        raise ValidationFailed([FieldError("new_password", "auth.same_password")])
+    verified: list[Staff] = []
+    tried: list[Staff] = []
+    with write():
+        _sign_in(username, password, now, verified, tried)
+        if verified:
+            staff = verified[0]
+            staff.password_hash = hash_password(new_password)
+            staff.must_change_password = False
+            staff.save()
+            actor = actor_of(staff)
+            caselog.audit("staff.password_changed", {"staff": staff.uuid}, actor, now)
+            caselog.audit("auth.signed_in", {}, actor, now)
+    if not verified:
+        raise DomainError("auth.failed")
+    return actor
 
 
 def _sign_in(
@@ -161,6 +201,8 @@ def _sign_in(
         raise DomainError("auth.system_account", username=staff.username)
     if not staff.active:
         raise DomainError("auth.inactive")
+    if staff.locked:
+        raise DomainError("auth.locked_by_admin")
     if staff.locked_until and staff.locked_until > now:
         raise DomainError("auth.locked", until=_wall_clock(staff.locked_until))
     try:
@@ -180,7 +222,8 @@ def _sign_in(
     if _hasher.check_needs_rehash(staff.password_hash):
         staff.password_hash = _hasher.hash(password)
     staff.save()
-    caselog.audit("auth.signed_in", {}, actor_of(staff), now)
+    if not staff.must_change_password:  # signed in only once the new password is chosen
+        caselog.audit("auth.signed_in", {}, actor_of(staff), now)
 
 
 def _wall_clock(moment: dt.datetime) -> str:

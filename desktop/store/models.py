@@ -64,7 +64,9 @@ class Staff(BaseModel):
     password_hash = CharField()
     active = BooleanField(default=True)
     failed_attempts = IntegerField(default=0)
-    locked_until = DateTimeField(null=True)
+    locked_until = DateTimeField(null=True)  # after too many wrong tries
+    locked = BooleanField(default=False)  # by an admin, until an admin unlocks it
+    must_change_password = BooleanField(default=False)  # an admin reset it
     created_at = DateTimeField(default=utcnow)
 
 

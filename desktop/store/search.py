@@ -5,7 +5,10 @@ finds each typed word as the beginning of a word; ``case_parts`` (the trigram to
 only the complainant's name, NIK and phone and finds a typed word anywhere inside them ("lina" in
 Marlina, the last four digits of a NIK, the middle of a phone number). A case matches when all
 its typed words begin words of the case, or the one word typed is a part of its name, NIK or
-phone.
+phone. Where several words are typed, each may begin a word of the case or be a part of a word
+of the name: ``name_word`` keeps the distinct words of names with a trigram index of their own,
+so a part becomes the few whole name words that hold it, looked up in the word index ("lina
+sari": Marlina or Herlina, and Sari or Sarianti), never a walk over the trigrams of every name.
 
 Results come in rowid order, newest first, which FTS5 walks without scoring every match: a
 two-letter prefix that matches half a million cases still returns its first page at once, and
@@ -17,10 +20,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from desktop.domain.search_terms import Term, digits_only, terms
+from desktop.domain.search_terms import Term, digits_only, name_words, terms
 from desktop.store import sql
 
 SHORTEST_PART = 3  # the trigram index finds nothing shorter
+# A part held by more name words than this is too common to say which names are meant: it is
+# looked for as the beginning of a word only (an OR of hundreds of words would cost more than
+# it finds).
+NAME_WORDS_PER_PART = 64
 # A number this long is a whole phone or NIK, which the word index holds whole; digit trigrams
 # are so common that the parts index would walk most of its cases to place it.
 WHOLE_NUMBER = 10
@@ -70,12 +77,21 @@ def _columns(table: str) -> tuple[str, ...]:
     return _WORD_COLUMNS if table == "case_search" else _PART_COLUMNS
 
 
+_NEW_NAME_WORD = 'INSERT OR IGNORE INTO "name_word" ("word") VALUES (?)'
+
+
+def _keep_name_words(documents: Iterable[Mapping[str, str]]) -> None:
+    words = {w for doc in documents for w in name_words(doc["complainant"])}
+    sql.run_many(_NEW_NAME_WORD, [(w,) for w in sorted(words)])
+
+
 def index_case(case_id: int, document: Mapping[str, str], new: bool = False) -> None:
     """Put a case's text in the indexes (replacing what was there unless it is ``new``)."""
     for table, insert in _INSERTS.items():
         if not new:
             sql.run(f'DELETE FROM "{table}" WHERE rowid = ?', (case_id,))
         sql.run(insert, (case_id, *(document[c] for c in _columns(table))))
+    _keep_name_words([document])
 
 
 def index_many(documents: Iterable[tuple[int, Mapping[str, str]]]) -> None:
@@ -85,6 +101,7 @@ def index_many(documents: Iterable[tuple[int, Mapping[str, str]]]) -> None:
         sql.run_many(
             insert, [(case_id, *(doc[c] for c in _columns(table))) for case_id, doc in documents]
         )
+    _keep_name_words(doc for _id, doc in documents)
 
 
 def stored_documents(case_ids: Sequence[int]) -> dict[int, dict[str, str]]:
@@ -144,10 +161,48 @@ def parts_expression(text: str) -> str | None:
     )
 
 
+def _quoted(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def _names_holding(part: str) -> list[str] | None:
+    """The words of names that hold ``part`` but do not begin with it (those the prefix finds);
+    None when too many do to be of use."""
+    rows = sql.run(
+        'SELECT "word" FROM "name_word_parts" WHERE "name_word_parts" MATCH ? LIMIT ?',
+        (_quoted(part), NAME_WORDS_PER_PART + 1),
+    ).fetchall()
+    if len(rows) > NAME_WORDS_PER_PART:
+        return None
+    return [word for (word,) in rows if not word.startswith(part)]
+
+
+def words_and_parts_expression(text: str) -> str | None:
+    """The word index's query for several typed words: each begins a word of the case, or is a
+    part of a word of its complainant's name. None for fewer than two words (the parts index
+    answers one word, NIK and phone included)."""
+    found = [t for t in terms(text) if len(t.text) > 1]
+    if len(found) < 2:
+        return None
+    arms = []
+    for term in found:
+        word = _word_query(term, phone_groups=False)
+        if word is None:
+            continue
+        holding = None
+        if not term.number and len(term.text) >= SHORTEST_PART:
+            holding = _names_holding(term.text)
+        if holding:
+            word = f"({word} OR complainant : ({' OR '.join(map(_quoted, holding))}))"
+        arms.append(word)
+    return " AND ".join(arms) if arms else None
+
+
 def matching_ids_sql(text: str, limit: int | None = None) -> tuple[str, list[Any]] | None:
     """SQL giving the ids of the cases matching ``text`` (newest first, at most ``limit``) and
     its parameters; None when the text holds nothing to search."""
-    words, parts = match_expression(text, phone_groups=False), parts_expression(text)
+    words = words_and_parts_expression(text) or match_expression(text, phone_groups=False)
+    parts = parts_expression(text)
     cap = f" LIMIT {int(limit)}" if limit else ""
     arms, params = [], []
     for table, expression in (("case_search", words), ("case_parts", parts)):

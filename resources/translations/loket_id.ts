@@ -542,42 +542,42 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop/gui/case_model.py" line="40" />
+        <location filename="../../desktop/gui/case_model.py" line="56" />
         <source>Registration no.</source>
         <translation>No. registrasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_model.py" line="41" />
+        <location filename="../../desktop/gui/case_model.py" line="57" />
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_model.py" line="42" />
+        <location filename="../../desktop/gui/case_model.py" line="58" />
         <source>Complainant</source>
         <translation>Pengadu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_model.py" line="43" />
+        <location filename="../../desktop/gui/case_model.py" line="59" />
         <source>Business actor</source>
         <translation>Pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_model.py" line="44" />
+        <location filename="../../desktop/gui/case_model.py" line="60" />
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_model.py" line="45" />
+        <location filename="../../desktop/gui/case_model.py" line="61" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_model.py" line="46" />
+        <location filename="../../desktop/gui/case_model.py" line="62" />
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_model.py" line="169" />
+        <location filename="../../desktop/gui/case_model.py" line="189" />
         <source>Overdue since {date}</source>
         <translation>Terlambat sejak {date}</translation>
     </message>
@@ -585,90 +585,90 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="66" />
+        <location filename="../../desktop/gui/cases_page.py" line="72" />
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="68" />
+        <location filename="../../desktop/gui/cases_page.py" line="74" />
         <source>Open cases</source>
         <translation>Pengaduan berjalan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="69" />
+        <location filename="../../desktop/gui/cases_page.py" line="75" />
         <source>Any due date</source>
         <translation>Semua tenggat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="70" />
+        <location filename="../../desktop/gui/cases_page.py" line="76" />
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="71" />
+        <location filename="../../desktop/gui/cases_page.py" line="77" />
         <source>Due within 2 working days</source>
         <translation>Jatuh tempo dalam 2 hari kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="73" />
+        <location filename="../../desktop/gui/cases_page.py" line="79" />
         <source>All sectors</source>
         <translation>Semua sektor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="76" />
+        <location filename="../../desktop/gui/cases_page.py" line="82" />
         <source>All channels</source>
         <translation>Semua saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="79" />
+        <location filename="../../desktop/gui/cases_page.py" line="85" />
         <source>Any time</source>
         <translation>Kapan saja</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="80" />
+        <location filename="../../desktop/gui/cases_page.py" line="86" />
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="81" />
+        <location filename="../../desktop/gui/cases_page.py" line="87" />
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="82" />
+        <location filename="../../desktop/gui/cases_page.py" line="88" />
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="163" />
+        <location filename="../../desktop/gui/cases_page.py" line="169" />
         <source>The newest 1,000 matches are shown; type more to narrow them.</source>
         <translation>Ditampilkan 1.000 hasil terbaru; ketik lebih banyak untuk mempersempit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="165" />
-        <location filename="../../desktop/gui/cases_page.py" line="184" />
+        <location filename="../../desktop/gui/cases_page.py" line="171" />
+        <location filename="../../desktop/gui/cases_page.py" line="190" />
         <source>No case matches.</source>
         <translation>Tidak ada pengaduan yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="165" />
+        <location filename="../../desktop/gui/cases_page.py" line="171" />
         <source>No cases here yet.</source>
         <translation>Belum ada pengaduan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/cases_page.py" line="173" />
+        <location filename="../../desktop/gui/cases_page.py" line="179" />
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln pengaduan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="175" />
+        <location filename="../../desktop/gui/cases_page.py" line="181" />
         <source>as chosen on the dashboard</source>
         <translation>sesuai pilihan di dasbor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="186" />
+        <location filename="../../desktop/gui/cases_page.py" line="192" />
         <source>Did you mean {name}?</source>
         <translation>Mungkin maksud Anda {name}?</translation>
     </message>
@@ -750,9 +750,14 @@
 <context>
     <name>Counter</name>
     <message>
-        <location filename="../../desktop/gui/app.py" line="69" />
+        <location filename="../../desktop/gui/app.py" line="73" />
         <source>The data folder cannot be opened</source>
         <translation>Folder data tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/app.py" line="86" />
+        <source>The desk was locked after {0} minutes without use.</source>
+        <translation>Loket dikunci setelah {0} menit tidak dipakai.</translation>
     </message>
 </context>
 <context>
@@ -1752,112 +1757,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="65" />
+        <location filename="../../desktop/gui/main_window.py" line="67" />
         <source>Loket Pengaduan Konsumen</source>
         <translation>Loket Pengaduan Konsumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="77" />
+        <location filename="../../desktop/gui/main_window.py" line="79" />
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="81" />
+        <location filename="../../desktop/gui/main_window.py" line="83" />
         <source>Visitors</source>
         <translation>Buku tamu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="84" />
+        <location filename="../../desktop/gui/main_window.py" line="86" />
         <source>Cases</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="85" />
+        <location filename="../../desktop/gui/main_window.py" line="87" />
         <source>Incoming letters</source>
         <translation>Surat masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="89" />
+        <location filename="../../desktop/gui/main_window.py" line="91" />
         <source>Outgoing letters</source>
         <translation>Surat keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="95" />
+        <location filename="../../desktop/gui/main_window.py" line="97" />
         <source>Schedule</source>
         <translation>Jadwal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="101" />
+        <location filename="../../desktop/gui/main_window.py" line="103" />
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="104" />
+        <location filename="../../desktop/gui/main_window.py" line="106" />
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="108" />
+        <location filename="../../desktop/gui/main_window.py" line="110" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="202" />
+        <location filename="../../desktop/gui/main_window.py" line="204" />
         <source>The case list as it is filtered and searched now.</source>
         <translation>Daftar pengaduan sesuai saringan dan pencarian saat ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="255" />
+        <location filename="../../desktop/gui/main_window.py" line="257" />
         <source>Counter</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="276" />
+        <location filename="../../desktop/gui/main_window.py" line="278" />
         <source>New visitor</source>
         <translation>Tamu baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="283" />
+        <location filename="../../desktop/gui/main_window.py" line="285" />
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="288" />
+        <location filename="../../desktop/gui/main_window.py" line="290" />
         <source>Find case</source>
         <translation>Cari pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="293" />
+        <location filename="../../desktop/gui/main_window.py" line="295" />
         <source>Print receipt</source>
         <translation>Cetak tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="298" />
+        <location filename="../../desktop/gui/main_window.py" line="300" />
         <source>Sign out</source>
         <translation>Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="364" />
+        <location filename="../../desktop/gui/main_window.py" line="366" />
         <source>Working…</source>
         <translation>Sedang bekerja…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="397" />
+        <location filename="../../desktop/gui/main_window.py" line="399" />
         <source>Your account may not register complaints: that takes the role {role}, which an admin gives in Settings.</source>
         <translation>Akun Anda tidak boleh mendaftarkan pengaduan: itu memerlukan peran {role}, yang diberikan admin di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="443" />
+        <location filename="../../desktop/gui/main_window.py" line="445" />
         <source>Complaint {number} registered.</source>
         <translation>Pengaduan {number} tercatat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="465" />
+        <location filename="../../desktop/gui/main_window.py" line="467" />
         <source>Receipt {number}</source>
         <translation>Tanda terima {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="480" />
+        <location filename="../../desktop/gui/main_window.py" line="482" />
         <source>Select a case in the list to print its receipt.</source>
         <translation>Pilih pengaduan di daftar untuk mencetak tanda terimanya.</translation>
     </message>
@@ -2259,7 +2264,8 @@
         <location filename="../../desktop/gui/outgoing_page.py" line="64" />
         <source>%Ln letter(s) from {start} to {end}</source>
         <translation>
-            <numerusform>%Ln surat dari {start} sampai {end}</numerusform></translation>
+            <numerusform>%Ln surat dari {start} sampai {end}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/outgoing_page.py" line="69" />
@@ -2919,45 +2925,83 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="82" />
-        <source>User name</source>
-        <translation>Nama pengguna</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings_page.py" line="82" />
+        <location filename="../../desktop/gui/settings_page.py" line="121" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="82" />
+        <location filename="../../desktop/gui/settings_page.py" line="121" />
         <source>Roles</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="82" />
-        <source>Active</source>
-        <translation>Aktif</translation>
+        <location filename="../../desktop/gui/settings_page.py" line="121" />
+        <source>Account</source>
+        <translation>Akun</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="106" />
+        <location filename="../../desktop/gui/settings_page.py" line="121" />
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="232" />
+        <source>deactivated</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="234" />
+        <source>locked</source>
+        <translation>dikunci</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="237" />
+        <source>locked until {0}</source>
+        <translation>dikunci s.d. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="239" />
+        <source>active, new password due</source>
+        <translation>aktif, wajib ganti sandi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="240" />
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="262" />
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="262" />
+        <location filename="../../ui/settings_page.ui" line="354" />
+        <source>Lock</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="265" />
+        <source>Activate</source>
+        <translation>Aktifkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="265" />
+        <location filename="../../ui/settings_page.ui" line="361" />
+        <source>Deactivate</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="148" />
         <source>F4 (folio, 215 × 330 mm)</source>
         <translation>F4 (folio, 215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="169" />
-        <location filename="../../desktop/gui/settings_page.py" line="202" />
+        <location filename="../../desktop/gui/settings_page.py" line="221" />
+        <location filename="../../desktop/gui/settings_page.py" line="268" />
+        <location filename="../../desktop/gui/settings_page.py" line="338" />
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings_page.py" line="187" />
-        <source>yes</source>
-        <translation>ya</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/settings_page.py" line="187" />
-        <source>no</source>
-        <translation>tidak</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.ui" line="21" />
@@ -2991,87 +3035,112 @@
     </message>
     <message>
         <location filename="../../ui/settings_page.ui" line="99" />
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="104" />
+        <source>optional, printed on the receipt</source>
+        <translation>opsional, dicetak pada tanda terima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="109" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="109" />
+        <location filename="../../ui/settings_page.ui" line="119" />
         <source>Counter code</source>
         <translation>Kode loket</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="144" />
+        <location filename="../../ui/settings_page.ui" line="133" />
+        <source>Lock after</source>
+        <translation>Kunci setelah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="138" />
+        <source> minutes idle</source>
+        <translation> menit tak dipakai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="164" />
         <source>Save office details</source>
         <translation>Simpan data kantor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="156" />
+        <location filename="../../ui/settings_page.ui" line="176" />
         <source>Letters</source>
         <translation>Surat keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="164" />
+        <location filename="../../ui/settings_page.ui" line="184" />
         <source>Signed by (position)</source>
         <translation>Ditandatangani oleh (jabatan)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="174" />
+        <location filename="../../ui/settings_page.ui" line="194" />
         <source>Signatory's name</source>
         <translation>Nama penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="184" />
+        <location filename="../../ui/settings_page.ui" line="204" />
         <source>Signatory's NIP</source>
         <translation>NIP penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="194" />
+        <location filename="../../ui/settings_page.ui" line="214" />
         <source>18 digits, optional</source>
         <translation>18 angka, boleh kosong</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="201" />
+        <location filename="../../ui/settings_page.ui" line="221" />
         <source>On behalf of (a.n.)</source>
         <translation>Atas nama (a.n.)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="208" />
+        <location filename="../../ui/settings_page.ui" line="228" />
         <source>optional</source>
         <translation>boleh kosong</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="215" />
+        <location filename="../../ui/settings_page.ui" line="235" />
         <source>Letter paper</source>
         <translation>Kertas surat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="246" />
+        <location filename="../../ui/settings_page.ui" line="259" />
         <source>Signature and e-mail…</source>
         <translation>Tanda tangan dan surel…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="253" />
+        <location filename="../../ui/settings_page.ui" line="266" />
         <source>Save letter settings</source>
         <translation>Simpan pengaturan surat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="264" />
+        <location filename="../../ui/settings_page.ui" line="284" />
         <source>Where cases are forwarded: names, addresses, default sectors.</source>
         <translation>Tujuan pengalihan pengaduan: nama, alamat, sektor bawaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="274" />
+        <location filename="../../ui/settings_page.ui" line="294" />
         <source>Agencies…</source>
         <translation>Instansi…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="296" />
-        <location filename="../../ui/settings_page.ui" line="302" />
+        <location filename="../../ui/settings_page.ui" line="316" />
+        <location filename="../../ui/settings_page.ui" line="322" />
         <source>Staff accounts</source>
         <translation>Akun petugas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="327" />
+        <location filename="../../ui/settings_page.ui" line="340" />
+        <source>Roles and password…</source>
+        <translation>Peran dan kata sandi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="347" />
         <source>Add account</source>
         <translation>Tambah akun</translation>
     </message>
@@ -3188,16 +3257,26 @@
     </message>
     <message>
         <location filename="../../ui/setup_office.ui" line="73" />
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_office.ui" line="78" />
+        <source>optional, printed on the receipt</source>
+        <translation>opsional, dicetak pada tanda terima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_office.ui" line="83" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_office.ui" line="83" />
+        <location filename="../../ui/setup_office.ui" line="93" />
         <source>Counter code</source>
         <translation>Kode loket</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_office.ui" line="93" />
+        <location filename="../../ui/setup_office.ui" line="103" />
         <source>e.g. LK1</source>
         <translation>misalnya LK1</translation>
     </message>
@@ -3233,23 +3312,29 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop/gui/sign_in.py" line="26" />
+        <location filename="../../desktop/gui/sign_in.py" line="27" />
         <source>Sign in — Loket Pengaduan Konsumen</source>
         <translation>Masuk — Loket Pengaduan Konsumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sign_in.py" line="54" />
+        <location filename="../../desktop/gui/sign_in.py" line="66" />
+        <source>Change password and sign in</source>
+        <translation>Ganti kata sandi dan masuk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/sign_in.py" line="72" />
         <source>Enter your user name and password.</source>
         <translation>Isi nama pengguna dan kata sandi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/sign_in.py" line="57" />
+        <location filename="../../desktop/gui/sign_in.py" line="84" />
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/sign_in.py" line="66" />
         <location filename="../../ui/sign_in.ui" line="18" />
-        <location filename="../../ui/sign_in.ui" line="105" />
+        <location filename="../../ui/sign_in.ui" line="136" />
         <source>Sign in</source>
         <translation>Masuk</translation>
     </message>
@@ -3270,11 +3355,26 @@
     </message>
     <message>
         <location filename="../../ui/sign_in.ui" line="67" />
+        <source>New password</source>
+        <translation>Kata sandi baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.ui" line="77" />
+        <source>at least 10 characters</source>
+        <translation>paling sedikit 10 karakter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.ui" line="84" />
+        <source>New password again</source>
+        <translation>Ulangi kata sandi baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.ui" line="98" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.ui" line="98" />
+        <location filename="../../ui/sign_in.ui" line="129" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
@@ -3282,13 +3382,38 @@
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="36" />
+        <location filename="../../desktop/gui/settings_page.py" line="45" />
         <location filename="../../ui/staff_dialog.ui" line="18" />
         <source>New staff account</source>
         <translation>Akun petugas baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="70" />
+        <location filename="../../desktop/gui/settings_page.py" line="48" />
+        <source>Account {0}</source>
+        <translation>Akun {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="54" />
+        <source>Reset password</source>
+        <translation>Atur ulang sandi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="55" />
+        <source>empty: unchanged; to be changed at sign-in</source>
+        <translation>kosong: tetap; diganti saat masuk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="59" />
+        <source>Save account</source>
+        <translation>Simpan akun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="105" />
+        <source>The account was not changed</source>
+        <translation>Akun tidak diubah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="107" />
         <source>The account was not added</source>
         <translation>Akun tidak ditambahkan</translation>
     </message>
