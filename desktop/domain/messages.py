@@ -851,6 +851,60 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "event.case.amended": ("Data pengaduan diperbaiki", "Complaint corrected"),
     "event.case.transition": ("Tindakan", "Action"),
     "event.case.document_added": ("Dokumen dilampirkan", "Document attached"),
+    "event.case.duplicate_linked": (
+        "Pengaduan {reg_no} ditandai sebagai duplikat pengaduan ini",
+        "Case {reg_no} was marked a duplicate of this one",
+    ),
+    "event.case.marked_duplicate": (
+        "Ditandai duplikat dari {reg_no} dan ditutup — {reason}",
+        "Marked a duplicate of {reg_no} and closed — {reason}",
+    ),
+    "event.case.letter_linked": (
+        "Surat masuk {agenda} dari {sender} dilampirkan",
+        "Incoming letter {agenda} from {sender} attached",
+    ),
+    "history.letter_issued": (
+        "{letter} diterbitkan, nomor {number}",
+        "{letter} issued, number {number}",
+    ),
+    "history.amended": ("Data pengaduan diperbaiki ({fields})", "Complaint corrected ({fields})"),
+    "history.by_letter": ("(surat masuk {agenda})", "(incoming letter {agenda})"),
+    "event.case.file_printed": (
+        "Berkas pengaduan dicetak ({how})",
+        "Case file printed ({how})",
+    ),
+    "casefile.overdue": ("terlambat {days} hari kerja", "{days} working days overdue"),
+    "casefile.answer": (
+        "Jawaban tertulis pelaku usaha, diterima {date}",
+        "The business's written answer, received {date}",
+    ),
+    "casefile.answer_letter": ("lewat surat masuk {agenda}", "by incoming letter {agenda}"),
+    "casefile.answer_scan": ("pindaian dilampirkan", "scan attached"),
+    "casefile.answer_typed": ("diketik oleh petugas", "typed in by the officer"),
+    "casefile.group.evidence": ("Bukti dari konsumen", "Evidence from the consumer"),
+    "casefile.group.letter_out": ("Surat keluar", "Letters issued"),
+    "casefile.group.letter_in": ("Surat masuk", "Letters received"),
+    "casefile.group.answer": ("Jawaban pelaku usaha", "The business's answer"),
+    "casefile.group.minutes": ("Berita acara", "Minutes (berita acara)"),
+    "casefile.duplicate_of": ("duplikat dari {reg_no}", "duplicate of {reg_no}"),
+    "casefile.masked": ("data pribadi disamarkan", "personal data masked"),
+    "casefile.unmasked": ("data pribadi ditampilkan utuh", "personal data shown in full"),
+    "duplicate.self": (
+        "Pengaduan tidak dapat menjadi duplikat dirinya sendiri.",
+        "A case cannot be a duplicate of itself.",
+    ),
+    "duplicate.of_duplicate": (
+        "Pengaduan {reg_no} sendiri duplikat dari {original}: tandai duplikat {original}.",
+        "Case {reg_no} is itself a duplicate of {original}: mark it a duplicate of {original}.",
+    ),
+    "duplicate.unknown": (
+        "Tidak ada pengaduan dengan nomor registrasi {reg_no}.",
+        "There is no case with registration number {reg_no}.",
+    ),
+    "document.not_of_case": (
+        "Dokumen ini bukan milik pengaduan {reg_no}.",
+        "This document does not belong to case {reg_no}.",
+    ),
     "status_title.received": ("Diterima", "Received"),
     "status_title.analysis": ("Analisis", "Analysis"),
     "status_title.waiting": ("Menunggu kelengkapan", "Waiting for the consumer"),
@@ -866,6 +920,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "action_title.start_mediation": ("Mulai mediasi", "Start mediation"),
     "action_title.close": ("Tutup pengaduan", "Close the case"),
     "action_title.reopen": ("Buka kembali", "Reopen"),
+    "action_title.mark_duplicate": ("Tandai duplikat", "Mark as a duplicate"),
     "field.note": ("Catatan", "Note"),
     "field.hearing.start": ("Waktu sidang", "Meeting time"),
     "field.hearing.room": ("Ruangan", "Room"),
@@ -908,6 +963,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "field.agency": ("Instansi tujuan", "Agency"),
     "field.reason": ("Alasan", "Reason"),
     "field.venue": ("Sedang ditangani di", "Already handled at"),
+    "field.duplicate_of": ("Duplikat dari (nomor registrasi)", "Duplicate of (registration no.)"),
     "field.mode": ("Cara klarifikasi", "Clarification mode"),
     "field.outcome": ("Hasil", "Outcome"),
     "field.roles": ("Peran", "Roles"),
@@ -931,6 +987,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "action.start_mediation": ("memulai mediasi", "start mediation"),
     "action.close": ("menutup pengaduan", "close the case"),
     "action.reopen": ("membuka kembali pengaduan", "reopen the case"),
+    "action.mark_duplicate": ("menandai pengaduan sebagai duplikat", "mark the case a duplicate"),
     "outcome.resolved": ("klarifikasi diterima", "clarification accepted"),
     "outcome.agreement": ("sepakat", "agreement"),
     "outcome.no_agreement": ("tidak sepakat", "no agreement"),
@@ -938,6 +995,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "outcome.withdrawn": ("dicabut", "withdrawn"),
     "outcome.unreachable": ("konsumen tidak dapat dihubungi", "consumer unreachable"),
     "outcome.not_processed": ("tidak diproses", "not processed"),
+    "outcome.duplicate": ("duplikat", "duplicate"),
 }
 
 _LABELLED = {"action": "action.", "status": "status.", "outcome": "outcome."}

@@ -218,10 +218,12 @@ class CaseFile:
     sync: str = "pending"  # synced, pending or error (services.syncing.case_state)
     sync_problem: str = ""  # what the central system said, when it did not take a change
     outgoing: list = field(default_factory=list)  # services.outgoing.OutgoingLetter, oldest first
+    documents: list = field(default_factory=list)  # services.casefile.CaseDocument, by group
+    overdue: int = 0  # working days past the stage's due date
 
 
-def case_file(ref: str) -> CaseFile:
-    from desktop.services import outgoing
+def case_file(ref: str, lang: str = "id") -> CaseFile:
+    from desktop.services import casefile, outgoing
     from desktop.services.caselog import load
     from desktop.services.hearings import meetings
     from desktop.services.printing import letters_for
@@ -245,6 +247,8 @@ def case_file(ref: str) -> CaseFile:
         sync=case_state(record.uuid),
         sync_problem=case_problem(record.uuid),
         outgoing=outgoing.of_case(record.uuid),
+        documents=casefile.documents(record.uuid, lang),
+        overdue=casefile.overdue_days(record["stage_due"], record["status"], office_date(utcnow())),
     )
 
 
@@ -255,15 +259,17 @@ class VisitorRow:
     purpose: str
     time_in: dt.datetime
     time_out: dt.datetime | None
-    case_reg_no: str
+    case_reg_no: str  # every case the visitor started, comma-separated
 
 
 def visitors_on(day: dt.date) -> list[VisitorRow]:
     """The visitor log of one office day, latest first."""
     start = dt.datetime.combine(day, dt.time()) - dt.timedelta(hours=7)  # 00:00 WIB in UTC
+    from desktop.store.exports import VISITOR_CASES
+
     rows = database.execute_sql(
-        'SELECT v.uuid, v.name, v.purpose, v.time_in, v.time_out, c.reg_no FROM "visitor" v '
-        'LEFT JOIN "case" c ON c.uuid = v.case_id WHERE v.time_in >= ? AND v.time_in < ? '
+        f"SELECT v.uuid, v.name, v.purpose, v.time_in, v.time_out, {VISITOR_CASES} "
+        'FROM "visitor" v WHERE v.time_in >= ? AND v.time_in < ? '
         "ORDER BY v.time_in DESC, v.id DESC",
         (start, start + dt.timedelta(days=1)),
     )
