@@ -4,17 +4,17 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="504"/>
+        <location filename="../../desktop/gui/case_file.py" line="653"/>
         <source>Case {number} will be closed: {what}.</source>
         <translation>Pengaduan {number} akan ditutup: {what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="508"/>
+        <location filename="../../desktop/gui/case_file.py" line="657"/>
         <source>It is forwarded to {agency}.</source>
         <translation>Pengaduan dialihkan ke {agency}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="513"/>
+        <location filename="../../desktop/gui/case_file.py" line="662"/>
         <source>Close the case?</source>
         <translation>Tutup pengaduan?</translation>
     </message>
@@ -160,32 +160,52 @@
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="127"/>
+        <location filename="../../ui/case_file.ui" line="123"/>
+        <source>Documents of the case</source>
+        <translation>Dokumen pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file.ui" line="132"/>
+        <source>Double-click a document to open it; drop files here to add them.</source>
+        <translation>Klik dua kali dokumen untuk membukanya; letakkan berkas di sini untuk menambahkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file.ui" line="142"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file.ui" line="149"/>
+        <source>Add a file…</source>
+        <translation>Tambah berkas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file.ui" line="159"/>
         <source>Meetings</source>
         <translation>Sidang</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="133"/>
+        <location filename="../../ui/case_file.ui" line="165"/>
         <source>Schedule a meeting…</source>
         <translation>Jadwalkan sidang…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="141"/>
+        <location filename="../../ui/case_file.ui" line="173"/>
         <source>Timeline</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="164"/>
+        <location filename="../../ui/case_file.ui" line="196"/>
         <source>Actions</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="173"/>
+        <location filename="../../ui/case_file.ui" line="205"/>
         <source>What the procedure allows now. Greyed out: not for your role.</source>
         <translation>Yang dapat dilakukan sekarang. Abu-abu: bukan wewenang peran Anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="180"/>
+        <location filename="../../ui/case_file.ui" line="212"/>
         <source>Letters and records</source>
         <translation>Surat dan catatan</translation>
     </message>
@@ -193,255 +213,305 @@
 <context>
     <name>CaseFileDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="68"/>
+        <location filename="../../desktop/gui/case_file.py" line="79"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="68"/>
+        <location filename="../../desktop/gui/case_file.py" line="79"/>
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="68"/>
+        <location filename="../../desktop/gui/case_file.py" line="79"/>
         <source>Who</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="71"/>
+        <location filename="../../desktop/gui/case_file.py" line="92"/>
         <source>Case file</source>
         <translation>Berkas pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="85"/>
+        <location filename="../../desktop/gui/case_file.py" line="106"/>
         <source>Case {number}</source>
         <translation>Pengaduan {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="91"/>
+        <location filename="../../desktop/gui/case_file.py" line="119"/>
         <source>site blocking recommended</source>
         <translation>pemblokiran situs direkomendasikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="95"/>
+        <location filename="../../desktop/gui/case_file.py" line="123"/>
         <source>Due {date}</source>
         <translation>Tenggat {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="100"/>
+        <location filename="../../desktop/gui/case_file.py" line="134"/>
         <source>sent to the central system</source>
         <translation>terkirim ke sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="101"/>
+        <location filename="../../desktop/gui/case_file.py" line="135"/>
         <source>waiting to be sent to the central system</source>
         <translation>menunggu dikirim ke sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="102"/>
+        <location filename="../../desktop/gui/case_file.py" line="136"/>
         <source>the central system did not take a change: {reason}</source>
         <translation>sistem pusat tidak menerima sebuah perubahan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="107"/>
+        <location filename="../../desktop/gui/case_file.py" line="141"/>
         <source>{product} · {sector} · received {when} by {who} · {sync}</source>
         <translation>{product} · {sector} · diterima {when} oleh {who} · {sync}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="122"/>
+        <location filename="../../desktop/gui/case_file.py" line="292"/>
+        <source>Handed over at intake</source>
+        <translation>Diserahkan saat pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="294"/>
         <source>No documents were handed over.</source>
         <translation>Tidak ada dokumen yang diserahkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="133"/>
+        <location filename="../../desktop/gui/case_file.py" line="163"/>
         <source>Meetings ({count})</source>
         <translation>Sidang ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="165"/>
+        <location filename="../../desktop/gui/case_file.py" line="195"/>
         <source>Complainant</source>
         <translation>Pengadu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="167"/>
-        <location filename="../../desktop/gui/case_file.py" line="184"/>
+        <location filename="../../desktop/gui/case_file.py" line="197"/>
+        <location filename="../../desktop/gui/case_file.py" line="214"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="168"/>
+        <location filename="../../desktop/gui/case_file.py" line="198"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="170"/>
+        <location filename="../../desktop/gui/case_file.py" line="200"/>
         <source>Born</source>
         <translation>Lahir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="173"/>
+        <location filename="../../desktop/gui/case_file.py" line="203"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="174"/>
-        <location filename="../../desktop/gui/case_file.py" line="187"/>
+        <location filename="../../desktop/gui/case_file.py" line="204"/>
+        <location filename="../../desktop/gui/case_file.py" line="217"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="175"/>
+        <location filename="../../desktop/gui/case_file.py" line="205"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="176"/>
-        <location filename="../../desktop/gui/case_file.py" line="186"/>
+        <location filename="../../desktop/gui/case_file.py" line="206"/>
+        <location filename="../../desktop/gui/case_file.py" line="216"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="182"/>
+        <location filename="../../desktop/gui/case_file.py" line="212"/>
         <source>Business actor</source>
         <translation>Pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="185"/>
+        <location filename="../../desktop/gui/case_file.py" line="215"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="188"/>
+        <location filename="../../desktop/gui/case_file.py" line="218"/>
         <source>Website</source>
         <translation>Situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="189"/>
+        <location filename="../../desktop/gui/case_file.py" line="219"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="191"/>
+        <location filename="../../desktop/gui/case_file.py" line="221"/>
         <source>Site blocking</source>
         <translation>Pemblokiran situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="192"/>
+        <location filename="../../desktop/gui/case_file.py" line="222"/>
         <source>recommended to Komdigi on {date}</source>
         <translation>direkomendasikan ke Komdigi pada {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="204"/>
+        <location filename="../../desktop/gui/case_file.py" line="234"/>
         <source>Report type</source>
         <translation>Jenis laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="205"/>
+        <location filename="../../desktop/gui/case_file.py" line="235"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="206"/>
+        <location filename="../../desktop/gui/case_file.py" line="236"/>
         <source>Product or service</source>
         <translation>Barang/jasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="207"/>
+        <location filename="../../desktop/gui/case_file.py" line="237"/>
         <source>Transaction</source>
         <translation>Transaksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="209"/>
+        <location filename="../../desktop/gui/case_file.py" line="239"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="212"/>
+        <location filename="../../desktop/gui/case_file.py" line="242"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="213"/>
+        <location filename="../../desktop/gui/case_file.py" line="243"/>
         <source>Paid by</source>
         <translation>Dibayar dengan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="215"/>
+        <location filename="../../desktop/gui/case_file.py" line="245"/>
         <source>Complained to the business</source>
         <translation>Sudah mengadu ke pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="219"/>
+        <location filename="../../desktop/gui/case_file.py" line="249"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="222"/>
+        <location filename="../../desktop/gui/case_file.py" line="252"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="224"/>
+        <location filename="../../desktop/gui/case_file.py" line="254"/>
         <source>Business&apos;s answer</source>
         <translation>Tanggapan pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="226"/>
+        <location filename="../../desktop/gui/case_file.py" line="256"/>
         <source>Asks for</source>
         <translation>Tuntutan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="230"/>
+        <location filename="../../desktop/gui/case_file.py" line="260"/>
         <source>Forwarded to</source>
         <translation>Dialihkan ke</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="231"/>
+        <location filename="../../desktop/gui/case_file.py" line="261"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="243"/>
+        <location filename="../../desktop/gui/case_file.py" line="273"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="245"/>
+        <location filename="../../desktop/gui/case_file.py" line="275"/>
         <source>Letters sent</source>
         <translation>Surat keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="268"/>
-        <source>{letter} issued, number {number}</source>
-        <translation>{letter} diterbitkan, nomor {number}</translation>
+        <location filename="../../desktop/gui/case_file.py" line="304"/>
+        <source>Double-click to open</source>
+        <translation>Klik dua kali untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="273"/>
-        <source>Complaint corrected ({fields})</source>
-        <translation>Data pengaduan diperbaiki ({fields})</translation>
+        <location filename="../../desktop/gui/case_file.py" line="308"/>
+        <source>Documents ({count})</source>
+        <translation>Dokumen ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="313"/>
+        <location filename="../../desktop/gui/case_file.py" line="336"/>
+        <source>Add the consumer&apos;s evidence</source>
+        <translation>Tambah bukti dari konsumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="338"/>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Pindaian dan foto (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="379"/>
+        <source>File kept</source>
+        <translation>Berkas disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="386"/>
+        <source>Print the case file</source>
+        <translation>Cetak berkas pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="388"/>
+        <source>NIK, phone, e-mail and street address are masked on the printed case file. Show them in full? The choice is recorded in the history.</source>
+        <translation>NIK, telepon, e-mail dan alamat jalan disamarkan pada berkas pengaduan yang dicetak. Tampilkan utuh? Pilihan ini dicatat dalam riwayat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="394"/>
+        <source>Print masked</source>
+        <translation>Cetak disamarkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="395"/>
+        <source>Show personal data</source>
+        <translation>Tampilkan data pribadi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="411"/>
+        <source>Case file {number}</source>
+        <translation>Berkas pengaduan {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="449"/>
         <source>Your role may not do this.</source>
         <translation>Peran Anda tidak berwenang untuk ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="349"/>
+        <location filename="../../desktop/gui/case_file.py" line="485"/>
         <source>Not done</source>
         <translation>Tidak dilakukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="359"/>
+        <location filename="../../desktop/gui/case_file.py" line="495"/>
         <source>Print: {letter}</source>
         <translation>Cetak: {letter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="366"/>
+        <location filename="../../desktop/gui/case_file.py" line="505"/>
+        <source>Print the case file…</source>
+        <translation>Cetak berkas pengaduan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="511"/>
         <source>Record the written answer…</source>
         <translation>Catat jawaban tertulis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="369"/>
+        <location filename="../../desktop/gui/case_file.py" line="514"/>
         <source>Recommend blocking the site…</source>
         <translation>Rekomendasikan pemblokiran situs…</translation>
     </message>
@@ -900,44 +970,44 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="98"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="102"/>
         <location filename="../../ui/export_dialog.ui" line="14"/>
         <location filename="../../ui/export_dialog.ui" line="115"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="105"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="109"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Buku kerja Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="106"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="110"/>
         <source>Comma-separated values (.csv)</source>
         <translation>Nilai dipisah koma (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="126"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="130"/>
         <source>Export to</source>
         <translation>Ekspor ke</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="126"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="130"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Lembar kerja (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="154"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="158"/>
         <source>%v of %m rows</source>
         <translation>%v dari %m baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="183"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="187"/>
         <source>Cancelled: no file was written.</source>
         <translation>Dibatalkan: tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="186"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="190"/>
         <source>The file cannot be written: {reason}</source>
         <translation>Berkas tidak dapat ditulis: {reason}</translation>
     </message>
@@ -1287,22 +1357,22 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="312"/>
+        <location filename="../../desktop/gui/preview.py" line="320"/>
         <source>Issue the letter</source>
         <translation>Terbitkan surat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="316"/>
+        <location filename="../../desktop/gui/preview.py" line="324"/>
         <source>Issuing gives the letter its number and enters it in the register of outgoing letters; it cannot be undone. Every later print is a SALINAN (copy).</source>
         <translation>Menerbitkan memberi surat nomornya dan mencatatnya di agenda surat keluar; tidak dapat dibatalkan. Setiap cetakan berikutnya adalah SALINAN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="327"/>
+        <location filename="../../desktop/gui/preview.py" line="335"/>
         <source>Sent by</source>
         <translation>Dikirim melalui</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="332"/>
+        <location filename="../../desktop/gui/preview.py" line="340"/>
         <source>Issue and print</source>
         <translation>Terbitkan dan cetak</translation>
     </message>
@@ -2154,83 +2224,83 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="140"/>
+        <location filename="../../desktop/gui/preview.py" line="148"/>
         <source>Previous page</source>
         <translation>Halaman sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="141"/>
+        <location filename="../../desktop/gui/preview.py" line="149"/>
         <source>Next page</source>
         <translation>Halaman berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="147"/>
-        <location filename="../../desktop/gui/preview.py" line="230"/>
+        <location filename="../../desktop/gui/preview.py" line="155"/>
+        <location filename="../../desktop/gui/preview.py" line="238"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="151"/>
+        <location filename="../../desktop/gui/preview.py" line="159"/>
         <source>Choose printer…</source>
         <translation>Pilih printer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="154"/>
+        <location filename="../../desktop/gui/preview.py" line="162"/>
         <source>Save as PDF…</source>
         <translation>Simpan sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="157"/>
+        <location filename="../../desktop/gui/preview.py" line="165"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="160"/>
+        <location filename="../../desktop/gui/preview.py" line="168"/>
         <source>Issue…</source>
         <translation>Terbitkan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="164"/>
+        <location filename="../../desktop/gui/preview.py" line="172"/>
         <source>Give the letter its number, enter it in the register of outgoing letters, then print it</source>
         <translation>Beri surat nomornya, catat di agenda surat keluar, lalu cetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="198"/>
+        <location filename="../../desktop/gui/preview.py" line="206"/>
         <source>Printer: {name}</source>
         <translation>Printer: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="198"/>
+        <location filename="../../desktop/gui/preview.py" line="206"/>
         <source>No printer chosen</source>
         <translation>Belum ada printer dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="203"/>
+        <location filename="../../desktop/gui/preview.py" line="211"/>
         <source>Page {page} of {pages}</source>
         <translation>Halaman {page} dari {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="212"/>
+        <location filename="../../desktop/gui/preview.py" line="220"/>
         <source>Print draft</source>
         <translation>Cetak konsep</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="239"/>
+        <location filename="../../desktop/gui/preview.py" line="247"/>
         <source>Not issued</source>
         <translation>Tidak diterbitkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="272"/>
+        <location filename="../../desktop/gui/preview.py" line="280"/>
         <source>Printing on {name}…</source>
         <translation>Mencetak di {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="288"/>
+        <location filename="../../desktop/gui/preview.py" line="296"/>
         <source>Not printed</source>
         <translation>Tidak tercetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="297"/>
+        <location filename="../../desktop/gui/preview.py" line="305"/>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
