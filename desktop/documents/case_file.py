@@ -18,7 +18,7 @@ from desktop.documents.letter import letterhead
 from desktop.documents.register import grid_table
 
 MARGIN = 18 * mm
-WIDTH = A4[0] - 2 * MARGIN
+WIDTH = A4[0] - 2 * MARGIN - 12  # the frame pads 6 pt a side
 TITLE = style("casefile-title", 13, 16, BOLD)
 SUB = style("casefile-sub", 9, 12)
 HEADING = style("casefile-heading", 11, 14, BOLD, spaceBefore=8, spaceAfter=4)

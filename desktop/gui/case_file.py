@@ -80,6 +80,11 @@ class CaseFileDialog(QDialog):
         self.form.timelineView.setColumnWidth(0, 170)
         self.form.timelineView.setColumnWidth(1, 420)
         self.form.documentsHint.setProperty("role", "muted")
+        self.form.documentsList.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.form.documentsList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form.documentButtonsLayout.setStretch(0, 1)  # the hint takes the room, not buttons
+        for button in (self.form.openDocumentButton, self.form.addDocumentButton):
+            button.setAutoDefault(False)  # Enter in the list opens the document itself
         self.form.documentsList.itemActivated.connect(self._open_document)
         self.form.openDocumentButton.clicked.connect(
             lambda: self._open_document(self.form.documentsList.currentItem())
@@ -283,7 +288,7 @@ class CaseFileDialog(QDialog):
 
         def heading(text: str) -> None:
             item = QListWidgetItem(text)
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: read, not chosen
             font = item.font()
             font.setBold(True)
             item.setFont(font)
@@ -301,7 +306,7 @@ class CaseFileDialog(QDialog):
                 text = f"    {document.title} — {document.detail}"
                 item = QListWidgetItem(text + (f" ({document.note})" if document.note else ""))
                 item.setData(Qt.ItemDataRole.UserRole, (document.group, document.ref))
-                item.setToolTip(self.tr("Double-click to open"))
+                item.setToolTip(item.text().strip() + "\n" + self.tr("Double-click to open"))
                 view.addItem(item)
         tab = self.form.tabs.indexOf(self.form.documentsTab)
         self.form.tabs.setTabText(
