@@ -26,6 +26,7 @@ from desktop.store.models import (
     Agency,
     Attachment,
     BusinessActor,
+    Case,
     Complainant,
     Hearing,
     HistoryEvent,
@@ -125,6 +126,19 @@ def documents(ref: str, lang: str = "id") -> list[CaseDocument]:
         )
     found.sort(key=lambda d: GROUPS.index(d.group))  # stable: oldest first within a group
     return found
+
+
+def newest_with_documents() -> str | None:
+    """The newest case with a document kept or a letter issued (what the screenshot shows)."""
+    kept = Attachment.select(Attachment.case).where(Attachment.case.is_null(False))
+    issued = IssuedLetter.select(IssuedLetter.case).where(IssuedLetter.case.is_null(False))
+    found = (
+        Case.select(Case.uuid)
+        .where(Case.uuid.in_(kept) | Case.uuid.in_(issued))
+        .order_by(Case.received_at.desc())
+        .first()
+    )
+    return found.uuid if found else None
 
 
 def document_pdf(case_ref: str, group: str, ref: str) -> bytes:

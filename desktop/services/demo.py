@@ -547,10 +547,18 @@ def fill(
         for d in range(span_days + 1)
         if calendar.is_working_day(first + dt.timedelta(d))
     ]
-    # Received times in order, on working days inside office hours (08.00-15.30 WIB).
+    # Received times in order, on working days inside office hours (08.00-15.30 WIB); today's
+    # only in the hours already past.
     window = (CLOSES.hour - OPENS.hour) * 60 + CLOSES.minute - OPENS.minute
+    opened = [(day, window) for day in days]
+    if opened and opened[-1][0] + dt.timedelta(minutes=window) > now:
+        today, _ = opened.pop()
+        elapsed = int((now - today).total_seconds() // 60)
+        if elapsed > 0 or not opened:
+            opened.append((today, max(elapsed, 1)))
     moments = sorted(
-        rng.choice(days) + dt.timedelta(minutes=rng.randrange(window)) for _ in range(cases)
+        day + dt.timedelta(minutes=rng.randrange(minutes))
+        for day, minutes in (rng.choice(opened) for _ in range(cases))
     )
     numbers, done = Numbers(), 0
     while done < cases:
@@ -569,7 +577,51 @@ def fill(
     _visitors_today(rng, pools, actors["petugas"], now)
     _letters(rng, pools, actors["petugas"], now)
     _meetings(rng, actors, now)
+    _documents(actors, now)
     return done
+
+
+def _documents(actors: dict[str, Actor], now: dt.datetime, limit: int = 6) -> None:
+    """Papers of the newest cases, so their files show documents: the receipt and the photo a
+    walk-in consumer handed over, kept minutes after registration; the clarification letter
+    issued minutes after the written clarification began."""
+    from desktop.services import printing
+    from desktop.services.attachments import attach_file
+    from desktop.store.models import Case, HistoryEvent
+
+    analyst = actors["analis"]
+    by_uuid = {a.uuid: a for a in actors.values()}
+    fresh = (
+        Case.select(Case.uuid, Case.received_at, Case.product, Case.registered_by)
+        .where((Case.status == "received") & (Case.channel == "walk_in"))
+        .order_by(Case.received_at.desc())
+        .limit(limit)
+    )
+    for case in fresh:
+        at = case.received_at + dt.timedelta(minutes=5)
+        counter = by_uuid.get(case.registered_by_id)  # who registered it kept the papers
+        if at > now or counter is None:
+            continue
+        lines = ["STRUK PEMBELIAN", case.product, "LUNAS"]
+        attach_file(counter, case.uuid, "struk-pembelian.png", scanned_page(lines), now=at)
+        photo = ["Foto barang", case.product]
+        attach_file(counter, case.uuid, "foto-barang.png", scanned_page(photo), now=at)
+    waiting = (
+        Case.select(Case.uuid, Case.updated_at)
+        .where((Case.status == "clarification") & (Case.clarification_mode == "online"))
+        .order_by(Case.updated_at.desc())
+        .limit(limit)
+    )
+    for case in reversed(list(waiting)):  # numbered in the order they were issued
+        last = (
+            HistoryEvent.select(HistoryEvent.kind, HistoryEvent.at)
+            .where(HistoryEvent.case == case.uuid)
+            .order_by(HistoryEvent.id.desc())
+            .first()
+        )
+        at = last.at + dt.timedelta(minutes=10)
+        if last.kind == "case.transition" and at <= now:
+            printing.print_letter(analyst, case.uuid, "clarification", issue=True, now=at)
 
 
 def _meetings(
