@@ -156,7 +156,11 @@ def test_a_hostile_file_is_refused_in_words_and_nothing_is_kept(qtbot, desk, tmp
             .count()
         ),
     )
-    assert added == 0 and said[0].strip()
+    assert added == 0 and said[0].startswith("bom.pdf: ") and len(said[0]) > 12
+    said.clear()
+    drop(dialog, tmp_path)  # a folder is not a file: said so, nothing kept
+    qtbot.waitUntil(lambda: bool(said), timeout=20000)
+    assert said[0].startswith(f"{tmp_path.name}: ")
 
 
 def test_the_case_file_printed_whole_masked_unless_chosen(qtbot, desk, tmp_path):

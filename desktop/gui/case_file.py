@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import classification, history, identity, workflow
-from desktop.domain.errors import ValidationFailed
+from desktop.domain.errors import DomainError, ValidationFailed
 from desktop.domain.formatting import long_date, office_time, rupiah, short_date
 from desktop.domain.messages import render
 from desktop.domain.workflow import Status
@@ -36,7 +36,7 @@ from desktop.gui.forms import FieldErrors, embed
 from desktop.gui.meetings import MeetingDialog, MeetingsPanel
 from desktop.gui.preview import PreviewDialog, preview_printed
 from desktop.gui.worker import Worker
-from desktop.scanning.files import Inspected, read_file
+from desktop.scanning.files import FileRefused, Inspected, printable, read_file
 from desktop.services import attachments, casefile, handling, hearings, printing, queries
 from desktop.services.context import Actor
 
@@ -47,7 +47,11 @@ TEXT_PARAMS = ("duplicate_of",)  # asked on one line
 def read_checked(path: Path) -> tuple[str, Inspected]:
     """Off the database worker: a file read within the limits and checked as the store keeps
     it (a hostile PDF neutralised or refused)."""
-    return path.name, attachments.checked(path.name, read_file(path))
+    try:
+        data = read_file(path)
+    except FileRefused as e:  # vanished, not an ordinary file, too large
+        raise DomainError(e.code, **e.params) from None
+    return path.name, attachments.checked(path.name, data)
 
 
 class CaseFileDialog(QDialog):
@@ -373,10 +377,19 @@ class CaseFileDialog(QDialog):
                     kept.data,
                     kept=kept,
                     on_success=self._attached,
-                    on_failure=self._refused,
+                    on_failure=lambda e, name=name: self._not_kept(name, e),
                 )
 
-            self.reader.submit(read_checked, path, on_success=keep, on_failure=self._refused)
+            self.reader.submit(
+                read_checked,
+                path,
+                on_success=keep,
+                on_failure=lambda e, name=path.name: self._not_kept(name, e),
+            )
+
+    def _not_kept(self, name: str, error: Exception) -> None:
+        """Which file was refused, and why, in plain words (several may have been dropped)."""
+        QMessageBox.warning(self, self.tr("Not done"), f"{printable(name)}: {i18n.message(error)}")
 
     def _attached(self, attached: attachments.Attached) -> None:
         note = attachments.removed_note(attached.removed, i18n.lang())
