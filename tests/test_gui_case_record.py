@@ -275,17 +275,16 @@ def test_double_clicking_a_row_opens_its_case_once(qtbot, staffed_desk):
     window = MainWindow(worker, actors["petugas"], DeskSettings(folder))
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitExposed(window)
     window.show_page("cases")
     view = window.cases.form.casesView
     qtbot.waitUntil(lambda: window.cases.model.rowCount() == 1, timeout=10000)
-    rect = view.visualRect(window.cases.model.index(0, 1))
+    rect = view.visualRect(view.model().index(0, 0))  # the registration number's cell
+    assert rect.isValid()
 
-    def double_click() -> None:
-        # what a double click on a row signals (offscreen, synthetic mouse events do not reach
-        # the view's double-click handler): activated and doubleClicked, both connected
-        index = view.indexAt(rect.center())
-        view.activated.emit(index)
-        view.doubleClicked.emit(index)
+    def double_click() -> None:  # a real double click: it signals activated and doubleClicked
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
     double_click()
     qtbot.waitUntil(lambda: len(window.case_files) == 1)
