@@ -21,6 +21,7 @@ from test_attachments import pdf as scanned_pdf
 from test_gui_case_walks import open_file, run
 from test_gui_walkin import later
 
+from desktop.domain.errors import DomainError
 from desktop.domain.workdays import office_date
 from desktop.gui.desk import DeskSettings
 from desktop.gui.preview import PreviewDialog
@@ -377,3 +378,29 @@ def test_the_visitor_log_links_every_case_a_visitor_started(qtbot, staffed_desk)
     qtbot.waitUntil(
         lambda: page.form.visitorsView.item(0, 4).text() == f"{first.reg_no}, {second.reg_no}"
     )
+
+
+def test_the_printed_case_file_has_the_meeting_its_result_and_the_berita_acara(actors, tmp_path):
+    from test_case_walks import utc
+    from test_minutes import held_mediation
+
+    from desktop.services import casefile
+
+    reg_no, meeting = held_mediation(actors, "Penjual mengembalikan dana Rp1.250.000.")
+    minutes = printing.print_minutes(actors["analis"], meeting, now=utc(30, 11, 5), issue=True)
+    pdf = casefile.print_case_file(actors["analis"], reg_no, now=utc(30, 11, 6))
+    path = tmp_path / "berkas.pdf"
+    path.write_bytes(pdf)
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+    flat = " ".join(text.split())
+    assert "Sidang dan hasilnya" in flat and "Ruang Mediasi 1" in flat
+    assert "Sepakat: Penjual mengembalikan dana Rp1.250.000." in flat
+    assert "Berita acara" in flat and minutes.number in flat  # in the documents and the history
+    docs = casefile.documents(reg_no)
+    assert [d.group for d in docs if d.ref == minutes.number] == ["minutes"]
+    shown = casefile.document_pdf(reg_no, "minutes", minutes.number)
+    assert shown[:5] == b"%PDF-"  # the issued file from the store
+    assert PdfReader(io.BytesIO(shown)).pages
+    other = intake.register_complaint(actors["petugas"], complaint_form())
+    with pytest.raises(DomainError):  # a document of another case is not shown through this one
+        casefile.document_pdf(other.reg_no, "minutes", minutes.number)
