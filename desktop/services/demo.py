@@ -443,10 +443,11 @@ def _history(
     case: CaseRecord,
     now: dt.datetime,
     actors: dict[str, Actor],
+    calendar: WorkCalendar | None = None,
 ) -> None:
     """Take a case as far along the procedure as its age allows."""
     received = case["received_at"]
-    calendar = settings.calendar()
+    calendar = calendar or settings.calendar()
     age = (now - received).days
     analyst, mediator = actors["analis"], actors["mediator"]
     step = received
@@ -568,7 +569,7 @@ def fill(
                 received = min(moment, now)
                 form = _complaint(rng, fake, pools, received.date())
                 case = _register(bulk, numbers, pools, rng.choice(counter), form, received)
-                _history(rng, bulk, case, now, actors)
+                _history(rng, bulk, case, now, actors, calendar)
             bulk.flush()
             sequences.advance(numbers.values)
         done = min(done + BATCH, cases)
@@ -581,7 +582,7 @@ def fill(
     return done
 
 
-def _documents(actors: dict[str, Actor], now: dt.datetime, limit: int = 6) -> None:
+def _documents(actors: dict[str, Actor], now: dt.datetime, limit: int = 3) -> None:
     """Papers of the newest cases, so their files show documents: the receipt and the photo a
     walk-in consumer handed over, kept minutes after registration; the clarification letter
     issued minutes after the written clarification began."""
