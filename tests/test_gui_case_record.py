@@ -404,3 +404,18 @@ def test_the_printed_case_file_has_the_meeting_its_result_and_the_berita_acara(a
     other = intake.register_complaint(actors["petugas"], complaint_form())
     with pytest.raises(DomainError):  # a document of another case is not shown through this one
         casefile.document_pdf(other.reg_no, "minutes", minutes.number)
+
+
+def test_an_answer_typed_in_opens_as_a_page_of_its_own(actors):
+    from test_minutes import in_clarification as clarifying
+
+    from desktop.services import casefile
+
+    case = clarifying(actors, "online")
+    handling.record_answer(actors["analis"], case.uuid, "Barang akan kami ganti minggu depan.")
+    (answer,) = [d for d in casefile.documents(case.reg_no) if d.group == "answer"]
+    assert answer.detail == "diketik oleh petugas"
+    pdf = casefile.document_pdf(case.reg_no, "answer", answer.ref)
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "JAWABAN TERTULIS PELAKU USAHA" in text and "Barang akan kami ganti" in text
+    assert case.reg_no in text

@@ -110,17 +110,19 @@ def documents(ref: str, lang: str = "id") -> list[CaseDocument]:
         )
     for a in answers:
         day = dt.date.fromisoformat(a.payload["received"])
-        how = a.payload.get("letter") or (a.payload.get("attachment") and "scan") or "typed"
+        how = (
+            "letter"
+            if a.payload.get("letter")
+            else "scan"
+            if a.payload.get("attachment")
+            else "typed"
+        )
         found.append(
             CaseDocument(
                 "answer",
                 a.uuid,
                 render("casefile.answer", lang, date=dated(day)),
-                render(
-                    f"casefile.answer_{'letter' if a.payload.get('letter') else how}",
-                    lang,
-                    agenda=a.payload.get("letter", ""),
-                ),
+                render(f"casefile.answer_{how}", lang, agenda=a.payload.get("letter", "")),
                 day,
             )
         )
