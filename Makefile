@@ -73,7 +73,7 @@ screenshots: export LOKET_PASSWORD := loket-demo-2026
 screenshots: $(TEST_STAMP)
 	rm -rf build/shots-data
 	$(BIN)/loket demo --cases 3000 --seed 11 --data-dir build/shots-data
-	for view in today visitors cases case-file intake settings reports dashboard sign-in setup letters letter schedule meetings; do \
+	for view in today visitors cases case-file case-documents intake settings reports dashboard sign-in setup letters letter schedule meetings; do \
 	  QT_QPA_PLATFORM=offscreen $(BIN)/loket screenshot $$view --data-dir build/shots-data \
 	    --user admin --out $(SHOTS)/$$view.png || exit 1; done
 	QT_QPA_PLATFORM=offscreen $(BIN)/loket screenshot cases --size 1920x1080 \

@@ -96,8 +96,10 @@ def _parser() -> argparse.ArgumentParser:
             "attendance",
             "letter-receipt",
             "disposition",
+            "case-file",
         ),
-        help="a case's receipt or letter, the summons of its next meeting, the berita acara of "
+        help="a case's receipt or letter, the whole case file (berkas pengaduan), the summons "
+        "of its next meeting, the berita acara of "
         "its last meeting held, the attendance list of its next meeting, or an incoming "
         "letter's receipt or disposition sheet",
     )
@@ -124,6 +126,11 @@ def _parser() -> argparse.ArgumentParser:
         choices=("post", "courier", "hand", "email"),
         default="post",
         help="how an issued letter leaves the office (with --issue)",
+    )
+    printer.add_argument(
+        "--personal",
+        action="store_true",
+        help="case-file: NIK, phone, e-mail and street address in full (recorded in the history)",
     )
     letters = sub.add_parser("letters", parents=[common], help="the incoming-letter register")
     letters_sub = letters.add_subparsers(
@@ -440,6 +447,13 @@ def _print(args: argparse.Namespace) -> int:
 
     _open(args)
     actor = _office_actor(args.user)
+    if args.kind == "case-file":
+        from desktop.services import casefile
+
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_bytes(casefile.print_case_file(actor, args.case, personal=args.personal))
+        print(args.out)
+        return 0
     if args.kind in ("letter-receipt", "disposition"):
         printed = printing.print_incoming(actor, args.case, args.kind.replace("-", "_"))
     elif args.kind.startswith("summons-") or args.kind in ("minutes", "attendance"):

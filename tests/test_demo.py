@@ -60,3 +60,42 @@ def test_a_bulk_case_is_written_as_intake_and_handling_write_it(actors):
     assert _written(bulked) == _written(served)
     numbers = sorted(Case.select(Case.reg_no).tuples())
     assert numbers == [("LK1-202611-00001",), ("LK1-202611-00002",)]  # one after the other
+
+
+def test_the_demo_office_works_on_working_days_in_office_hours_by_the_procedure(db):
+    """What an office would see: walk-ins, steps and visitors on working days between 08.00
+    and 15.30 WIB; an address in the region of the NIK; a sector of another agency forwarded
+    to it, never clarified or mediated here; a loan is not 'bought'."""
+    from desktop.domain.classification import default_agency
+    from desktop.domain.regions import region_of_nik
+    from desktop.services import settings
+    from desktop.store.models import Complainant, Visitor
+
+    now = dt.datetime(2026, 11, 23, 6, 0)  # Monday 13.00 WIB
+    demo.fill(400, seed=5, now=now, span_days=200)
+    calendar = settings.calendar()
+
+    def in_hours(moment: dt.datetime) -> bool:
+        return calendar.is_working_day(moment.date()) and dt.time(1) <= moment.time() <= dt.time(
+            8, 30
+        )
+
+    cases = list(Case.select())
+    assert len(cases) == 400
+    assert all(in_hours(c.received_at) for c in cases)
+    steps = HistoryEvent.select().where(HistoryEvent.kind == "case.transition")
+    assert steps.count() > 400 and all(in_hours(e.at) for e in steps)
+    visitors = list(Visitor.select())
+    assert visitors and all(in_hours(v.time_in) and v.time_in <= now for v in visitors)
+    for person in Complainant.select():
+        assert (person.province, person.city) == region_of_nik(person.nik) != ("", "")
+        assert person.kecamatan and person.kelurahan
+    elsewhere = [c for c in cases if default_agency(c.sector)]
+    assert elsewhere
+    for case in elsewhere:
+        assert case.status not in ("clarification", "mediation")
+        assert case.outcome not in ("agreement", "no_agreement", "resolved")
+        if case.outcome == "forwarded":
+            assert case.agency_id == default_agency(case.sector)
+    loans = [c for c in cases if c.product == "Pinjaman daring"]
+    assert loans and not any("membeli pinjaman" in c.chronology for c in loans)

@@ -213,7 +213,7 @@ def test_the_whole_walk_in(qtbot, worker, tmp_path):
     assert dialog.form.timelineView.topLevelItem(0).text(1) == "Pengaduan dicatat"
     assert dialog.form.timelineView.topLevelItem(0).text(2) == "Rina Marlina"
     # The procedure's next steps are shown; a counter officer may not start the analysis.
-    assert set(dialog.buttons) == {"start_analysis", "close"}
+    assert set(dialog.buttons) == {"start_analysis", "close", "mark_duplicate"}
     assert not dialog.buttons["start_analysis"].isEnabled()
     dialog.close()
 

@@ -112,8 +112,12 @@ def test_the_actions_a_case_offers_depend_on_status_and_role(actors):
         "decline": False,
         "start_clarification": False,
         "close": False,
+        "mark_duplicate": False,
     }
-    assert all(dict(handling.available_actions(actors["analis"], load(uuid))).values())
+    analyst = dict(handling.available_actions(actors["analis"], load(uuid)))
+    assert analyst.pop("mark_duplicate") is False  # a supervisor's decision
+    assert all(analyst.values())
+    assert dict(handling.available_actions(actors["supervisor"], load(uuid)))["mark_duplicate"]
 
 
 def test_every_case_rebuilt_from_its_events_equals_its_row(actors):

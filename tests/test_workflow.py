@@ -18,6 +18,7 @@ PARAMS = {
     "start_clarification": {"mode": "online", "reason": "Konsumen akhir"},
     "close": {"outcome": "withdrawn"},
     "reopen": {"reason": "Konsumen membawa bukti baru"},
+    "mark_duplicate": {"duplicate_of": "LK1-202611-00001", "reason": "Didaftarkan dua kali"},
 }
 
 # The procedure (docs/architecture.md), written out edge by edge.
@@ -31,6 +32,7 @@ EXPECTED_EDGES = {
     ("start_mediation", Status.CLARIFICATION): Status.MEDIATION,
     **{("close", s): Status.CLOSED for s in workflow.OPEN_STATUSES},
     ("reopen", Status.CLOSED): Status.ANALYSIS,
+    **{("mark_duplicate", s): Status.CLOSED for s in workflow.OPEN_STATUSES},
 }
 
 

@@ -252,6 +252,10 @@ class Probe:
         case_file = window.open_case(newest.uuid)
         self.settle()
         self.look("case-file", case_file, list(case_file.buttons.values()))
+        case_file.form.tabs.setCurrentWidget(case_file.form.documentsTab)
+        self.settle()
+        documents = [case_file.form.addDocumentButton, case_file.form.openDocumentButton]
+        self.look("case-file-documents", case_file, documents)
         case_file.close()
         today = dt.date.today()
         meetings = self.call(
@@ -275,6 +279,10 @@ class Probe:
         from PySide6.QtWidgets import QDialogButtonBox
 
         dialog("action-forward", action, ())
+        duplicate = ActionDialog(
+            self.worker, workflow.ACTIONS["mark_duplicate"], workflow.Status.ANALYSIS, window
+        )
+        dialog("action-mark-duplicate", duplicate, ())
         dialog(
             "meeting",
             MeetingDialog(self.worker, self.actor, newest.uuid, newest.reg_no, parent=window),

@@ -42,6 +42,7 @@ class Outcome(StrEnum):
     WITHDRAWN = "withdrawn"
     UNREACHABLE = "unreachable"
     NOT_PROCESSED = "not_processed"  # the same dispute is at BPSK, a court or the police
+    DUPLICATE = "duplicate"  # the same complaint is handled under another registration number
 
 
 class Role(StrEnum):
@@ -119,6 +120,14 @@ ACTIONS: dict[str, Action] = {
                 Status.CLARIFICATION: _ANY_OPEN_END | {Outcome.RESOLVED, Outcome.NO_AGREEMENT},
                 Status.MEDIATION: _ANY_OPEN_END | {Outcome.AGREEMENT, Outcome.NO_AGREEMENT},
             },
+        ),
+        Action(
+            "mark_duplicate",
+            OPEN_STATUSES,
+            Status.CLOSED,
+            frozenset({Role.SUPERVISOR}),
+            requires=("duplicate_of", "reason"),
+            outcome=Outcome.DUPLICATE,
         ),
         Action(
             "reopen",

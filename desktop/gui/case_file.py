@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import html
+from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -22,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import identity, workflow
+from desktop.domain import history, identity, workflow
 from desktop.domain.agencies import AgencyForm
-from desktop.domain.errors import ValidationFailed
+from desktop.domain.errors import DomainError, ValidationFailed
 from desktop.domain.formatting import long_date, office_time, rupiah, short_date
+from desktop.domain.messages import render
 from desktop.domain.workflow import Status
 from desktop.gui import combos, i18n, screen_fit
 from desktop.gui.case_records import AnswerDialog, BlockingDialog
@@ -33,12 +36,24 @@ from desktop.gui.desk import DeskSettings
 from desktop.gui.forms import FieldErrors, embed
 from desktop.gui.meetings import MeetingDialog, MeetingsPanel
 from desktop.gui.outgoing_list import OutgoingList
-from desktop.gui.preview import preview_printed
+from desktop.gui.preview import PreviewDialog, preview_printed
 from desktop.gui.worker import Worker
-from desktop.services import agencies, handling, hearings, printing, queries
+from desktop.scanning.files import FileRefused, Inspected, printable, read_file
+from desktop.services import agencies, attachments, casefile, handling, hearings, printing, queries
 from desktop.services.context import Actor
 
 CHOICES = {"outcome": "outcome", "mode": "mode", "venue": "venue"}
+TEXT_PARAMS = ("duplicate_of",)  # asked on one line
+
+
+def read_checked(path: Path) -> tuple[str, Inspected]:
+    """Off the database worker: a file read within the limits and checked as the store keeps
+    it (a hostile PDF neutralised or refused)."""
+    try:
+        data = read_file(path)
+    except FileRefused as e:  # vanished, not an ordinary file, too large
+        raise DomainError(e.code, **e.params) from None
+    return path.name, attachments.checked(path.name, data)
 
 
 class CaseFileDialog(QDialog):
@@ -72,6 +87,21 @@ class CaseFileDialog(QDialog):
         self.form.timelineView.setHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Who")])
         self.form.timelineView.setColumnWidth(0, 170)
         self.form.timelineView.setColumnWidth(1, 420)
+        self.form.documentsHint.setProperty("role", "muted")
+        self.form.documentsList.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.form.documentsList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form.documentButtonsLayout.setStretch(0, 1)  # the hint takes the room, not buttons
+        for button in (self.form.openDocumentButton, self.form.addDocumentButton):
+            button.setAutoDefault(False)  # Enter in the list opens the document itself
+        self.form.documentsList.itemActivated.connect(self._open_document)
+        self.form.openDocumentButton.clicked.connect(
+            lambda: self._open_document(self.form.documentsList.currentItem())
+        )
+        self.form.addDocumentButton.clicked.connect(self.choose_files)
+        self.form.addDocumentButton.setEnabled(actor.has_any(workflow.EDITORS))
+        self.setAcceptDrops(actor.has_any(workflow.EDITORS))
+        self.reader: Worker | None = None  # files read and checked, made on the first add
+        self.finished.connect(lambda _r: self.reader.stop() if self.reader else None)
         self.setWindowTitle(self.tr("Case file"))
         screen_fit.place(self, 1100, 700)
         self.buttons: dict[str, QPushButton] = {}
@@ -81,7 +111,7 @@ class CaseFileDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.worker.submit(queries.case_file, self.uuid, on_success=self._show)
+        self.worker.submit(queries.case_file, self.uuid, i18n.lang(), on_success=self._show)
 
     def _show(self, file: queries.CaseFile) -> None:
         self.file = file
@@ -91,6 +121,13 @@ class CaseFileDialog(QDialog):
         status = i18n.label("status_title", case["status"])
         if case["outcome"]:
             status += " — " + i18n.label("outcome", case["outcome"])
+        original = duplicate_of(file.timeline) if case["outcome"] == "duplicate" else ""
+        if original:  # the duplicate points to the case that goes on
+            status = (
+                i18n.label("status_title", case["status"])
+                + " — "
+                + render("casefile.duplicate_of", lang, reg_no=original)
+            )
         if case["blocking_recommended"]:
             status += " · " + self.tr("site blocking recommended")
         f.statusLabel.setText(status)
@@ -100,6 +137,12 @@ class CaseFileDialog(QDialog):
             if due and case["status"] != Status.CLOSED.value
             else ""
         )
+        if file.overdue:  # "terlambat 3 hari kerja", counted on the office's calendar
+            f.dueLabel.setText(
+                f.dueLabel.text() + " — " + render("casefile.overdue", lang, days=file.overdue)
+            )
+        f.dueLabel.setProperty("role", "error" if file.overdue else "")
+        f.dueLabel.style().polish(f.dueLabel)
         sync = {
             "synced": self.tr("sent to the central system"),
             "pending": self.tr("waiting to be sent to the central system"),
@@ -119,11 +162,7 @@ class CaseFileDialog(QDialog):
         f.complainantView.setHtml(self._person_html(file.complainant))
         f.businessView.setHtml(self._business_html(file.business))
         f.complaintView.setHtml(self._complaint_html(case, file))
-        f.documentsList.clear()
-        for code in case["documents"]:
-            f.documentsList.addItem(i18n.label("document", code))
-        if not case["documents"]:
-            f.documentsList.addItem(self.tr("No documents were handed over."))
+        self._show_documents(file)
         f.timelineView.clear()
         for at, kind, payload, who in file.timeline:
             QTreeWidgetItem(
@@ -245,39 +284,154 @@ class CaseFileDialog(QDialog):
             + f"<h3>{html.escape(i18n.label('field', 'chronology'))}</h3><p>{chronology}</p>"
         )
 
-    def _event_text(self, kind: str, payload: dict) -> str:
-        if kind == "case.transition":
-            text = i18n.label("action_title", payload["action"])
-            params = payload.get("params", {})
-            detail = params.get("reason") or params.get("missing") or params.get("note") or ""
-            if params.get("outcome"):
-                detail = i18n.label("outcome", params["outcome"]) + (
-                    f": {detail}" if detail else ""
+    def _show_documents(self, file: queries.CaseFile) -> None:
+        """Every document of the case under its group's heading; a document opens in the
+        preview (its item carries the group and reference)."""
+        view, lang = self.form.documentsList, i18n.lang()
+        view.clear()
+
+        def heading(text: str) -> None:
+            item = QListWidgetItem(text)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: read, not chosen
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+            view.addItem(item)
+
+        heading(self.tr("Handed over at intake"))
+        handed = ", ".join(i18n.label("document", code) for code in file.case["documents"])
+        view.addItem("    " + (handed or self.tr("No documents were handed over.")))
+        for group in casefile.GROUPS:
+            found = [d for d in file.documents if d.group == group]
+            if not found:
+                continue
+            heading(render(f"casefile.group.{group}", lang))
+            for document in found:
+                text = f"    {document.title} — {document.detail}"
+                item = QListWidgetItem(text + (f" ({document.note})" if document.note else ""))
+                item.setData(Qt.ItemDataRole.UserRole, (document.group, document.ref))
+                item.setToolTip(item.text().strip() + "\n" + self.tr("Double-click to open"))
+                view.addItem(item)
+        tab = self.form.tabs.indexOf(self.form.documentsTab)
+        self.form.tabs.setTabText(
+            tab, self.tr("Documents ({count})").format(count=len(file.documents))
+        )
+
+    def _open_document(self, item: QListWidgetItem | None) -> None:
+        where = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if not where:
+            return
+        group, ref = where
+        title = item.text().strip()
+        self.worker.submit(
+            casefile.document_pdf,
+            self.uuid,
+            group,
+            ref,
+            on_success=lambda pdf: self._show_document(pdf, title),
+            on_failure=self._refused,
+        )
+
+    def _show_document(self, pdf: bytes, title: str) -> None:
+        dialog = PreviewDialog(pdf, title, "document", self.desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.document_preview = dialog
+
+    # -- adding evidence -------------------------------------------------------------------
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Add the consumer's evidence"),
+            "",
+            self.tr("Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)"),
+        )
+        self.add_files([Path(n) for n in names])
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.form.tabs.setCurrentWidget(self.form.documentsTab)
+            self.add_files(paths)
+
+    def add_files(self, paths: list[Path]) -> None:
+        """Read and check each file on the reader, keep it with the case on the database
+        worker; a refused file is said in plain words and nothing of it is kept."""
+        if self.reader is None:
+            self.reader = Worker("files")
+        actor, uuid = self.actor, self.uuid
+        for path in paths:
+
+            def keep(read: tuple[str, Inspected]) -> None:
+                name, kept = read
+                self.worker.submit(
+                    attachments.attach_file,
+                    actor,
+                    uuid,
+                    name,
+                    kept.data,
+                    kept=kept,
+                    on_success=self._attached,
+                    on_failure=lambda e, name=name: self._not_kept(name, e),
                 )
-            if params.get("agency"):
-                detail = f"{agency_code(params['agency'])}: {detail}"
-            return f"{text} — {detail}" if detail else text
-        if kind == "case.answer_recorded":
-            received = dt.date.fromisoformat(payload["received"])
-            return "{what} ({date}): {text}".format(
-                what=i18n.label("event", kind),
-                date=short_date(received, i18n.lang()),
-                text=payload.get("text", ""),
+
+            self.reader.submit(
+                read_checked,
+                path,
+                on_success=keep,
+                on_failure=lambda e, name=path.name: self._not_kept(name, e),
             )
-        if kind in ("case.letter_issued", "case.reminder_sent") and payload.get("number"):
-            return self.tr("{letter} issued, number {number}").format(
-                letter=i18n.label("printed", payload.get("kind", "reminder")),
-                number=payload["number"],
-            )
-        if kind == "case.amended":
-            return self.tr("Complaint corrected ({fields})").format(
-                fields=", ".join(sorted(payload.get("changes", {})))
-            )
-        if kind == "case.letter_emailed":
-            return i18n.text(
-                "event.case.letter_emailed", **{**payload, "to": ", ".join(payload["to"])}
-            )
-        return i18n.label("event", kind) or kind
+
+    def _not_kept(self, name: str, error: Exception) -> None:
+        """Which file was refused, and why, in plain words (several may have been dropped)."""
+        QMessageBox.warning(self, self.tr("Not done"), f"{printable(name)}: {i18n.message(error)}")
+
+    def _attached(self, attached: attachments.Attached) -> None:
+        note = attachments.removed_note(attached.removed, i18n.lang())
+        if note:
+            QMessageBox.information(self, self.tr("File kept"), f"{attached.name}: {note}")
+        self._done()
+
+    def print_case_file(self) -> None:
+        """The whole case on paper; the officer chooses whether personal data is shown."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Print the case file"),
+            self.tr(
+                "NIK, phone, e-mail and street address are masked on the printed case file. "
+                "Show them in full? The choice is recorded in the history."
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        masked = box.addButton(self.tr("Print masked"), QMessageBox.ButtonRole.AcceptRole)
+        full = box.addButton(self.tr("Show personal data"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(masked)
+        self.question = box
+        box.exec()
+        if box.clickedButton() not in (masked, full):
+            return
+        self.worker.submit(
+            casefile.print_case_file,
+            self.actor,
+            self.uuid,
+            personal=box.clickedButton() is full,
+            on_success=self._case_file_printed,
+            on_failure=self._refused,
+        )
+
+    def _case_file_printed(self, pdf: bytes) -> None:
+        title = self.tr("Case file {number}").format(number=self.file.case["reg_no"])
+        self._show_document(pdf, title)
+        self._done()  # the print is in the history
+
+    def _event_text(self, kind: str, payload: dict) -> str:
+        return history.event_text(kind, payload, i18n.lang())
 
     # -- actions ---------------------------------------------------------------------------
     def _actions(self, status: Status) -> None:
@@ -365,6 +519,15 @@ class CaseFileDialog(QDialog):
             )
             for kind in file.letters
         ]
+        wanted.append(
+            (
+                "printCaseFile",
+                "printCaseFile",
+                self.tr("Print the case file…"),
+                self.print_case_file,
+                editor,
+            )
+        )
         if workflow.awaits_written_answer(case):
             text = self.tr("Record the written answer…")
             wanted.append(("recordAnswer", "recordAnswer", text, self.record_answer, editor))
@@ -468,6 +631,8 @@ class ActionDialog(QDialog):
                     "venue": ["bpsk", "court", "police"],
                 }[name]
                 combos.fill(widget, CHOICES[name], options)
+            elif name in TEXT_PARAMS:
+                widget = QLineEdit()
             else:
                 widget = QPlainTextEdit()
                 widget.setTabChangesFocus(True)
@@ -497,6 +662,8 @@ class ActionDialog(QDialog):
                 params[name] = widget.currentData() or ""
             elif isinstance(widget, QPlainTextEdit):
                 params[name] = widget.toPlainText().strip()
+            else:
+                params[name] = widget.text().strip()
         try:  # what is missing is said here; status and role are the service's to check
             workflow.check(self.act.name, self.status, frozenset(workflow.Role), params)
         except ValidationFailed as e:
@@ -527,6 +694,12 @@ class ActionDialog(QDialog):
         return self.confirmation.exec() == QMessageBox.StandardButton.Yes
 
 
-def agency_code(code: str) -> str:
-    """An agency's code as it is written: LAPS SJK, not LAPS_SJK."""
-    return code.replace("_", " ")
+agency_code = history.agency_code
+
+
+def duplicate_of(timeline: list) -> str:
+    """The registration number a case was last marked a duplicate of."""
+    for _at, kind, payload, _who in reversed(timeline):
+        if kind == "case.transition" and payload["action"] == "mark_duplicate":
+            return payload["params"].get("duplicate_of", "")
+    return ""

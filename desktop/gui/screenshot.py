@@ -15,6 +15,7 @@ VIEWS = (
     "visitors",
     "cases",
     "case-file",
+    "case-documents",
     "intake",
     "settings",
     "reports",
@@ -102,6 +103,7 @@ def render(
             "sign-in": (460, 340),
             "case-file": (min(1100, width), min(720, height)),
             "meetings": (min(1100, width), min(720, height)),
+            "case-documents": (min(1100, width), min(720, height)),
         }
         widget.setWindowState(widget.windowState() & ~Qt.WindowState.WindowMaximized)
         widget.resize(*natural.get(view, (width, height)))
@@ -155,6 +157,15 @@ def _build(view: str, worker, app, data_dir: Path, office: str, desk, user):
         if not newest:
             raise SystemExit("loket: no cases in this data folder")
         return window.open_case(newest[0].uuid)
+    if view == "case-documents":
+        from desktop.services.casefile import newest_with_documents
+
+        found = call(worker, app, newest_with_documents)
+        if not found:
+            raise SystemExit("loket: no case in this data folder has documents")
+        dialog = window.open_case(found)
+        dialog.form.tabs.setCurrentWidget(dialog.form.documentsTab)
+        return dialog
     if view in ("schedule", "meetings"):
         from PySide6.QtCore import QDate
 

@@ -144,7 +144,10 @@ class VisitorsPage(QWidget):
     def _selection(self) -> None:
         row = self.selected()
         self.form.signOutButton.setEnabled(row is not None and row.time_out is None)
-        self.form.startComplaintButton.setEnabled(row is not None and not row.case_reg_no)
+        # a visitor still here may file another complaint: each is linked to the visit
+        self.form.startComplaintButton.setEnabled(
+            row is not None and (row.time_out is None or not row.case_reg_no)
+        )
         self.form.presentButton.setEnabled(row is not None and row.time_out is None)
 
     def new_visitor(self) -> str:

@@ -48,11 +48,18 @@ def removed_note(removed: tuple[str, ...] | str, lang: str = "id") -> str:
 
 
 def attach_file(
-    actor: Actor, case_ref: str, name: str, data: bytes, *, now: dt.datetime | None = None
+    actor: Actor,
+    case_ref: str,
+    name: str,
+    data: bytes,
+    *,
+    now: dt.datetime | None = None,
+    kept: Inspected | None = None,
 ) -> Attached:
-    """Keep a file with a case; a refused file leaves the database and the store as they were."""
+    """Keep a file with a case; a refused file leaves the database and the store as they were.
+    ``kept``: what ``checked`` made of the file already, off the database's thread."""
     require(actor, EDITORS, "permission.edit")
-    kept = checked(name, data)
+    kept = kept or checked(name, data)
     data = kept.data
     now = now or utcnow()
     store = files()

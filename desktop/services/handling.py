@@ -74,6 +74,7 @@ def take_action(
     with write():
         case = caselog.load(case_uuid, seen)
         payload = transition(actor, case, action, params, office_date(now))
+        original = _original(case, payload["params"]) if action == "mark_duplicate" else None
         if action == "forward" and not Agency.get_or_none(
             (Agency.code == payload["params"]["agency"]) & Agency.active
         ):
@@ -84,7 +85,37 @@ def take_action(
                     )
                 ]
             )
-        return caselog.append(case, "case.transition", payload, actor, now)
+        closed = caselog.append(case, "case.transition", payload, actor, now)
+        if original is not None:  # the other case's history says so too
+            link = {"reg_no": case["reg_no"], "case": case.uuid}
+            caselog.append(original, "case.duplicate_linked", link, actor, now)
+        return closed
+
+
+def _original(case: CaseRecord, params: dict[str, Any]) -> CaseRecord:
+    """The case a duplicate points to, by its registration number; ``params`` then names it as
+    it is written. Never the case itself, never another duplicate (its original instead)."""
+    ref = str(params["duplicate_of"]).strip().upper()
+    try:
+        original = caselog.load(ref)
+    except DomainError:
+        raise ValidationFailed(
+            [FieldError("duplicate_of", "duplicate.unknown", {"reg_no": ref})]
+        ) from None
+    if original.uuid == case.uuid:
+        raise ValidationFailed([FieldError("duplicate_of", "duplicate.self")])
+    if original["outcome"] == workflow.Outcome.DUPLICATE.value:
+        further = {"reg_no": original["reg_no"], "original": original["outcome_note"]}
+        note = HistoryEvent.select().where(
+            (HistoryEvent.case == original.uuid) & (HistoryEvent.kind == "case.transition")
+        )
+        for event in note.order_by(HistoryEvent.id.desc()):
+            if event.payload.get("action") == "mark_duplicate":
+                further["original"] = event.payload["params"].get("duplicate_of", "")
+                break
+        raise ValidationFailed([FieldError("duplicate_of", "duplicate.of_duplicate", further)])
+    params["duplicate_of"] = original["reg_no"]
+    return original
 
 
 def transition(

@@ -286,7 +286,11 @@ def link_case(
         case = caselog.load(case_ref)
         letter.case = case.uuid
         letter.save(only=[IncomingLetter.case])
-        audit("letter.linked", {"letter": letter_uuid, "case": case.uuid}, actor, now or utcnow())
+        now = now or utcnow()
+        audit("letter.linked", {"letter": letter_uuid, "case": case.uuid}, actor, now)
+        # the case's history names the letter received by its agenda number
+        linked = {"letter": letter_uuid, "agenda": letter.agenda_no, "sender": letter.sender_name}
+        caselog.append(case, "case.letter_linked", linked, actor, now)
     return case["reg_no"]
 
 

@@ -92,10 +92,12 @@ class CaseFile:
     sync: str = "pending"  # synced, pending or error (services.syncing.case_state)
     sync_problem: str = ""  # what the central system said, when it did not take a change
     outgoing: list = field(default_factory=list)  # services.outgoing.OutgoingLetter, oldest first
+    documents: list = field(default_factory=list)  # services.casefile.CaseDocument, by group
+    overdue: int = 0  # working days past the stage's due date
 
 
-def case_file(ref: str) -> CaseFile:
-    from desktop.services import outgoing
+def case_file(ref: str, lang: str = "id") -> CaseFile:
+    from desktop.services import casefile, outgoing
     from desktop.services.caselog import load
     from desktop.services.hearings import meetings
     from desktop.services.printing import letters_for
@@ -119,6 +121,8 @@ def case_file(ref: str) -> CaseFile:
         sync=case_state(record.uuid),
         sync_problem=case_problem(record.uuid),
         outgoing=outgoing.of_case(record.uuid),
+        documents=casefile.documents(record.uuid, lang),
+        overdue=casefile.overdue_days(record["stage_due"], record["status"], office_date(utcnow())),
     )
 
 
@@ -129,7 +133,7 @@ class VisitorRow:
     purpose: str
     time_in: dt.datetime
     time_out: dt.datetime | None
-    case_reg_no: str
+    case_reg_no: str  # every case the visitor started, comma-separated
 
 
 def visitors_on(day: dt.date) -> list[VisitorRow]:

@@ -156,13 +156,15 @@ def page(
 
 
 def visitors_between(since: dt.datetime, until: dt.datetime) -> list[tuple]:
-    """(uuid, name, purpose, time in, time out, case number or "") of the visitors signed in
-    from ``since`` to ``until`` (UTC, the end exclusive), latest first."""
+    """(uuid, name, purpose, time in, time out, the numbers of every case the visitor started
+    or "") of the visitors signed in from ``since`` to ``until`` (UTC, the end exclusive),
+    latest first."""
+    from desktop.store.exports import VISITOR_CASES
+
     engine = dialect.current()
     rows = sql.run(
-        'SELECT v.uuid, v.name, v.purpose, v.time_in, v.time_out, c.reg_no FROM "visitor" v '
-        'LEFT JOIN "case" c ON c.uuid = v.case_id WHERE v.time_in >= ? AND v.time_in < ? '
-        "ORDER BY v.time_in DESC, v.id DESC",
+        f"SELECT v.uuid, v.name, v.purpose, v.time_in, v.time_out, {VISITOR_CASES} "
+        'FROM "visitor" v WHERE v.time_in >= ? AND v.time_in < ? ORDER BY v.time_in DESC, v.id DESC",
         (since, until),
     )
     return [(*r[:3], engine.moment(r[3]), engine.moment(r[4]), r[5] or "") for r in rows]

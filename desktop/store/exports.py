@@ -72,9 +72,14 @@ def count_cases(query: CaseQuery, today: dt.date, soon_until: dt.date | None) ->
     return case_list.count(query, today, soon_until)
 
 
+# Every case the visitor started on the visit, oldest first, one string.
+VISITOR_CASES = (
+    "(SELECT group_concat(reg_no, ', ') FROM (SELECT c.reg_no FROM visitor_case vc "
+    'JOIN "case" c ON c.uuid = vc.case_id WHERE vc.visitor_id = v.uuid ORDER BY c.id))'
+)
 VISITOR_ROWS = (
-    "SELECT v.time_in, v.time_out, v.name, v.nik, v.phone, v.purpose, v.note, c.reg_no, "
-    's.full_name FROM visitor v LEFT JOIN "case" c ON c.uuid = v.case_id '
+    "SELECT v.time_in, v.time_out, v.name, v.nik, v.phone, v.purpose, v.note, "
+    f"{VISITOR_CASES}, s.full_name FROM visitor v "
     "LEFT JOIN staff s ON s.uuid = v.signed_in_by_id "
     "WHERE v.time_in >= ? AND v.time_in < ? ORDER BY v.time_in, v.id"
 )

@@ -14,6 +14,7 @@ from peewee import (
     AutoField,
     BooleanField,
     CharField,
+    CompositeKey,
     DatabaseProxy,
     DateField,
     DateTimeField,
@@ -206,6 +207,16 @@ class Visitor(BaseModel):
     party = CharField(default="")
 
 
+class VisitorCase(BaseModel):
+    """Every case a visitor started on one visit (a visitor may file more than one)."""
+
+    visitor = ForeignKeyField(Visitor, field="uuid", index=True)
+    case = ForeignKeyField(Case, field="uuid")
+
+    class Meta:
+        primary_key = CompositeKey("visitor", "case")
+
+
 class IncomingLetter(BaseModel):
     id = AutoField()
     uuid = CharField(unique=True, default=new_uuid)
@@ -362,6 +373,7 @@ TABLES = (
     Case,
     HistoryEvent,
     Visitor,
+    VisitorCase,
     IncomingLetter,
     Attachment,
     Hearing,

@@ -4,17 +4,17 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="512" />
+        <location filename="../../desktop/gui/case_file.py" line="679" />
         <source>Case {number} will be closed: {what}.</source>
         <translation>Pengaduan {number} akan ditutup: {what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="516" />
+        <location filename="../../desktop/gui/case_file.py" line="683" />
         <source>It is forwarded to {agency}.</source>
         <translation>Pengaduan dialihkan ke {agency}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="521" />
+        <location filename="../../desktop/gui/case_file.py" line="688" />
         <source>Close the case?</source>
         <translation>Tutup pengaduan?</translation>
     </message>
@@ -237,48 +237,68 @@
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="127" />
+        <location filename="../../ui/case_file.ui" line="123" />
+        <source>Documents of the case</source>
+        <translation>Dokumen pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file.ui" line="132" />
+        <source>Double-click a document to open it; drop files here to add them.</source>
+        <translation>Klik dua kali dokumen untuk membukanya; letakkan berkas di sini untuk menambahkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file.ui" line="142" />
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file.ui" line="149" />
+        <source>Add a file…</source>
+        <translation>Tambah berkas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file.ui" line="159" />
         <source>Meetings</source>
         <translation>Sidang</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="133" />
+        <location filename="../../ui/case_file.ui" line="165" />
         <source>Schedule a meeting…</source>
         <translation>Jadwalkan sidang…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="141" />
-        <location filename="../../ui/case_file.ui" line="147" />
+        <location filename="../../ui/case_file.ui" line="173" />
+        <location filename="../../ui/case_file.ui" line="179" />
         <source>Letters sent</source>
         <translation>Surat keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="166" />
+        <location filename="../../ui/case_file.ui" line="198" />
         <source>Open letter</source>
         <translation>Buka surat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="173" />
+        <location filename="../../ui/case_file.ui" line="205" />
         <source>Send by e-mail…</source>
         <translation>Kirim lewat surel…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="183" />
+        <location filename="../../ui/case_file.ui" line="215" />
         <source>Timeline</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="206" />
+        <location filename="../../ui/case_file.ui" line="238" />
         <source>Actions</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="215" />
+        <location filename="../../ui/case_file.ui" line="247" />
         <source>What the procedure allows now. Greyed out: not for your role.</source>
         <translation>Yang dapat dilakukan sekarang. Abu-abu: bukan wewenang peran Anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="222" />
+        <location filename="../../ui/case_file.ui" line="254" />
         <source>Letters and records</source>
         <translation>Surat dan catatan</translation>
     </message>
@@ -286,255 +306,306 @@
 <context>
     <name>CaseFileDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="72" />
+        <location filename="../../desktop/gui/case_file.py" line="87" />
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="72" />
+        <location filename="../../desktop/gui/case_file.py" line="87" />
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="72" />
+        <location filename="../../desktop/gui/case_file.py" line="87" />
         <source>Who</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="75" />
+        <location filename="../../desktop/gui/case_file.py" line="105" />
         <source>Case file</source>
         <translation>Berkas pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="89" />
+        <location filename="../../desktop/gui/case_file.py" line="119" />
         <source>Case {number}</source>
         <translation>Pengaduan {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="95" />
+        <location filename="../../desktop/gui/case_file.py" line="132" />
         <source>site blocking recommended</source>
         <translation>pemblokiran situs direkomendasikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="99" />
+        <location filename="../../desktop/gui/case_file.py" line="136" />
         <source>Due {date}</source>
         <translation>Tenggat {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="104" />
+        <location filename="../../desktop/gui/case_file.py" line="147" />
         <source>sent to the central system</source>
         <translation>terkirim ke sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="105" />
+        <location filename="../../desktop/gui/case_file.py" line="148" />
         <source>waiting to be sent to the central system</source>
         <translation>menunggu dikirim ke sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="106" />
+        <location filename="../../desktop/gui/case_file.py" line="149" />
         <source>the central system did not take a change: {reason}</source>
         <translation>sistem pusat tidak menerima sebuah perubahan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="111" />
+        <location filename="../../desktop/gui/case_file.py" line="154" />
         <source>{product} · {sector} · received {when} by {who} · {sync}</source>
         <translation>{product} · {sector} · diterima {when} oleh {who} · {sync}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="126" />
+        <location filename="../../desktop/gui/case_file.py" line="301" />
+        <source>Handed over at intake</source>
+        <translation>Diserahkan saat pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="303" />
         <source>No documents were handed over.</source>
         <translation>Tidak ada dokumen yang diserahkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="138" />
+        <location filename="../../desktop/gui/case_file.py" line="177" />
         <source>Letters sent ({count})</source>
         <translation>Surat keluar ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="142" />
+        <location filename="../../desktop/gui/case_file.py" line="181" />
         <source>Meetings ({count})</source>
         <translation>Sidang ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="174" />
+        <location filename="../../desktop/gui/case_file.py" line="213" />
         <source>Complainant</source>
         <translation>Pengadu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="176" />
-        <location filename="../../desktop/gui/case_file.py" line="193" />
+        <location filename="../../desktop/gui/case_file.py" line="215" />
+        <location filename="../../desktop/gui/case_file.py" line="232" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="177" />
+        <location filename="../../desktop/gui/case_file.py" line="216" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="179" />
+        <location filename="../../desktop/gui/case_file.py" line="218" />
         <source>Born</source>
         <translation>Lahir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="182" />
+        <location filename="../../desktop/gui/case_file.py" line="221" />
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="183" />
-        <location filename="../../desktop/gui/case_file.py" line="196" />
+        <location filename="../../desktop/gui/case_file.py" line="222" />
+        <location filename="../../desktop/gui/case_file.py" line="235" />
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="184" />
+        <location filename="../../desktop/gui/case_file.py" line="223" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="185" />
-        <location filename="../../desktop/gui/case_file.py" line="195" />
+        <location filename="../../desktop/gui/case_file.py" line="224" />
+        <location filename="../../desktop/gui/case_file.py" line="234" />
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="191" />
+        <location filename="../../desktop/gui/case_file.py" line="230" />
         <source>Business actor</source>
         <translation>Pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="194" />
+        <location filename="../../desktop/gui/case_file.py" line="233" />
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="197" />
+        <location filename="../../desktop/gui/case_file.py" line="236" />
         <source>Website</source>
         <translation>Situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="198" />
+        <location filename="../../desktop/gui/case_file.py" line="237" />
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="200" />
+        <location filename="../../desktop/gui/case_file.py" line="239" />
         <source>Site blocking</source>
         <translation>Pemblokiran situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="201" />
+        <location filename="../../desktop/gui/case_file.py" line="240" />
         <source>recommended to Komdigi on {date}</source>
         <translation>direkomendasikan ke Komdigi pada {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="213" />
+        <location filename="../../desktop/gui/case_file.py" line="252" />
         <source>Report type</source>
         <translation>Jenis laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="214" />
+        <location filename="../../desktop/gui/case_file.py" line="253" />
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="215" />
+        <location filename="../../desktop/gui/case_file.py" line="254" />
         <source>Product or service</source>
         <translation>Barang/jasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="216" />
+        <location filename="../../desktop/gui/case_file.py" line="255" />
         <source>Transaction</source>
         <translation>Transaksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="218" />
+        <location filename="../../desktop/gui/case_file.py" line="257" />
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="221" />
+        <location filename="../../desktop/gui/case_file.py" line="260" />
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="222" />
+        <location filename="../../desktop/gui/case_file.py" line="261" />
         <source>Paid by</source>
         <translation>Dibayar dengan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="224" />
+        <location filename="../../desktop/gui/case_file.py" line="263" />
         <source>Complained to the business</source>
         <translation>Sudah mengadu ke pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="228" />
+        <location filename="../../desktop/gui/case_file.py" line="267" />
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="231" />
+        <location filename="../../desktop/gui/case_file.py" line="270" />
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="233" />
+        <location filename="../../desktop/gui/case_file.py" line="272" />
         <source>Business's answer</source>
         <translation>Tanggapan pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="235" />
+        <location filename="../../desktop/gui/case_file.py" line="274" />
         <source>Asks for</source>
         <translation>Tuntutan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="239" />
+        <location filename="../../desktop/gui/case_file.py" line="278" />
         <source>Forwarded to</source>
         <translation>Dialihkan ke</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="240" />
+        <location filename="../../desktop/gui/case_file.py" line="279" />
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="244" />
+        <location filename="../../desktop/gui/case_file.py" line="283" />
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="268" />
-        <source>{letter} issued, number {number}</source>
-        <translation>{letter} diterbitkan, nomor {number}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/case_file.py" line="273" />
-        <source>Complaint corrected ({fields})</source>
-        <translation>Data pengaduan diperbaiki ({fields})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/case_file.py" line="313" />
+        <location filename="../../desktop/gui/case_file.py" line="467" />
         <source>Your role may not do this.</source>
         <translation>Peran Anda tidak berwenang untuk ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="350" />
+        <location filename="../../desktop/gui/case_file.py" line="392" />
+        <location filename="../../desktop/gui/case_file.py" line="504" />
         <source>Not done</source>
         <translation>Tidak dilakukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="362" />
+        <location filename="../../desktop/gui/case_file.py" line="313" />
+        <source>Double-click to open</source>
+        <translation>Klik dua kali untuk membuka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="317" />
+        <source>Documents ({count})</source>
+        <translation>Dokumen ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="345" />
+        <source>Add the consumer's evidence</source>
+        <translation>Tambah bukti dari konsumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="347" />
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Pindaian dan foto (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="397" />
+        <source>File kept</source>
+        <translation>Berkas disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="404" />
+        <source>Print the case file</source>
+        <translation>Cetak berkas pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="406" />
+        <source>NIK, phone, e-mail and street address are masked on the printed case file. Show them in full? The choice is recorded in the history.</source>
+        <translation>NIK, telepon, e-mail dan alamat jalan disamarkan pada berkas pengaduan yang dicetak. Tampilkan utuh? Pilihan ini dicatat dalam riwayat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="412" />
+        <source>Print masked</source>
+        <translation>Cetak disamarkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="413" />
+        <source>Show personal data</source>
+        <translation>Tampilkan data pribadi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="429" />
+        <source>Case file {number}</source>
+        <translation>Berkas pengaduan {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="516" />
         <source>Print: {letter}</source>
         <translation>Cetak: {letter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="369" />
+        <location filename="../../desktop/gui/case_file.py" line="526" />
+        <source>Print the case file…</source>
+        <translation>Cetak berkas pengaduan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="532" />
         <source>Record the written answer…</source>
         <translation>Catat jawaban tertulis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="372" />
+        <location filename="../../desktop/gui/case_file.py" line="535" />
         <source>Recommend blocking the site…</source>
         <translation>Rekomendasikan pemblokiran situs…</translation>
     </message>
