@@ -164,7 +164,8 @@ def visitors_between(since: dt.datetime, until: dt.datetime) -> list[tuple]:
     engine = dialect.current()
     rows = sql.run(
         f"SELECT v.uuid, v.name, v.purpose, v.time_in, v.time_out, {VISITOR_CASES} "
-        'FROM "visitor" v WHERE v.time_in >= ? AND v.time_in < ? ORDER BY v.time_in DESC, v.id DESC",
+        'FROM "visitor" v WHERE v.time_in >= ? AND v.time_in < ? '
+        "ORDER BY v.time_in DESC, v.id DESC",
         (since, until),
     )
     return [(*r[:3], engine.moment(r[3]), engine.moment(r[4]), r[5] or "") for r in rows]
