@@ -29,7 +29,6 @@ from desktop.domain.classification import (
     PaymentMethod,
     Sector,
     TransactionMode,
-    default_agency,
 )
 from desktop.domain.errors import DomainError
 from desktop.domain.intake import (
@@ -43,7 +42,7 @@ from desktop.domain.intake import (
 )
 from desktop.domain.workdays import WorkCalendar, office_date
 from desktop.domain.workflow import Role
-from desktop.services import caselog, handling, intake, letters, settings, staff, visitors
+from desktop.services import agencies, caselog, handling, intake, letters, settings, staff, visitors
 from desktop.services.caselog import CaseRecord
 from desktop.services.context import Actor, write
 from desktop.store import db as store_db
@@ -444,8 +443,10 @@ def _history(
     now: dt.datetime,
     actors: dict[str, Actor],
     calendar: WorkCalendar | None = None,
+    routing: dict[str, str] | None = None,
 ) -> None:
-    """Take a case as far along the procedure as its age allows."""
+    """Take a case as far along the procedure as its age allows; ``routing`` is the agency
+    each sector's out-of-scope cases go to (services.agencies.defaults, read once a run)."""
     received = case["received_at"]
     calendar = calendar or settings.calendar()
     age = (now - received).days
@@ -466,7 +467,8 @@ def _history(
     if not act(analyst, "start_analysis", days=1):
         return
     roll = rng.random()
-    agency = default_agency(case["sector"])  # another agency's sector: forwarded, not mediated
+    routing = agencies.defaults() if routing is None else routing
+    agency = routing.get(case["sector"], "")  # another agency's sector: forwarded, not mediated
     if agency and roll >= 0.08:
         act(
             analyst,
@@ -561,7 +563,7 @@ def fill(
         day + dt.timedelta(minutes=rng.randrange(minutes))
         for day, minutes in (rng.choice(opened) for _ in range(cases))
     )
-    numbers, done = Numbers(), 0
+    numbers, done, routing = Numbers(), 0, agencies.defaults()
     while done < cases:
         with write():
             bulk = caselog.Bulk()
@@ -569,7 +571,7 @@ def fill(
                 received = min(moment, now)
                 form = _complaint(rng, fake, pools, received.date())
                 case = _register(bulk, numbers, pools, rng.choice(counter), form, received)
-                _history(rng, bulk, case, now, actors, calendar)
+                _history(rng, bulk, case, now, actors, calendar, routing)
             bulk.flush()
             sequences.advance(numbers.values)
         done = min(done + BATCH, cases)
