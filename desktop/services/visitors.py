@@ -10,7 +10,8 @@ from desktop.domain.workdays import office_date
 from desktop.domain.workflow import Role
 from desktop.services import caselog
 from desktop.services.context import Actor, require, write
-from desktop.store.models import Visitor, VisitorCase, new_uuid, utcnow
+from desktop.store import visits
+from desktop.store.models import Visitor, new_uuid, utcnow
 
 RECEPTION = frozenset({Role.COUNTER, Role.ANALYST, Role.MEDIATOR, Role.SUPERVISOR})
 
@@ -53,7 +54,7 @@ def link_case(
         if visitor.case_id is None:  # the first complaint of the visit; every one in the links
             visitor.case = case_uuid
             visitor.save(only=[Visitor.case])
-        VisitorCase.insert(visitor=visitor_uuid, case=case_uuid).on_conflict_ignore().execute()
+        visits.link(visitor_uuid, case_uuid)
         caselog.audit(
             "visitor.case_linked",
             {"visitor": visitor_uuid, "case": case_uuid},
