@@ -938,6 +938,50 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "outcome.withdrawn": ("dicabut", "withdrawn"),
     "outcome.unreachable": ("konsumen tidak dapat dihubungi", "consumer unreachable"),
     "outcome.not_processed": ("tidak diproses", "not processed"),
+    # who handles a meeting, and when its result can be written (issue 17)
+    "permission.postpone": (
+        "Peran Anda tidak berwenang menunda sidang.",
+        "Your role may not postpone meetings.",
+    ),
+    "permission.cancel_meeting": (
+        "Peran Anda tidak berwenang membatalkan sidang.",
+        "Your role may not cancel meetings.",
+    ),
+    "permission.result": (
+        "Peran Anda tidak berwenang mencatat hasil sidang.",
+        "Your role may not record the result of a meeting.",
+    ),
+    "permission.summons": (
+        "Peran Anda tidak berwenang menerbitkan surat panggilan bernomor; Anda dapat mencetak "
+        "konsepnya.",
+        "Your role may not issue numbered summons; you can print the draft.",
+    ),
+    "hearing.not_begun": (
+        "Hasil sidang dapat dicatat setelah sidang dimulai ({when}).",
+        "A result can be recorded once the meeting has begun ({when}).",
+    ),
+    "permission.assign": (
+        "Hanya supervisor yang dapat menugaskan petugas.",
+        "Only a supervisor can assign an officer.",
+    ),
+    "assign.closed": (
+        "Pengaduan yang sudah ditutup tidak ditugaskan lagi.",
+        "A closed case is not assigned any more.",
+    ),
+    "assign.not_analyst": (
+        "Pilih seorang analis yang aktif.",
+        "Choose an active analyst.",
+    ),
+    "assign.not_mediator": (
+        "Pilih seorang mediator yang aktif.",
+        "Choose an active mediator.",
+    ),
+    "assign.same": (
+        "Petugas itu sudah menangani pengaduan ini.",
+        "That officer has the case already.",
+    ),
+    "event.case.assigned": ("Petugas ditugaskan", "Officer assigned"),
+    "field.officer": ("Petugas", "Officer"),
 }
 
 _LABELLED = {"action": "action.", "status": "status.", "outcome": "outcome."}

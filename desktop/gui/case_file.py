@@ -27,13 +27,14 @@ from desktop.domain.errors import ValidationFailed
 from desktop.domain.formatting import long_date, office_time, rupiah, short_date
 from desktop.domain.workflow import Status
 from desktop.gui import combos, i18n, screen_fit
+from desktop.gui.assign_dialog import AssignDialog
 from desktop.gui.case_records import AnswerDialog, BlockingDialog
 from desktop.gui.desk import DeskSettings
 from desktop.gui.forms import FieldErrors, embed
 from desktop.gui.meetings import MeetingDialog, MeetingsPanel
 from desktop.gui.preview import preview_printed
 from desktop.gui.worker import Worker
-from desktop.services import handling, hearings, printing, queries
+from desktop.services import assignment, handling, hearings, printing, queries
 from desktop.services.context import Actor
 
 CHOICES = {"outcome": "outcome", "mode": "mode", "venue": "venue"}
@@ -58,6 +59,7 @@ class CaseFileDialog(QDialog):
         self.form.meetingsTabLayout.insertWidget(0, self.meetings)
         self.meetings.changed.connect(self._done)
         self.form.scheduleMeetingButton.clicked.connect(self.schedule_meeting)
+        self.form.assignButton.clicked.connect(self.assign)
         self.form.moreLabel.setProperty("role", "muted")
         self.form.headerLayout.setColumnStretch(2, 1)
         self.form.statusLabel.setSizePolicy(
@@ -112,6 +114,7 @@ class CaseFileDialog(QDialog):
                 sync=sync,
             )
         )
+        self._officer(file)
         f.complainantView.setHtml(self._person_html(file.complainant))
         f.businessView.setHtml(self._business_html(file.business))
         f.complaintView.setHtml(self._complaint_html(case, file))
@@ -136,6 +139,24 @@ class CaseFileDialog(QDialog):
             case["status"] in ("clarification", "mediation")
             and self.actor.has_any(hearings.PLANNERS)
         )
+
+    def _officer(self, file: queries.CaseFile) -> None:
+        """Who handles the case, and the supervisor's button to give it to someone (else)."""
+        f, case = self.form, file.case
+        f.officerLabel.setText(
+            self.tr("Officer responsible: {name}").format(name=file.officer)
+            if file.officer
+            else self.tr("Officer responsible: nobody yet")
+        )
+        is_open = case["status"] != Status.CLOSED.value
+        f.assignButton.setText(self.tr("Reassign…") if file.officer else self.tr("Assign…"))
+        f.assignButton.setVisible(is_open)
+        allowed = self.actor.has_any(assignment.ASSIGNERS)
+        f.assignButton.setEnabled(allowed)
+        f.assignButton.setToolTip("" if allowed else i18n.text("permission.assign"))
+
+    def assign(self) -> None:
+        self._open(AssignDialog(self.worker, self.actor, self.uuid, self.file.case["reg_no"]))
 
     # -- contents --------------------------------------------------------------------------
     def _rows(self, title: str, rows: list[tuple[str, str]]) -> str:
@@ -269,6 +290,14 @@ class CaseFileDialog(QDialog):
                 letter=i18n.label("printed", payload.get("kind", "reminder")),
                 number=payload["number"],
             )
+        if kind == "case.assigned":
+            names = self.file.staff if self.file else {}
+            text = self.tr("Assigned to {name}").format(name=names.get(payload["officer"], "?"))
+            if payload.get("previous"):
+                text += " " + self.tr("(was {name})").format(
+                    name=names.get(payload["previous"], "?")
+                )
+            return text
         if kind == "case.amended":
             return self.tr("Complaint corrected ({fields})").format(
                 fields=", ".join(sorted(payload.get("changes", {})))

@@ -44,6 +44,7 @@ class CaseListModel(QAbstractTableModel):
             self.tr("Sector"),
             self.tr("Status"),
             self.tr("Due"),
+            self.tr("Officer"),
         ]
 
     # -- what to show ----------------------------------------------------------------------
@@ -161,7 +162,7 @@ class CaseListModel(QAbstractTableModel):
             return QBrush(OVERDUE)
         if role == Qt.ItemDataRole.BackgroundRole and overdue:
             return QBrush(OVERDUE_ROW)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (2, 3):
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (2, 3, 7):
             return self._text(case, index.column())  # the whole name, when the column cuts it
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
             return i18n.label("sector", case.sector)
@@ -188,6 +189,8 @@ class CaseListModel(QAbstractTableModel):
         if column == 5:
             status = i18n.label("status_title", case.status)
             return f"{status}: {i18n.label('outcome', case.outcome)}" if case.outcome else status
+        if column == 7:
+            return case.officer
         due = case.stage_due
         if due is None or case.status == "closed":
             return ""

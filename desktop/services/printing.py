@@ -24,7 +24,7 @@ from desktop.documents.common import Office
 from desktop.documents.letter import LetterData, Signatory, render_letter
 from desktop.documents.receipt import ReceiptData, render_receipt
 from desktop.documents.wording import DEFAULT_WORDING
-from desktop.domain import identity, workflow
+from desktop.domain import identity, scheduling, workflow
 from desktop.domain.errors import DomainError
 from desktop.domain.formatting import address_lines, dated, long_date, office_time
 from desktop.domain.messages import label
@@ -550,6 +550,8 @@ def print_invitation(
     from desktop.store.models import Hearing
 
     require(actor, EDITORS, "permission.edit")
+    if issue:  # a numbered summons binds the office to a meeting: the planners' to send
+        require(actor, scheduling.PLANNERS, scheduling.REFUSED["summons"])
     if party not in ("business", "consumer"):
         raise ValueError("party must be business or consumer")
     now = now or utcnow()

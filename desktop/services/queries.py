@@ -47,6 +47,10 @@ class CaseQuery:
     agency: str = ""  # forwarded to it
     closed_from: dt.date | None = None
     closed_to: dt.date | None = None
+    officer: str = ""  # the responsible officer's staff uuid, or UNASSIGNED
+
+
+UNASSIGNED = "-"  # CaseQuery.officer for the cases nobody has taken yet
 
 
 class CaseRow(NamedTuple):
@@ -63,6 +67,7 @@ class CaseRow(NamedTuple):
     channel: str
     complainant: str
     business: str
+    officer: str  # the responsible officer's name, "" while nobody has the case
 
     def overdue(self, today: dt.date) -> bool:
         return self.status in _OPEN and self.stage_due is not None and self.stage_due < today
@@ -103,6 +108,11 @@ def _where(query: CaseQuery, today: dt.date, reach: int | None = None) -> tuple[
     if query.received_to:
         clauses.append("c.received_at < ?")
         params.append(dt.datetime.combine(query.received_to, dt.time()) + dt.timedelta(hours=17))
+    if query.officer == UNASSIGNED:
+        clauses.append("c.officer_id IS NULL")
+    elif query.officer:
+        clauses.append("c.officer_id = ?")
+        params.append(query.officer)
     if query.outcome:
         clauses.append("c.outcome = ?")
         params.append(query.outcome)
@@ -133,9 +143,10 @@ def count_cases(query: CaseQuery | None = None, *, today: dt.date | None = None)
 
 _ROW_SQL = (
     "SELECT c.id, c.uuid, c.reg_no, c.status, c.outcome, c.received_at, c.stage_due, c.sector, "
-    'c.channel, p.name, b.name FROM "case" c '
+    "c.channel, p.name, b.name, coalesce(s.full_name, '') FROM \"case\" c "
     "JOIN complainant p ON p.uuid = c.complainant_id "
-    "JOIN business_actor b ON b.uuid = c.business_id"
+    "JOIN business_actor b ON b.uuid = c.business_id "
+    "LEFT JOIN staff s ON s.uuid = c.officer_id"
 )
 
 
@@ -218,6 +229,8 @@ class CaseFile:
     sync: str = "pending"  # synced, pending or error (services.syncing.case_state)
     sync_problem: str = ""  # what the central system said, when it did not take a change
     outgoing: list = field(default_factory=list)  # services.outgoing.OutgoingLetter, oldest first
+    officer: str = ""  # the responsible officer's name
+    staff: dict[str, str] = field(default_factory=dict)  # names by uuid, for the history
 
 
 def case_file(ref: str) -> CaseFile:
@@ -245,6 +258,8 @@ def case_file(ref: str) -> CaseFile:
         sync=case_state(record.uuid),
         sync_problem=case_problem(record.uuid),
         outgoing=outgoing.of_case(record.uuid),
+        officer=names.get(record["officer"], "") if record["officer"] else "",
+        staff=names,
     )
 
 
@@ -284,9 +299,21 @@ class Today:
     overdue_rows: list[CaseRow]
     due_rows: list[CaseRow]
     open_cases: int
+    mine: list[CaseRow] = field(default_factory=list)  # "Kasus saya": most urgent first
+    mine_count: int = 0
 
 
-def today_summary(now: dt.datetime | None = None) -> Today:
+def my_cases(officer: str, limit: int = 20) -> list[CaseRow]:
+    """The open cases an officer answers for, the one due first at the top (no due date last)."""
+    sql = (
+        f"{_ROW_SQL} WHERE c.officer_id = ? AND c.status IN ({', '.join('?' * len(_OPEN))}) "
+        "ORDER BY c.stage_due IS NULL, c.stage_due, c.id LIMIT ?"
+    )
+    return [_row(r) for r in database.execute_sql(sql, [officer, *_OPEN, limit])]
+
+
+def today_summary(now: dt.datetime | None = None, officer: str = "") -> Today:
+    """The day at a glance; with ``officer`` (a staff uuid), also the cases that are theirs."""
     now = now or utcnow()
     day = office_date(now)
     from desktop.services.hearings import meetings
@@ -301,6 +328,10 @@ def today_summary(now: dt.datetime | None = None) -> Today:
         overdue_rows=case_page(overdue, 0, 8, today=day),
         due_rows=case_page(soon, 0, 8, today=day),
         open_cases=count_cases(CaseQuery(status="open"), today=day),
+        mine=my_cases(officer) if officer else [],
+        mine_count=count_cases(CaseQuery(status="open", officer=officer), today=day)
+        if officer
+        else 0,
     )
 
 

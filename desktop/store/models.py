@@ -150,6 +150,7 @@ class Case(BaseModel):
     closed_at = DateTimeField(null=True)
     answer_received = DateField(null=True)
     blocking_recommended = DateField(null=True)
+    officer = ForeignKeyField(Staff, field="uuid", null=True, index=False)  # responsible now
     updated_at = DateTimeField()
     version = IntegerField()
 
@@ -162,6 +163,7 @@ class Case(BaseModel):
             (("outcome", "agency", "closed_at"), False),
             # the dashboard's sectors and business actors, per case and per person (0012)
             (("received_at", "sector", "business", "complainant"), False),
+            (("officer", "status", "stage_due"), False),  # "Kasus saya" (0017)
         )
 
 
