@@ -8,6 +8,7 @@ The window runs on the real clock, so meetings land on the first free working da
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 
@@ -18,14 +19,14 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from test_attachments import pdf as scanned_pdf
 from test_gui_walkin import later
 
-from desktop.domain.formatting import short_date
+from desktop.domain.formatting import long_date, short_date
 from desktop.domain.workdays import office_date
 from desktop.gui import preview
 from desktop.gui.case_file import CaseFileDialog
 from desktop.gui.desk import DeskSettings
 from desktop.gui.meetings import PresenceDialog
 from desktop.gui.schedule_page import SchedulePage
-from desktop.services import intake, letters
+from desktop.services import hearings, intake, letters
 from desktop.store.models import Hearing, IssuedLetter, PrintedDocument, utcnow
 
 
@@ -115,6 +116,16 @@ def issued_text(qtbot, monkeypatch, shown: preview.PreviewDialog, path, via="pos
     qtbot.waitUntil(path.exists, timeout=10000)
     reader = PdfReader(io.BytesIO(path.read_bytes()))
     return " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+
+
+def travel(monkeypatch, local: dt.datetime) -> None:
+    """The desk's clock at ``local`` (WIB) for the meetings: what the officer sees and what the
+    services check, as on the day of the meeting."""
+    from desktop.gui import meetings as meetings_gui
+
+    moment = hearings.to_utc(local)
+    for module in (hearings, meetings_gui):
+        monkeypatch.setattr(module, "utcnow", lambda: moment)
 
 
 def new_preview(qtbot, owner, before):
@@ -244,8 +255,17 @@ def test_meetings_mediation_postponed_agreement_and_minutes(qtbot, desk, tmp_pat
 
     book("Ruang Klarifikasi")
     qtbot.waitUntil(lambda: len(planned()) == 1)
-    panel.select(planned()[0].uuid)
-    assert panel.form.resultButton.isEnabled() and not panel.form.minutesButton.isEnabled()
+    first = planned()[0]
+    panel.select(first.uuid)
+    # Before the meeting begins there is no result to write: the button says so.
+    assert not panel.form.resultButton.isEnabled() and not panel.form.minutesButton.isEnabled()
+    assert panel.form.resultButton.toolTip() == (
+        "Hasil sidang dapat dicatat setelah sidang dimulai "
+        f"({long_date(first.start.date())} {first.start:%H.%M})."
+    )
+    travel(monkeypatch, first.start + dt.timedelta(minutes=10))
+    panel.update_buttons()  # as its clock does every half minute
+    assert panel.form.resultButton.isEnabled()
 
     panel.form.resultButton.click()
     f = panel.dialog.form
@@ -273,15 +293,25 @@ def test_meetings_mediation_postponed_agreement_and_minutes(qtbot, desk, tmp_pat
 
     panel.form.postponeButton.click()
     f = panel.dialog.form
-    assert not f.roomCombo.isEnabled()  # a postponed meeting keeps its room
-    qtbot.waitUntil(lambda: f.proposalsList.count() == 3)
+    qtbot.waitUntil(lambda: f.proposalsList.count() == 3 and worker.pending == 0)
+    # Postponed to the next working day after the meeting, at the same hour, by default
+    after = run(qtbot, worker, hearings.postponed_default, mediation.start)
+    assert after.date() > mediation.start.date() and after.time() == mediation.start.time()
+    assert (f.dateEdit.date().toPython(), f.timeEdit.time().toPython()) == (
+        after.date(),
+        after.time(),
+    )
+    choose(f.roomCombo, "Ruang Mediasi 2")  # and it may move to another room
+    qtbot.waitUntil(lambda: worker.pending == 0)
+    assert f.timeEdit.time().toPython() == after.time()  # the room did not reset the time
     f.reasonEdit.setText("Pelaku usaha berhalangan hadir.")
     panel.dialog.save()
     qtbot.waitUntil(lambda: len(panel.meetings) == 3 and len(planned()) == 1)
     moved = planned()[0]
-    assert moved.start > mediation.start and moved.room == "Ruang Mediasi 1"
+    assert (moved.start, moved.room) == (after, "Ruang Mediasi 2")
     assert Hearing.get(Hearing.uuid == mediation.uuid).status == "postponed"
 
+    travel(monkeypatch, moved.start + dt.timedelta(minutes=5))
     panel.select(moved.uuid)
 
     def agreement(result_dialog):
@@ -321,9 +351,8 @@ def test_meetings_mediation_postponed_agreement_and_minutes(qtbot, desk, tmp_pat
 
 
 def test_the_schedule_shows_the_week_and_prints_it(qtbot, desk, tmp_path):
-    import datetime as dt
 
-    from desktop.services import handling, hearings
+    from desktop.services import handling
 
     worker, actors, desk_settings = desk
     analyst = actors["analis"]

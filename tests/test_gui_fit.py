@@ -46,6 +46,7 @@ WINDOWS = {
     "presence",
     "answer",
     "blocking",
+    "assign",
     "settle",
     "enrol",
     "staff",

@@ -19,7 +19,8 @@ class AssignDialog(FormDialog):
         self.setWindowTitle(self.tr("Assign an officer"))
         self.setMinimumWidth(460)
         self.form.saveButton.setEnabled(False)
-        self.form.staffList.currentItemChanged.connect(self._chosen)
+        # chosen is what is selected: the list makes its first row current when it takes focus
+        self.form.staffList.itemSelectionChanged.connect(self._chosen)
         self.form.staffList.itemDoubleClicked.connect(lambda _item: self._save_if_enabled())
         worker.submit(assignment.candidates, case, on_success=self._show)
 
@@ -40,17 +41,15 @@ class AssignDialog(FormDialog):
             f.staffList.addItem(item)
         if not found.staff:
             f.staffList.addItem(self.tr("Nobody active has this role: add one in Settings."))
+        self._chosen()
 
     def _chosen(self) -> None:
-        item = self.form.staffList.currentItem()
-        self.form.saveButton.setEnabled(
-            item is not None and item.data(Qt.ItemDataRole.UserRole) is not None
-        )
+        self.form.saveButton.setEnabled(bool(self.chosen()))
         self.form.errorLabel.hide()
 
     def chosen(self) -> str:
-        item = self.form.staffList.currentItem()
-        return (item.data(Qt.ItemDataRole.UserRole) or "") if item else ""
+        selected = self.form.staffList.selectedItems()
+        return (selected[0].data(Qt.ItemDataRole.UserRole) or "") if selected else ""
 
     def save(self) -> None:
         self.submit(assignment.assign, self.actor, self.case, self.chosen())

@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 import html
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QWidget
 
 from desktop.domain.classification import Channel, Sector
@@ -40,6 +40,7 @@ class CasesPage(QWidget):
         view = f.casesView
         view.setModel(self.model)
         view.verticalHeader().hide()
+        view.viewport().installEventFilter(self)
         view.verticalHeader().setDefaultSectionSize(30)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = view.horizontalHeader()
@@ -124,8 +125,13 @@ class CasesPage(QWidget):
             combo.addItem(name, uuid)
         combo.blockSignals(False)
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
+    def eventFilter(self, watched, event) -> bool:
+        # the view's own width, once the layout has given it: the page's resize comes first
+        if watched is self.form.casesView.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
         room = self.form.casesView.viewport().width() - sum(self.COLUMN_WIDTHS)
         for column in self.NARROW_HIDDEN:
             hide = room < self.NAMES_WIDTH

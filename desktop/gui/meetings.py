@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
@@ -69,7 +69,7 @@ class MeetingsPanel(QWidget):
             view.setColumnHidden(4, True)
             view.header().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         view.header().setStretchLastSection(False)
-        view.itemSelectionChanged.connect(self._selection)
+        view.itemSelectionChanged.connect(self.update_buttons)
         view.itemDoubleClicked.connect(self._double_clicked)
         f.summonsConsumerButton.clicked.connect(lambda: self.summons("consumer"))
         f.summonsBusinessButton.clicked.connect(lambda: self.summons("business"))
@@ -80,7 +80,11 @@ class MeetingsPanel(QWidget):
         f.attendanceButton.clicked.connect(self.attendance)
         self.meetings: list[Meeting] = []
         self.dialog: QDialog | None = None  # the last dialog opened (window-modal, not exec'd)
-        self._selection()
+        # "Catat hasil" opens when the meeting begins, with the panel left open meanwhile
+        self._clock = QTimer(self, interval=30_000)
+        self._clock.timeout.connect(self.update_buttons)
+        self._clock.start()
+        self.update_buttons()
 
     def show_meetings(self, meetings: list[Meeting], with_date: bool = True) -> None:
         keep = self.selected().uuid if self.selected() else None
@@ -116,7 +120,7 @@ class MeetingsPanel(QWidget):
                     item.setForeground(column, Qt.GlobalColor.gray)
             if m.uuid == keep:
                 view.setCurrentItem(item)
-        self._selection()
+        self.update_buttons()
 
     def selected(self) -> Meeting | None:
         item = self.form.meetingsView.currentItem()
@@ -133,7 +137,7 @@ class MeetingsPanel(QWidget):
                 view.setCurrentItem(item)
                 item.setSelected(True)
 
-    def _selection(self) -> None:
+    def update_buttons(self) -> None:
         m = self.selected()
         f = self.form
         gated = {

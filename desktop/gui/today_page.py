@@ -126,7 +126,7 @@ class TodayPage(QWidget):
                 self.tr("{number} · {status}\n{name}\n{due}")
                 .format(
                     number=row.reg_no,
-                    status=i18n.label("status", row.status),
+                    status=i18n.label("status_title", row.status),
                     name=row.complainant,
                     due=due,
                 )

@@ -4,17 +4,17 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="504"/>
+        <location filename="../../desktop/gui/case_file.py" line="533"/>
         <source>Case {number} will be closed: {what}.</source>
         <translation>Pengaduan {number} akan ditutup: {what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="508"/>
+        <location filename="../../desktop/gui/case_file.py" line="537"/>
         <source>It is forwarded to {agency}.</source>
         <translation>Pengaduan dialihkan ke {agency}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="513"/>
+        <location filename="../../desktop/gui/case_file.py" line="542"/>
         <source>Close the case?</source>
         <translation>Tutup pengaduan?</translation>
     </message>
@@ -89,6 +89,40 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../desktop/gui/assign_dialog.py" line="19"/>
+        <location filename="../../ui/assign_dialog.ui" line="14"/>
+        <source>Assign an officer</source>
+        <translation>Tugaskan petugas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_dialog.py" line="29"/>
+        <source>Who handles case {number}? Active staff with the role {role}:</source>
+        <translation>Siapa yang menangani pengaduan {number}? Petugas aktif dengan peran {role}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_dialog.py" line="35"/>
+        <source>{name} (handles it now)</source>
+        <translation>{name} (menangani sekarang)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_dialog.py" line="42"/>
+        <source>Nobody active has this role: add one in Settings.</source>
+        <translation>Tidak ada petugas aktif dengan peran ini: tambahkan di Pengaturan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_dialog.ui" line="46"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_dialog.ui" line="53"/>
+        <source>Assign</source>
+        <translation>Tugaskan</translation>
+    </message>
+</context>
+<context>
     <name>BlockingDialog</name>
     <message>
         <location filename="../../desktop/gui/case_records.py" line="91"/>
@@ -136,56 +170,61 @@
     </message>
     <message>
         <location filename="../../ui/case_file.ui" line="67"/>
+        <source>Assign…</source>
+        <translation>Tugaskan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file.ui" line="92"/>
         <source>Parties</source>
         <translation>Para pihak</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="73"/>
+        <location filename="../../ui/case_file.ui" line="98"/>
         <source>Complainant</source>
         <translation>Pengadu</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="86"/>
+        <location filename="../../ui/case_file.ui" line="111"/>
         <source>Business actor</source>
         <translation>Pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="100"/>
+        <location filename="../../ui/case_file.ui" line="125"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="117"/>
+        <location filename="../../ui/case_file.ui" line="142"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="127"/>
+        <location filename="../../ui/case_file.ui" line="152"/>
         <source>Meetings</source>
         <translation>Sidang</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="133"/>
+        <location filename="../../ui/case_file.ui" line="158"/>
         <source>Schedule a meeting…</source>
         <translation>Jadwalkan sidang…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="141"/>
+        <location filename="../../ui/case_file.ui" line="166"/>
         <source>Timeline</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="164"/>
+        <location filename="../../ui/case_file.ui" line="189"/>
         <source>Actions</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="173"/>
+        <location filename="../../ui/case_file.ui" line="198"/>
         <source>What the procedure allows now. Greyed out: not for your role.</source>
         <translation>Yang dapat dilakukan sekarang. Abu-abu: bukan wewenang peran Anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file.ui" line="180"/>
+        <location filename="../../ui/case_file.ui" line="205"/>
         <source>Letters and records</source>
         <translation>Surat dan catatan</translation>
     </message>
@@ -193,255 +232,285 @@
 <context>
     <name>CaseFileDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="68"/>
+        <location filename="../../desktop/gui/case_file.py" line="70"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="68"/>
+        <location filename="../../desktop/gui/case_file.py" line="70"/>
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="68"/>
+        <location filename="../../desktop/gui/case_file.py" line="70"/>
         <source>Who</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="71"/>
+        <location filename="../../desktop/gui/case_file.py" line="73"/>
         <source>Case file</source>
         <translation>Berkas pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="85"/>
+        <location filename="../../desktop/gui/case_file.py" line="87"/>
         <source>Case {number}</source>
         <translation>Pengaduan {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="91"/>
+        <location filename="../../desktop/gui/case_file.py" line="93"/>
         <source>site blocking recommended</source>
         <translation>pemblokiran situs direkomendasikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="95"/>
+        <location filename="../../desktop/gui/case_file.py" line="97"/>
         <source>Due {date}</source>
         <translation>Tenggat {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="100"/>
+        <location filename="../../desktop/gui/case_file.py" line="102"/>
         <source>sent to the central system</source>
         <translation>terkirim ke sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="101"/>
+        <location filename="../../desktop/gui/case_file.py" line="103"/>
         <source>waiting to be sent to the central system</source>
         <translation>menunggu dikirim ke sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="102"/>
+        <location filename="../../desktop/gui/case_file.py" line="104"/>
         <source>the central system did not take a change: {reason}</source>
         <translation>sistem pusat tidak menerima sebuah perubahan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="107"/>
+        <location filename="../../desktop/gui/case_file.py" line="109"/>
         <source>{product} · {sector} · received {when} by {who} · {sync}</source>
         <translation>{product} · {sector} · diterima {when} oleh {who} · {sync}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="122"/>
+        <location filename="../../desktop/gui/case_file.py" line="125"/>
         <source>No documents were handed over.</source>
         <translation>Tidak ada dokumen yang diserahkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="133"/>
+        <location filename="../../desktop/gui/case_file.py" line="136"/>
         <source>Meetings ({count})</source>
         <translation>Sidang ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="165"/>
+        <location filename="../../desktop/gui/case_file.py" line="147"/>
+        <source>Officer responsible: {name}</source>
+        <translation>Petugas penanggung jawab: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="149"/>
+        <source>Officer responsible: nobody yet</source>
+        <translation>Petugas penanggung jawab: belum ada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="152"/>
+        <source>Reassign…</source>
+        <translation>Alihkan tugas…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="152"/>
+        <source>Assign…</source>
+        <translation>Tugaskan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="186"/>
         <source>Complainant</source>
         <translation>Pengadu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="167"/>
-        <location filename="../../desktop/gui/case_file.py" line="184"/>
+        <location filename="../../desktop/gui/case_file.py" line="188"/>
+        <location filename="../../desktop/gui/case_file.py" line="205"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="168"/>
+        <location filename="../../desktop/gui/case_file.py" line="189"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="170"/>
+        <location filename="../../desktop/gui/case_file.py" line="191"/>
         <source>Born</source>
         <translation>Lahir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="173"/>
+        <location filename="../../desktop/gui/case_file.py" line="194"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="174"/>
-        <location filename="../../desktop/gui/case_file.py" line="187"/>
+        <location filename="../../desktop/gui/case_file.py" line="195"/>
+        <location filename="../../desktop/gui/case_file.py" line="208"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="175"/>
+        <location filename="../../desktop/gui/case_file.py" line="196"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="176"/>
-        <location filename="../../desktop/gui/case_file.py" line="186"/>
+        <location filename="../../desktop/gui/case_file.py" line="197"/>
+        <location filename="../../desktop/gui/case_file.py" line="207"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="182"/>
+        <location filename="../../desktop/gui/case_file.py" line="203"/>
         <source>Business actor</source>
         <translation>Pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="185"/>
+        <location filename="../../desktop/gui/case_file.py" line="206"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="188"/>
+        <location filename="../../desktop/gui/case_file.py" line="209"/>
         <source>Website</source>
         <translation>Situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="189"/>
+        <location filename="../../desktop/gui/case_file.py" line="210"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="191"/>
+        <location filename="../../desktop/gui/case_file.py" line="212"/>
         <source>Site blocking</source>
         <translation>Pemblokiran situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="192"/>
+        <location filename="../../desktop/gui/case_file.py" line="213"/>
         <source>recommended to Komdigi on {date}</source>
         <translation>direkomendasikan ke Komdigi pada {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="204"/>
+        <location filename="../../desktop/gui/case_file.py" line="225"/>
         <source>Report type</source>
         <translation>Jenis laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="205"/>
+        <location filename="../../desktop/gui/case_file.py" line="226"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="206"/>
+        <location filename="../../desktop/gui/case_file.py" line="227"/>
         <source>Product or service</source>
         <translation>Barang/jasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="207"/>
+        <location filename="../../desktop/gui/case_file.py" line="228"/>
         <source>Transaction</source>
         <translation>Transaksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="209"/>
+        <location filename="../../desktop/gui/case_file.py" line="230"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="212"/>
+        <location filename="../../desktop/gui/case_file.py" line="233"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="213"/>
+        <location filename="../../desktop/gui/case_file.py" line="234"/>
         <source>Paid by</source>
         <translation>Dibayar dengan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="215"/>
+        <location filename="../../desktop/gui/case_file.py" line="236"/>
         <source>Complained to the business</source>
         <translation>Sudah mengadu ke pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="219"/>
+        <location filename="../../desktop/gui/case_file.py" line="240"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="222"/>
+        <location filename="../../desktop/gui/case_file.py" line="243"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="224"/>
+        <location filename="../../desktop/gui/case_file.py" line="245"/>
         <source>Business&apos;s answer</source>
         <translation>Tanggapan pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="226"/>
+        <location filename="../../desktop/gui/case_file.py" line="247"/>
         <source>Asks for</source>
         <translation>Tuntutan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="230"/>
+        <location filename="../../desktop/gui/case_file.py" line="251"/>
         <source>Forwarded to</source>
         <translation>Dialihkan ke</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="231"/>
+        <location filename="../../desktop/gui/case_file.py" line="252"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="243"/>
+        <location filename="../../desktop/gui/case_file.py" line="264"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="245"/>
+        <location filename="../../desktop/gui/case_file.py" line="266"/>
         <source>Letters sent</source>
         <translation>Surat keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="268"/>
+        <location filename="../../desktop/gui/case_file.py" line="289"/>
         <source>{letter} issued, number {number}</source>
         <translation>{letter} diterbitkan, nomor {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="273"/>
+        <location filename="../../desktop/gui/case_file.py" line="295"/>
+        <source>Assigned to {name}</source>
+        <translation>Ditugaskan kepada {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="297"/>
+        <source>(was {name})</source>
+        <translation>(sebelumnya {name})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="302"/>
         <source>Complaint corrected ({fields})</source>
         <translation>Data pengaduan diperbaiki ({fields})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="313"/>
+        <location filename="../../desktop/gui/case_file.py" line="342"/>
         <source>Your role may not do this.</source>
         <translation>Peran Anda tidak berwenang untuk ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="349"/>
+        <location filename="../../desktop/gui/case_file.py" line="378"/>
         <source>Not done</source>
         <translation>Tidak dilakukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="359"/>
+        <location filename="../../desktop/gui/case_file.py" line="388"/>
         <source>Print: {letter}</source>
         <translation>Cetak: {letter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="366"/>
+        <location filename="../../desktop/gui/case_file.py" line="395"/>
         <source>Record the written answer…</source>
         <translation>Catat jawaban tertulis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="369"/>
+        <location filename="../../desktop/gui/case_file.py" line="398"/>
         <source>Recommend blocking the site…</source>
         <translation>Rekomendasikan pemblokiran situs…</translation>
     </message>
@@ -484,7 +553,12 @@
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_model.py" line="169"/>
+        <location filename="../../desktop/gui/case_model.py" line="47"/>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_model.py" line="170"/>
         <source>Overdue since {date}</source>
         <translation>Terlambat sejak {date}</translation>
     </message>
@@ -492,96 +566,106 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="66"/>
+        <location filename="../../desktop/gui/cases_page.py" line="67"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="68"/>
+        <location filename="../../desktop/gui/cases_page.py" line="69"/>
         <source>Open cases</source>
         <translation>Pengaduan berjalan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="69"/>
+        <location filename="../../desktop/gui/cases_page.py" line="70"/>
         <source>Any due date</source>
         <translation>Semua tenggat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="70"/>
+        <location filename="../../desktop/gui/cases_page.py" line="71"/>
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="71"/>
+        <location filename="../../desktop/gui/cases_page.py" line="72"/>
         <source>Due within 2 working days</source>
         <translation>Jatuh tempo dalam 2 hari kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="73"/>
+        <location filename="../../desktop/gui/cases_page.py" line="74"/>
         <source>All sectors</source>
         <translation>Semua sektor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="76"/>
+        <location filename="../../desktop/gui/cases_page.py" line="77"/>
         <source>All channels</source>
         <translation>Semua saluran</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/cases_page.py" line="79"/>
+        <source>Any officer</source>
+        <translation>Semua petugas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/cases_page.py" line="80"/>
+        <source>Nobody yet</source>
+        <translation>Belum ditugaskan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/cases_page.py" line="83"/>
         <source>Any time</source>
         <translation>Kapan saja</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="80"/>
+        <location filename="../../desktop/gui/cases_page.py" line="84"/>
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="81"/>
+        <location filename="../../desktop/gui/cases_page.py" line="85"/>
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="82"/>
+        <location filename="../../desktop/gui/cases_page.py" line="86"/>
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="163"/>
+        <location filename="../../desktop/gui/cases_page.py" line="190"/>
         <source>The newest 1,000 matches are shown; type more to narrow them.</source>
         <translation>Ditampilkan 1.000 hasil terbaru; ketik lebih banyak untuk mempersempit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="165"/>
-        <location filename="../../desktop/gui/cases_page.py" line="184"/>
+        <location filename="../../desktop/gui/cases_page.py" line="192"/>
+        <location filename="../../desktop/gui/cases_page.py" line="211"/>
         <source>No case matches.</source>
         <translation>Tidak ada pengaduan yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="165"/>
+        <location filename="../../desktop/gui/cases_page.py" line="192"/>
         <source>No cases here yet.</source>
         <translation>Belum ada pengaduan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/cases_page.py" line="173"/>
+        <location filename="../../desktop/gui/cases_page.py" line="200"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln pengaduan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="175"/>
+        <location filename="../../desktop/gui/cases_page.py" line="202"/>
         <source>as chosen on the dashboard</source>
         <translation>sesuai pilihan di dasbor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="186"/>
+        <location filename="../../desktop/gui/cases_page.py" line="213"/>
         <source>Did you mean {name}?</source>
         <translation>Mungkin maksud Anda {name}?</translation>
     </message>
     <message>
         <location filename="../../ui/cases_page.ui" line="23"/>
-        <location filename="../../ui/cases_page.ui" line="116"/>
+        <location filename="../../ui/cases_page.ui" line="123"/>
         <source>Cases</source>
         <translation>Pengaduan</translation>
     </message>
@@ -627,6 +711,11 @@
     </message>
     <message>
         <location filename="../../ui/cases_page.ui" line="100"/>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.ui" line="107"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
@@ -900,44 +989,44 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="98"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="102"/>
         <location filename="../../ui/export_dialog.ui" line="14"/>
         <location filename="../../ui/export_dialog.ui" line="115"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="105"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="109"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Buku kerja Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="106"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="110"/>
         <source>Comma-separated values (.csv)</source>
         <translation>Nilai dipisah koma (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="126"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="130"/>
         <source>Export to</source>
         <translation>Ekspor ke</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="126"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="130"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Lembar kerja (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="154"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="158"/>
         <source>%v of %m rows</source>
         <translation>%v dari %m baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="183"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="187"/>
         <source>Cancelled: no file was written.</source>
         <translation>Dibatalkan: tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="186"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="190"/>
         <source>The file cannot be written: {reason}</source>
         <translation>Berkas tidak dapat ditulis: {reason}</translation>
     </message>
@@ -1287,22 +1376,22 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="312"/>
+        <location filename="../../desktop/gui/preview.py" line="320"/>
         <source>Issue the letter</source>
         <translation>Terbitkan surat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="316"/>
+        <location filename="../../desktop/gui/preview.py" line="324"/>
         <source>Issuing gives the letter its number and enters it in the register of outgoing letters; it cannot be undone. Every later print is a SALINAN (copy).</source>
         <translation>Menerbitkan memberi surat nomornya dan mencatatnya di agenda surat keluar; tidak dapat dibatalkan. Setiap cetakan berikutnya adalah SALINAN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="327"/>
+        <location filename="../../desktop/gui/preview.py" line="335"/>
         <source>Sent by</source>
         <translation>Dikirim melalui</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="332"/>
+        <location filename="../../desktop/gui/preview.py" line="340"/>
         <source>Issue and print</source>
         <translation>Terbitkan dan cetak</translation>
     </message>
@@ -1767,38 +1856,38 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="275"/>
+        <location filename="../../desktop/gui/meetings.py" line="300"/>
         <location filename="../../ui/meeting_dialog.ui" line="14"/>
         <source>Schedule a meeting</source>
         <translation>Jadwalkan sidang</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="276"/>
+        <location filename="../../desktop/gui/meetings.py" line="301"/>
         <source>Case {number}</source>
         <translation>Pengaduan {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="280"/>
+        <location filename="../../desktop/gui/meetings.py" line="307"/>
         <source>Postpone the meeting</source>
         <translation>Tunda sidang</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="282"/>
+        <location filename="../../desktop/gui/meetings.py" line="309"/>
         <source>Case {number}: {kind} of {when} in {room}</source>
         <translation>Pengaduan {number}: {kind} {when} di {room}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="289"/>
+        <location filename="../../desktop/gui/meetings.py" line="316"/>
         <source>Postpone</source>
         <translation>Tunda</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="304"/>
+        <location filename="../../desktop/gui/meetings.py" line="339"/>
         <source>(none yet)</source>
         <translation>(belum ditentukan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="342"/>
+        <location filename="../../desktop/gui/meetings.py" line="401"/>
         <source>No free time in the next 45 days for this room.</source>
         <translation>Tidak ada waktu kosong untuk ruangan ini dalam 45 hari ke depan.</translation>
     </message>
@@ -1861,57 +1950,57 @@
 <context>
     <name>MeetingsPanel</name>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="53"/>
+        <location filename="../../desktop/gui/meetings.py" line="55"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="54"/>
+        <location filename="../../desktop/gui/meetings.py" line="56"/>
         <source>Meeting</source>
         <translation>Sidang</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="55"/>
+        <location filename="../../desktop/gui/meetings.py" line="57"/>
         <source>Room</source>
         <translation>Ruangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="56"/>
+        <location filename="../../desktop/gui/meetings.py" line="58"/>
         <source>Case</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="57"/>
+        <location filename="../../desktop/gui/meetings.py" line="59"/>
         <source>Parties</source>
         <translation>Para pihak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="58"/>
+        <location filename="../../desktop/gui/meetings.py" line="60"/>
         <source>Mediator</source>
         <translation>Mediator</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="59"/>
+        <location filename="../../desktop/gui/meetings.py" line="61"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="96"/>
+        <location filename="../../desktop/gui/meetings.py" line="102"/>
         <source>present: {who}</source>
         <translation>hadir: {who}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="150"/>
+        <location filename="../../desktop/gui/meetings.py" line="170"/>
         <source>Not done</source>
         <translation>Tidak dilakukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="235"/>
+        <location filename="../../desktop/gui/meetings.py" line="258"/>
         <source>Cancel meeting</source>
         <translation>Batalkan sidang</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="236"/>
+        <location filename="../../desktop/gui/meetings.py" line="259"/>
         <source>Why is the meeting of {number} cancelled?</source>
         <translation>Mengapa sidang pengaduan {number} dibatalkan?</translation>
     </message>
@@ -2110,23 +2199,23 @@
 <context>
     <name>PresenceDialog</name>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="429"/>
+        <location filename="../../desktop/gui/meetings.py" line="490"/>
         <location filename="../../ui/presence_dialog.ui" line="14"/>
         <source>Present at a meeting</source>
         <translation>Hadir untuk sidang</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="431"/>
+        <location filename="../../desktop/gui/meetings.py" line="492"/>
         <source>{name} came for:</source>
         <translation>{name} datang untuk:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="432"/>
+        <location filename="../../desktop/gui/meetings.py" line="493"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="444"/>
+        <location filename="../../desktop/gui/meetings.py" line="505"/>
         <source>No meeting is planned for today.</source>
         <translation>Tidak ada sidang yang dijadwalkan hari ini.</translation>
     </message>
@@ -2154,83 +2243,83 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="140"/>
+        <location filename="../../desktop/gui/preview.py" line="148"/>
         <source>Previous page</source>
         <translation>Halaman sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="141"/>
+        <location filename="../../desktop/gui/preview.py" line="149"/>
         <source>Next page</source>
         <translation>Halaman berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="147"/>
-        <location filename="../../desktop/gui/preview.py" line="230"/>
+        <location filename="../../desktop/gui/preview.py" line="155"/>
+        <location filename="../../desktop/gui/preview.py" line="238"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="151"/>
+        <location filename="../../desktop/gui/preview.py" line="159"/>
         <source>Choose printer…</source>
         <translation>Pilih printer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="154"/>
+        <location filename="../../desktop/gui/preview.py" line="162"/>
         <source>Save as PDF…</source>
         <translation>Simpan sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="157"/>
+        <location filename="../../desktop/gui/preview.py" line="165"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="160"/>
+        <location filename="../../desktop/gui/preview.py" line="168"/>
         <source>Issue…</source>
         <translation>Terbitkan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="164"/>
+        <location filename="../../desktop/gui/preview.py" line="172"/>
         <source>Give the letter its number, enter it in the register of outgoing letters, then print it</source>
         <translation>Beri surat nomornya, catat di agenda surat keluar, lalu cetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="198"/>
+        <location filename="../../desktop/gui/preview.py" line="206"/>
         <source>Printer: {name}</source>
         <translation>Printer: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="198"/>
+        <location filename="../../desktop/gui/preview.py" line="206"/>
         <source>No printer chosen</source>
         <translation>Belum ada printer dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="203"/>
+        <location filename="../../desktop/gui/preview.py" line="211"/>
         <source>Page {page} of {pages}</source>
         <translation>Halaman {page} dari {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="212"/>
+        <location filename="../../desktop/gui/preview.py" line="220"/>
         <source>Print draft</source>
         <translation>Cetak konsep</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="239"/>
+        <location filename="../../desktop/gui/preview.py" line="247"/>
         <source>Not issued</source>
         <translation>Tidak diterbitkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="272"/>
+        <location filename="../../desktop/gui/preview.py" line="280"/>
         <source>Printing on {name}…</source>
         <translation>Mencetak di {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="288"/>
+        <location filename="../../desktop/gui/preview.py" line="296"/>
         <source>Not printed</source>
         <translation>Tidak tercetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="297"/>
+        <location filename="../../desktop/gui/preview.py" line="305"/>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
@@ -2440,19 +2529,19 @@
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="389"/>
+        <location filename="../../desktop/gui/meetings.py" line="450"/>
         <location filename="../../ui/result_dialog.ui" line="14"/>
         <source>Meeting result</source>
         <translation>Hasil sidang</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="392"/>
+        <location filename="../../desktop/gui/meetings.py" line="453"/>
         <source>{kind} of case {number}, {when}: {complainant} – {business}</source>
         <translation>{kind} pengaduan {number}, {when}: {complainant} – {business}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="400"/>
-        <location filename="../../desktop/gui/meetings.py" line="401"/>
+        <location filename="../../desktop/gui/meetings.py" line="461"/>
+        <location filename="../../desktop/gui/meetings.py" line="462"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
@@ -3276,34 +3365,34 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="26"/>
+        <location filename="../../desktop/gui/today_page.py" line="29"/>
         <source>Good day, {name}</source>
         <translation>Selamat bertugas, {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="61"/>
+        <location filename="../../desktop/gui/today_page.py" line="72"/>
         <source>{time}  {name} — {purpose}</source>
         <translation>{time}  {name} — {purpose}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="68"/>
+        <location filename="../../desktop/gui/today_page.py" line="79"/>
         <source>Nobody is waiting.</source>
         <translation>Tidak ada yang menunggu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="72"/>
+        <location filename="../../desktop/gui/today_page.py" line="83"/>
         <source>{time}  {kind} · {room}
 {number} · {complainant} – {business}</source>
         <translation>{time}  {kind} · {room}
 {number} · {complainant} – {business}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="86"/>
+        <location filename="../../desktop/gui/today_page.py" line="97"/>
         <source>No hearings today.</source>
         <translation>Tidak ada sidang hari ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="91"/>
+        <location filename="../../desktop/gui/today_page.py" line="103"/>
         <source>{number}
 {name}
 due {date}</source>
@@ -3312,42 +3401,66 @@ due {date}</source>
 tenggat {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="100"/>
+        <location filename="../../desktop/gui/today_page.py" line="112"/>
         <source>Nothing is due in the next two working days.</source>
         <translation>Tidak ada yang jatuh tempo dalam dua hari kerja ke depan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="106"/>
-        <location filename="../../ui/today_page.ui" line="250"/>
+        <location filename="../../desktop/gui/today_page.py" line="117"/>
+        <source>My cases ({count})</source>
+        <translation>Kasus saya ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/today_page.py" line="121"/>
+        <source>due {date}</source>
+        <translation>tenggat {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/today_page.py" line="126"/>
+        <source>{number} · {status}
+{name}
+{due}</source>
+        <translation>{number} · {status}
+{name}
+{due}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/today_page.py" line="140"/>
+        <source>No open case is yours.</source>
+        <translation>Tidak ada kasus terbuka atas nama Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/today_page.py" line="146"/>
+        <location filename="../../ui/today_page.ui" line="269"/>
         <source>Sync with the central system: not set up yet.</source>
         <translation>Sinkronisasi dengan sistem pusat: belum diatur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="109"/>
+        <location filename="../../desktop/gui/today_page.py" line="149"/>
         <source>Sync with the central system: {problem}</source>
         <translation>Sinkronisasi dengan sistem pusat: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/today_page.py" line="116"/>
+        <location filename="../../desktop/gui/today_page.py" line="156"/>
         <source>Sync with the central system: %n change(s) need attention (see the light in the status bar).</source>
         <translation>
             <numerusform>Sinkronisasi dengan sistem pusat: %n perubahan perlu ditangani (lihat lampu di bilah status).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/today_page.py" line="125"/>
+        <location filename="../../desktop/gui/today_page.py" line="165"/>
         <source>Sync with the central system: offline; %n change(s) wait and go when it answers again.</source>
         <translation>
             <numerusform>Sinkronisasi dengan sistem pusat: luring; %n perubahan menunggu dan terkirim begitu sistem pusat menjawab lagi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="133"/>
+        <location filename="../../desktop/gui/today_page.py" line="173"/>
         <source>Sync with the central system: up to date.</source>
         <translation>Sinkronisasi dengan sistem pusat: mutakhir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/today_page.py" line="136"/>
+        <location filename="../../desktop/gui/today_page.py" line="176"/>
         <source>Sync with the central system: %n change(s) on their way.</source>
         <translation>
             <numerusform>Sinkronisasi dengan sistem pusat: %n perubahan sedang dikirim.</numerusform>
@@ -3393,6 +3506,12 @@ tenggat {date}</translation>
     <message>
         <location filename="../../ui/today_page.ui" line="229"/>
         <location filename="../../ui/today_page.ui" line="235"/>
+        <source>My cases</source>
+        <translation>Kasus saya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.ui" line="248"/>
+        <location filename="../../ui/today_page.ui" line="254"/>
         <source>Due and overdue</source>
         <translation>Jatuh tempo dan terlambat</translation>
     </message>
