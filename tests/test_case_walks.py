@@ -16,7 +16,17 @@ from test_attachments import pdf as scanned_pdf
 from desktop.domain.errors import DomainError, PermissionDenied, ValidationFailed
 from desktop.domain.identity import mask_nik
 from desktop.domain.intake import VisitorForm
-from desktop.services import handling, hearings, intake, letters, printing, queries, visitors
+from desktop.services import (
+    agreements,
+    caselog,
+    handling,
+    hearings,
+    intake,
+    letters,
+    printing,
+    queries,
+    visitors,
+)
 from desktop.store.models import (
     BusinessActor,
     Hearing,
@@ -230,7 +240,24 @@ def test_walk_in_through_clarification_meeting_and_mediation_to_an_agreement(act
             counter, VisitorForm(name=name, purpose="hearing"), now=utc(7, 13, 10)
         )
         hearings.mark_present(counter, came, moved.uuid, party, now=utc(7, 13, 15))
-    hearings.record_result(mediator, moved.uuid, "agreement", terms, now=utc(7, 15))
+    dated = [
+        ("Penjual mengembalikan Rp3.450.000", "14-12-2026"),
+        ("Konsumen mengembalikan ponsel", "10-12-2026"),
+        ("", ""),  # a blank row is left out
+    ]
+    with pytest.raises(ValidationFailed) as undated:  # a term needs its date
+        hearings.record_result(
+            mediator, moved.uuid, "agreement", terms, terms=[("Refund", "besok")], now=utc(7, 15)
+        )
+    assert undated.value.errors[0].message("id") == (
+        "Baris 1: tulis tanggal batas waktunya, misalnya 15-12-2026."
+    )
+    hearings.record_result(mediator, moved.uuid, "agreement", terms, terms=dated, now=utc(7, 15))
+    # the case waits for the last promise, and a promise past its date is on Today
+    assert caselog.load(case.uuid)["stage_due"] == dt.date(2026, 12, 14)
+    assert [t.text for t in queries.today_summary(now=utc(11, 9)).terms_overdue] == [
+        "Konsumen mengembalikan ponsel"
+    ]
     minutes = printing.print_minutes(mediator, moved.uuid, now=utc(7, 15, 5), issue=True)
     text = text_of(minutes.pdf)
     for expected in (
@@ -248,17 +275,26 @@ def test_walk_in_through_clarification_meeting_and_mediation_to_an_agreement(act
     again = printing.print_minutes(mediator, moved.uuid, now=utc(7, 15, 10))
     assert again.is_copy and again.number == minutes.number
 
-    closed = handling.take_action(
-        mediator,
-        case.uuid,
-        "close",
-        {"outcome": "agreement", "note": "Lihat berita acara"},
-        now=utc(7, 15, 20),
+    agreed = {"outcome": "agreement", "note": "Lihat berita acara"}
+    with pytest.raises(DomainError) as waiting:  # not closed as agreed before the terms are kept
+        handling.take_action(mediator, case.uuid, "close", agreed, now=utc(7, 15, 20))
+    assert waiting.value.message("id") == (
+        "Masih ada 2 butir kesepakatan yang belum dicatat pelaksanaannya."
     )
+    with pytest.raises(PermissionDenied):
+        agreements.record(counter, agreements.of_case(case.uuid)[0].uuid, True, now=utc(11, 9))
+    for term in agreements.of_case(case.uuid):
+        agreements.record(mediator, term.uuid, True, "Sudah diterima", now=utc(15, 9))
+    assert [t.state for t in agreements.of_case(case.uuid)] == ["fulfilled", "fulfilled"]
+    assert queries.today_summary(now=utc(15, 10)).terms_overdue == []
+    with pytest.raises(DomainError):  # each is recorded once
+        agreements.record(mediator, term.uuid, False, now=utc(15, 9))
+    closed = handling.take_action(mediator, case.uuid, "close", agreed, now=utc(15, 9, 30))
     assert (closed["status"], closed["outcome"]) == ("closed", "agreement")
     kinds = [e.kind for e in HistoryEvent.select().where(HistoryEvent.case == case.uuid)]
     assert kinds.count("case.hearing_scheduled") == 3 and kinds.count("case.hearing_held") == 2
     assert kinds.count("case.hearing_postponed") == 1 and kinds.count("case.hearing_attended") == 4
+    assert kinds.count("case.term_recorded") == 2
     assert Visitor.get(Visitor.uuid == consumer).case_id == case.uuid
 
 

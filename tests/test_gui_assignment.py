@@ -122,12 +122,17 @@ def test_the_schedule_gates_a_counter_officer_action_by_action(qtbot, desk):
     uuid = in_clarification(qtbot, worker, actors)
     [slot] = run(qtbot, worker, lambda: hearings.propose(uuid, 60, "Ruang Klarifikasi", count=1))
     run(qtbot, worker, hearings.schedule, actors["analis"], uuid, slot.start, 60, slot.room)
-    page = SchedulePage(worker, actors["petugas"], desk_settings)
-    qtbot.addWidget(page)
-    page.form.dateEdit.setDate(slot.start.date())
-    page.refresh()
-    qtbot.waitUntil(lambda: len(page.panel.meetings) == 1)
-    page.panel.select(page.panel.meetings[0].uuid)
+
+    def schedule_of(actor) -> SchedulePage:
+        page = SchedulePage(worker, actor, desk_settings)
+        qtbot.addWidget(page)
+        page.form.dateEdit.setDate(slot.start.date())
+        page.refresh()
+        qtbot.waitUntil(lambda: len(page.panel.meetings) == 1)
+        page.panel.select(page.panel.meetings[0].uuid)
+        return page
+
+    page = schedule_of(actors["petugas"])
     f = page.panel.form
     refusals = {
         f.postponeButton: "Peran Anda tidak berwenang menunda sidang.",
@@ -144,12 +149,7 @@ def test_the_schedule_gates_a_counter_officer_action_by_action(qtbot, desk):
     assert not shown.issue_button.isVisibleTo(shown)
     shown.close()
 
-    analyst = SchedulePage(worker, actors["analis"], desk_settings)
-    qtbot.addWidget(analyst)
-    analyst.form.dateEdit.setDate(slot.start.date())
-    analyst.refresh()
-    qtbot.waitUntil(lambda: len(analyst.panel.meetings) == 1)
-    analyst.panel.select(analyst.panel.meetings[0].uuid)
+    analyst = schedule_of(actors["analis"])
     g = analyst.panel.form
     assert g.postponeButton.isEnabled() and g.cancelMeetingButton.isEnabled()
     assert not g.resultButton.isEnabled()  # the meeting has not begun

@@ -15,7 +15,7 @@ import re
 import pytest
 from conftest import complaint_form
 from pypdf import PdfReader
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QTableWidgetItem
 from test_attachments import pdf as scanned_pdf
 from test_gui_walkin import later
 
@@ -323,11 +323,23 @@ def test_meetings_mediation_postponed_agreement_and_minutes(qtbot, desk, tmp_pat
         f.noteEdit.setPlainText(
             "Penjual mengembalikan Rp3.450.000 dalam 7 hari kerja.\nKonsumen mengembalikan ponsel."
         )
+        assert f.termsTable.isVisibleTo(result_dialog)  # an agreement's dated terms
+        f.termsTable.setItem(0, 0, QTableWidgetItem("Penjual mengembalikan Rp3.450.000"))
+        f.termsTable.setItem(0, 1, QTableWidgetItem("tanggal 15"))
+        result_dialog.save()
+        qtbot.waitUntil(lambda: "Baris 1: tulis tanggal" in f.errorLabel.text())
+        f.termsTable.setItem(0, 1, QTableWidgetItem(f"{due:%d-%m-%Y}"))
         result_dialog.save()
 
+    due = moved.start.date() + dt.timedelta(days=7)
     later(agreement)
     panel.form.resultButton.click()
     qtbot.waitUntil(lambda: any(m.result == "agreement" for m in panel.meetings))
+    # The case waits for the promise: its due date is the term's, and a button asks if it was kept
+    qtbot.waitUntil(lambda: bool(dialog.file.terms))
+    assert dialog.form.dueLabel.text() == f"Tenggat {long_date(due)}"
+    [term_button] = [b for k, b in dialog.more.items() if k.startswith("term_")]
+    assert term_button.text().startswith("Dipenuhi? Penjual mengembalikan Rp3.450.000")
     panel.select(moved.uuid)
     assert panel.form.minutesButton.isEnabled()
     panel.form.minutesButton.click()
@@ -340,6 +352,14 @@ def test_meetings_mediation_postponed_agreement_and_minutes(qtbot, desk, tmp_pat
         "Mediator Satu",
     ):
         assert expected in text
+    later(lambda box: next(b for b in box.buttons() if b.text() == "Dipenuhi").click())
+    term_button.click()
+    qtbot.waitUntil(lambda: dialog.file.terms[0].state == "fulfilled")
+    assert not [k for k in dialog.more if k.startswith("term_")]
+    last = dialog.form.timelineView.topLevelItem(dialog.form.timelineView.topLevelItemCount() - 1)
+    assert last.text(1) == (
+        "Pelaksanaan kesepakatan dicatat: Penjual mengembalikan Rp3.450.000 — dipenuhi"
+    )
     act(
         qtbot,
         dialog,

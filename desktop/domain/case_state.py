@@ -134,6 +134,8 @@ def apply(
         elif kind == "case.answer_recorded":
             new["answer_received"] = coerce("answer_received", payload["received"])
             new["stage_due"] = coerce("stage_due", payload.get("due"))
+        elif kind == "case.hearing_held" and payload.get("due"):
+            new["stage_due"] = coerce("stage_due", payload["due"])  # the agreement's last term
         elif kind == "case.blocking_recommended":
             new["blocking_recommended"] = coerce("blocking_recommended", payload["on"])
     if kind != "case.registered" and payload.get("officer"):

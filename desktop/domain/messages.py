@@ -982,6 +982,36 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "event.case.assigned": ("Petugas ditugaskan", "Officer assigned"),
     "field.officer": ("Petugas", "Officer"),
+    "permission.terms": (
+        "Peran Anda tidak berwenang mencatat pelaksanaan kesepakatan.",
+        "Your role may not record whether an agreement was kept.",
+    ),
+    "agreement.term_text": (
+        "Baris {row}: tuliskan isi kesepakatannya.",
+        "Row {row}: write what was agreed.",
+    ),
+    "agreement.term_date": (
+        "Baris {row}: tulis tanggal batas waktunya, misalnya 15-12-2026.",
+        "Row {row}: write the date it is due by, e.g. 15-12-2026.",
+    ),
+    "agreement.term_past": (
+        "Baris {row}: batas waktu tidak boleh sebelum tanggal sidang.",
+        "Row {row}: the date cannot be before the meeting.",
+    ),
+    "agreement.term_not_found": ("Butir kesepakatan tidak ditemukan.", "The term was not found."),
+    "agreement.term_recorded": (
+        "Pelaksanaan butir ini sudah dicatat.",
+        "Whether this term was kept is recorded already.",
+    ),
+    "agreement.terms_open": (
+        "Masih ada {count} butir kesepakatan yang belum dicatat pelaksanaannya.",
+        "{count} term(s) of the agreement are not recorded as kept yet.",
+    ),
+    "event.case.term_recorded": (
+        "Pelaksanaan kesepakatan dicatat",
+        "Term of the agreement recorded",
+    ),
+    "field.hearing.terms": ("Butir kesepakatan", "Terms"),
 }
 
 _LABELLED = {"action": "action.", "status": "status.", "outcome": "outcome."}

@@ -34,7 +34,7 @@ from desktop.gui.forms import FieldErrors, embed
 from desktop.gui.meetings import MeetingDialog, MeetingsPanel
 from desktop.gui.preview import preview_printed
 from desktop.gui.worker import Worker
-from desktop.services import assignment, handling, hearings, printing, queries
+from desktop.services import agreements, assignment, handling, hearings, printing, queries
 from desktop.services.context import Actor
 
 CHOICES = {"outcome": "outcome", "mode": "mode", "venue": "venue"}
@@ -290,6 +290,9 @@ class CaseFileDialog(QDialog):
                 letter=i18n.label("printed", payload.get("kind", "reminder")),
                 number=payload["number"],
             )
+        if kind == "case.term_recorded":
+            kept = self.tr("kept") if payload["fulfilled"] else self.tr("not kept")
+            return f"{i18n.label('event', kind)}: {payload['text']} — {kept}"
         if kind == "case.assigned":
             names = self.file.staff if self.file else {}
             text = self.tr("Assigned to {name}").format(name=names.get(payload["officer"], "?"))
@@ -400,8 +403,42 @@ class CaseFileDialog(QDialog):
             wanted.append(
                 ("recommendBlocking", "recommendBlocking", text, self.recommend_blocking, allowed)
             )
+        planner = self.actor.has_any(hearings.PLANNERS)
+        for term in file.terms:
+            if term.state == "open":
+                text = self.tr("Was it kept? {term} (by {date})…").format(
+                    term=term.text, date=short_date(term.due, i18n.lang())
+                )
+                slot = lambda _c=False, t=term: self.record_term(t)  # noqa: E731
+                wanted.append((f"term_{term.uuid}", f"term_{term.uuid}", text, slot, planner))
         self.more = self._place(self.more, self.form.moreLabel, wanted)
         self.form.moreLabel.setVisible(bool(wanted))
+
+    def record_term(self, term) -> None:
+        """The officer says whether a promise of the agreement was kept by its date."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Term of the agreement"),
+            self.tr("Was this kept by {date}?\n\n{term}").format(
+                date=long_date(term.due, i18n.lang()), term=term.text
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        kept = box.addButton(self.tr("Kept"), QMessageBox.ButtonRole.YesRole)
+        broken = box.addButton(self.tr("Not kept"), QMessageBox.ButtonRole.NoRole)
+        self.term_box = box
+        box.exec()
+        if box.clickedButton() not in (kept, broken):
+            return
+        self.worker.submit(
+            agreements.record,
+            self.actor,
+            term.uuid,
+            box.clickedButton() is kept,
+            on_success=self._done,
+            on_failure=self._refused,
+        )
 
     def print_letter(self, kind: str) -> None:
         """The letter's preview: a draft (KONSEP) to check, issued from the preview."""

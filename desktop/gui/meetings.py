@@ -460,18 +460,40 @@ class ResultDialog(FormDialog):
         )
         combos.fill(f.resultCombo, "result", scheduling.RESULTS, blank=self.tr("Choose…"))
         combos.fill(f.absentCombo, "absent", scheduling.ABSENT_PARTIES, blank=self.tr("Choose…"))
+        f.termsTable.setHorizontalHeaderLabels(
+            [self.tr("What is to be done"), self.tr("By (dd-mm-yyyy)")]
+        )
+        f.termsTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        f.termsTable.setColumnWidth(1, 130)
+        f.termsTable.verticalHeader().setDefaultSectionSize(26)
+        f.termsTable.setTabKeyNavigation(False)  # Tab leaves the table, as in the other fields
         f.resultCombo.currentIndexChanged.connect(self._result_changed)
         self._result_changed()
 
     def _result_changed(self) -> None:
-        absent = self.form.resultCombo.currentData() == "absent"
-        self.form.absentCombo.setVisible(absent)
-        self.form.absentComboLabel.setVisible(absent)
+        f = self.form
+        absent = f.resultCombo.currentData() == "absent"
+        f.absentCombo.setVisible(absent)
+        f.absentComboLabel.setVisible(absent)
+        agreed = f.resultCombo.currentData() == "agreement"
+        f.termsTable.setVisible(agreed)
+        f.termsTableLabel.setVisible(agreed)
+
+    def terms(self) -> list[tuple[str, str]]:
+        """The rows of the dated terms as typed: (what, by when)."""
+        table = self.form.termsTable
+
+        def cell(row: int, column: int) -> str:
+            item = table.item(row, column)
+            return item.text() if item else ""
+
+        return [(cell(row, 0), cell(row, 1)) for row in range(table.rowCount())]
 
     def save(self) -> None:
         f = self.form
+        recorded = partial(hearings.record_result, terms=self.terms())
         self.submit(
-            hearings.record_result,
+            recorded,
             self.actor,
             self.meeting.uuid,
             f.resultCombo.currentData() or "",

@@ -97,6 +97,15 @@ class TodayPage(QWidget):
             f.hearingsList.addItem(self.tr("No hearings today."))
         self._show_mine(today)
         f.dueList.clear()
+        for term in today.terms_overdue:  # a promise of an agreement past its date
+            item = QListWidgetItem(
+                self.tr("{number}\nAgreement: {term}\nwas due {date}").format(
+                    number=term.reg_no, term=term.text, date=short_date(term.due, lang)
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, term.case)
+            item.setForeground(Qt.GlobalColor.darkRed)
+            f.dueList.addItem(item)
         for row in today.overdue_rows + today.due_rows:
             late = row.overdue(today.day)
             item = QListWidgetItem(
@@ -108,7 +117,7 @@ class TodayPage(QWidget):
             if late:
                 item.setForeground(Qt.GlobalColor.darkRed)
             f.dueList.addItem(item)
-        if not today.overdue_rows and not today.due_rows:
+        if not today.overdue_rows and not today.due_rows and not today.terms_overdue:
             f.dueList.addItem(self.tr("Nothing is due in the next two working days."))
 
     def _show_mine(self, today: queries.Today) -> None:

@@ -72,6 +72,12 @@ def take_action(
     with write():
         case = caselog.load(case_uuid)
         payload = transition(actor, case, action, params, office_date(now))
+        if action == "close" and payload["params"].get("outcome") == "agreement":
+            from desktop.services.agreements import open_count
+
+            waiting = open_count(case.uuid)
+            if waiting:  # an agreement is done when its promises are kept
+                raise DomainError("agreement.terms_open", count=waiting)
         if action == "forward" and not Agency.get_or_none(
             (Agency.code == payload["params"]["agency"]) & Agency.active
         ):

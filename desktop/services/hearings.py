@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from desktop.domain import scheduling
+from desktop.domain import agreements, scheduling
 from desktop.domain.errors import DomainError, FieldError, NotFound, ValidationFailed
 from desktop.domain.formatting import long_date
 from desktop.domain.identity import Invalid
@@ -14,7 +14,7 @@ from desktop.domain.workdays import OFFICE_TZ
 from desktop.domain.workflow import EDITORS, Role, Status
 from desktop.services import caselog, settings
 from desktop.services.context import Actor, require, write
-from desktop.store.models import Case, Hearing, new_uuid, utcnow
+from desktop.store.models import AgreementTerm, Case, Hearing, new_uuid, utcnow
 
 PLANNERS = scheduling.PLANNERS
 KIND_OF_STATUS = {Status.CLARIFICATION.value: "clarification", Status.MEDIATION.value: "mediation"}
@@ -227,10 +227,12 @@ def record_result(
     note: str = "",
     absent: str = "",
     *,
+    terms: list[tuple[str, str]] | tuple = (),
     now: dt.datetime | None = None,
 ) -> None:
     """What came of a meeting: an agreement and its terms, no agreement, or a party absent.
-    The case itself moves on by a workflow action (close with agreement, mediation …)."""
+    An agreement's dated ``terms`` (what, by when as dd-mm-yyyy) are kept one by one: the case
+    waits for the last of them. The case itself moves on by a workflow action."""
     require(actor, PLANNERS, scheduling.REFUSED["result"])
     now = now or utcnow()
     note = note.strip()
@@ -245,7 +247,14 @@ def record_result(
         hearing.status, hearing.result, hearing.result_note = "held", result, note
         hearing.absent = absent if result == "absent" else ""
         hearing.held_at = now
+        dated, wrong = agreements.terms_errors(list(terms), start.date())
+        if wrong:
+            raise ValidationFailed(wrong)
         hearing.save()
+        kept = [
+            AgreementTerm.create(case=hearing.case_id, hearing=hearing_uuid, text=t.text, due=t.due)
+            for t in (dated if result == "agreement" else [])
+        ]
         caselog.append(
             caselog.load(hearing.case_id),
             "case.hearing_held",
@@ -255,6 +264,17 @@ def record_result(
                 "result": result,
                 "note": note,
                 "absent": hearing.absent,
+                **(
+                    {
+                        "terms": [
+                            {"uuid": t.uuid, "text": t.text, "due": t.due.isoformat()} for t in kept
+                        ],
+                        # the case waits for the last promise
+                        "due": max(t.due for t in kept).isoformat(),
+                    }
+                    if kept
+                    else {}
+                ),
             },
             actor,
             now,

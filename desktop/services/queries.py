@@ -231,10 +231,11 @@ class CaseFile:
     outgoing: list = field(default_factory=list)  # services.outgoing.OutgoingLetter, oldest first
     officer: str = ""  # the responsible officer's name
     staff: dict[str, str] = field(default_factory=dict)  # names by uuid, for the history
+    terms: list = field(default_factory=list)  # services.agreements.TermRow, by date
 
 
 def case_file(ref: str) -> CaseFile:
-    from desktop.services import outgoing
+    from desktop.services import agreements, outgoing
     from desktop.services.caselog import load
     from desktop.services.hearings import meetings
     from desktop.services.printing import letters_for
@@ -259,6 +260,7 @@ def case_file(ref: str) -> CaseFile:
         sync_problem=case_problem(record.uuid),
         outgoing=outgoing.of_case(record.uuid),
         officer=names.get(record["officer"], "") if record["officer"] else "",
+        terms=agreements.of_case(record.uuid),
         staff=names,
     )
 
@@ -301,6 +303,7 @@ class Today:
     open_cases: int
     mine: list[CaseRow] = field(default_factory=list)  # "Kasus saya": most urgent first
     mine_count: int = 0
+    terms_overdue: list = field(default_factory=list)  # services.agreements.TermRow
 
 
 def my_cases(officer: str, limit: int = 20) -> list[CaseRow]:
@@ -316,6 +319,7 @@ def today_summary(now: dt.datetime | None = None, officer: str = "") -> Today:
     """The day at a glance; with ``officer`` (a staff uuid), also the cases that are theirs."""
     now = now or utcnow()
     day = office_date(now)
+    from desktop.services import agreements
     from desktop.services.hearings import meetings
 
     overdue, soon = CaseQuery(due="overdue"), CaseQuery(due="soon")
@@ -329,6 +333,7 @@ def today_summary(now: dt.datetime | None = None, officer: str = "") -> Today:
         due_rows=case_page(soon, 0, 8, today=day),
         open_cases=count_cases(CaseQuery(status="open"), today=day),
         mine=my_cases(officer) if officer else [],
+        terms_overdue=agreements.overdue(day),
         mine_count=count_cases(CaseQuery(status="open", officer=officer), today=day)
         if officer
         else 0,

@@ -249,6 +249,23 @@ class Hearing(BaseModel):
     held_at = DateTimeField(null=True)
 
 
+class AgreementTerm(BaseModel):
+    """One dated term of an agreement reached in a meeting (domain.agreements)."""
+
+    id = AutoField()
+    uuid = CharField(unique=True, default=new_uuid)
+    case = ForeignKeyField(Case, field="uuid", index=True)
+    hearing = CharField(column_name="hearing_id")
+    text = TextField()
+    due = DateField()
+    state = CharField(default="open")  # open, fulfilled or unfulfilled
+    note = TextField(default="")
+    recorded_at = DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("state", "due"), False),)
+
+
 class PrintedDocument(BaseModel):
     id = AutoField()
     uuid = CharField(unique=True, default=new_uuid)
@@ -358,6 +375,7 @@ TABLES = (
     IncomingLetter,
     Attachment,
     Hearing,
+    AgreementTerm,
     PrintedDocument,
     IssuedLetter,
     StageExit,

@@ -4,17 +4,17 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="533"/>
+        <location filename="../../desktop/gui/case_file.py" line="570"/>
         <source>Case {number} will be closed: {what}.</source>
         <translation>Pengaduan {number} akan ditutup: {what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="537"/>
+        <location filename="../../desktop/gui/case_file.py" line="574"/>
         <source>It is forwarded to {agency}.</source>
         <translation>Pengaduan dialihkan ke {agency}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="542"/>
+        <location filename="../../desktop/gui/case_file.py" line="579"/>
         <source>Close the case?</source>
         <translation>Tutup pengaduan?</translation>
     </message>
@@ -97,17 +97,17 @@
         <translation>Tugaskan petugas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/assign_dialog.py" line="29"/>
+        <location filename="../../desktop/gui/assign_dialog.py" line="30"/>
         <source>Who handles case {number}? Active staff with the role {role}:</source>
         <translation>Siapa yang menangani pengaduan {number}? Petugas aktif dengan peran {role}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/assign_dialog.py" line="35"/>
+        <location filename="../../desktop/gui/assign_dialog.py" line="36"/>
         <source>{name} (handles it now)</source>
         <translation>{name} (menangani sekarang)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/assign_dialog.py" line="42"/>
+        <location filename="../../desktop/gui/assign_dialog.py" line="43"/>
         <source>Nobody active has this role: add one in Settings.</source>
         <translation>Tidak ada petugas aktif dengan peran ini: tambahkan di Pengaturan.</translation>
     </message>
@@ -475,44 +475,83 @@
         <translation>{letter} diterbitkan, nomor {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="295"/>
+        <location filename="../../desktop/gui/case_file.py" line="294"/>
+        <source>kept</source>
+        <translation>dipenuhi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="294"/>
+        <source>not kept</source>
+        <translation>tidak dipenuhi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="298"/>
         <source>Assigned to {name}</source>
         <translation>Ditugaskan kepada {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="297"/>
+        <location filename="../../desktop/gui/case_file.py" line="300"/>
         <source>(was {name})</source>
         <translation>(sebelumnya {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="302"/>
+        <location filename="../../desktop/gui/case_file.py" line="305"/>
         <source>Complaint corrected ({fields})</source>
         <translation>Data pengaduan diperbaiki ({fields})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="342"/>
+        <location filename="../../desktop/gui/case_file.py" line="345"/>
         <source>Your role may not do this.</source>
         <translation>Peran Anda tidak berwenang untuk ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="378"/>
+        <location filename="../../desktop/gui/case_file.py" line="381"/>
         <source>Not done</source>
         <translation>Tidak dilakukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="388"/>
+        <location filename="../../desktop/gui/case_file.py" line="391"/>
         <source>Print: {letter}</source>
         <translation>Cetak: {letter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="395"/>
+        <location filename="../../desktop/gui/case_file.py" line="398"/>
         <source>Record the written answer…</source>
         <translation>Catat jawaban tertulis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="398"/>
+        <location filename="../../desktop/gui/case_file.py" line="401"/>
         <source>Recommend blocking the site…</source>
         <translation>Rekomendasikan pemblokiran situs…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="409"/>
+        <source>Was it kept? {term} (by {date})…</source>
+        <translation>Dipenuhi? {term} (paling lambat {date})…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="421"/>
+        <source>Term of the agreement</source>
+        <translation>Butir kesepakatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="422"/>
+        <source>Was this kept by {date}?
+
+{term}</source>
+        <translation>Apakah butir ini dipenuhi paling lambat {date}?
+
+{term}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="428"/>
+        <source>Kept</source>
+        <translation>Dipenuhi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="429"/>
+        <source>Not kept</source>
+        <translation>Tidak dipenuhi</translation>
     </message>
 </context>
 <context>
@@ -566,100 +605,100 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="67"/>
+        <location filename="../../desktop/gui/cases_page.py" line="68"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="69"/>
+        <location filename="../../desktop/gui/cases_page.py" line="70"/>
         <source>Open cases</source>
         <translation>Pengaduan berjalan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="70"/>
+        <location filename="../../desktop/gui/cases_page.py" line="71"/>
         <source>Any due date</source>
         <translation>Semua tenggat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="71"/>
+        <location filename="../../desktop/gui/cases_page.py" line="72"/>
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="72"/>
+        <location filename="../../desktop/gui/cases_page.py" line="73"/>
         <source>Due within 2 working days</source>
         <translation>Jatuh tempo dalam 2 hari kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="74"/>
+        <location filename="../../desktop/gui/cases_page.py" line="75"/>
         <source>All sectors</source>
         <translation>Semua sektor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="77"/>
+        <location filename="../../desktop/gui/cases_page.py" line="78"/>
         <source>All channels</source>
         <translation>Semua saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="79"/>
+        <location filename="../../desktop/gui/cases_page.py" line="80"/>
         <source>Any officer</source>
         <translation>Semua petugas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="80"/>
+        <location filename="../../desktop/gui/cases_page.py" line="81"/>
         <source>Nobody yet</source>
         <translation>Belum ditugaskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="83"/>
+        <location filename="../../desktop/gui/cases_page.py" line="84"/>
         <source>Any time</source>
         <translation>Kapan saja</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="84"/>
+        <location filename="../../desktop/gui/cases_page.py" line="85"/>
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="85"/>
+        <location filename="../../desktop/gui/cases_page.py" line="86"/>
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="86"/>
+        <location filename="../../desktop/gui/cases_page.py" line="87"/>
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="190"/>
+        <location filename="../../desktop/gui/cases_page.py" line="196"/>
         <source>The newest 1,000 matches are shown; type more to narrow them.</source>
         <translation>Ditampilkan 1.000 hasil terbaru; ketik lebih banyak untuk mempersempit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="192"/>
-        <location filename="../../desktop/gui/cases_page.py" line="211"/>
+        <location filename="../../desktop/gui/cases_page.py" line="198"/>
+        <location filename="../../desktop/gui/cases_page.py" line="217"/>
         <source>No case matches.</source>
         <translation>Tidak ada pengaduan yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="192"/>
+        <location filename="../../desktop/gui/cases_page.py" line="198"/>
         <source>No cases here yet.</source>
         <translation>Belum ada pengaduan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/cases_page.py" line="200"/>
+        <location filename="../../desktop/gui/cases_page.py" line="206"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln pengaduan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="202"/>
+        <location filename="../../desktop/gui/cases_page.py" line="208"/>
         <source>as chosen on the dashboard</source>
         <translation>sesuai pilihan di dasbor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="213"/>
+        <location filename="../../desktop/gui/cases_page.py" line="219"/>
         <source>Did you mean {name}?</source>
         <translation>Mungkin maksud Anda {name}?</translation>
     </message>
@@ -2199,23 +2238,23 @@
 <context>
     <name>PresenceDialog</name>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="490"/>
+        <location filename="../../desktop/gui/meetings.py" line="512"/>
         <location filename="../../ui/presence_dialog.ui" line="14"/>
         <source>Present at a meeting</source>
         <translation>Hadir untuk sidang</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="492"/>
+        <location filename="../../desktop/gui/meetings.py" line="514"/>
         <source>{name} came for:</source>
         <translation>{name} datang untuk:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="493"/>
+        <location filename="../../desktop/gui/meetings.py" line="515"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/meetings.py" line="505"/>
+        <location filename="../../desktop/gui/meetings.py" line="527"/>
         <source>No meeting is planned for today.</source>
         <translation>Tidak ada sidang yang dijadwalkan hari ini.</translation>
     </message>
@@ -2546,6 +2585,16 @@
         <translation>Pilih…</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/meetings.py" line="464"/>
+        <source>What is to be done</source>
+        <translation>Yang harus dilakukan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/meetings.py" line="464"/>
+        <source>By (dd-mm-yyyy)</source>
+        <translation>Paling lambat (dd-mm-yyyy)</translation>
+    </message>
+    <message>
         <location filename="../../ui/result_dialog.ui" line="29"/>
         <source>Result</source>
         <translation>Hasil</translation>
@@ -2566,12 +2615,18 @@
         <translation>Satu butir per baris</translation>
     </message>
     <message>
-        <location filename="../../ui/result_dialog.ui" line="84"/>
+        <location filename="../../ui/result_dialog.ui" line="66"/>
+        <location filename="../../ui/result_dialog.ui" line="73"/>
+        <source>Dated terms</source>
+        <translation>Butir bertenggat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_dialog.ui" line="107"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/result_dialog.ui" line="91"/>
+        <location filename="../../ui/result_dialog.ui" line="114"/>
         <source>Record result</source>
         <translation>Catat hasil</translation>
     </message>
@@ -3392,7 +3447,16 @@
         <translation>Tidak ada sidang hari ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="103"/>
+        <location filename="../../desktop/gui/today_page.py" line="102"/>
+        <source>{number}
+Agreement: {term}
+was due {date}</source>
+        <translation>{number}
+Kesepakatan: {term}
+tenggat {date} terlewati</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/today_page.py" line="112"/>
         <source>{number}
 {name}
 due {date}</source>
@@ -3401,22 +3465,22 @@ due {date}</source>
 tenggat {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="112"/>
+        <location filename="../../desktop/gui/today_page.py" line="121"/>
         <source>Nothing is due in the next two working days.</source>
         <translation>Tidak ada yang jatuh tempo dalam dua hari kerja ke depan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="117"/>
+        <location filename="../../desktop/gui/today_page.py" line="126"/>
         <source>My cases ({count})</source>
         <translation>Kasus saya ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="121"/>
+        <location filename="../../desktop/gui/today_page.py" line="130"/>
         <source>due {date}</source>
         <translation>tenggat {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="126"/>
+        <location filename="../../desktop/gui/today_page.py" line="135"/>
         <source>{number} · {status}
 {name}
 {due}</source>
@@ -3425,42 +3489,42 @@ tenggat {date}</translation>
 {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="140"/>
+        <location filename="../../desktop/gui/today_page.py" line="149"/>
         <source>No open case is yours.</source>
         <translation>Tidak ada kasus terbuka atas nama Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="146"/>
+        <location filename="../../desktop/gui/today_page.py" line="155"/>
         <location filename="../../ui/today_page.ui" line="269"/>
         <source>Sync with the central system: not set up yet.</source>
         <translation>Sinkronisasi dengan sistem pusat: belum diatur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="149"/>
+        <location filename="../../desktop/gui/today_page.py" line="158"/>
         <source>Sync with the central system: {problem}</source>
         <translation>Sinkronisasi dengan sistem pusat: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/today_page.py" line="156"/>
+        <location filename="../../desktop/gui/today_page.py" line="165"/>
         <source>Sync with the central system: %n change(s) need attention (see the light in the status bar).</source>
         <translation>
             <numerusform>Sinkronisasi dengan sistem pusat: %n perubahan perlu ditangani (lihat lampu di bilah status).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/today_page.py" line="165"/>
+        <location filename="../../desktop/gui/today_page.py" line="174"/>
         <source>Sync with the central system: offline; %n change(s) wait and go when it answers again.</source>
         <translation>
             <numerusform>Sinkronisasi dengan sistem pusat: luring; %n perubahan menunggu dan terkirim begitu sistem pusat menjawab lagi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="173"/>
+        <location filename="../../desktop/gui/today_page.py" line="182"/>
         <source>Sync with the central system: up to date.</source>
         <translation>Sinkronisasi dengan sistem pusat: mutakhir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/today_page.py" line="176"/>
+        <location filename="../../desktop/gui/today_page.py" line="185"/>
         <source>Sync with the central system: %n change(s) on their way.</source>
         <translation>
             <numerusform>Sinkronisasi dengan sistem pusat: %n perubahan sedang dikirim.</numerusform>
