@@ -398,3 +398,71 @@ def test_the_new_actions_refuse_roles_without_the_right_and_leave_nothing(actors
             refused()
         assert info.value.message("id") != info.value.code  # a sentence, not a code
     assert table_counts() == before
+
+
+def test_mediation_without_agreement_refers_the_consumer_to_the_bpsk_of_their_city(
+    actors, tmp_path
+):
+    from test_hearings import in_stage
+
+    from desktop.services import referral
+
+    mediator = actors["mediator"]
+    uuid = in_stage(
+        actors, "mediation", complainant__city="Kota Bandung", complainant__province="Jawa Barat"
+    )
+    meeting = hearings.schedule(
+        mediator, uuid, dt.datetime(2026, 11, 30, 10), 60, "Ruang Mediasi 1", mediator.uuid, now=NOW
+    )
+    assert "bpsk_referral" not in printing.letters_for(caselog.load(uuid))
+    hearings.record_result(
+        mediator, meeting.uuid, "no_agreement", "Penjual menolak mengganti.", now=utc(30, 11)
+    )
+    handling.take_action(
+        mediator, uuid, "close", {"outcome": "no_agreement", "note": "Ke BPSK"}, now=utc(30, 11)
+    )
+    assert "bpsk_referral" in printing.letters_for(caselog.load(uuid))
+    letter = printing.print_letter(mediator, uuid, "bpsk_referral", now=utc(30, 11, 5), issue=True)
+    text = text_of(letter.pdf)
+    for expected in (
+        "Penyelesaian Sengketa Konsumen melalui BPSK",
+        "Sdr./Sdri. Siti Aminah",
+        "tidak menghasilkan kesepakatan",
+        "BPSK Kota Bandung, Jl. Wastukencana No. 2",
+        letter.number,
+    ):
+        assert expected in text, expected
+    (tmp_path / "bpsk.pdf").write_bytes(letter.pdf)
+    kinds = [e.kind for e in HistoryEvent.select().where(HistoryEvent.case == uuid)]
+    assert "case.letter_issued" in kinds
+    # a regency without a BPSK of its own goes to the city of its name;
+    # Jakarta's cities to the province's
+    assert referral.bpsk_for("Kabupaten Bandung", "Jawa Barat").code == "BPSK-BDG"
+    assert referral.bpsk_for("Jakarta Selatan", "DKI Jakarta").code == "BPSK-JKT"
+    assert referral.bpsk_for("Kota Kupang", "Nusa Tenggara Timur") is None
+
+
+def test_an_agreement_not_kept_can_go_to_the_bpsk(actors):
+    mediator = actors["mediator"]
+    from test_hearings import in_stage
+
+    uuid = in_stage(actors, "mediation")
+    meeting = hearings.schedule(
+        mediator, uuid, dt.datetime(2026, 11, 30, 10), 60, "Ruang Mediasi 1", mediator.uuid, now=NOW
+    )
+    hearings.record_result(
+        mediator,
+        meeting.uuid,
+        "agreement",
+        "Pengembalian dana",
+        terms=[("Penjual mengembalikan Rp1.250.000", "15-12-2026")],
+        now=utc(30, 11),
+    )
+    assert "bpsk_referral" not in printing.letters_for(caselog.load(uuid))
+    [term] = agreements.of_case(uuid)
+    agreements.record(mediator, term.uuid, False, "Belum ditransfer", now=utc(16, 9))
+    assert "bpsk_referral" in printing.letters_for(caselog.load(uuid))
+    draft = printing.print_letter(mediator, uuid, "bpsk_referral", now=utc(16, 9, 5))
+    text = text_of(draft.pdf)
+    assert "tidak dilaksanakan oleh pelaku usaha, yaitu: Penjual mengembalikan Rp1.250.000" in text
+    assert "BPSK Provinsi DKI Jakarta" in text and draft.draft

@@ -27,6 +27,7 @@ def test_a_new_folder_gets_the_whole_schema_from_the_migrations(db, data_dir):
         "0012_dashboard_indexes",
         "0013_attachment_removed",
         "0017_agreement_terms",
+        "0017_bpsk_offices",
         "0017_case_officer",
     ]
     assert (data_dir / store_db.DB_NAME).exists()
@@ -104,6 +105,7 @@ def test_an_older_database_is_brought_up_to_date(data_dir):
         "0012_dashboard_indexes",
         "0013_attachment_removed",
         "0017_agreement_terms",
+        "0017_bpsk_offices",
         "0017_case_officer",
     ]
     database.close()

@@ -595,6 +595,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "printed.invitation_consumer": ("Undangan untuk konsumen", "Summons to the consumer"),
     "printed.invitation_business": ("Undangan untuk pelaku usaha", "Summons to the business"),
     "printed.attendance": ("Daftar hadir", "Attendance list"),
+    "printed.bpsk_referral": ("Surat rujukan ke BPSK", "Referral to the BPSK"),
     "sent_via.post": ("Pos", "Post"),
     "sent_via.courier": ("Kurir", "Courier"),
     "sent_via.hand": ("Diantar langsung", "By hand"),

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import classification, identity, workflow
+from desktop.domain import classification, identity, messages, workflow
 from desktop.domain.errors import ValidationFailed
 from desktop.domain.formatting import long_date, office_time, rupiah, short_date
 from desktop.domain.workflow import Status
@@ -91,6 +91,13 @@ class CaseFileDialog(QDialog):
             status += " — " + i18n.label("outcome", case["outcome"])
         if case["blocking_recommended"]:
             status += " · " + self.tr("site blocking recommended")
+        referred = [
+            x for x in file.outgoing if x.kind == messages.label("printed", "bpsk_referral")
+        ]
+        if referred:  # the outcome says where the consumer was sent
+            status += " · " + self.tr("referred to the BPSK ({number})").format(
+                number=referred[0].number
+            )
         f.statusLabel.setText(status)
         due = case["stage_due"]
         f.dueLabel.setText(

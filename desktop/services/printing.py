@@ -54,6 +54,7 @@ LETTER_STATUSES = {
     "forwarding": {"closed"},
     "reminder": {"clarification"},
     "blocking": {"analysis", "clarification", "mediation", "closed"},
+    "bpsk_referral": {"clarification", "mediation", "closed"},
 }
 
 
@@ -74,6 +75,10 @@ def _applies(
         return workflow.awaits_written_answer(case) and due is not None and today > due
     if kind == "blocking":
         return bool(case["blocking_recommended"])
+    if kind == "bpsk_referral":
+        from desktop.services.referral import referable
+
+        return referable(case)
     return True
 
 
@@ -329,6 +334,23 @@ def _reading():
     return nullcontext()
 
 
+def _consumer_addressed(person: Complainant) -> list[str]:
+    addressee = [
+        f"Sdr./Sdri. {person.name}",
+        *address_lines(
+            person.address,
+            person.rt,
+            person.rw,
+            person.kelurahan,
+            person.kecamatan,
+            person.city,
+            person.province,
+            person.postal_code,
+        ),
+    ]
+    return addressee if len(addressee) > 1 else [*addressee, "di tempat"]
+
+
 def _addressed_to(name: str, address: str) -> list[str]:
     return (
         [f"Pimpinan {name}", *(line for line in address.splitlines() if line.strip())]
@@ -403,6 +425,11 @@ def print_letter(
             fields["reason"] = _blocking_reason(case.uuid)
         if kind in ("forwarding", "blocking"):
             addressee = _addressed_to(agency.name, agency.address) if agency else ["di tempat"]
+        elif kind == "bpsk_referral":
+            from desktop.services.referral import bpsk_fields
+
+            fields.update(bpsk_fields(case, person))
+            addressee = _consumer_addressed(person)
         else:
             addressee = _addressed_to(business.name, business.address)
         signatory = _signatory()
@@ -591,21 +618,7 @@ def print_invitation(
         if party == "business":
             addressee = _addressed_to(business.name, business.address)
         else:
-            addressee = [
-                f"Sdr./Sdri. {person.name}",
-                *address_lines(
-                    person.address,
-                    person.rt,
-                    person.rw,
-                    person.kelurahan,
-                    person.kecamatan,
-                    person.city,
-                    person.province,
-                    person.postal_code,
-                ),
-            ]
-            if len(addressee) == 1:
-                addressee.append("di tempat")
+            addressee = _consumer_addressed(person)
         details = [
             ("Hari/tanggal", fields["day"]),
             ("Pukul", f"{fields['time']} WIB s.d. selesai"),

@@ -112,6 +112,18 @@ class Agency(BaseModel):
     active = BooleanField(default=True)
 
 
+class BpskOffice(BaseModel):
+    """A consumer dispute settlement body (BPSK) of a regency or city: editable reference data,
+    the office a consumer is referred to when mediation does not settle the dispute."""
+
+    code = CharField(primary_key=True)
+    name = CharField()
+    city = CharField()  # "Kota Bandung", "Kabupaten Sleman"; empty for a province's own
+    province = CharField()
+    address = TextField()
+    active = BooleanField(default=True)
+
+
 class Case(BaseModel):
     """A projection of the case's history events (domain.case_state): never edited directly."""
 
@@ -369,6 +381,7 @@ TABLES = (
     Complainant,
     BusinessActor,
     Agency,
+    BpskOffice,
     Case,
     HistoryEvent,
     Visitor,

@@ -4,17 +4,17 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="570"/>
+        <location filename="../../desktop/gui/case_file.py" line="577"/>
         <source>Case {number} will be closed: {what}.</source>
         <translation>Pengaduan {number} akan ditutup: {what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="574"/>
+        <location filename="../../desktop/gui/case_file.py" line="581"/>
         <source>It is forwarded to {agency}.</source>
         <translation>Pengaduan dialihkan ke {agency}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="579"/>
+        <location filename="../../desktop/gui/case_file.py" line="586"/>
         <source>Close the case?</source>
         <translation>Tutup pengaduan?</translation>
     </message>
@@ -262,280 +262,285 @@
         <translation>pemblokiran situs direkomendasikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="97"/>
+        <location filename="../../desktop/gui/case_file.py" line="98"/>
+        <source>referred to the BPSK ({number})</source>
+        <translation>dirujuk ke BPSK ({number})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="104"/>
         <source>Due {date}</source>
         <translation>Tenggat {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="102"/>
+        <location filename="../../desktop/gui/case_file.py" line="109"/>
         <source>sent to the central system</source>
         <translation>terkirim ke sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="103"/>
+        <location filename="../../desktop/gui/case_file.py" line="110"/>
         <source>waiting to be sent to the central system</source>
         <translation>menunggu dikirim ke sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="104"/>
+        <location filename="../../desktop/gui/case_file.py" line="111"/>
         <source>the central system did not take a change: {reason}</source>
         <translation>sistem pusat tidak menerima sebuah perubahan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="109"/>
+        <location filename="../../desktop/gui/case_file.py" line="116"/>
         <source>{product} · {sector} · received {when} by {who} · {sync}</source>
         <translation>{product} · {sector} · diterima {when} oleh {who} · {sync}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="125"/>
+        <location filename="../../desktop/gui/case_file.py" line="132"/>
         <source>No documents were handed over.</source>
         <translation>Tidak ada dokumen yang diserahkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="136"/>
+        <location filename="../../desktop/gui/case_file.py" line="143"/>
         <source>Meetings ({count})</source>
         <translation>Sidang ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="147"/>
+        <location filename="../../desktop/gui/case_file.py" line="154"/>
         <source>Officer responsible: {name}</source>
         <translation>Petugas penanggung jawab: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="149"/>
+        <location filename="../../desktop/gui/case_file.py" line="156"/>
         <source>Officer responsible: nobody yet</source>
         <translation>Petugas penanggung jawab: belum ada</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="152"/>
+        <location filename="../../desktop/gui/case_file.py" line="159"/>
         <source>Reassign…</source>
         <translation>Alihkan tugas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="152"/>
+        <location filename="../../desktop/gui/case_file.py" line="159"/>
         <source>Assign…</source>
         <translation>Tugaskan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="186"/>
+        <location filename="../../desktop/gui/case_file.py" line="193"/>
         <source>Complainant</source>
         <translation>Pengadu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="188"/>
-        <location filename="../../desktop/gui/case_file.py" line="205"/>
+        <location filename="../../desktop/gui/case_file.py" line="195"/>
+        <location filename="../../desktop/gui/case_file.py" line="212"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="189"/>
+        <location filename="../../desktop/gui/case_file.py" line="196"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="191"/>
+        <location filename="../../desktop/gui/case_file.py" line="198"/>
         <source>Born</source>
         <translation>Lahir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="194"/>
+        <location filename="../../desktop/gui/case_file.py" line="201"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="195"/>
-        <location filename="../../desktop/gui/case_file.py" line="208"/>
+        <location filename="../../desktop/gui/case_file.py" line="202"/>
+        <location filename="../../desktop/gui/case_file.py" line="215"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="196"/>
+        <location filename="../../desktop/gui/case_file.py" line="203"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="197"/>
-        <location filename="../../desktop/gui/case_file.py" line="207"/>
+        <location filename="../../desktop/gui/case_file.py" line="204"/>
+        <location filename="../../desktop/gui/case_file.py" line="214"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="203"/>
+        <location filename="../../desktop/gui/case_file.py" line="210"/>
         <source>Business actor</source>
         <translation>Pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="206"/>
+        <location filename="../../desktop/gui/case_file.py" line="213"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="209"/>
+        <location filename="../../desktop/gui/case_file.py" line="216"/>
         <source>Website</source>
         <translation>Situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="210"/>
+        <location filename="../../desktop/gui/case_file.py" line="217"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="212"/>
+        <location filename="../../desktop/gui/case_file.py" line="219"/>
         <source>Site blocking</source>
         <translation>Pemblokiran situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="213"/>
+        <location filename="../../desktop/gui/case_file.py" line="220"/>
         <source>recommended to Komdigi on {date}</source>
         <translation>direkomendasikan ke Komdigi pada {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="225"/>
+        <location filename="../../desktop/gui/case_file.py" line="232"/>
         <source>Report type</source>
         <translation>Jenis laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="226"/>
+        <location filename="../../desktop/gui/case_file.py" line="233"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="227"/>
+        <location filename="../../desktop/gui/case_file.py" line="234"/>
         <source>Product or service</source>
         <translation>Barang/jasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="228"/>
+        <location filename="../../desktop/gui/case_file.py" line="235"/>
         <source>Transaction</source>
         <translation>Transaksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="230"/>
+        <location filename="../../desktop/gui/case_file.py" line="237"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="233"/>
+        <location filename="../../desktop/gui/case_file.py" line="240"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="234"/>
+        <location filename="../../desktop/gui/case_file.py" line="241"/>
         <source>Paid by</source>
         <translation>Dibayar dengan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="236"/>
+        <location filename="../../desktop/gui/case_file.py" line="243"/>
         <source>Complained to the business</source>
         <translation>Sudah mengadu ke pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="240"/>
+        <location filename="../../desktop/gui/case_file.py" line="247"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="243"/>
+        <location filename="../../desktop/gui/case_file.py" line="250"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="245"/>
+        <location filename="../../desktop/gui/case_file.py" line="252"/>
         <source>Business&apos;s answer</source>
         <translation>Tanggapan pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="247"/>
+        <location filename="../../desktop/gui/case_file.py" line="254"/>
         <source>Asks for</source>
         <translation>Tuntutan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="251"/>
+        <location filename="../../desktop/gui/case_file.py" line="258"/>
         <source>Forwarded to</source>
         <translation>Dialihkan ke</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="252"/>
+        <location filename="../../desktop/gui/case_file.py" line="259"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="264"/>
+        <location filename="../../desktop/gui/case_file.py" line="271"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="266"/>
+        <location filename="../../desktop/gui/case_file.py" line="273"/>
         <source>Letters sent</source>
         <translation>Surat keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="289"/>
+        <location filename="../../desktop/gui/case_file.py" line="296"/>
         <source>{letter} issued, number {number}</source>
         <translation>{letter} diterbitkan, nomor {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="294"/>
+        <location filename="../../desktop/gui/case_file.py" line="301"/>
         <source>kept</source>
         <translation>dipenuhi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="294"/>
+        <location filename="../../desktop/gui/case_file.py" line="301"/>
         <source>not kept</source>
         <translation>tidak dipenuhi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="298"/>
+        <location filename="../../desktop/gui/case_file.py" line="305"/>
         <source>Assigned to {name}</source>
         <translation>Ditugaskan kepada {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="300"/>
+        <location filename="../../desktop/gui/case_file.py" line="307"/>
         <source>(was {name})</source>
         <translation>(sebelumnya {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="305"/>
+        <location filename="../../desktop/gui/case_file.py" line="312"/>
         <source>Complaint corrected ({fields})</source>
         <translation>Data pengaduan diperbaiki ({fields})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="345"/>
+        <location filename="../../desktop/gui/case_file.py" line="352"/>
         <source>Your role may not do this.</source>
         <translation>Peran Anda tidak berwenang untuk ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="381"/>
+        <location filename="../../desktop/gui/case_file.py" line="388"/>
         <source>Not done</source>
         <translation>Tidak dilakukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="391"/>
+        <location filename="../../desktop/gui/case_file.py" line="398"/>
         <source>Print: {letter}</source>
         <translation>Cetak: {letter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="398"/>
+        <location filename="../../desktop/gui/case_file.py" line="405"/>
         <source>Record the written answer…</source>
         <translation>Catat jawaban tertulis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="401"/>
+        <location filename="../../desktop/gui/case_file.py" line="408"/>
         <source>Recommend blocking the site…</source>
         <translation>Rekomendasikan pemblokiran situs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="409"/>
+        <location filename="../../desktop/gui/case_file.py" line="416"/>
         <source>Was it kept? {term} (by {date})…</source>
         <translation>Dipenuhi? {term} (paling lambat {date})…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="421"/>
+        <location filename="../../desktop/gui/case_file.py" line="428"/>
         <source>Term of the agreement</source>
         <translation>Butir kesepakatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="422"/>
+        <location filename="../../desktop/gui/case_file.py" line="429"/>
         <source>Was this kept by {date}?
 
 {term}</source>
@@ -544,12 +549,12 @@
 {term}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="428"/>
+        <location filename="../../desktop/gui/case_file.py" line="435"/>
         <source>Kept</source>
         <translation>Dipenuhi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="429"/>
+        <location filename="../../desktop/gui/case_file.py" line="436"/>
         <source>Not kept</source>
         <translation>Tidak dipenuhi</translation>
     </message>

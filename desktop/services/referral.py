@@ -1,0 +1,70 @@
+"""Referral to the BPSK: when mediation ends without agreement, or an agreement is not kept,
+the consumer is pointed to the consumer dispute settlement body of their regency or city."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from desktop.store.models import AgreementTerm, BpskOffice, Complainant
+
+_PREFIXES = ("kota administrasi ", "kabupaten ", "kab. ", "kota ")
+
+
+def _place(name: str) -> str:
+    """A regency or city as it is compared: "Kota Bandung", "bandung" and "KOTA BANDUNG" meet."""
+    key = " ".join(name.lower().split())
+    for prefix in _PREFIXES:
+        if key.startswith(prefix):
+            return key[len(prefix) :]
+    return key
+
+
+def bpsk_for(city: str, province: str) -> BpskOffice | None:
+    """The BPSK of the consumer's regency or city; else the province's own (Jakarta's); None
+    when the list has neither (the letter then names no office)."""
+    offices = list(BpskOffice.select().where(BpskOffice.active).order_by(BpskOffice.code))
+    kabupaten = city.lower().startswith(("kabupaten", "kab."))
+    same = [o for o in offices if o.city and _place(o.city) == _place(city)]
+    # a regency and the city of the same name (Kabupaten and Kota Malang) are different places
+    exact = [o for o in same if o.city.lower().startswith("kab") == kabupaten]
+    if exact or same:
+        return (exact or same)[0]
+    in_province = [o for o in offices if not o.city and o.province.lower() == province.lower()]
+    return in_province[0] if in_province else None
+
+
+def referable(case: Mapping[str, Any]) -> bool:
+    """The parties did not agree, or an agreement was not kept: the BPSK letter applies."""
+    if case["status"] == "closed" and case["outcome"] == "no_agreement":
+        return True
+    uuid = case.get("uuid") if isinstance(case, dict) else getattr(case, "uuid", None)
+    return bool(uuid) and (
+        AgreementTerm.select()
+        .where((AgreementTerm.case == uuid) & (AgreementTerm.state == "unfulfilled"))
+        .exists()
+    )
+
+
+def bpsk_fields(case, person: Complainant) -> dict[str, str]:
+    """What the referral letter says: why, and which BPSK."""
+    office = bpsk_for(person.city, person.province)
+    broken = [
+        t.text
+        for t in AgreementTerm.select().where(
+            (AgreementTerm.case == case.uuid) & (AgreementTerm.state == "unfulfilled")
+        )
+    ]
+    because = (
+        "Kesepakatan yang dicapai dalam mediasi tidak dilaksanakan oleh pelaku usaha, yaitu: "
+        + "; ".join(broken)
+        + "."
+        if broken
+        else "Mediasi yang kami fasilitasi antara Saudara dan pelaku usaha tidak menghasilkan "
+        "kesepakatan."
+    )
+    return {
+        "because": because,
+        "bpsk": office.name if office else "BPSK setempat",
+        "bpsk_address": office.address if office else "sebagaimana ditetapkan pemerintah daerah",
+    }
