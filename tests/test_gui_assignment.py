@@ -189,3 +189,38 @@ def test_changing_the_room_keeps_the_time_chosen_and_proposals_follow_the_date(q
         dt.time(14, 0),
     )
     assert dialog.start() == dt.datetime.combine(later, dt.time(14, 0))
+
+
+def test_an_admin_edits_the_bpsk_offices_in_settings(qtbot, desk):
+    from desktop.gui.settings_page import SettingsPage
+    from desktop.services import referral
+    from desktop.store.models import BpskOffice
+
+    worker, actors, _desk = desk
+    page = SettingsPage(worker, actors["admin"])
+    qtbot.addWidget(page)
+    page.form.bpskButton.click()
+    dialog = page.bpsk
+    table = dialog.form.officesTable
+    qtbot.waitUntil(lambda: table.rowCount() == 18)
+    bandung = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "BPSK-BDG")
+    table.item(bandung, 4).setText("Jl. Sukabumi No. 17, Bandung 40271")
+    dialog.form.addButton.click()
+    new = table.rowCount() - 1
+    for column, text in enumerate(("bpsk-kpg", "BPSK Kota Kupang", "Kota Kupang", "NTT", "")):
+        table.item(new, column).setText(text)
+    dialog.save()  # no address: said in words, nothing written
+    qtbot.waitUntil(lambda: dialog.form.errorLabel.isVisibleTo(dialog))
+    assert "Baris 19: isi kode, nama dan alamat BPSK." in dialog.form.errorLabel.text()
+    table.item(new, 4).setText("Jl. El Tari No. 52, Kupang")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.save()
+    office = run(qtbot, worker, lambda: BpskOffice.get(BpskOffice.code == "BPSK-KPG"))
+    assert (office.name, office.city, office.active) == ("BPSK Kota Kupang", "Kota Kupang", True)
+    found = run(qtbot, worker, referral.bpsk_for, "Kota Bandung", "Jawa Barat")
+    assert found.address == "Jl. Sukabumi No. 17, Bandung 40271"
+    # a clerk sees the list but cannot change it
+    clerk = SettingsPage(worker, actors["supervisor"])
+    qtbot.addWidget(clerk)
+    clerk.form.bpskButton.click()
+    assert not clerk.bpsk.form.saveButton.isEnabled()

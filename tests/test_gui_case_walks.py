@@ -459,3 +459,57 @@ def test_blocking_recommended_from_the_case_file(qtbot, desk):
     assert dialog.form.statusLabel.text() == "Analisis · pemblokiran situs direkomendasikan"
     assert "direkomendasikan ke Komdigi pada" in dialog.form.businessView.toPlainText()
     assert "recommendBlocking" not in dialog.more
+
+
+def test_no_agreement_and_the_consumer_referred_to_the_bpsk(qtbot, desk, tmp_path, monkeypatch):
+    from desktop.services import handling
+
+    worker, actors, desk_settings = desk
+    mediator = actors["mediator"]
+    form = complaint_form(complainant__city="Kota Surabaya", complainant__province="Jawa Timur")
+    case = run(qtbot, worker, intake.register_complaint, actors["petugas"], form)
+    run(qtbot, worker, handling.take_action, actors["analis"], case.uuid, "start_analysis")
+    params = {"mode": "offline", "reason": "Konsumen akhir"}
+    run(
+        qtbot,
+        worker,
+        handling.take_action,
+        actors["analis"],
+        case.uuid,
+        "start_clarification",
+        params,
+    )
+    run(qtbot, worker, handling.take_action, mediator, case.uuid, "start_mediation")
+    [slot] = run(qtbot, worker, lambda: hearings.propose(case.uuid, 60, "Ruang Mediasi 1", count=1))
+    run(qtbot, worker, hearings.schedule, mediator, case.uuid, slot.start, 60, slot.room)
+    dialog = open_file(qtbot, worker, mediator, case.uuid, desk_settings)
+    assert "print_bpsk_referral" not in dialog.more  # not while the parties may still agree
+    panel = dialog.meetings
+    travel(monkeypatch, slot.start + dt.timedelta(minutes=45))
+    panel.select(panel.meetings[0].uuid)
+    panel.form.resultButton.click()
+    f = panel.dialog.form
+    choose(f.resultCombo, "no_agreement")
+    assert not f.termsTable.isVisibleTo(panel.dialog)  # terms are an agreement's
+    f.noteEdit.setPlainText("Penjual menolak mengganti barang.")
+    panel.dialog.save()
+    qtbot.waitUntil(lambda: panel.meetings[0].result == "no_agreement")
+    act(
+        qtbot,
+        dialog,
+        "close",
+        "Selesai — tidak sepakat",
+        lambda inputs: choose(inputs["outcome"], "no_agreement"),
+    )
+    qtbot.waitUntil(lambda: "print_bpsk_referral" in dialog.more)
+    button = dialog.more["print_bpsk_referral"]
+    assert button.text() == "Cetak: Surat rujukan ke BPSK" and button.isEnabled()
+    button.click()
+    shown = new_preview(qtbot, dialog, None)
+    text = issued_text(qtbot, monkeypatch, shown, tmp_path / "rujukan-bpsk.pdf")
+    assert "Penyelesaian Sengketa Konsumen melalui BPSK" in text
+    assert "BPSK Kota Surabaya, Jl. Jimerto No. 25-27" in text
+    number = IssuedLetter.get(IssuedLetter.kind == "bpsk_referral").number
+    assert number in text
+    qtbot.waitUntil(lambda: f"dirujuk ke BPSK ({number})" in dialog.form.statusLabel.text())
+    assert dialog.form.statusLabel.text().startswith("Selesai — tidak sepakat")

@@ -47,6 +47,7 @@ WINDOWS = {
     "answer",
     "blocking",
     "assign",
+    "bpsk",
     "settle",
     "enrol",
     "staff",

@@ -270,6 +270,9 @@ class Probe:
         from desktop.gui.assign_dialog import AssignDialog
 
         dialog("assign", AssignDialog(self.worker, self.actor, newest.uuid, newest.reg_no, window))
+        from desktop.gui.bpsk_dialog import BpskDialog
+
+        dialog("bpsk", BpskDialog(self.worker, self.actor, window))
         problem = syncing.Problem(
             event="e",
             reg_no=newest.reg_no,

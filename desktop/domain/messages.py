@@ -1013,6 +1013,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Term of the agreement recorded",
     ),
     "field.hearing.terms": ("Butir kesepakatan", "Terms"),
+    "bpsk.incomplete": (
+        "Baris {row}: isi kode, nama dan alamat BPSK.",
+        "Row {row}: fill in the BPSK's code, name and address.",
+    ),
+    "bpsk.no_place": (
+        "Baris {row}: isi kabupaten/kota atau provinsi yang dilayani.",
+        "Row {row}: fill in the regency or city, or the province, it serves.",
+    ),
+    "bpsk.duplicate": ("Baris {row}: kode itu sudah dipakai.", "Row {row}: that code is taken."),
+    "field.bpsk": ("Kantor BPSK", "BPSK offices"),
+    "event.settings.bpsk_offices": ("Daftar BPSK diubah", "BPSK offices changed"),
 }
 
 _LABELLED = {"action": "action.", "status": "status.", "outcome": "outcome."}

@@ -99,6 +99,7 @@ class SettingsPage(QWidget):
         f.saveOfficeButton.clicked.connect(self.save_office)
         f.saveLettersButton.clicked.connect(self.save_letters)
         f.outgoingButton.clicked.connect(self.open_outgoing)
+        f.bpskButton.clicked.connect(self.open_bpsk)
         f.outgoingButton.setEnabled(Role.ADMIN in actor.roles)
         f.letterPaperCombo.addItem("A4", "a4")
         f.letterPaperCombo.addItem(self.tr("F4 (folio, 215 × 330 mm)"), "f4")
@@ -120,6 +121,12 @@ class SettingsPage(QWidget):
 
         self.outgoing = OutgoingDialog(self.worker, self.actor, self)
         self.outgoing.open()
+
+    def open_bpsk(self) -> None:
+        from desktop.gui.bpsk_dialog import BpskDialog
+
+        self.bpsk = BpskDialog(self.worker, self.actor, self)
+        self.bpsk.open()
 
     def refresh(self) -> None:
         self.worker.submit(setup.office, on_success=self._show_office)

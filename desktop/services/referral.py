@@ -3,10 +3,16 @@ the consumer is pointed to the consumer dispute settlement body of their regency
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from desktop.store.models import AgreementTerm, BpskOffice, Complainant
+from desktop.domain.errors import FieldError, ValidationFailed
+from desktop.domain.workflow import Role
+from desktop.services import caselog
+from desktop.services.context import Actor, require, write
+from desktop.store.models import AgreementTerm, BpskOffice, Complainant, utcnow
 
 _PREFIXES = ("kota administrasi ", "kabupaten ", "kab. ", "kota ")
 
@@ -68,3 +74,57 @@ def bpsk_fields(case, person: Complainant) -> dict[str, str]:
         "bpsk": office.name if office else "BPSK setempat",
         "bpsk_address": office.address if office else "sebagaimana ditetapkan pemerintah daerah",
     }
+
+
+@dataclass(frozen=True)
+class Office:
+    code: str
+    name: str
+    city: str
+    province: str
+    address: str
+    active: bool = True
+
+
+def offices() -> list[Office]:
+    return [
+        Office(o.code, o.name, o.city, o.province, o.address, o.active)
+        for o in BpskOffice.select().order_by(BpskOffice.province, BpskOffice.city)
+    ]
+
+
+def save_offices(actor: Actor, rows: list[Office], *, now: dt.datetime | None = None) -> None:
+    """The list of BPSK offices as edited in Settings (admins): rows are matched by code; a row
+    gone from the list is made inactive, never deleted (issued letters name it)."""
+    require(actor, {Role.ADMIN}, "permission.admin")
+    now = now or utcnow()
+    errors = []
+    seen: set[str] = set()
+    for number, row in enumerate(rows, start=1):
+        if not (row.code.strip() and row.name.strip() and row.address.strip()):
+            errors.append(FieldError("bpsk", "bpsk.incomplete", {"row": number}))
+        elif not (row.city.strip() or row.province.strip()):
+            errors.append(FieldError("bpsk", "bpsk.no_place", {"row": number}))
+        elif row.code.strip().upper() in seen:
+            errors.append(FieldError("bpsk", "bpsk.duplicate", {"row": number}))
+        seen.add(row.code.strip().upper())
+    if errors:
+        raise ValidationFailed(errors)
+    with write():
+        kept = set()
+        for row in rows:
+            code = row.code.strip().upper()
+            kept.add(code)
+            values = {
+                "name": " ".join(row.name.split()),
+                "city": " ".join(row.city.split()),
+                "province": " ".join(row.province.split()),
+                "address": row.address.strip(),
+                "active": row.active,
+            }
+            if BpskOffice.get_or_none(BpskOffice.code == code):
+                BpskOffice.update(**values).where(BpskOffice.code == code).execute()
+            else:
+                BpskOffice.create(code=code, **values)
+        BpskOffice.update(active=False).where(BpskOffice.code.not_in(kept)).execute()
+        caselog.audit("settings.bpsk_offices", {"codes": sorted(kept)}, actor, now)

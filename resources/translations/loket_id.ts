@@ -162,6 +162,66 @@
     </message>
 </context>
 <context>
+    <name>BpskDialog</name>
+    <message>
+        <location filename="../../desktop/gui/bpsk_dialog.py" line="21"/>
+        <location filename="../../ui/bpsk_dialog.ui" line="14"/>
+        <location filename="../../ui/bpsk_dialog.ui" line="30"/>
+        <source>BPSK offices</source>
+        <translation>Kantor BPSK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bpsk_dialog.py" line="27"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bpsk_dialog.py" line="28"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bpsk_dialog.py" line="29"/>
+        <source>Regency or city</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bpsk_dialog.py" line="30"/>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bpsk_dialog.py" line="31"/>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/bpsk_dialog.py" line="32"/>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bpsk_dialog.ui" line="20"/>
+        <source>A consumer is referred to the BPSK of their regency or city (as written in their address); a province&apos;s own office (no regency or city) serves the rest of it.</source>
+        <translation>Konsumen dirujuk ke BPSK kabupaten/kota tempat tinggalnya (sesuai alamatnya); BPSK provinsi (tanpa kabupaten/kota) melayani wilayah provinsi selebihnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bpsk_dialog.ui" line="46"/>
+        <source>Add an office</source>
+        <translation>Tambah kantor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bpsk_dialog.ui" line="60"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bpsk_dialog.ui" line="67"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+</context>
+<context>
     <name>CaseFile</name>
     <message>
         <location filename="../../ui/case_file.ui" line="18"/>
@@ -2797,23 +2857,23 @@
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="104"/>
+        <location filename="../../desktop/gui/settings_page.py" line="105"/>
         <source>F4 (folio, 215 × 330 mm)</source>
         <translation>F4 (folio, 215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="161"/>
-        <location filename="../../desktop/gui/settings_page.py" line="194"/>
+        <location filename="../../desktop/gui/settings_page.py" line="168"/>
+        <location filename="../../desktop/gui/settings_page.py" line="201"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="179"/>
+        <location filename="../../desktop/gui/settings_page.py" line="186"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="179"/>
+        <location filename="../../desktop/gui/settings_page.py" line="186"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
@@ -2904,22 +2964,27 @@
     </message>
     <message>
         <location filename="../../ui/settings_page.ui" line="246"/>
+        <source>BPSK offices…</source>
+        <translation>Kantor BPSK…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="253"/>
         <source>Signature and e-mail…</source>
         <translation>Tanda tangan dan surel…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="253"/>
+        <location filename="../../ui/settings_page.ui" line="260"/>
         <source>Save letter settings</source>
         <translation>Simpan pengaturan surat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="275"/>
-        <location filename="../../ui/settings_page.ui" line="281"/>
+        <location filename="../../ui/settings_page.ui" line="282"/>
+        <location filename="../../ui/settings_page.ui" line="288"/>
         <source>Staff accounts</source>
         <translation>Akun petugas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="306"/>
+        <location filename="../../ui/settings_page.ui" line="313"/>
         <source>Add account</source>
         <translation>Tambah akun</translation>
     </message>
