@@ -171,3 +171,19 @@ def test_a_counter_officer_is_refused_each_meeting_action_in_its_own_words(actor
     assert table_counts() == before
     draft = printing.print_invitation(counter, meeting.uuid, "consumer", now=NOW, record=False)
     assert draft.draft  # the KONSEP is the counter's to print and hand over
+
+
+def test_stages_on_time_count_for_the_officer_responsible(actors):
+    from desktop.services import dashboard
+
+    uuid = in_stage(actors, "mediation")
+    assignment.assign(actors["supervisor"], uuid, actors["mediator"].uuid, now=NOW)
+    # the supervisor closes it, but the mediation was the mediator's work
+    handling.take_action(
+        actors["supervisor"], uuid, "close", {"outcome": "withdrawn", "note": "x"}, now=NOW
+    )
+    board = dashboard.dashboard(actors["supervisor"], NOW.date(), NOW.date(), today=NOW.date())
+    counted = {o.name: (o.on_time, o.finished) for o in board.on_time_by_officer}
+    # received, analysis and clarification were the analyst's (who took the case; the mediator
+    # started the mediation while it was still the analyst's), the mediation the mediator's
+    assert counted == {"Analis Satu": (3, 3), "Mediator Satu": (1, 1)}

@@ -29,6 +29,7 @@ def test_a_new_folder_gets_the_whole_schema_from_the_migrations(db, data_dir):
         "0017_agreement_terms",
         "0017_bpsk_offices",
         "0017_case_officer",
+        "0017_stage_exit_officer",
     ]
     assert (data_dir / store_db.DB_NAME).exists()
     assert store_db.migrate(db) == []  # opening again applies nothing
@@ -107,6 +108,7 @@ def test_an_older_database_is_brought_up_to_date(data_dir):
         "0017_agreement_terms",
         "0017_bpsk_offices",
         "0017_case_officer",
+        "0017_stage_exit_officer",
     ]
     database.close()
     database = store_db.open_database(data_dir)
