@@ -90,7 +90,8 @@ def test_my_cases_on_today_and_the_case_list_by_officer(qtbot, desk):
     f = today.form
     assert f.mineBox.isVisibleTo(today) and f.mineBox.title() == "Kasus saya (1)"
     item = f.mineList.item(0)
-    assert item.text().startswith(today.summary.mine[0].reg_no + " · Analisis\nSiti Aminah")
+    number = today.summary.mine[0].reg_no
+    assert item.text().startswith(f"{number}\nSiti Aminah\nAnalisis · tenggat ")
     with qtbot.waitSignal(today.open_case) as opened:
         f.mineList.itemActivated.emit(item)
     assert opened.args == [mine]

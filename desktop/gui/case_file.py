@@ -60,6 +60,7 @@ class CaseFileDialog(QDialog):
         self.meetings.changed.connect(self._done)
         self.form.scheduleMeetingButton.clicked.connect(self.schedule_meeting)
         self.form.assignButton.clicked.connect(self.assign)
+        self.form.assignButton.setAutoDefault(False)  # Enter in the file is not "assign"
         self.form.moreLabel.setProperty("role", "muted")
         self.form.headerLayout.setColumnStretch(2, 1)
         self.form.statusLabel.setSizePolicy(

@@ -131,15 +131,13 @@ class TodayPage(QWidget):
                 if row.stage_due
                 else ""
             )
-            item = QListWidgetItem(
-                self.tr("{number} · {status}\n{name}\n{due}")
-                .format(
-                    number=row.reg_no,
-                    status=i18n.label("status_title", row.status),
-                    name=row.complainant,
-                    due=due,
+            status = i18n.label("status_title", row.status)
+            item = QListWidgetItem(  # short lines: a wrapped one is cut at 1024 px
+                self.tr("{number}\n{name}\n{status} · {due}").format(
+                    number=row.reg_no, name=row.complainant, status=status, due=due
                 )
-                .strip()
+                if due
+                else f"{row.reg_no}\n{row.complainant}\n{status}"
             )
             item.setData(Qt.ItemDataRole.UserRole, row.uuid)
             if row.overdue(today.day):

@@ -4,17 +4,17 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="577"/>
+        <location filename="../../desktop/gui/case_file.py" line="578"/>
         <source>Case {number} will be closed: {what}.</source>
         <translation>Pengaduan {number} akan ditutup: {what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="581"/>
+        <location filename="../../desktop/gui/case_file.py" line="582"/>
         <source>It is forwarded to {agency}.</source>
         <translation>Pengaduan dialihkan ke {agency}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="586"/>
+        <location filename="../../desktop/gui/case_file.py" line="587"/>
         <source>Close the case?</source>
         <translation>Tutup pengaduan?</translation>
     </message>
@@ -292,315 +292,315 @@
 <context>
     <name>CaseFileDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="70"/>
+        <location filename="../../desktop/gui/case_file.py" line="71"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="70"/>
+        <location filename="../../desktop/gui/case_file.py" line="71"/>
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="70"/>
+        <location filename="../../desktop/gui/case_file.py" line="71"/>
         <source>Who</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="73"/>
+        <location filename="../../desktop/gui/case_file.py" line="74"/>
         <source>Case file</source>
         <translation>Berkas pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="87"/>
+        <location filename="../../desktop/gui/case_file.py" line="88"/>
         <source>Case {number}</source>
         <translation>Pengaduan {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="93"/>
+        <location filename="../../desktop/gui/case_file.py" line="94"/>
         <source>site blocking recommended</source>
         <translation>pemblokiran situs direkomendasikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="98"/>
+        <location filename="../../desktop/gui/case_file.py" line="99"/>
         <source>referred to the BPSK ({number})</source>
         <translation>dirujuk ke BPSK ({number})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="104"/>
+        <location filename="../../desktop/gui/case_file.py" line="105"/>
         <source>Due {date}</source>
         <translation>Tenggat {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="109"/>
+        <location filename="../../desktop/gui/case_file.py" line="110"/>
         <source>sent to the central system</source>
         <translation>terkirim ke sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="110"/>
+        <location filename="../../desktop/gui/case_file.py" line="111"/>
         <source>waiting to be sent to the central system</source>
         <translation>menunggu dikirim ke sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="111"/>
+        <location filename="../../desktop/gui/case_file.py" line="112"/>
         <source>the central system did not take a change: {reason}</source>
         <translation>sistem pusat tidak menerima sebuah perubahan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="116"/>
+        <location filename="../../desktop/gui/case_file.py" line="117"/>
         <source>{product} · {sector} · received {when} by {who} · {sync}</source>
         <translation>{product} · {sector} · diterima {when} oleh {who} · {sync}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="132"/>
+        <location filename="../../desktop/gui/case_file.py" line="133"/>
         <source>No documents were handed over.</source>
         <translation>Tidak ada dokumen yang diserahkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="143"/>
+        <location filename="../../desktop/gui/case_file.py" line="144"/>
         <source>Meetings ({count})</source>
         <translation>Sidang ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="154"/>
+        <location filename="../../desktop/gui/case_file.py" line="155"/>
         <source>Officer responsible: {name}</source>
         <translation>Petugas penanggung jawab: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="156"/>
+        <location filename="../../desktop/gui/case_file.py" line="157"/>
         <source>Officer responsible: nobody yet</source>
         <translation>Petugas penanggung jawab: belum ada</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="159"/>
+        <location filename="../../desktop/gui/case_file.py" line="160"/>
         <source>Reassign…</source>
         <translation>Alihkan tugas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="159"/>
+        <location filename="../../desktop/gui/case_file.py" line="160"/>
         <source>Assign…</source>
         <translation>Tugaskan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="193"/>
+        <location filename="../../desktop/gui/case_file.py" line="194"/>
         <source>Complainant</source>
         <translation>Pengadu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="195"/>
-        <location filename="../../desktop/gui/case_file.py" line="212"/>
+        <location filename="../../desktop/gui/case_file.py" line="196"/>
+        <location filename="../../desktop/gui/case_file.py" line="213"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="196"/>
+        <location filename="../../desktop/gui/case_file.py" line="197"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="198"/>
+        <location filename="../../desktop/gui/case_file.py" line="199"/>
         <source>Born</source>
         <translation>Lahir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="201"/>
+        <location filename="../../desktop/gui/case_file.py" line="202"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="202"/>
-        <location filename="../../desktop/gui/case_file.py" line="215"/>
+        <location filename="../../desktop/gui/case_file.py" line="203"/>
+        <location filename="../../desktop/gui/case_file.py" line="216"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="203"/>
+        <location filename="../../desktop/gui/case_file.py" line="204"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="204"/>
-        <location filename="../../desktop/gui/case_file.py" line="214"/>
+        <location filename="../../desktop/gui/case_file.py" line="205"/>
+        <location filename="../../desktop/gui/case_file.py" line="215"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="210"/>
+        <location filename="../../desktop/gui/case_file.py" line="211"/>
         <source>Business actor</source>
         <translation>Pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="213"/>
+        <location filename="../../desktop/gui/case_file.py" line="214"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="216"/>
+        <location filename="../../desktop/gui/case_file.py" line="217"/>
         <source>Website</source>
         <translation>Situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="217"/>
+        <location filename="../../desktop/gui/case_file.py" line="218"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="219"/>
+        <location filename="../../desktop/gui/case_file.py" line="220"/>
         <source>Site blocking</source>
         <translation>Pemblokiran situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="220"/>
+        <location filename="../../desktop/gui/case_file.py" line="221"/>
         <source>recommended to Komdigi on {date}</source>
         <translation>direkomendasikan ke Komdigi pada {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="232"/>
+        <location filename="../../desktop/gui/case_file.py" line="233"/>
         <source>Report type</source>
         <translation>Jenis laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="233"/>
+        <location filename="../../desktop/gui/case_file.py" line="234"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="234"/>
+        <location filename="../../desktop/gui/case_file.py" line="235"/>
         <source>Product or service</source>
         <translation>Barang/jasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="235"/>
+        <location filename="../../desktop/gui/case_file.py" line="236"/>
         <source>Transaction</source>
         <translation>Transaksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="237"/>
+        <location filename="../../desktop/gui/case_file.py" line="238"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="240"/>
+        <location filename="../../desktop/gui/case_file.py" line="241"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="241"/>
+        <location filename="../../desktop/gui/case_file.py" line="242"/>
         <source>Paid by</source>
         <translation>Dibayar dengan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="243"/>
+        <location filename="../../desktop/gui/case_file.py" line="244"/>
         <source>Complained to the business</source>
         <translation>Sudah mengadu ke pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="247"/>
+        <location filename="../../desktop/gui/case_file.py" line="248"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="250"/>
+        <location filename="../../desktop/gui/case_file.py" line="251"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="252"/>
+        <location filename="../../desktop/gui/case_file.py" line="253"/>
         <source>Business&apos;s answer</source>
         <translation>Tanggapan pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="254"/>
+        <location filename="../../desktop/gui/case_file.py" line="255"/>
         <source>Asks for</source>
         <translation>Tuntutan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="258"/>
+        <location filename="../../desktop/gui/case_file.py" line="259"/>
         <source>Forwarded to</source>
         <translation>Dialihkan ke</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="259"/>
+        <location filename="../../desktop/gui/case_file.py" line="260"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="271"/>
+        <location filename="../../desktop/gui/case_file.py" line="272"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="273"/>
+        <location filename="../../desktop/gui/case_file.py" line="274"/>
         <source>Letters sent</source>
         <translation>Surat keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="296"/>
+        <location filename="../../desktop/gui/case_file.py" line="297"/>
         <source>{letter} issued, number {number}</source>
         <translation>{letter} diterbitkan, nomor {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="301"/>
+        <location filename="../../desktop/gui/case_file.py" line="302"/>
         <source>kept</source>
         <translation>dipenuhi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="301"/>
+        <location filename="../../desktop/gui/case_file.py" line="302"/>
         <source>not kept</source>
         <translation>tidak dipenuhi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="305"/>
+        <location filename="../../desktop/gui/case_file.py" line="306"/>
         <source>Assigned to {name}</source>
         <translation>Ditugaskan kepada {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="307"/>
+        <location filename="../../desktop/gui/case_file.py" line="308"/>
         <source>(was {name})</source>
         <translation>(sebelumnya {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="312"/>
+        <location filename="../../desktop/gui/case_file.py" line="313"/>
         <source>Complaint corrected ({fields})</source>
         <translation>Data pengaduan diperbaiki ({fields})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="352"/>
+        <location filename="../../desktop/gui/case_file.py" line="353"/>
         <source>Your role may not do this.</source>
         <translation>Peran Anda tidak berwenang untuk ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="388"/>
+        <location filename="../../desktop/gui/case_file.py" line="389"/>
         <source>Not done</source>
         <translation>Tidak dilakukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="398"/>
+        <location filename="../../desktop/gui/case_file.py" line="399"/>
         <source>Print: {letter}</source>
         <translation>Cetak: {letter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="405"/>
+        <location filename="../../desktop/gui/case_file.py" line="406"/>
         <source>Record the written answer…</source>
         <translation>Catat jawaban tertulis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="408"/>
+        <location filename="../../desktop/gui/case_file.py" line="409"/>
         <source>Recommend blocking the site…</source>
         <translation>Rekomendasikan pemblokiran situs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="416"/>
+        <location filename="../../desktop/gui/case_file.py" line="417"/>
         <source>Was it kept? {term} (by {date})…</source>
         <translation>Dipenuhi? {term} (paling lambat {date})…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="428"/>
+        <location filename="../../desktop/gui/case_file.py" line="429"/>
         <source>Term of the agreement</source>
         <translation>Butir kesepakatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="429"/>
+        <location filename="../../desktop/gui/case_file.py" line="430"/>
         <source>Was this kept by {date}?
 
 {term}</source>
@@ -609,12 +609,12 @@
 {term}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="435"/>
+        <location filename="../../desktop/gui/case_file.py" line="436"/>
         <source>Kept</source>
         <translation>Dipenuhi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="436"/>
+        <location filename="../../desktop/gui/case_file.py" line="437"/>
         <source>Not kept</source>
         <translation>Tidak dipenuhi</translation>
     </message>
@@ -3550,51 +3550,51 @@ tenggat {date}</translation>
         <translation>tenggat {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="135"/>
-        <source>{number} · {status}
+        <location filename="../../desktop/gui/today_page.py" line="136"/>
+        <source>{number}
 {name}
-{due}</source>
-        <translation>{number} · {status}
+{status} · {due}</source>
+        <translation>{number}
 {name}
-{due}</translation>
+{status} · {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="149"/>
+        <location filename="../../desktop/gui/today_page.py" line="147"/>
         <source>No open case is yours.</source>
         <translation>Tidak ada kasus terbuka atas nama Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="155"/>
-        <location filename="../../ui/today_page.ui" line="269"/>
+        <location filename="../../desktop/gui/today_page.py" line="153"/>
+        <location filename="../../ui/today_page.ui" line="276"/>
         <source>Sync with the central system: not set up yet.</source>
         <translation>Sinkronisasi dengan sistem pusat: belum diatur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="158"/>
+        <location filename="../../desktop/gui/today_page.py" line="156"/>
         <source>Sync with the central system: {problem}</source>
         <translation>Sinkronisasi dengan sistem pusat: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/today_page.py" line="165"/>
+        <location filename="../../desktop/gui/today_page.py" line="163"/>
         <source>Sync with the central system: %n change(s) need attention (see the light in the status bar).</source>
         <translation>
             <numerusform>Sinkronisasi dengan sistem pusat: %n perubahan perlu ditangani (lihat lampu di bilah status).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/today_page.py" line="174"/>
+        <location filename="../../desktop/gui/today_page.py" line="172"/>
         <source>Sync with the central system: offline; %n change(s) wait and go when it answers again.</source>
         <translation>
             <numerusform>Sinkronisasi dengan sistem pusat: luring; %n perubahan menunggu dan terkirim begitu sistem pusat menjawab lagi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="182"/>
+        <location filename="../../desktop/gui/today_page.py" line="180"/>
         <source>Sync with the central system: up to date.</source>
         <translation>Sinkronisasi dengan sistem pusat: mutakhir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/today_page.py" line="185"/>
+        <location filename="../../desktop/gui/today_page.py" line="183"/>
         <source>Sync with the central system: %n change(s) on their way.</source>
         <translation>
             <numerusform>Sinkronisasi dengan sistem pusat: %n perubahan sedang dikirim.</numerusform>
@@ -3638,14 +3638,14 @@ tenggat {date}</translation>
         <translation>Sidang hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.ui" line="229"/>
-        <location filename="../../ui/today_page.ui" line="235"/>
+        <location filename="../../ui/today_page.ui" line="234"/>
+        <location filename="../../ui/today_page.ui" line="240"/>
         <source>My cases</source>
         <translation>Kasus saya</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.ui" line="248"/>
-        <location filename="../../ui/today_page.ui" line="254"/>
+        <location filename="../../ui/today_page.ui" line="253"/>
+        <location filename="../../ui/today_page.ui" line="259"/>
         <source>Due and overdue</source>
         <translation>Jatuh tempo dan terlambat</translation>
     </message>
