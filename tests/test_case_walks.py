@@ -1,6 +1,8 @@
 """Three cases walked end to end through the services, as the ministry's procedure runs them:
 forwarded to OJK; a postal complaint settled by a written clarification; a walk-in that goes
-through a clarification meeting, a mediation postponed once, an agreement and its minutes."""
+through a clarification meeting, a mediation postponed once, an agreement with dated terms,
+its minutes, the terms kept and the case closed; and mediations that end at the BPSK (no
+agreement, or a term not kept) with the referral letter."""
 
 from __future__ import annotations
 
