@@ -1,8 +1,9 @@
 """The three walks of a case through the case file's real widgets: forwarded to OJK with its
 letter; a postal complaint answered in writing and closed; a clarification meeting, a mediation
 with both summonses, postponed once, an agreement with a dated term, its berita acara, the term
-kept; and a mediation without agreement that refers the consumer to the BPSK by letter. The counter registers
-each complaint through the services (intake through the window is test_gui_walkin's).
+kept; and a mediation without agreement that refers the consumer to the BPSK by letter. The
+counter registers each complaint through the services (intake through the window is
+test_gui_walkin's).
 
 The window runs on the real clock, so meetings land on the first free working days after today.
 """
