@@ -20,6 +20,7 @@ class BpskDialog(FormDialog):
         self.actor = actor
         self.setWindowTitle(self.tr("BPSK offices"))
         self.setMinimumWidth(860)
+        self.setMinimumHeight(480)  # a dozen offices in sight, on a 768-pixel screen too
         table = self.form.officesTable
         table.setColumnCount(len(COLUMNS) + 1)
         table.setHorizontalHeaderLabels(

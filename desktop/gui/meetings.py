@@ -448,7 +448,7 @@ class ResultDialog(FormDialog):
         self.actor, self.meeting = actor, meeting
         f = self.form
         self.setWindowTitle(self.tr("Meeting result"))
-        self.setMinimumWidth(540)
+        self.setMinimumWidth(660)  # the dated terms: what, and a date
         f.meetingLabel.setText(
             self.tr("{kind} of case {number}, {when}: {complainant} \u2013 {business}").format(
                 kind=i18n.label("meeting", meeting.kind),
@@ -464,7 +464,9 @@ class ResultDialog(FormDialog):
             [self.tr("What is to be done"), self.tr("By (dd-mm-yyyy)")]
         )
         f.termsTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        f.termsTable.setColumnWidth(1, 130)
+        f.termsTable.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents
+        )
         f.termsTable.verticalHeader().setDefaultSectionSize(26)
         f.termsTable.setTabKeyNavigation(False)  # Tab leaves the table, as in the other fields
         f.resultCombo.currentIndexChanged.connect(self._result_changed)

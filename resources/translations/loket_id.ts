@@ -171,32 +171,32 @@
         <translation>Kantor BPSK</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bpsk_dialog.py" line="27"/>
+        <location filename="../../desktop/gui/bpsk_dialog.py" line="28"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bpsk_dialog.py" line="28"/>
+        <location filename="../../desktop/gui/bpsk_dialog.py" line="29"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bpsk_dialog.py" line="29"/>
+        <location filename="../../desktop/gui/bpsk_dialog.py" line="30"/>
         <source>Regency or city</source>
         <translation>Kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bpsk_dialog.py" line="30"/>
+        <location filename="../../desktop/gui/bpsk_dialog.py" line="31"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bpsk_dialog.py" line="31"/>
+        <location filename="../../desktop/gui/bpsk_dialog.py" line="32"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/bpsk_dialog.py" line="32"/>
+        <location filename="../../desktop/gui/bpsk_dialog.py" line="33"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
@@ -2657,7 +2657,7 @@
     <message>
         <location filename="../../desktop/gui/meetings.py" line="464"/>
         <source>By (dd-mm-yyyy)</source>
-        <translation>Paling lambat (dd-mm-yyyy)</translation>
+        <translation>Batas (dd-mm-yyyy)</translation>
     </message>
     <message>
         <location filename="../../ui/result_dialog.ui" line="29"/>
