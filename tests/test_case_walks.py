@@ -1,6 +1,8 @@
 """Three cases walked end to end through the services, as the ministry's procedure runs them:
 forwarded to OJK; a postal complaint settled by a written clarification; a walk-in that goes
-through a clarification meeting, a mediation postponed once, an agreement and its minutes."""
+through a clarification meeting, a mediation postponed once, an agreement with dated terms,
+its minutes, the terms kept and the case closed; and mediations that end at the BPSK (no
+agreement, or a term not kept) with the referral letter."""
 
 from __future__ import annotations
 
@@ -16,7 +18,17 @@ from test_attachments import pdf as scanned_pdf
 from desktop.domain.errors import DomainError, PermissionDenied, ValidationFailed
 from desktop.domain.identity import mask_nik
 from desktop.domain.intake import VisitorForm
-from desktop.services import handling, hearings, intake, letters, printing, queries, visitors
+from desktop.services import (
+    agreements,
+    caselog,
+    handling,
+    hearings,
+    intake,
+    letters,
+    printing,
+    queries,
+    visitors,
+)
 from desktop.store.models import (
     BusinessActor,
     Hearing,
@@ -230,7 +242,24 @@ def test_walk_in_through_clarification_meeting_and_mediation_to_an_agreement(act
             counter, VisitorForm(name=name, purpose="hearing"), now=utc(7, 13, 10)
         )
         hearings.mark_present(counter, came, moved.uuid, party, now=utc(7, 13, 15))
-    hearings.record_result(mediator, moved.uuid, "agreement", terms, now=utc(7, 15))
+    dated = [
+        ("Penjual mengembalikan Rp3.450.000", "14-12-2026"),
+        ("Konsumen mengembalikan ponsel", "10-12-2026"),
+        ("", ""),  # a blank row is left out
+    ]
+    with pytest.raises(ValidationFailed) as undated:  # a term needs its date
+        hearings.record_result(
+            mediator, moved.uuid, "agreement", terms, terms=[("Refund", "besok")], now=utc(7, 15)
+        )
+    assert undated.value.errors[0].message("id") == (
+        "Baris 1: tulis tanggal batas waktunya, misalnya 15-12-2026."
+    )
+    hearings.record_result(mediator, moved.uuid, "agreement", terms, terms=dated, now=utc(7, 15))
+    # the case waits for the last promise, and a promise past its date is on Today
+    assert caselog.load(case.uuid)["stage_due"] == dt.date(2026, 12, 14)
+    assert [t.text for t in queries.today_summary(now=utc(11, 9)).terms_overdue] == [
+        "Konsumen mengembalikan ponsel"
+    ]
     minutes = printing.print_minutes(mediator, moved.uuid, now=utc(7, 15, 5), issue=True)
     text = text_of(minutes.pdf)
     for expected in (
@@ -248,17 +277,26 @@ def test_walk_in_through_clarification_meeting_and_mediation_to_an_agreement(act
     again = printing.print_minutes(mediator, moved.uuid, now=utc(7, 15, 10))
     assert again.is_copy and again.number == minutes.number
 
-    closed = handling.take_action(
-        mediator,
-        case.uuid,
-        "close",
-        {"outcome": "agreement", "note": "Lihat berita acara"},
-        now=utc(7, 15, 20),
+    agreed = {"outcome": "agreement", "note": "Lihat berita acara"}
+    with pytest.raises(DomainError) as waiting:  # not closed as agreed before the terms are kept
+        handling.take_action(mediator, case.uuid, "close", agreed, now=utc(7, 15, 20))
+    assert waiting.value.message("id") == (
+        "Masih ada 2 butir kesepakatan yang belum dicatat pelaksanaannya."
     )
+    with pytest.raises(PermissionDenied):
+        agreements.record(counter, agreements.of_case(case.uuid)[0].uuid, True, now=utc(11, 9))
+    for term in agreements.of_case(case.uuid):
+        agreements.record(mediator, term.uuid, True, "Sudah diterima", now=utc(15, 9))
+    assert [t.state for t in agreements.of_case(case.uuid)] == ["fulfilled", "fulfilled"]
+    assert queries.today_summary(now=utc(15, 10)).terms_overdue == []
+    with pytest.raises(DomainError):  # each is recorded once
+        agreements.record(mediator, term.uuid, False, now=utc(15, 9))
+    closed = handling.take_action(mediator, case.uuid, "close", agreed, now=utc(15, 9, 30))
     assert (closed["status"], closed["outcome"]) == ("closed", "agreement")
     kinds = [e.kind for e in HistoryEvent.select().where(HistoryEvent.case == case.uuid)]
     assert kinds.count("case.hearing_scheduled") == 3 and kinds.count("case.hearing_held") == 2
     assert kinds.count("case.hearing_postponed") == 1 and kinds.count("case.hearing_attended") == 4
+    assert kinds.count("case.term_recorded") == 2
     assert Visitor.get(Visitor.uuid == consumer).case_id == case.uuid
 
 
@@ -362,3 +400,71 @@ def test_the_new_actions_refuse_roles_without_the_right_and_leave_nothing(actors
             refused()
         assert info.value.message("id") != info.value.code  # a sentence, not a code
     assert table_counts() == before
+
+
+def test_mediation_without_agreement_refers_the_consumer_to_the_bpsk_of_their_city(
+    actors, tmp_path
+):
+    from test_hearings import in_stage
+
+    from desktop.services import referral
+
+    mediator = actors["mediator"]
+    uuid = in_stage(
+        actors, "mediation", complainant__city="Kota Bandung", complainant__province="Jawa Barat"
+    )
+    meeting = hearings.schedule(
+        mediator, uuid, dt.datetime(2026, 11, 30, 10), 60, "Ruang Mediasi 1", mediator.uuid, now=NOW
+    )
+    assert "bpsk_referral" not in printing.letters_for(caselog.load(uuid))
+    hearings.record_result(
+        mediator, meeting.uuid, "no_agreement", "Penjual menolak mengganti.", now=utc(30, 11)
+    )
+    handling.take_action(
+        mediator, uuid, "close", {"outcome": "no_agreement", "note": "Ke BPSK"}, now=utc(30, 11)
+    )
+    assert "bpsk_referral" in printing.letters_for(caselog.load(uuid))
+    letter = printing.print_letter(mediator, uuid, "bpsk_referral", now=utc(30, 11, 5), issue=True)
+    text = text_of(letter.pdf)
+    for expected in (
+        "Penyelesaian Sengketa Konsumen melalui BPSK",
+        "Sdr./Sdri. Siti Aminah",
+        "tidak menghasilkan kesepakatan",
+        "BPSK Kota Bandung, Jl. Wastukencana No. 2",
+        letter.number,
+    ):
+        assert expected in text, expected
+    (tmp_path / "bpsk.pdf").write_bytes(letter.pdf)
+    kinds = [e.kind for e in HistoryEvent.select().where(HistoryEvent.case == uuid)]
+    assert "case.letter_issued" in kinds
+    # a regency without a BPSK of its own goes to the city of its name;
+    # Jakarta's cities to the province's
+    assert referral.bpsk_for("Kabupaten Bandung", "Jawa Barat").code == "BPSK-BDG"
+    assert referral.bpsk_for("Jakarta Selatan", "DKI Jakarta").code == "BPSK-JKT"
+    assert referral.bpsk_for("Kota Kupang", "Nusa Tenggara Timur") is None
+
+
+def test_an_agreement_not_kept_can_go_to_the_bpsk(actors):
+    mediator = actors["mediator"]
+    from test_hearings import in_stage
+
+    uuid = in_stage(actors, "mediation")
+    meeting = hearings.schedule(
+        mediator, uuid, dt.datetime(2026, 11, 30, 10), 60, "Ruang Mediasi 1", mediator.uuid, now=NOW
+    )
+    hearings.record_result(
+        mediator,
+        meeting.uuid,
+        "agreement",
+        "Pengembalian dana",
+        terms=[("Penjual mengembalikan Rp1.250.000", "15-12-2026")],
+        now=utc(30, 11),
+    )
+    assert "bpsk_referral" not in printing.letters_for(caselog.load(uuid))
+    [term] = agreements.of_case(uuid)
+    agreements.record(mediator, term.uuid, False, "Belum ditransfer", now=utc(16, 9))
+    assert "bpsk_referral" in printing.letters_for(caselog.load(uuid))
+    draft = printing.print_letter(mediator, uuid, "bpsk_referral", now=utc(16, 9, 5))
+    text = text_of(draft.pdf)
+    assert "tidak dilaksanakan oleh pelaku usaha, yaitu: Penjual mengembalikan Rp1.250.000" in text
+    assert "BPSK Provinsi DKI Jakarta" in text and draft.draft

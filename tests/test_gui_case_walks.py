@@ -1,31 +1,34 @@
 """The three walks of a case through the case file's real widgets: forwarded to OJK with its
 letter; a postal complaint answered in writing and closed; a clarification meeting, a mediation
-with both summonses, postponed once, an agreement and its berita acara. The counter registers
-each complaint through the services (intake through the window is test_gui_walkin's).
+with both summonses, postponed once, an agreement with a dated term, its berita acara, the term
+kept; and a mediation without agreement that refers the consumer to the BPSK by letter. The
+counter registers each complaint through the services (intake through the window is
+test_gui_walkin's).
 
 The window runs on the real clock, so meetings land on the first free working days after today.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 
 import pytest
 from conftest import complaint_form
 from pypdf import PdfReader
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QTableWidgetItem
 from test_attachments import pdf as scanned_pdf
 from test_gui_walkin import later
 
-from desktop.domain.formatting import short_date
+from desktop.domain.formatting import long_date, short_date
 from desktop.domain.workdays import office_date
 from desktop.gui import preview
 from desktop.gui.case_file import CaseFileDialog
 from desktop.gui.desk import DeskSettings
 from desktop.gui.meetings import PresenceDialog
 from desktop.gui.schedule_page import SchedulePage
-from desktop.services import intake, letters
+from desktop.services import hearings, intake, letters
 from desktop.store.models import Hearing, IssuedLetter, PrintedDocument, utcnow
 
 
@@ -115,6 +118,16 @@ def issued_text(qtbot, monkeypatch, shown: preview.PreviewDialog, path, via="pos
     qtbot.waitUntil(path.exists, timeout=10000)
     reader = PdfReader(io.BytesIO(path.read_bytes()))
     return " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+
+
+def travel(monkeypatch, local: dt.datetime) -> None:
+    """The desk's clock at ``local`` (WIB) for the meetings: what the officer sees and what the
+    services check, as on the day of the meeting."""
+    from desktop.gui import meetings as meetings_gui
+
+    moment = hearings.to_utc(local)
+    for module in (hearings, meetings_gui):
+        monkeypatch.setattr(module, "utcnow", lambda: moment)
 
 
 def new_preview(qtbot, owner, before):
@@ -247,8 +260,17 @@ def test_meetings_mediation_postponed_agreement_and_minutes(qtbot, desk, tmp_pat
 
     book("Ruang Klarifikasi")
     qtbot.waitUntil(lambda: len(planned()) == 1)
-    panel.select(planned()[0].uuid)
-    assert panel.form.resultButton.isEnabled() and not panel.form.minutesButton.isEnabled()
+    first = planned()[0]
+    panel.select(first.uuid)
+    # Before the meeting begins there is no result to write: the button says so.
+    assert not panel.form.resultButton.isEnabled() and not panel.form.minutesButton.isEnabled()
+    assert panel.form.resultButton.toolTip() == (
+        "Hasil sidang dapat dicatat setelah sidang dimulai "
+        f"({long_date(first.start.date())} {first.start:%H.%M})."
+    )
+    travel(monkeypatch, first.start + dt.timedelta(minutes=10))
+    panel.update_buttons()  # as its clock does every half minute
+    assert panel.form.resultButton.isEnabled()
 
     panel.form.resultButton.click()
     f = panel.dialog.form
@@ -276,15 +298,25 @@ def test_meetings_mediation_postponed_agreement_and_minutes(qtbot, desk, tmp_pat
 
     panel.form.postponeButton.click()
     f = panel.dialog.form
-    assert not f.roomCombo.isEnabled()  # a postponed meeting keeps its room
-    qtbot.waitUntil(lambda: f.proposalsList.count() == 3)
+    qtbot.waitUntil(lambda: f.proposalsList.count() == 3 and worker.pending == 0)
+    # Postponed to the next working day after the meeting, at the same hour, by default
+    after = run(qtbot, worker, hearings.postponed_default, mediation.start)
+    assert after.date() > mediation.start.date() and after.time() == mediation.start.time()
+    assert (f.dateEdit.date().toPython(), f.timeEdit.time().toPython()) == (
+        after.date(),
+        after.time(),
+    )
+    choose(f.roomCombo, "Ruang Mediasi 2")  # and it may move to another room
+    qtbot.waitUntil(lambda: worker.pending == 0)
+    assert f.timeEdit.time().toPython() == after.time()  # the room did not reset the time
     f.reasonEdit.setText("Pelaku usaha berhalangan hadir.")
     panel.dialog.save()
     qtbot.waitUntil(lambda: len(panel.meetings) == 3 and len(planned()) == 1)
     moved = planned()[0]
-    assert moved.start > mediation.start and moved.room == "Ruang Mediasi 1"
+    assert (moved.start, moved.room) == (after, "Ruang Mediasi 2")
     assert Hearing.get(Hearing.uuid == mediation.uuid).status == "postponed"
 
+    travel(monkeypatch, moved.start + dt.timedelta(minutes=5))
     panel.select(moved.uuid)
 
     def agreement(result_dialog):
@@ -296,11 +328,23 @@ def test_meetings_mediation_postponed_agreement_and_minutes(qtbot, desk, tmp_pat
         f.noteEdit.setPlainText(
             "Penjual mengembalikan Rp3.450.000 dalam 7 hari kerja.\nKonsumen mengembalikan ponsel."
         )
+        assert f.termsTable.isVisibleTo(result_dialog)  # an agreement's dated terms
+        f.termsTable.setItem(0, 0, QTableWidgetItem("Penjual mengembalikan Rp3.450.000"))
+        f.termsTable.setItem(0, 1, QTableWidgetItem("tanggal 15"))
+        result_dialog.save()
+        qtbot.waitUntil(lambda: "Baris 1: tulis tanggal" in f.errorLabel.text())
+        f.termsTable.setItem(0, 1, QTableWidgetItem(f"{due:%d-%m-%Y}"))
         result_dialog.save()
 
+    due = moved.start.date() + dt.timedelta(days=7)
     later(agreement)
     panel.form.resultButton.click()
     qtbot.waitUntil(lambda: any(m.result == "agreement" for m in panel.meetings))
+    # The case waits for the promise: its due date is the term's, and a button asks if it was kept
+    qtbot.waitUntil(lambda: bool(dialog.file.terms))
+    assert dialog.form.dueLabel.text() == f"Tenggat {long_date(due)}"
+    [term_button] = [b for k, b in dialog.more.items() if k.startswith("term_")]
+    assert term_button.text().startswith("Dipenuhi? Penjual mengembalikan Rp3.450.000")
     panel.select(moved.uuid)
     assert panel.form.minutesButton.isEnabled()
     panel.form.minutesButton.click()
@@ -313,6 +357,14 @@ def test_meetings_mediation_postponed_agreement_and_minutes(qtbot, desk, tmp_pat
         "Mediator Satu",
     ):
         assert expected in text
+    later(lambda box: next(b for b in box.buttons() if b.text() == "Dipenuhi").click())
+    term_button.click()
+    qtbot.waitUntil(lambda: dialog.file.terms[0].state == "fulfilled")
+    assert not [k for k in dialog.more if k.startswith("term_")]
+    last = dialog.form.timelineView.topLevelItem(dialog.form.timelineView.topLevelItemCount() - 1)
+    assert last.text(1) == (
+        "Pelaksanaan kesepakatan dicatat: Penjual mengembalikan Rp3.450.000 — dipenuhi"
+    )
     act(
         qtbot,
         dialog,
@@ -324,9 +376,8 @@ def test_meetings_mediation_postponed_agreement_and_minutes(qtbot, desk, tmp_pat
 
 
 def test_the_schedule_shows_the_week_and_prints_it(qtbot, desk, tmp_path):
-    import datetime as dt
 
-    from desktop.services import handling, hearings
+    from desktop.services import handling
 
     worker, actors, desk_settings = desk
     analyst = actors["analis"]
@@ -413,3 +464,57 @@ def test_blocking_recommended_from_the_case_file(qtbot, desk):
     assert dialog.form.statusLabel.text() == "Analisis · pemblokiran situs direkomendasikan"
     assert "direkomendasikan ke Komdigi pada" in dialog.form.businessView.toPlainText()
     assert "recommendBlocking" not in dialog.more
+
+
+def test_no_agreement_and_the_consumer_referred_to_the_bpsk(qtbot, desk, tmp_path, monkeypatch):
+    from desktop.services import handling
+
+    worker, actors, desk_settings = desk
+    mediator = actors["mediator"]
+    form = complaint_form(complainant__city="Kota Surabaya", complainant__province="Jawa Timur")
+    case = run(qtbot, worker, intake.register_complaint, actors["petugas"], form)
+    run(qtbot, worker, handling.take_action, actors["analis"], case.uuid, "start_analysis")
+    params = {"mode": "offline", "reason": "Konsumen akhir"}
+    run(
+        qtbot,
+        worker,
+        handling.take_action,
+        actors["analis"],
+        case.uuid,
+        "start_clarification",
+        params,
+    )
+    run(qtbot, worker, handling.take_action, mediator, case.uuid, "start_mediation")
+    [slot] = run(qtbot, worker, lambda: hearings.propose(case.uuid, 60, "Ruang Mediasi 1", count=1))
+    run(qtbot, worker, hearings.schedule, mediator, case.uuid, slot.start, 60, slot.room)
+    dialog = open_file(qtbot, worker, mediator, case.uuid, desk_settings)
+    assert "print_bpsk_referral" not in dialog.more  # not while the parties may still agree
+    panel = dialog.meetings
+    travel(monkeypatch, slot.start + dt.timedelta(minutes=45))
+    panel.select(panel.meetings[0].uuid)
+    panel.form.resultButton.click()
+    f = panel.dialog.form
+    choose(f.resultCombo, "no_agreement")
+    assert not f.termsTable.isVisibleTo(panel.dialog)  # terms are an agreement's
+    f.noteEdit.setPlainText("Penjual menolak mengganti barang.")
+    panel.dialog.save()
+    qtbot.waitUntil(lambda: panel.meetings[0].result == "no_agreement")
+    act(
+        qtbot,
+        dialog,
+        "close",
+        "Selesai — tidak sepakat",
+        lambda inputs: choose(inputs["outcome"], "no_agreement"),
+    )
+    qtbot.waitUntil(lambda: "print_bpsk_referral" in dialog.more)
+    button = dialog.more["print_bpsk_referral"]
+    assert button.text() == "Cetak: Surat rujukan ke BPSK" and button.isEnabled()
+    button.click()
+    shown = new_preview(qtbot, dialog, None)
+    text = issued_text(qtbot, monkeypatch, shown, tmp_path / "rujukan-bpsk.pdf")
+    assert "Penyelesaian Sengketa Konsumen melalui BPSK" in text
+    assert "BPSK Kota Surabaya, Jl. Jimerto No. 25-27" in text
+    number = IssuedLetter.get(IssuedLetter.kind == "bpsk_referral").number
+    assert number in text
+    qtbot.waitUntil(lambda: f"dirujuk ke BPSK ({number})" in dialog.form.statusLabel.text())
+    assert dialog.form.statusLabel.text().startswith("Selesai — tidak sepakat")

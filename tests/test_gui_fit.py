@@ -50,6 +50,8 @@ WINDOWS = {
     "presence",
     "answer",
     "blocking",
+    "assign",
+    "bpsk",
     "settle",
     "enrol",
     "staff",

@@ -299,6 +299,12 @@ class Probe:
         )
         dialog("answer", AnswerDialog(self.worker, self.actor, newest.uuid, newest.reg_no, window))
         dialog("blocking", BlockingDialog(self.worker, self.actor, file, window))
+        from desktop.gui.assign_dialog import AssignDialog
+
+        dialog("assign", AssignDialog(self.worker, self.actor, newest.uuid, newest.reg_no, window))
+        from desktop.gui.bpsk_dialog import BpskDialog
+
+        dialog("bpsk", BpskDialog(self.worker, self.actor, window))
         problem = syncing.Problem(
             event="e",
             reg_no=newest.reg_no,

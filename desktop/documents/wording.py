@@ -42,6 +42,23 @@ DEFAULT_WORDING: dict[str, dict[str, object]] = {
         ],
         "copies": ["Sdr./Sdri. {complainant} (konsumen)"],
     },
+    "bpsk_referral": {
+        "code": "PGD",
+        "subject": "Penyelesaian Sengketa Konsumen melalui BPSK",
+        "body": [
+            "Sehubungan dengan pengaduan Saudara yang kami terima pada {received} dengan nomor "
+            "registrasi {reg_no}, mengenai {product} yang diperoleh dari {business}, bersama ini "
+            "kami sampaikan hal-hal sebagai berikut.",
+            "{because}",
+            "Sesuai dengan Undang-Undang Nomor 8 Tahun 1999 tentang Perlindungan Konsumen, "
+            "Saudara dapat mengajukan penyelesaian sengketa kepada Badan Penyelesaian Sengketa "
+            "Konsumen (BPSK) di kabupaten/kota tempat tinggal Saudara, yaitu {bpsk}, "
+            "{bpsk_address}. Permohonan dapat diajukan secara tertulis maupun lisan dengan "
+            "membawa salinan berkas pengaduan ini beserta bukti transaksi.",
+            "Demikian kami sampaikan. Atas perhatian Saudara, kami ucapkan terima kasih.",
+        ],
+        "copies": ["Pimpinan {business} (pelaku usaha)", "{bpsk}"],
+    },
     "invitation": {
         "code": "UND",
         "subject": "Undangan {meeting}",

@@ -48,6 +48,7 @@ FIELD_TYPES: dict[str, str] = {
     "closed_at": "datetime?",
     "answer_received": "date?",  # the business actor's written clarification arrived
     "blocking_recommended": "date?",  # a recommendation to stop the site went to Komdigi
+    "officer": "str?",  # staff uuid of the officer responsible now
     "updated_at": "datetime",
     "version": "int",
 }
@@ -133,8 +134,14 @@ def apply(
         elif kind == "case.answer_recorded":
             new["answer_received"] = coerce("answer_received", payload["received"])
             new["stage_due"] = coerce("stage_due", payload.get("due"))
+        elif kind == "case.hearing_held" and payload.get("due"):
+            new["stage_due"] = coerce("stage_due", payload["due"])  # the agreement's last term
         elif kind == "case.blocking_recommended":
             new["blocking_recommended"] = coerce("blocking_recommended", payload["on"])
+    if kind != "case.registered" and payload.get("officer"):
+        # who takes the case on: the analyst starting it, the mediator of its meeting, or
+        # whom a supervisor assigned (case.assigned)
+        new["officer"] = payload["officer"]
     new["updated_at"] = at
     new["version"] = new["version"] + 1
     return new

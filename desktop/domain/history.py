@@ -37,7 +37,10 @@ def _transition(payload: Mapping[str, Any], lang: str) -> str:
     return f"{text} — {detail}" if detail else text
 
 
-def event_text(kind: str, payload: Mapping[str, Any], lang: str = "id") -> str:
+def event_text(
+    kind: str, payload: Mapping[str, Any], lang: str = "id", names: Mapping[str, str] = {}
+) -> str:
+    """The history line of an event; ``names`` are the staff's names by UUID."""
     if kind == "case.transition":
         return _transition(payload, lang)
     if kind == "case.answer_recorded":
@@ -63,6 +66,18 @@ def event_text(kind: str, payload: Mapping[str, Any], lang: str = "id") -> str:
         return render(
             "event.case.letter_emailed", lang, **{**payload, "to": ", ".join(payload["to"])}
         )
+    if kind == "case.term_recorded":
+        kept = render(
+            "history.term_kept" if payload["fulfilled"] else "history.term_not_kept", lang
+        )
+        return f"{label('event', kind, lang)}: {payload['text']} — {kept}"
+    if kind == "case.assigned":
+        text = render("history.assigned", lang, name=names.get(payload["officer"], "?"))
+        if payload.get("previous"):
+            text += " " + render(
+                "history.assigned_from", lang, name=names.get(payload["previous"], "?")
+            )
+        return text
     if kind == "case.document_added" and payload.get("name"):
         return f"{label('event', kind, lang)}: {payload['name']}"
     if kind in ("case.duplicate_linked", "case.file_printed", "case.letter_linked"):

@@ -608,6 +608,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "printed.invitation_consumer": ("Undangan untuk konsumen", "Summons to the consumer"),
     "printed.invitation_business": ("Undangan untuk pelaku usaha", "Summons to the business"),
     "printed.attendance": ("Daftar hadir", "Attendance list"),
+    "printed.bpsk_referral": ("Surat rujukan ke BPSK", "Referral to the BPSK"),
     "sent_via.post": ("Pos", "Post"),
     "sent_via.courier": ("Kurir", "Courier"),
     "sent_via.hand": ("Diantar langsung", "By hand"),
@@ -1072,6 +1073,95 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "status_closed.withdrawn": ("Selesai: dicabut", "Closed: withdrawn"),
     "status_closed.unreachable": ("Selesai: tak terhubungi", "Closed: unreachable"),
     "status_closed.not_processed": ("Selesai: tidak diproses", "Closed: not processed"),
+    # who handles a meeting, and when its result can be written (issue 17)
+    "permission.postpone": (
+        "Peran Anda tidak berwenang menunda sidang.",
+        "Your role may not postpone meetings.",
+    ),
+    "permission.cancel_meeting": (
+        "Peran Anda tidak berwenang membatalkan sidang.",
+        "Your role may not cancel meetings.",
+    ),
+    "permission.result": (
+        "Peran Anda tidak berwenang mencatat hasil sidang.",
+        "Your role may not record the result of a meeting.",
+    ),
+    "permission.summons": (
+        "Peran Anda tidak berwenang menerbitkan surat panggilan bernomor; Anda dapat mencetak "
+        "konsepnya.",
+        "Your role may not issue numbered summons; you can print the draft.",
+    ),
+    "hearing.not_begun": (
+        "Hasil sidang dapat dicatat setelah sidang dimulai ({when}).",
+        "A result can be recorded once the meeting has begun ({when}).",
+    ),
+    "permission.assign": (
+        "Hanya supervisor yang dapat menugaskan petugas.",
+        "Only a supervisor can assign an officer.",
+    ),
+    "assign.closed": (
+        "Pengaduan yang sudah ditutup tidak ditugaskan lagi.",
+        "A closed case is not assigned any more.",
+    ),
+    "assign.not_analyst": (
+        "Pilih seorang analis yang aktif.",
+        "Choose an active analyst.",
+    ),
+    "assign.not_mediator": (
+        "Pilih seorang mediator yang aktif.",
+        "Choose an active mediator.",
+    ),
+    "assign.same": (
+        "Petugas itu sudah menangani pengaduan ini.",
+        "That officer has the case already.",
+    ),
+    "event.case.assigned": ("Petugas ditugaskan", "Officer assigned"),
+    "history.assigned": ("Ditugaskan kepada {name}", "Assigned to {name}"),
+    "history.assigned_from": ("(sebelumnya {name})", "(was {name})"),
+    "history.term_kept": ("dipenuhi", "kept"),
+    "history.term_not_kept": ("tidak dipenuhi", "not kept"),
+    "field.officer": ("Petugas", "Officer"),
+    "permission.terms": (
+        "Peran Anda tidak berwenang mencatat pelaksanaan kesepakatan.",
+        "Your role may not record whether an agreement was kept.",
+    ),
+    "agreement.term_text": (
+        "Baris {row}: tuliskan isi kesepakatannya.",
+        "Row {row}: write what was agreed.",
+    ),
+    "agreement.term_date": (
+        "Baris {row}: tulis tanggal batas waktunya, misalnya 15-12-2026.",
+        "Row {row}: write the date it is due by, e.g. 15-12-2026.",
+    ),
+    "agreement.term_past": (
+        "Baris {row}: batas waktu tidak boleh sebelum tanggal sidang.",
+        "Row {row}: the date cannot be before the meeting.",
+    ),
+    "agreement.term_not_found": ("Butir kesepakatan tidak ditemukan.", "The term was not found."),
+    "agreement.term_recorded": (
+        "Pelaksanaan butir ini sudah dicatat.",
+        "Whether this term was kept is recorded already.",
+    ),
+    "agreement.terms_open": (
+        "Masih ada {count} butir kesepakatan yang belum dicatat pelaksanaannya.",
+        "{count} term(s) of the agreement are not recorded as kept yet.",
+    ),
+    "event.case.term_recorded": (
+        "Pelaksanaan kesepakatan dicatat",
+        "Term of the agreement recorded",
+    ),
+    "field.hearing.terms": ("Butir kesepakatan", "Terms"),
+    "bpsk.incomplete": (
+        "Baris {row}: isi kode, nama dan alamat BPSK.",
+        "Row {row}: fill in the BPSK's code, name and address.",
+    ),
+    "bpsk.no_place": (
+        "Baris {row}: isi kabupaten/kota atau provinsi yang dilayani.",
+        "Row {row}: fill in the regency or city, or the province, it serves.",
+    ),
+    "bpsk.duplicate": ("Baris {row}: kode itu sudah dipakai.", "Row {row}: that code is taken."),
+    "field.bpsk": ("Kantor BPSK", "BPSK offices"),
+    "event.settings.bpsk_offices": ("Daftar BPSK diubah", "BPSK offices changed"),
 }
 
 _LABELLED = {

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from desktop.domain.identity import Invalid
 from desktop.domain.workdays import WorkCalendar
+from desktop.domain.workflow import Role
 
 OPENS, CLOSES = dt.time(8, 0), dt.time(16, 0)
 BREAK = (dt.time(12, 0), dt.time(13, 0))
@@ -120,3 +121,41 @@ def result_errors(result: str, note: str, absent: str) -> list[tuple[str, str]]:
     if result == "absent" and absent not in ABSENT_PARTIES:
         errors.append(("hearing.absent", "required"))
     return errors
+
+
+def result_refusal(start: dt.datetime, now: dt.datetime) -> str:
+    """Why no result can be recorded for a meeting starting at ``start`` (local) yet; "" once
+    it has begun. A result written before the parties sat down would be a guess."""
+    return "hearing.not_begun" if now < start else ""
+
+
+def postponed_default(start: dt.datetime, today: dt.date, calendar: WorkCalendar) -> dt.datetime:
+    """Where a postponed meeting goes unless the officer says otherwise: the next working day
+    after the meeting (or after today, for a meeting already past), at the same hour."""
+    return dt.datetime.combine(calendar.add_working_days(max(start.date(), today), 1), start.time())
+
+
+# Who may plan, move, call off and hold meetings, and issue their numbered summons.
+PLANNERS = frozenset({Role.ANALYST, Role.MEDIATOR, Role.SUPERVISOR})
+# Each refusal in its own words: "may not schedule" is not what a cancellation was refused for.
+REFUSED = {
+    "schedule": "permission.hearings",
+    "postpone": "permission.postpone",
+    "cancel": "permission.cancel_meeting",
+    "result": "permission.result",
+    "summons": "permission.summons",
+}
+
+
+def meeting_refusal(
+    what: str, roles: frozenset[Role], status: str, start: dt.datetime, now: dt.datetime
+) -> str:
+    """Why ``what`` (a key of REFUSED) cannot be done to a meeting now; "" when it can.
+    The window disables the button with this reason and the service refuses with it."""
+    if not roles & PLANNERS:
+        return REFUSED[what]
+    if status != "planned":
+        return "hearing.not_found"
+    if what == "result":
+        return result_refusal(start, now)
+    return ""

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import history, identity, workflow
+from desktop.domain import history, identity, messages, workflow
 from desktop.domain.agencies import AgencyForm
 from desktop.domain.errors import DomainError, ValidationFailed
 from desktop.domain.formatting import long_date, office_time, rupiah, short_date
 from desktop.domain.messages import render
 from desktop.domain.workflow import Status
 from desktop.gui import combos, i18n, screen_fit
+from desktop.gui.assign_dialog import AssignDialog
 from desktop.gui.case_records import AnswerDialog, BlockingDialog
 from desktop.gui.desk import DeskSettings
 from desktop.gui.forms import FieldErrors, embed
@@ -39,7 +40,17 @@ from desktop.gui.outgoing_list import OutgoingList
 from desktop.gui.preview import PreviewDialog, preview_printed
 from desktop.gui.worker import Worker
 from desktop.scanning.files import FileRefused, Inspected, printable, read_file
-from desktop.services import agencies, attachments, casefile, handling, hearings, printing, queries
+from desktop.services import (
+    agencies,
+    agreements,
+    assignment,
+    attachments,
+    casefile,
+    handling,
+    hearings,
+    printing,
+    queries,
+)
 from desktop.services.context import Actor
 
 CHOICES = {"outcome": "outcome", "mode": "mode", "venue": "venue"}
@@ -77,6 +88,8 @@ class CaseFileDialog(QDialog):
         self.letters.changed.connect(self.reload)
         self.meetings.changed.connect(self._done)
         self.form.scheduleMeetingButton.clicked.connect(self.schedule_meeting)
+        self.form.assignButton.clicked.connect(self.assign)
+        self.form.assignButton.setAutoDefault(False)  # Enter in the file is not "assign"
         self.form.moreLabel.setProperty("role", "muted")
         self.form.headerLayout.setColumnStretch(2, 1)
         self.form.statusLabel.setSizePolicy(
@@ -130,6 +143,13 @@ class CaseFileDialog(QDialog):
             )
         if case["blocking_recommended"]:
             status += " · " + self.tr("site blocking recommended")
+        referred = [
+            x for x in file.outgoing if x.kind == messages.label("printed", "bpsk_referral")
+        ]
+        if referred:  # the outcome says where the consumer was sent
+            status += " · " + self.tr("referred to the BPSK ({number})").format(
+                number=referred[0].number
+            )
         f.statusLabel.setText(status)
         due = case["stage_due"]
         f.dueLabel.setText(
@@ -159,6 +179,7 @@ class CaseFileDialog(QDialog):
                 sync=sync,
             )
         )
+        self._officer(file)
         f.complainantView.setHtml(self._person_html(file.complainant))
         f.businessView.setHtml(self._business_html(file.business))
         f.complaintView.setHtml(self._complaint_html(case, file))
@@ -184,6 +205,24 @@ class CaseFileDialog(QDialog):
             case["status"] in ("clarification", "mediation")
             and self.actor.has_any(hearings.PLANNERS)
         )
+
+    def _officer(self, file: queries.CaseFile) -> None:
+        """Who handles the case, and the supervisor's button to give it to someone (else)."""
+        f, case = self.form, file.case
+        f.officerLabel.setText(
+            self.tr("Officer responsible: {name}").format(name=file.officer)
+            if file.officer
+            else self.tr("Officer responsible: nobody yet")
+        )
+        is_open = case["status"] != Status.CLOSED.value
+        f.assignButton.setText(self.tr("Reassign…") if file.officer else self.tr("Assign…"))
+        f.assignButton.setVisible(is_open)
+        allowed = self.actor.has_any(assignment.ASSIGNERS)
+        f.assignButton.setEnabled(allowed)
+        f.assignButton.setToolTip("" if allowed else i18n.text("permission.assign"))
+
+    def assign(self) -> None:
+        self._open(AssignDialog(self.worker, self.actor, self.uuid, self.file.case["reg_no"]))
 
     # -- contents --------------------------------------------------------------------------
     def _rows(self, title: str, rows: list[tuple[str, str]]) -> str:
@@ -431,7 +470,7 @@ class CaseFileDialog(QDialog):
         self._done()  # the print is in the history
 
     def _event_text(self, kind: str, payload: dict) -> str:
-        return history.event_text(kind, payload, i18n.lang())
+        return history.event_text(kind, payload, i18n.lang(), self.file.staff if self.file else {})
 
     # -- actions ---------------------------------------------------------------------------
     def _actions(self, status: Status) -> None:
@@ -537,8 +576,42 @@ class CaseFileDialog(QDialog):
             wanted.append(
                 ("recommendBlocking", "recommendBlocking", text, self.recommend_blocking, allowed)
             )
+        planner = self.actor.has_any(hearings.PLANNERS)
+        for term in file.terms:
+            if term.state == "open":
+                text = self.tr("Was it kept? {term} (by {date})…").format(
+                    term=term.text, date=short_date(term.due, i18n.lang())
+                )
+                slot = lambda _c=False, t=term: self.record_term(t)  # noqa: E731
+                wanted.append((f"term_{term.uuid}", f"term_{term.uuid}", text, slot, planner))
         self.more = self._place(self.more, self.form.moreLabel, wanted)
         self.form.moreLabel.setVisible(bool(wanted))
+
+    def record_term(self, term) -> None:
+        """The officer says whether a promise of the agreement was kept by its date."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Term of the agreement"),
+            self.tr("Was this kept by {date}?\n\n{term}").format(
+                date=long_date(term.due, i18n.lang()), term=term.text
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        kept = box.addButton(self.tr("Kept"), QMessageBox.ButtonRole.YesRole)
+        broken = box.addButton(self.tr("Not kept"), QMessageBox.ButtonRole.NoRole)
+        self.term_box = box
+        box.exec()
+        if box.clickedButton() not in (kept, broken):
+            return
+        self.worker.submit(
+            agreements.record,
+            self.actor,
+            term.uuid,
+            box.clickedButton() is kept,
+            on_success=self._done,
+            on_failure=self._refused,
+        )
 
     def print_letter(self, kind: str) -> None:
         """The letter's preview: a draft (KONSEP) to check, issued from the preview."""

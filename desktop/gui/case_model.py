@@ -60,6 +60,7 @@ class CaseListModel(QAbstractTableModel):
             self.tr("Sector"),
             self.tr("Status"),
             self.tr("Due"),
+            self.tr("Officer"),
         ]
 
     # -- what to show ----------------------------------------------------------------------
@@ -177,7 +178,7 @@ class CaseListModel(QAbstractTableModel):
             return QBrush(OVERDUE)
         if role == Qt.ItemDataRole.BackgroundRole and overdue:
             return QBrush(OVERDUE_ROW)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (2, 3):
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (2, 3, 7):
             return self._text(case, index.column())  # the whole name, when the column cuts it
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
             return i18n.label("sector", case.sector)
@@ -207,6 +208,8 @@ class CaseListModel(QAbstractTableModel):
             return i18n.label("sector_short", case.sector)
         if column == 5:
             return status_text(case.status, case.outcome)
+        if column == 7:
+            return case.officer
         due = case.stage_due
         if due is None or case.status == "closed":
             return ""

@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 import html
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QWidget
 
 from desktop.domain.classification import Channel, Sector
@@ -16,7 +16,7 @@ from desktop.gui import combos, i18n
 from desktop.gui.case_model import CaseListModel, status_texts
 from desktop.gui.forms import embed
 from desktop.gui.worker import Worker
-from desktop.services import queries
+from desktop.services import assignment, queries
 from desktop.services.queries import CaseQuery
 from desktop.store.models import utcnow
 
@@ -26,10 +26,11 @@ class CasesPage(QWidget):
     new_complaint = Signal()
     export = Signal(object)  # the CaseQuery on screen
 
-    # Columns left out when the list is too narrow for them and two readable names.
-    NARROW_HIDDEN = (1, 4)  # received, sector (the sector has its filter)
+    # Columns left out, in this order, when the list is too narrow for them and two readable
+    # names: sector (it has its filter), received, officer (it has its filter too).
+    NARROW_HIDDEN = (4, 1, 7)
     NAMES_WIDTH = 2 * 180
-    COLUMN_WIDTHS = (140, 95, 0, 0, 170, 205, 105)  # 0: the names share what is left
+    COLUMN_WIDTHS = (140, 95, 0, 0, 170, 205, 105, 140)  # 0: the names share what is left
 
     def __init__(self, worker: Worker) -> None:
         super().__init__()
@@ -39,6 +40,7 @@ class CasesPage(QWidget):
         view = f.casesView
         view.setModel(self.model)
         view.verticalHeader().hide()
+        view.viewport().installEventFilter(self)
         view.verticalHeader().setDefaultSectionSize(30)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = view.horizontalHeader()
@@ -57,7 +59,7 @@ class CasesPage(QWidget):
         # The search box has a row of its own (beside the filters it was covered at 1024 px);
         # the filters keep a steady width on the row below.
         f.filterRow.setStretch(0, 1)
-        for combo in (f.statusFilter, f.dueFilter, f.sectorFilter, f.channelFilter, f.periodFilter):
+        for combo in self._filters():
             combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(9)
             combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -81,6 +83,9 @@ class CasesPage(QWidget):
         combos.fill(
             f.channelFilter, "channel", [c.value for c in Channel], blank=self.tr("All channels")
         )
+        f.officerFilter.addItem(self.tr("Any officer"), "")
+        f.officerFilter.addItem(self.tr("Nobody yet"), queries.UNASSIGNED)
+        worker.submit(assignment.officers, on_success=self._officers)
         for code, text in (
             ("", self.tr("Any time")),
             ("7", self.tr("Last 7 days")),
@@ -91,7 +96,7 @@ class CasesPage(QWidget):
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self.apply)
         f.searchEdit.textChanged.connect(lambda _t: self._debounce.start())
-        for combo in (f.statusFilter, f.dueFilter, f.sectorFilter, f.channelFilter, f.periodFilter):
+        for combo in self._filters():
             combo.currentIndexChanged.connect(self.apply)
         f.searchEdit.returnPressed.connect(self._open_first)
         f.newComplaintButton.clicked.connect(self.new_complaint)
@@ -104,15 +109,41 @@ class CasesPage(QWidget):
         )
         f.countLabel.linkActivated.connect(f.searchEdit.setText)
         self.pinned: CaseQuery | None = None  # what the dashboard asked for, beyond the filters
-        for combo in (f.statusFilter, f.dueFilter, f.sectorFilter, f.channelFilter, f.periodFilter):
+        for combo in self._filters():
             combo.currentIndexChanged.connect(self._unpin)
         f.searchEdit.textEdited.connect(self._unpin)
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
+    def _filters(self) -> tuple:
+        f = self.form
+        return (
+            f.statusFilter,
+            f.dueFilter,
+            f.sectorFilter,
+            f.channelFilter,
+            f.officerFilter,
+            f.periodFilter,
+        )
+
+    def _officers(self, staff: list[tuple[str, str]]) -> None:
+        combo = self.form.officerFilter
+        combo.blockSignals(True)  # names arriving are not a filter chosen
+        for uuid, name in staff:
+            combo.addItem(name, uuid)
+        combo.blockSignals(False)
+
+    def eventFilter(self, watched, event) -> bool:
+        # the view's own width, once the layout has given it: the page's resize comes first
+        if watched is self.form.casesView.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
         room = self.form.casesView.viewport().width() - sum(self.widths)
         for column in self.NARROW_HIDDEN:
-            self.form.casesView.setColumnHidden(column, room < self.NAMES_WIDTH)
+            hide = room < self.NAMES_WIDTH
+            self.form.casesView.setColumnHidden(column, hide)
+            if hide:
+                room += self.widths[column]
 
     def query(self) -> CaseQuery:
         f = self.form
@@ -127,6 +158,7 @@ class CasesPage(QWidget):
             sector=f.sectorFilter.currentData(),
             channel=f.channelFilter.currentData(),
             received_from=since,
+            officer=f.officerFilter.currentData() or "",
         )
 
     def apply(self) -> None:
@@ -141,6 +173,7 @@ class CasesPage(QWidget):
             (f.dueFilter, query.due),
             (f.sectorFilter, query.sector),
             (f.channelFilter, query.channel),
+            (f.officerFilter, query.officer),
             (f.periodFilter, ""),
         ):
             combo.blockSignals(True)

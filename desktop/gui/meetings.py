@@ -7,8 +7,9 @@ The schedule page and the case file's Meetings tab share ``MeetingsPanel``.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
@@ -29,6 +30,7 @@ from desktop.gui.worker import Worker
 from desktop.services import hearings, printing
 from desktop.services.context import Actor
 from desktop.services.hearings import Meeting
+from desktop.store.models import utcnow
 
 
 def to_date(value: QDate) -> dt.date:
@@ -67,7 +69,7 @@ class MeetingsPanel(QWidget):
             view.setColumnHidden(4, True)
             view.header().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         view.header().setStretchLastSection(False)
-        view.itemSelectionChanged.connect(self._selection)
+        view.itemSelectionChanged.connect(self.update_buttons)
         view.itemDoubleClicked.connect(self._double_clicked)
         f.summonsConsumerButton.clicked.connect(lambda: self.summons("consumer"))
         f.summonsBusinessButton.clicked.connect(lambda: self.summons("business"))
@@ -78,7 +80,11 @@ class MeetingsPanel(QWidget):
         f.attendanceButton.clicked.connect(self.attendance)
         self.meetings: list[Meeting] = []
         self.dialog: QDialog | None = None  # the last dialog opened (window-modal, not exec'd)
-        self._selection()
+        # "Catat hasil" opens when the meeting begins, with the panel left open meanwhile
+        self._clock = QTimer(self, interval=30_000)
+        self._clock.timeout.connect(self.update_buttons)
+        self._clock.start()
+        self.update_buttons()
 
     def show_meetings(self, meetings: list[Meeting], with_date: bool = True) -> None:
         keep = self.selected().uuid if self.selected() else None
@@ -114,7 +120,7 @@ class MeetingsPanel(QWidget):
                     item.setForeground(column, Qt.GlobalColor.gray)
             if m.uuid == keep:
                 view.setCurrentItem(item)
-        self._selection()
+        self.update_buttons()
 
     def selected(self) -> Meeting | None:
         item = self.form.meetingsView.currentItem()
@@ -131,20 +137,34 @@ class MeetingsPanel(QWidget):
                 view.setCurrentItem(item)
                 item.setSelected(True)
 
-    def _selection(self) -> None:
+    def update_buttons(self) -> None:
         m = self.selected()
-        planned = m is not None and m.status == "planned"
         f = self.form
-        for button in (
-            f.summonsConsumerButton,
-            f.summonsBusinessButton,
-            f.postponeButton,
-            f.cancelMeetingButton,
-            f.resultButton,
-            f.attendanceButton,
-        ):
-            button.setEnabled(planned)
+        gated = {
+            "summons": (f.summonsConsumerButton, f.summonsBusinessButton, f.attendanceButton),
+            "postpone": (f.postponeButton,),
+            "cancel": (f.cancelMeetingButton,),
+            "result": (f.resultButton,),
+        }
+        for what, buttons in gated.items():
+            reason = self.refusal(what, m)
+            for button in buttons:
+                button.setEnabled(m is not None and not reason)
+                button.setToolTip(reason)
         f.minutesButton.setEnabled(m is not None and m.status == "held")
+
+    def refusal(self, what: str, m: Meeting | None) -> str:
+        """Why ``what`` cannot be done to the meeting now, in words ("" when it can): a
+        counter officer prints the summons' draft but does not postpone, cancel or hold."""
+        if m is None or m.status != "planned":
+            return ""
+        if what == "summons":  # the draft is anyone's; issuing it is checked in the preview
+            return ""
+        code = scheduling.meeting_refusal(
+            what, self.actor.roles, m.status, m.start, hearings.to_local(utcnow())
+        )
+        when = f"{long_date(m.start.date(), i18n.lang())} {m.start:%H.%M}"
+        return i18n.text(code, when=when) if code else ""
 
     def _failed(self, error: Exception) -> None:
         QMessageBox.warning(self, self.tr("Not done"), i18n.message(error))
@@ -173,6 +193,9 @@ class MeetingsPanel(QWidget):
             return printing.print_invitation(
                 actor, m.uuid, party, issue=True, via=via, record=False, secret=secret
             )
+
+        if not actor.has_any(scheduling.PLANNERS):  # the draft only: see REFUSED["summons"]
+            issue = None  # type: ignore[assignment]
 
         self.worker.submit(
             printing.print_invitation,
@@ -255,8 +278,9 @@ class MeetingsPanel(QWidget):
 
 
 class MeetingDialog(FormDialog):
-    """Schedule a meeting for a case, or move one (``moving``): the first free times are
-    proposed for the room and mediator chosen, and a double-click takes one."""
+    """Schedule a meeting for a case, or move one (``moving``): the first free times from the
+    date chosen are proposed for the room and mediator chosen, and a double-click takes one.
+    A time the officer set (or took) stays when the room or mediator changes."""
 
     def __init__(
         self,
@@ -271,11 +295,14 @@ class MeetingDialog(FormDialog):
         self.actor, self.case, self.moving = actor, case, moving
         f = self.form
         self.setMinimumWidth(540)
+        self.chosen = False  # the officer set a time: proposals no longer overwrite it
         if moving is None:
             self.setWindowTitle(self.tr("Schedule a meeting"))
             f.caseLabel.setText(self.tr("Case {number}").format(number=reg_no))
             f.reasonEditLabel.hide()
             f.reasonEdit.hide()
+            f.timeEdit.setTime(QTime(9, 0))
+            f.dateEdit.setDate(QDate.currentDate())
         else:
             self.setWindowTitle(self.tr("Postpone the meeting"))
             f.caseLabel.setText(
@@ -287,17 +314,25 @@ class MeetingDialog(FormDialog):
                 )
             )
             f.saveButton.setText(self.tr("Postpone"))
-            for widget in (f.minutesSpin, f.roomCombo, f.mediatorCombo):
-                widget.setEnabled(False)  # a postponed meeting keeps its room and mediator
+            f.minutesSpin.setEnabled(False)  # the same meeting, later: its length stays
             f.minutesSpin.setValue(int((moving.end - moving.start).total_seconds() // 60))
-        f.timeEdit.setTime(QTime(9, 0))
-        f.dateEdit.setDate(QDate.currentDate())
+            self._set_start(moving.start)  # until the default after it comes back
         f.proposalsList.itemDoubleClicked.connect(self._take)
         self._filling = True
-        worker.submit(lambda: (hearings.rooms(), hearings.mediators()), on_success=self._choices)
+        moving_start = moving.start if moving else None
+        worker.submit(
+            lambda: (
+                hearings.rooms(),
+                hearings.mediators(),
+                hearings.postponed_default(moving_start) if moving_start else None,
+            ),
+            on_success=self._choices,
+        )
 
-    def _choices(self, choices: tuple[list[str], list[tuple[str, str]]]) -> None:
-        rooms, mediators = choices
+    def _choices(
+        self, choices: tuple[list[str], list[tuple[str, str]], dt.datetime | None]
+    ) -> None:
+        rooms, mediators, default = choices
         f = self.form
         for room in rooms:
             f.roomCombo.addItem(room, room)
@@ -307,6 +342,8 @@ class MeetingDialog(FormDialog):
         if self.moving is not None:
             f.roomCombo.setCurrentIndex(max(0, f.roomCombo.findData(self.moving.room)))
             f.mediatorCombo.setCurrentIndex(max(0, f.mediatorCombo.findText(self.moving.mediator)))
+            self._set_start(default)
+            self.chosen = True  # the next working day at the same hour, unless changed
         elif self.actor.uuid in [u for u, _ in mediators]:
             f.mediatorCombo.setCurrentIndex(f.mediatorCombo.findData(self.actor.uuid))
         self._filling = False
@@ -314,8 +351,29 @@ class MeetingDialog(FormDialog):
             f.roomCombo.currentIndexChanged,
             f.mediatorCombo.currentIndexChanged,
             f.minutesSpin.valueChanged,
+            f.dateEdit.dateChanged,
         ):
-            signal.connect(self.propose)
+            signal.connect(self._changed)
+        f.timeEdit.timeChanged.connect(self._time_changed)
+        self.propose()
+
+    def _set_start(self, start: dt.datetime) -> None:
+        self.form.dateEdit.setDate(QDate(start.year, start.month, start.day))
+        self.form.timeEdit.setTime(QTime(start.hour, start.minute))
+
+    def _time_changed(self) -> None:
+        if not self._filling:
+            self.chosen = True
+            self.form.errorLabel.hide()  # the refusal was of the time before
+
+    def _changed(self) -> None:
+        """Room, mediator, length or date changed: the last refusal no longer applies, and the
+        proposals are those from the date shown."""
+        if self._filling:
+            return
+        if self.sender() is self.form.dateEdit:
+            self.chosen = True
+        self.form.errorLabel.hide()
         self.propose()
 
     def propose(self) -> None:
@@ -326,6 +384,7 @@ class MeetingDialog(FormDialog):
             f.minutesSpin.value(),
             f.roomCombo.currentData() or "",
             f.mediatorCombo.currentData() or "",
+            to_date(f.dateEdit.date()),
             on_success=self._proposals,
         )
 
@@ -340,7 +399,7 @@ class MeetingDialog(FormDialog):
             listing.addItem(item)
         if not slots:
             listing.addItem(self.tr("No free time in the next 45 days for this room."))
-        else:
+        elif not self.chosen:
             self._take(listing.item(0))
 
     def _take(self, item: QListWidgetItem) -> None:
@@ -348,8 +407,11 @@ class MeetingDialog(FormDialog):
         if start is None:
             return
         self.form.proposalsList.setCurrentItem(item)
-        self.form.dateEdit.setDate(QDate(start.year, start.month, start.day))
-        self.form.timeEdit.setTime(QTime(start.hour, start.minute))
+        self._filling = True  # a time taken from the list is not a new date to propose from
+        self._set_start(start)
+        self._filling = False
+        self.chosen = True
+        self.form.errorLabel.hide()
 
     def start(self) -> dt.datetime:
         time = self.form.timeEdit.time()
@@ -360,13 +422,12 @@ class MeetingDialog(FormDialog):
     def save(self) -> None:
         f = self.form
         if self.moving is not None:
-            self.submit(
+            moved = partial(
                 hearings.postpone,
-                self.actor,
-                self.moving.uuid,
-                self.start(),
-                f.reasonEdit.text().strip(),
+                room=f.roomCombo.currentData() or "",
+                mediator=f.mediatorCombo.currentData() or "",
             )
+            self.submit(moved, self.actor, self.moving.uuid, self.start(), f.reasonEdit.text())
         else:
             self.submit(
                 hearings.schedule,
@@ -387,7 +448,7 @@ class ResultDialog(FormDialog):
         self.actor, self.meeting = actor, meeting
         f = self.form
         self.setWindowTitle(self.tr("Meeting result"))
-        self.setMinimumWidth(540)
+        self.setMinimumWidth(660)  # the dated terms: what, and a date
         f.meetingLabel.setText(
             self.tr("{kind} of case {number}, {when}: {complainant} \u2013 {business}").format(
                 kind=i18n.label("meeting", meeting.kind),
@@ -399,18 +460,42 @@ class ResultDialog(FormDialog):
         )
         combos.fill(f.resultCombo, "result", scheduling.RESULTS, blank=self.tr("Choose…"))
         combos.fill(f.absentCombo, "absent", scheduling.ABSENT_PARTIES, blank=self.tr("Choose…"))
+        f.termsTable.setHorizontalHeaderLabels(
+            [self.tr("What is to be done"), self.tr("By (dd-mm-yyyy)")]
+        )
+        f.termsTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        f.termsTable.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents
+        )
+        f.termsTable.verticalHeader().setDefaultSectionSize(26)
+        f.termsTable.setTabKeyNavigation(False)  # Tab leaves the table, as in the other fields
         f.resultCombo.currentIndexChanged.connect(self._result_changed)
         self._result_changed()
 
     def _result_changed(self) -> None:
-        absent = self.form.resultCombo.currentData() == "absent"
-        self.form.absentCombo.setVisible(absent)
-        self.form.absentComboLabel.setVisible(absent)
+        f = self.form
+        absent = f.resultCombo.currentData() == "absent"
+        f.absentCombo.setVisible(absent)
+        f.absentComboLabel.setVisible(absent)
+        agreed = f.resultCombo.currentData() == "agreement"
+        f.termsTable.setVisible(agreed)
+        f.termsTableLabel.setVisible(agreed)
+
+    def terms(self) -> list[tuple[str, str]]:
+        """The rows of the dated terms as typed: (what, by when)."""
+        table = self.form.termsTable
+
+        def cell(row: int, column: int) -> str:
+            item = table.item(row, column)
+            return item.text() if item else ""
+
+        return [(cell(row, 0), cell(row, 1)) for row in range(table.rowCount())]
 
     def save(self) -> None:
         f = self.form
+        recorded = partial(hearings.record_result, terms=self.terms())
         self.submit(
-            hearings.record_result,
+            recorded,
             self.actor,
             self.meeting.uuid,
             f.resultCombo.currentData() or "",

@@ -141,6 +141,7 @@ class SettingsPage(QWidget):
         f.saveOfficeButton.clicked.connect(self.save_office)
         f.saveLettersButton.clicked.connect(self.save_letters)
         f.outgoingButton.clicked.connect(self.open_outgoing)
+        f.bpskButton.clicked.connect(self.open_bpsk)
         f.outgoingButton.setEnabled(Role.ADMIN in actor.roles)
         f.agenciesButton.clicked.connect(self.open_agencies)
         f.agenciesButton.setEnabled(Role.ADMIN in actor.roles)
@@ -177,6 +178,12 @@ class SettingsPage(QWidget):
 
         self.agencies = AgenciesDialog(self.worker, self.actor, self)
         self.agencies.open()
+
+    def open_bpsk(self) -> None:
+        from desktop.gui.bpsk_dialog import BpskDialog
+
+        self.bpsk = BpskDialog(self.worker, self.actor, self)
+        self.bpsk.open()
 
     def refresh(self) -> None:
         self.worker.submit(setup.office, on_success=self._show_office)

@@ -6,11 +6,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListView, QListWidgetItem, QWidget
 
 from desktop.domain.formatting import long_date, office_time, short_date
+from desktop.domain.workflow import Role
 from desktop.gui import i18n
 from desktop.gui.forms import embed
 from desktop.gui.worker import Worker
 from desktop.services import queries
 from desktop.services.context import Actor
+
+OFFICER_ROLES = frozenset({Role.ANALYST, Role.MEDIATOR})
 
 
 class TodayPage(QWidget):
@@ -26,7 +29,11 @@ class TodayPage(QWidget):
         f.greetingLabel.setText(self.tr("Good day, {name}").format(name=actor.full_name))
         f.dueList.itemActivated.connect(self._activated)
         f.hearingsList.itemActivated.connect(self._activated)
-        for listing in (f.waitingList, f.hearingsList, f.dueList):
+        f.mineList.itemActivated.connect(self._activated)
+        # "Kasus saya" is for those who are given cases: analysts and mediators
+        self.officer = actor.has_any(OFFICER_ROLES)
+        f.mineBox.setVisible(self.officer)
+        for listing in (f.waitingList, f.hearingsList, f.mineList, f.dueList):
             listing.setWordWrap(True)
             # Lay the items out again when the width changes (a scroll bar appearing, say),
             # or wrapped lines are cut off at the height they had before.
@@ -36,7 +43,11 @@ class TodayPage(QWidget):
         self.summary: queries.Today | None = None
 
     def refresh(self) -> None:
-        self.worker.submit(queries.today_summary, on_success=self._show)
+        self.worker.submit(
+            queries.today_summary,
+            officer=self.actor.uuid if self.officer else "",
+            on_success=self._show,
+        )
 
     def _show(self, today: queries.Today) -> None:
         self.summary = today
@@ -84,7 +95,17 @@ class TodayPage(QWidget):
             f.hearingsList.addItem(item)
         if not today.hearings:
             f.hearingsList.addItem(self.tr("No hearings today."))
+        self._show_mine(today)
         f.dueList.clear()
+        for term in today.terms_overdue:  # a promise of an agreement past its date
+            item = QListWidgetItem(
+                self.tr("{number}\nAgreement: {term}\nwas due {date}").format(
+                    number=term.reg_no, term=term.text, date=short_date(term.due, lang)
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, term.case)
+            item.setForeground(Qt.GlobalColor.darkRed)
+            f.dueList.addItem(item)
         for row in today.overdue_rows + today.due_rows:
             late = row.overdue(today.day)
             item = QListWidgetItem(
@@ -96,8 +117,34 @@ class TodayPage(QWidget):
             if late:
                 item.setForeground(Qt.GlobalColor.darkRed)
             f.dueList.addItem(item)
-        if not today.overdue_rows and not today.due_rows:
+        if not today.overdue_rows and not today.due_rows and not today.terms_overdue:
             f.dueList.addItem(self.tr("Nothing is due in the next two working days."))
+
+    def _show_mine(self, today: queries.Today) -> None:
+        """The signed-in officer's open cases, the one due first at the top."""
+        f, lang = self.form, i18n.lang()
+        f.mineBox.setTitle(self.tr("My cases ({count})").format(count=today.mine_count))
+        f.mineList.clear()
+        for row in today.mine:
+            due = (
+                self.tr("due {date}").format(date=short_date(row.stage_due, lang))
+                if row.stage_due
+                else ""
+            )
+            status = i18n.label("status_title", row.status)
+            item = QListWidgetItem(  # short lines: a wrapped one is cut at 1024 px
+                self.tr("{number}\n{name}\n{status} · {due}").format(
+                    number=row.reg_no, name=row.complainant, status=status, due=due
+                )
+                if due
+                else f"{row.reg_no}\n{row.complainant}\n{status}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, row.uuid)
+            if row.overdue(today.day):
+                item.setForeground(Qt.GlobalColor.darkRed)
+            f.mineList.addItem(item)
+        if not today.mine:
+            f.mineList.addItem(self.tr("No open case is yours."))
 
     def show_sync(self, state) -> None:
         """One sentence on the sync, from the runner's last report (services.syncing.State)."""

@@ -13,7 +13,7 @@ from typing import Any
 from desktop.domain import workflow
 from desktop.domain.errors import DomainError, FieldError, ValidationFailed
 from desktop.domain.workdays import office_date
-from desktop.domain.workflow import Status
+from desktop.domain.workflow import Role, Status
 from desktop.services import caselog, settings
 from desktop.services.caselog import CaseRecord
 from desktop.services.context import Actor, require, write
@@ -75,6 +75,12 @@ def take_action(
         case = caselog.load(case_uuid, seen)
         payload = transition(actor, case, action, params, office_date(now))
         original = _original(case, payload["params"]) if action == "mark_duplicate" else None
+        if action == "close" and payload["params"].get("outcome") == "agreement":
+            from desktop.services.agreements import open_count
+
+            waiting = open_count(case.uuid)
+            if waiting:  # an agreement is done when its promises are kept
+                raise DomainError("agreement.terms_open", count=waiting)
         if action == "forward" and not Agency.get_or_none(
             (Agency.code == payload["params"]["agency"]) & Agency.active
         ):
@@ -130,12 +136,15 @@ def transition(
     is what the analysis had left when it paused (read from the history when not given)."""
     params = {k: v.strip() if isinstance(v, str) else v for k, v in (params or {}).items()}
     act = workflow.check(action, Status(case["status"]), actor.roles, params)
-    return {
+    payload = {
         "action": action,
         "from": case["status"],
         "params": params,
         **_due_dates(case, act, today, remaining),
     }
+    if action == "start_analysis" and not case["officer"] and Role.ANALYST in actor.roles:
+        payload["officer"] = actor.uuid  # the analyst who takes the case answers for it
+    return payload
 
 
 def available_actions(actor: Actor, case: CaseRecord) -> list[tuple[str, bool]]:

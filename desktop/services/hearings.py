@@ -6,17 +6,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from desktop.domain import scheduling
+from desktop.domain import agreements, scheduling
 from desktop.domain.errors import DomainError, FieldError, NotFound, ValidationFailed
+from desktop.domain.formatting import long_date
 from desktop.domain.identity import Invalid
 from desktop.domain.workdays import to_local, to_utc
 from desktop.domain.workflow import EDITORS, Role, Status
 from desktop.services import caselog, settings
 from desktop.services.context import Actor, require, write
 from desktop.store import sequences
-from desktop.store.models import Case, Hearing, new_uuid, utcnow
+from desktop.store.models import AgreementTerm, Case, Hearing, new_uuid, utcnow
 
-PLANNERS = frozenset({Role.ANALYST, Role.MEDIATOR, Role.SUPERVISOR})
+PLANNERS = scheduling.PLANNERS
 KIND_OF_STATUS = {Status.CLARIFICATION.value: "clarification", Status.MEDIATION.value: "mediation"}
 
 
@@ -91,8 +92,19 @@ def schedule(
     now: dt.datetime | None = None,
 ) -> Scheduled:
     """A meeting for the case's current stage (clarification or mediation), local start time."""
-    require(actor, PLANNERS, "permission.hearings")
-    now = now or utcnow()
+    require(actor, PLANNERS, scheduling.REFUSED["schedule"])
+    return _schedule_as(actor, case_ref, start, minutes, room, mediator, now or utcnow())
+
+
+def _schedule_as(
+    actor: Actor,
+    case_ref: str,
+    start: dt.datetime,
+    minutes: int,
+    room: str,
+    mediator: str,
+    now: dt.datetime,
+) -> Scheduled:
     with write():
         case = caselog.load(case_ref)
         kind = KIND_OF_STATUS.get(case["status"])
@@ -123,6 +135,8 @@ def schedule(
                 "end": slot.end.isoformat(),
                 "room": room,
                 "mediator": mediator,
+                # the mediator of a mediation answers for the case from now on
+                **({"officer": mediator} if kind == "mediation" and mediator else {}),
             },
             actor,
             now,
@@ -150,10 +164,13 @@ def postpone(
     start: dt.datetime,
     reason: str,
     *,
+    room: str | None = None,
+    mediator: str | None = None,
     now: dt.datetime | None = None,
 ) -> Scheduled:
-    """Move a meeting: the old one stays in the history as postponed, a new one is planned."""
-    require(actor, PLANNERS, "permission.hearings")
+    """Move a meeting: the old one stays in the history as postponed, a new one is planned,
+    in another room or with another mediator when given (None keeps the old one's)."""
+    require(actor, PLANNERS, scheduling.REFUSED["postpone"])
     now = now or utcnow()
     reason = _reason(reason)
     with write():
@@ -161,8 +178,14 @@ def postpone(
         old.status = "postponed"
         old.save(only=[Hearing.status])
         minutes = int((old.ends_at - old.starts_at).total_seconds() // 60)
-        moved = schedule(
-            actor, old.case_id, start, minutes, old.room, old.mediator_id or "", now=now
+        moved = _schedule_as(
+            actor,
+            old.case_id,
+            start,
+            minutes,
+            old.room if room is None else room,
+            (old.mediator_id or "") if mediator is None else mediator,
+            now,
         )
         caselog.append(
             caselog.load(old.case_id),
@@ -175,7 +198,7 @@ def postpone(
 
 
 def cancel(actor: Actor, hearing_uuid: str, reason: str, *, now: dt.datetime | None = None) -> None:
-    require(actor, PLANNERS, "permission.hearings")
+    require(actor, PLANNERS, scheduling.REFUSED["cancel"])
     now = now or utcnow()
     reason = _reason(reason)
     with write():
@@ -198,11 +221,13 @@ def record_result(
     note: str = "",
     absent: str = "",
     *,
+    terms: list[tuple[str, str]] | tuple = (),
     now: dt.datetime | None = None,
 ) -> None:
     """What came of a meeting: an agreement and its terms, no agreement, or a party absent.
-    The case itself moves on by a workflow action (close with agreement, mediation …)."""
-    require(actor, PLANNERS, "permission.hearings")
+    An agreement's dated ``terms`` (what, by when as dd-mm-yyyy) are kept one by one: the case
+    waits for the last of them. The case itself moves on by a workflow action."""
+    require(actor, PLANNERS, scheduling.REFUSED["result"])
     now = now or utcnow()
     note = note.strip()
     errors = scheduling.result_errors(result, note, absent)
@@ -210,10 +235,20 @@ def record_result(
         raise ValidationFailed([FieldError(name, code) for name, code in errors])
     with write():
         hearing = _planned(hearing_uuid)
+        start = to_local(hearing.starts_at)
+        if scheduling.result_refusal(start, to_local(now)):
+            raise DomainError("hearing.not_begun", when=f"{long_date(start.date())} {start:%H.%M}")
         hearing.status, hearing.result, hearing.result_note = "held", result, note
         hearing.absent = absent if result == "absent" else ""
         hearing.held_at = now
+        dated, wrong = agreements.terms_errors(list(terms), start.date())
+        if wrong:
+            raise ValidationFailed(wrong)
         hearing.save()
+        kept = [
+            AgreementTerm.create(case=hearing.case_id, hearing=hearing_uuid, text=t.text, due=t.due)
+            for t in (dated if result == "agreement" else [])
+        ]
         caselog.append(
             caselog.load(hearing.case_id),
             "case.hearing_held",
@@ -223,6 +258,17 @@ def record_result(
                 "result": result,
                 "note": note,
                 "absent": hearing.absent,
+                **(
+                    {
+                        "terms": [
+                            {"uuid": t.uuid, "text": t.text, "due": t.due.isoformat()} for t in kept
+                        ],
+                        # the case waits for the last promise
+                        "due": max(t.due for t in kept).isoformat(),
+                    }
+                    if kept
+                    else {}
+                ),
             },
             actor,
             now,
@@ -341,6 +387,12 @@ def mediators() -> list[tuple[str, str]]:
         ((s.uuid, s.full_name) for s in query if Role.MEDIATOR.value in s.roles.split(",")),
         key=lambda pair: pair[1],
     )
+
+
+def postponed_default(start: dt.datetime, now: dt.datetime | None = None) -> dt.datetime:
+    """Where a meeting starting at ``start`` (local) is moved unless the officer says otherwise."""
+    today = to_local(now or utcnow()).date()
+    return scheduling.postponed_default(start, today, settings.calendar())
 
 
 def rooms() -> list[str]:

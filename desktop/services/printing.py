@@ -23,7 +23,7 @@ from typing import Any
 from desktop.documents.letter import LetterData, Signatory, render_letter
 from desktop.documents.receipt import ReceiptData, render_receipt
 from desktop.documents.wording import DEFAULT_WORDING
-from desktop.domain import identity, workflow
+from desktop.domain import identity, scheduling, workflow
 from desktop.domain.agencies import address as agency_address
 from desktop.domain.errors import DomainError
 from desktop.domain.formatting import address_lines, dated, long_date, office_time
@@ -57,6 +57,7 @@ LETTER_STATUSES = {
     "forwarding": {"closed"},
     "reminder": {"clarification"},
     "blocking": {"analysis", "clarification", "mediation", "closed"},
+    "bpsk_referral": {"clarification", "mediation", "closed"},
 }
 
 
@@ -77,6 +78,10 @@ def _applies(
         return workflow.awaits_written_answer(case) and due is not None and today > due
     if kind == "blocking":
         return bool(case["blocking_recommended"])
+    if kind == "bpsk_referral":
+        from desktop.services.referral import referable
+
+        return referable(case)
     return True
 
 
@@ -337,6 +342,23 @@ def _reading():
     return nullcontext()
 
 
+def _consumer_addressed(person: Complainant) -> list[str]:
+    addressee = [
+        f"Sdr./Sdri. {person.name}",
+        *address_lines(
+            person.address,
+            person.rt,
+            person.rw,
+            person.kelurahan,
+            person.kecamatan,
+            person.city,
+            person.province,
+            person.postal_code,
+        ),
+    ]
+    return addressee if len(addressee) > 1 else [*addressee, "di tempat"]
+
+
 def _addressed_to(name: str, address: str) -> list[str]:
     return (
         [f"Pimpinan {name}", *(line for line in address.splitlines() if line.strip())]
@@ -415,6 +437,11 @@ def print_letter(
                 if agency
                 else ["di tempat"]
             )
+        elif kind == "bpsk_referral":
+            from desktop.services.referral import bpsk_fields
+
+            fields.update(bpsk_fields(case, person))
+            addressee = _consumer_addressed(person)
         else:
             addressee = _addressed_to(business.name, business.address)
         signatory = _signatory()
@@ -562,6 +589,8 @@ def print_invitation(
     from desktop.store.models import Hearing
 
     require(actor, EDITORS, "permission.edit")
+    if issue:  # a numbered summons binds the office to a meeting: the planners' to send
+        require(actor, scheduling.PLANNERS, scheduling.REFUSED["summons"])
     if party not in ("business", "consumer"):
         raise ValueError("party must be business or consumer")
     now = now or utcnow()
@@ -601,21 +630,7 @@ def print_invitation(
         if party == "business":
             addressee = _addressed_to(business.name, business.address)
         else:
-            addressee = [
-                f"Sdr./Sdri. {person.name}",
-                *address_lines(
-                    person.address,
-                    person.rt,
-                    person.rw,
-                    person.kelurahan,
-                    person.kecamatan,
-                    person.city,
-                    person.province,
-                    person.postal_code,
-                ),
-            ]
-            if len(addressee) == 1:
-                addressee.append("di tempat")
+            addressee = _consumer_addressed(person)
         details = [
             ("Hari/tanggal", fields["day"]),
             ("Pukul", f"{fields['time']} WIB s.d. selesai"),

@@ -14,7 +14,7 @@ from desktop.domain.workdays import office_date, office_day_start
 from desktop.domain.workflow import OPEN_STATUSES
 from desktop.services import settings
 from desktop.store import case_list, search
-from desktop.store.case_list import SEARCH_CAP, CaseQuery, CaseRow, visitors_between
+from desktop.store.case_list import SEARCH_CAP, UNASSIGNED, CaseQuery, CaseRow, visitors_between
 from desktop.store.models import (
     Agency,
     BusinessActor,
@@ -26,7 +26,15 @@ from desktop.store.models import (
 )
 
 _OPEN = tuple(s.value for s in OPEN_STATUSES)
-__all__ = ["SEARCH_CAP", "CaseQuery", "CaseRow", "case_page", "count_cases", "find_cases"]
+__all__ = [
+    "SEARCH_CAP",
+    "UNASSIGNED",
+    "CaseQuery",
+    "CaseRow",
+    "case_page",
+    "count_cases",
+    "find_cases",
+]
 
 
 def soon_until(query: CaseQuery, today: dt.date) -> dt.date | None:
@@ -92,12 +100,15 @@ class CaseFile:
     sync: str = "pending"  # synced, pending or error (services.syncing.case_state)
     sync_problem: str = ""  # what the central system said, when it did not take a change
     outgoing: list = field(default_factory=list)  # services.outgoing.OutgoingLetter, oldest first
+    officer: str = ""  # the responsible officer's name
+    staff: dict[str, str] = field(default_factory=dict)  # names by uuid, for the history
+    terms: list = field(default_factory=list)  # services.agreements.TermRow, by date
     documents: list = field(default_factory=list)  # services.casefile.CaseDocument, by group
     overdue: int = 0  # working days past the stage's due date
 
 
 def case_file(ref: str, lang: str = "id") -> CaseFile:
-    from desktop.services import casefile, outgoing
+    from desktop.services import agreements, casefile, outgoing
     from desktop.services.caselog import load
     from desktop.services.hearings import meetings
     from desktop.services.printing import letters_for
@@ -123,6 +134,9 @@ def case_file(ref: str, lang: str = "id") -> CaseFile:
         outgoing=outgoing.of_case(record.uuid),
         documents=casefile.documents(record.uuid, lang),
         overdue=casefile.overdue_days(record["stage_due"], record["status"], office_date(utcnow())),
+        officer=names.get(record["officer"], "") if record["officer"] else "",
+        terms=agreements.of_case(record.uuid),
+        staff=names,
     )
 
 
@@ -152,11 +166,21 @@ class Today:
     overdue_rows: list[CaseRow]
     due_rows: list[CaseRow]
     open_cases: int
+    mine: list[CaseRow] = field(default_factory=list)  # "Kasus saya": most urgent first
+    mine_count: int = 0
+    terms_overdue: list = field(default_factory=list)  # services.agreements.TermRow
 
 
-def today_summary(now: dt.datetime | None = None) -> Today:
+def my_cases(officer: str, limit: int = 20) -> list[CaseRow]:
+    """The open cases an officer answers for, the one due first at the top (no due date last)."""
+    return case_list.of_officer(officer, limit)
+
+
+def today_summary(now: dt.datetime | None = None, officer: str = "") -> Today:
+    """The day at a glance; with ``officer`` (a staff uuid), also the cases that are theirs."""
     now = now or utcnow()
     day = office_date(now)
+    from desktop.services import agreements
     from desktop.services.hearings import meetings
 
     overdue, soon = CaseQuery(due="overdue"), CaseQuery(due="soon")
@@ -169,6 +193,11 @@ def today_summary(now: dt.datetime | None = None) -> Today:
         overdue_rows=case_page(overdue, 0, 8, today=day),
         due_rows=case_page(soon, 0, 8, today=day),
         open_cases=count_cases(CaseQuery(status="open"), today=day),
+        mine=my_cases(officer) if officer else [],
+        terms_overdue=agreements.overdue(day),
+        mine_count=count_cases(CaseQuery(status="open", officer=officer), today=day)
+        if officer
+        else 0,
     )
 
 

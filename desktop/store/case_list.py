@@ -32,6 +32,10 @@ class CaseQuery:
     agency: str = ""  # forwarded to it
     closed_from: dt.date | None = None
     closed_to: dt.date | None = None
+    officer: str = ""  # the responsible officer's staff uuid, or UNASSIGNED
+
+
+UNASSIGNED = "-"  # CaseQuery.officer for the cases nobody has taken yet
 
 
 class CaseRow(NamedTuple):
@@ -48,6 +52,7 @@ class CaseRow(NamedTuple):
     channel: str
     complainant: str
     business: str
+    officer: str  # the responsible officer's name, "" while nobody has the case
 
     def overdue(self, today: dt.date) -> bool:
         return self.status in _OPEN and self.stage_due is not None and self.stage_due < today
@@ -95,6 +100,11 @@ def where(
         if last:
             clauses.append(f"c.{column} < ?")
             params.append(office_day_start(last + dt.timedelta(days=1)))
+    if query.officer == UNASSIGNED:
+        clauses.append("c.officer_id IS NULL")
+    elif query.officer:
+        clauses.append("c.officer_id = ?")
+        params.append(query.officer)
     if query.outcome:
         clauses.append("c.outcome = ?")
         params.append(query.outcome)
@@ -118,15 +128,25 @@ def count(query: CaseQuery, today: dt.date, soon_until: dt.date | None = None) -
 
 _ROW_SQL = (
     "SELECT c.id, c.uuid, c.reg_no, c.status, c.outcome, c.received_at, c.stage_due, c.sector, "
-    'c.channel, p.name, b.name FROM "case" c '
+    "c.channel, p.name, b.name, coalesce(s.full_name, '') FROM \"case\" c "
     "JOIN complainant p ON p.uuid = c.complainant_id "
-    "JOIN business_actor b ON b.uuid = c.business_id"
+    "JOIN business_actor b ON b.uuid = c.business_id "
+    "LEFT JOIN staff s ON s.uuid = c.officer_id"
 )
 
 
 def _row(r: tuple) -> CaseRow:
     engine = dialect.current()  # a list page converts a hundred of these per keystroke
     return CaseRow(*r[:5], engine.moment(r[5]), engine.day(r[6]), *r[7:])
+
+
+def of_officer(officer: str, limit: int) -> list[CaseRow]:
+    """The open cases an officer answers for, the one due first at the top (no due date last)."""
+    statement = (
+        f"{_ROW_SQL} WHERE c.officer_id = ? AND c.status IN ({', '.join('?' * len(_OPEN))}) "
+        "ORDER BY c.stage_due IS NULL, c.stage_due, c.id LIMIT ?"
+    )
+    return [_row(r) for r in sql.run(statement, [officer, *_OPEN, limit])]
 
 
 def page(

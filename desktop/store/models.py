@@ -122,6 +122,18 @@ class Agency(BaseModel):
     sectors = TextField(default="")
 
 
+class BpskOffice(BaseModel):
+    """A consumer dispute settlement body (BPSK) of a regency or city: editable reference data,
+    the office a consumer is referred to when mediation does not settle the dispute."""
+
+    code = CharField(primary_key=True)
+    name = CharField()
+    city = CharField()  # "Kota Bandung", "Kabupaten Sleman"; empty for a province's own
+    province = CharField()
+    address = TextField()
+    active = BooleanField(default=True)
+
+
 class Case(BaseModel):
     """A projection of the case's history events (domain.case_state): never edited directly."""
 
@@ -160,6 +172,7 @@ class Case(BaseModel):
     closed_at = DateTimeField(null=True)
     answer_received = DateField(null=True)
     blocking_recommended = DateField(null=True)
+    officer = ForeignKeyField(Staff, field="uuid", null=True, index=False)  # responsible now
     updated_at = DateTimeField()
     version = IntegerField()
 
@@ -172,6 +185,7 @@ class Case(BaseModel):
             (("outcome", "agency", "closed_at"), False),
             # the dashboard's sectors and business actors, per case and per person (0012)
             (("received_at", "sector", "business", "complainant"), False),
+            (("officer", "status", "stage_due"), False),  # "Kasus saya" (0017)
         )
 
 
@@ -265,6 +279,23 @@ class Hearing(BaseModel):
     result_note = TextField(default="")  # the terms agreed, or what was said
     absent = CharField(default="")  # consumer, business or both, when result is absent
     held_at = DateTimeField(null=True)
+
+
+class AgreementTerm(BaseModel):
+    """One dated term of an agreement reached in a meeting (domain.agreements)."""
+
+    id = AutoField()
+    uuid = CharField(unique=True, default=new_uuid)
+    case = ForeignKeyField(Case, field="uuid", index=True)
+    hearing = CharField(column_name="hearing_id")
+    text = TextField()
+    due = DateField()
+    state = CharField(default="open")  # open, fulfilled or unfulfilled
+    note = TextField(default="")
+    recorded_at = DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("state", "due"), False),)
 
 
 class PrintedDocument(BaseModel):
@@ -370,6 +401,7 @@ TABLES = (
     Complainant,
     BusinessActor,
     Agency,
+    BpskOffice,
     Case,
     HistoryEvent,
     Visitor,
@@ -377,6 +409,7 @@ TABLES = (
     IncomingLetter,
     Attachment,
     Hearing,
+    AgreementTerm,
     PrintedDocument,
     IssuedLetter,
     StageExit,

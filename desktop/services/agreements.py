@@ -1,0 +1,81 @@
+"""The terms of an agreement after the meeting: each recorded kept or not, those past their
+date listed for Today; a case is not closed as agreed while a term is still open."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from desktop.domain import scheduling
+from desktop.domain.errors import DomainError, NotFound
+from desktop.services import caselog
+from desktop.services.context import Actor, require, write
+from desktop.store.models import AgreementTerm, Case, utcnow
+
+
+@dataclass(frozen=True)
+class TermRow:
+    uuid: str
+    case: str
+    reg_no: str
+    text: str
+    due: dt.date
+    state: str
+    note: str
+
+
+def _rows(query) -> list[TermRow]:
+    return [
+        TermRow(t.uuid, t.case_id, t.case.reg_no, t.text, t.due, t.state, t.note)
+        for t in query.join(Case, on=(AgreementTerm.case == Case.uuid)).select_extend(Case.reg_no)
+    ]
+
+
+def of_case(case_uuid: str) -> list[TermRow]:
+    return _rows(
+        AgreementTerm.select()
+        .where(AgreementTerm.case == case_uuid)
+        .order_by(AgreementTerm.due, AgreementTerm.id)
+    )
+
+
+def overdue(today: dt.date, limit: int = 8) -> list[TermRow]:
+    """Open terms whose date has passed: the officer asks whether they were kept."""
+    return _rows(
+        AgreementTerm.select()
+        .where((AgreementTerm.state == "open") & (AgreementTerm.due < today))
+        .order_by(AgreementTerm.due, AgreementTerm.id)
+        .limit(limit)
+    )
+
+
+def open_count(case_uuid: str) -> int:
+    return (
+        AgreementTerm.select()
+        .where((AgreementTerm.case == case_uuid) & (AgreementTerm.state == "open"))
+        .count()
+    )
+
+
+def record(
+    actor: Actor, term_uuid: str, fulfilled: bool, note: str = "", *, now: dt.datetime | None = None
+) -> None:
+    """A term of an agreement was kept, or it was not (the case may then go to BPSK)."""
+    require(actor, scheduling.PLANNERS, "permission.terms")
+    now = now or utcnow()
+    with write():
+        term = AgreementTerm.get_or_none(AgreementTerm.uuid == term_uuid)
+        if term is None:
+            raise NotFound("agreement.term_not_found")
+        if term.state != "open":
+            raise DomainError("agreement.term_recorded")
+        term.state = "fulfilled" if fulfilled else "unfulfilled"
+        term.note, term.recorded_at = note.strip(), now
+        term.save()
+        caselog.append(
+            caselog.load(term.case_id),
+            "case.term_recorded",
+            {"term": term_uuid, "text": term.text, "fulfilled": fulfilled, "note": term.note},
+            actor,
+            now,
+        )
