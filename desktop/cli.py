@@ -7,7 +7,6 @@ exits 2, a failed check exits 1.
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 import time
 from collections.abc import Sequence
@@ -732,7 +731,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DomainError as e:
         print(f"loket: {e.message(lang)}", file=sys.stderr)
         return 2
-    except (peewee.DatabaseError, sqlite3.DatabaseError) as e:
+    except store_db.DRIVER_ERRORS as e:
         plain = store_db.plain(e)  # a damaged file or a full disk, in words
         if isinstance(plain, DomainError):
             print(f"loket: {plain.message(lang)}", file=sys.stderr)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import groupby
 from pathlib import Path
 
-from peewee import DatabaseError, SqliteDatabase
+from peewee import SqliteDatabase
 
 from desktop.domain import case_state
 from desktop.domain.errors import DataUnusable
@@ -118,7 +117,7 @@ def check_database(db: SqliteDatabase) -> Report:
     report = Report()
     try:
         _check(db, report)
-    except (DatabaseError, sqlite3.DatabaseError, ValueError) as e:
+    except (*store_db.DRIVER_ERRORS, ValueError) as e:
         # SQLite could not read a page, or a stored value is no longer text or JSON: damage,
         # which integrity_check itself may fail on before it can say so.
         report.problems.append(_damaged(str(e)[:200]))
