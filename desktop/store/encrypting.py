@@ -91,6 +91,8 @@ def _seal_files(data_dir: Path, files_key: bytes, progress) -> None:
     plain = FileStore(data_dir / "files", key=None)
     staged = FileStore(data_dir / STAGED, key=files_key)
     names = [p.name for p in plain.stored() if not p.name.startswith(TEMPORARY)]
+    if progress:
+        progress(0, len(names))
     for done, name in enumerate(names, 1):
         staged.copy_from(plain, name)
         if progress:
