@@ -68,3 +68,20 @@ def raw_connection(data_dir: Path):
     if not store_db.is_plain(data_dir / store_db.DB_NAME):
         con.execute(f'PRAGMA key = "{keys.database_key(keys.unlock(data_dir))}"')
     return con
+
+
+def folder_key_into(env: dict[str, str], data_dir: Path) -> None:
+    """A desk process with a file keyring of its own (``env``'s XDG_DATA_HOME) finds the
+    folder key there, as the desk that set the folder up would have put it."""
+    from keyrings.alt.file import PlaintextKeyring
+
+    before = os.environ.get("XDG_DATA_HOME")
+    os.environ["XDG_DATA_HOME"] = env["XDG_DATA_HOME"]
+    try:
+        name = f"data-key:{keys.read_header(data_dir).folder}"
+        PlaintextKeyring().set_password(keys.secrets.SERVICE, name, keys.unlock(data_dir).hex())
+    finally:
+        if before is None:
+            os.environ.pop("XDG_DATA_HOME")
+        else:
+            os.environ["XDG_DATA_HOME"] = before

@@ -140,7 +140,7 @@ def create(data_dir: Path) -> str:
     the folder. Returns the recovery key, which nothing keeps: show it once."""
     key = random.token_bytes(32)
     folder = uuid.uuid4().hex
-    secrets.save(_keyring_name(folder), key.hex())
+    _save(folder, key)
     recovery = _new_recovery_key()
     nonce, wrapped = _wrap(key, recovery, folder)
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -176,7 +176,7 @@ def unlock(data_dir: Path) -> bytes:
     try:
         stored = secrets.load(_keyring_name(header.folder))
     except secrets.NoKeyring as e:
-        raise DataUnusable("key.no_keyring", reason=e.reason) from None
+        raise _refused(e) from None
     if not stored:
         raise DataUnusable("key.not_in_keyring", path=str(data_dir))
     try:
@@ -201,10 +201,21 @@ def open_with_recovery_key(data_dir: Path, recovery: str, remember: bool = False
         raise DataUnusable("key.recovery_wrong") from None
     _unlocked[header.folder] = key
     if remember:
-        try:
-            secrets.save(_keyring_name(header.folder), key.hex())
-        except secrets.NoKeyring as e:
-            raise DataUnusable("key.no_keyring", reason=e.reason) from None
+        _save(header.folder, key)
+
+
+def _save(folder: str, key: bytes) -> None:
+    try:
+        secrets.save(_keyring_name(folder), key.hex())
+    except secrets.NoKeyring as e:
+        raise _refused(e) from None
+
+
+def _refused(error: secrets.NoKeyring) -> DataUnusable:
+    """The keyring's refusal, said of the folder's key (not of the sync token)."""
+    if error.code == "sync.insecure_keyring":
+        return DataUnusable("key.insecure_keyring", backend=error.backend)
+    return DataUnusable("key.no_keyring", reason=error.reason)
 
 
 def _required(data_dir: Path) -> Header:
