@@ -262,3 +262,15 @@ def test_search_works_on_the_encrypted_database(demo_dir):
     with raw_connection(demo_dir) as con:
         (version,) = con.execute("SELECT sqlite_version()").fetchone()
         assert tuple(int(n) for n in version.split(".")) >= (3, 34)  # the trigram tokenizer
+
+
+def test_check_names_a_plain_file_in_an_encrypted_file_store(demo_dir, tmp_path):
+    folder = tmp_path / "desk"
+    shutil.copytree(demo_dir, folder)
+    stored = next(p for p in (folder / "files").rglob("*") if p.is_file())
+    assert loket("check", "--data-dir", str(folder)).returncode == 0
+    store_db.open_database(folder).close()
+    stored.write_bytes(FileStore(folder / "files").read(stored.name))  # left plain by hand
+    done = loket("check", "--data-dir", str(folder))
+    assert done.returncode == 1
+    assert f"1 file(s) in the encrypted file store are not sealed: {stored.name}" in done.stdout

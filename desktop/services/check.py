@@ -164,6 +164,13 @@ def _file_problems(db: SqliteDatabase, report: Report) -> None:
         report.problems.append(
             f"{len(found.files)} file(s) in the file store nothing refers to: {names}"
         )
+    if store.key is not None:  # an encrypted folder: every file sealed
+        plain = [p.name for p in store.stored() if not files.is_sealed(p)]
+        if plain:
+            report.problems.append(
+                f"{len(plain)} file(s) in the encrypted file store are not sealed: "
+                + ", ".join(sorted(plain)[:5])
+            )
     if found.temporaries:
         report.problems.append(
             f"{len(found.temporaries)} unfinished temporary file(s) in the file store"

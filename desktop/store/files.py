@@ -129,6 +129,14 @@ class FileStore:
                     yield from folder.iterdir()
 
 
+def is_sealed(path: Path) -> bool:
+    """Whether a stored file (not a temporary) is sealed, by its first bytes."""
+    if path.name.startswith(TEMPORARY):
+        return True
+    with open(path, "rb") as f:
+        return sealed.is_sealed(f.read(len(sealed.MAGIC)))
+
+
 @dataclass
 class Unreferenced:
     files: list[Path] = field(default_factory=list)  # stored, but no row points to them
