@@ -274,3 +274,20 @@ def test_check_names_a_plain_file_in_an_encrypted_file_store(demo_dir, tmp_path)
     done = loket("check", "--data-dir", str(folder))
     assert done.returncode == 1
     assert f"1 file(s) in the encrypted file store are not sealed: {stored.name}" in done.stdout
+
+
+def test_loket_encrypt_refuses_a_folder_another_desk_has_open(plain_demo, tmp_path):
+    folder = tmp_path / "desk"
+    shutil.copytree(plain_demo, folder)
+    before = (folder / store_db.DB_NAME).read_bytes()
+    other = sqlite3.connect(folder / store_db.DB_NAME)  # a desk reading, in WAL mode
+    other.execute('SELECT count(*) FROM "case"').fetchone()
+    try:
+        done = loket("encrypt", "--data-dir", str(folder), "--lang", "en")
+    finally:
+        other.close()
+    assert done.returncode == 2
+    said = f"loket: The data folder {folder} is open on another desk; close every desk, then"
+    assert done.stderr == said + " try again.\n"
+    assert store_db.is_plain(folder / store_db.DB_NAME)
+    assert (folder / store_db.DB_NAME).read_bytes() == before

@@ -47,11 +47,16 @@ def encrypt(data_dir: Path, progress: Callable[[int, int], None] | None = None) 
 
     from sqlcipher3 import dbapi2 as sqlcipher
 
-    con = sqlcipher.connect(str(path), isolation_level=None, timeout=15)
+    con = sqlcipher.connect(str(path), isolation_level=None, timeout=2)
     try:
         con.execute("PRAGMA cipher_log_level = NONE")
         # Out of WAL: the log goes into the file, and no other desk may have it open.
-        mode = con.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        try:
+            mode = con.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        except sqlcipher.OperationalError as e:
+            if "locked" not in str(e) and "busy" not in str(e):
+                raise
+            mode = "in use"
         if str(mode).lower() != "delete":
             raise DataUnusable("key.folder_in_use", path=str(data_dir))
         con.execute(
