@@ -95,7 +95,9 @@ class Counter(QObject):
         self.dialog.show()
 
     def _cannot_open(self, error: Exception) -> None:
-        if isinstance(error, DataUnusable) and error.code in KEY_REFUSALS:
+        # (A new folder refused its key by the keyring has no key file: nothing to recover.)
+        refused = isinstance(error, DataUnusable) and error.code in KEY_REFUSALS
+        if refused and (self.data_dir / keys.HEADER).exists():
             self._ask_recovery_key(i18n.message(error))
             return
         QMessageBox.critical(
