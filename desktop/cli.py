@@ -337,6 +337,13 @@ def _unlock(args: argparse.Namespace) -> None:
 
 def _show_recovery_key(recovery: str, data_dir: Path) -> None:
     """The recovery key, once: to the terminal, for the sheet in the supervisor's safe."""
+    why = keys.not_kept(data_dir)
+    if why:
+        print(
+            f"The keyring did not take the folder's key ({why}) The recovery key below is the "
+            "only way to open the folder: give it with --recovery-key (or LOKET_RECOVERY_KEY).",
+            file=sys.stderr,
+        )
     print(
         f"The recovery key of {data_dir} (shown once; write it down or print it, and keep it "
         f"in the supervisor's safe: without the keyring, only it opens the folder):\n\n"

@@ -291,3 +291,20 @@ def test_loket_encrypt_refuses_a_folder_another_desk_has_open(plain_demo, tmp_pa
     assert done.stderr == said + " try again.\n"
     assert store_db.is_plain(folder / store_db.DB_NAME)
     assert (folder / store_db.DB_NAME).read_bytes() == before
+
+
+def test_without_a_keyring_fit_for_it_a_new_folder_opens_by_its_recovery_key_alone(tmp_path):
+    folder = tmp_path / "desk"
+    weak = {"LOKET_ALLOW_INSECURE_KEYRING": "0"}  # keyrings.alt's file: refused for the key
+    made = _loket_env(weak, "demo", "--cases", "5", "--data-dir", str(folder), "--lang", "en")
+    assert made.returncode == 0, made.stderr
+    assert "The recovery key below is the only way to open the folder" in made.stderr
+    recovery = made.stderr.split("only it opens the folder):")[1].split()[0]
+    assert not store_db.is_plain(folder / store_db.DB_NAME)  # encrypted all the same
+    refused = _loket_env(weak, "find", "--data-dir", str(folder), "--lang", "en")
+    assert refused.returncode == 2 and "Until then the folder opens with its recovery key" in (
+        refused.stderr
+    )
+    opened = _loket_env({**weak, "LOKET_RECOVERY_KEY": recovery}, "find", "--recovery-key",
+                        "--data-dir", str(folder))  # fmt: skip
+    assert opened.returncode == 0 and len(opened.stdout.splitlines()) == 5, opened.stderr

@@ -174,11 +174,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Penyimpanan kunci di komputer ini ({backend}) akan menyimpan kunci folder data tanpa "
         "sandi atau tidak menyimpannya sama sekali. Pasang keyring sistem: di Linux "
         "gnome-keyring (Secret Service) atau KWallet; Windows dan macOS sudah memilikinya. "
-        "Administrator yang menerima risikonya memilihnya dengan LOKET_ALLOW_INSECURE_KEYRING=1.",
+        "Administrator yang menerima risikonya memilihnya dengan LOKET_ALLOW_INSECURE_KEYRING=1. "
+        "Sampai saat itu folder dibuka dengan kunci pemulihannya.",
         "The keyring on this computer ({backend}) would keep the data folder's key in a plain "
         "file, or not at all. Install the system's keyring: on Linux gnome-keyring (Secret "
         "Service) or KWallet; Windows and macOS have one built in. An administrator who accepts "
-        "the risk chooses it with LOKET_ALLOW_INSECURE_KEYRING=1.",
+        "the risk chooses it with LOKET_ALLOW_INSECURE_KEYRING=1. Until then the folder opens "
+        "with its recovery key.",
     ),
     "key.not_in_keyring": (
         "Kunci folder data {path} tidak ada di keyring komputer ini; buka dengan kunci "

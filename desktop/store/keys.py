@@ -39,6 +39,9 @@ _CHECK = b"loket folder key check"
 _unlocked: dict[str, bytes] = {}
 # Recovery keys made by this process and not yet shown, by folder id (setup shows them once).
 _unshown: dict[str, str] = {}
+# Folders made by this process whose key the keyring refused (why, by folder id): the recovery
+# key is then the only way to open them again.
+_not_kept: dict[str, str] = {}
 
 
 @dataclass(frozen=True)
@@ -140,7 +143,10 @@ def create(data_dir: Path) -> str:
     the folder. Returns the recovery key, which nothing keeps: show it once."""
     key = random.token_bytes(32)
     folder = uuid.uuid4().hex
-    _save(folder, key)
+    try:
+        _save(folder, key)
+    except DataUnusable as e:  # no keyring fit for it: the folder is still encrypted, and
+        _not_kept[folder] = e.message("en")  # opens by its recovery key alone
     recovery = _new_recovery_key()
     nonce, wrapped = _wrap(key, recovery, folder)
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -159,6 +165,12 @@ def new_recovery_key(data_dir: Path) -> str:
     nonce, wrapped = _wrap(key, recovery, header.folder)
     _write_header(data_dir, Header(header.folder, header.check, nonce, wrapped))
     return recovery
+
+
+def not_kept(data_dir: Path) -> str:
+    """Why the keyring did not take the key of a folder this process made ("" if it did)."""
+    header = read_header(data_dir)
+    return _not_kept.get(header.folder, "") if header else ""
 
 
 def take_unshown(data_dir: Path) -> str:
