@@ -7,6 +7,8 @@ exits 2, a failed check exits 1.
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -18,6 +20,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.messages import label
 from desktop.gui.screenshot import VIEWS
 from desktop.store import db as store_db
+from desktop.store import keys
 
 
 class _Parser(argparse.ArgumentParser):
@@ -49,6 +52,13 @@ def _parser() -> argparse.ArgumentParser:
         help="the data folder (default: the user's data folder)",
     )
     common.add_argument(
+        "--recovery-key",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="open an encrypted folder with its recovery key instead of the keyring's key "
+        "(asked at the terminal, or read from LOKET_RECOVERY_KEY)",
+    )
+    common.add_argument(
         "--lang",
         choices=("id", "en"),
         default=argparse.SUPPRESS,
@@ -72,6 +82,17 @@ def _parser() -> argparse.ArgumentParser:
         help="spread the cases over this many past days (default 730)",
     )
 
+    sub.add_parser(
+        "encrypt",
+        parents=[common],
+        help="encrypt a plain data folder in place (close every desk first); prints the "
+        "recovery key",
+    )
+    sub.add_parser(
+        "recovery-key",
+        parents=[common],
+        help="make a new recovery key for an encrypted folder (the old one stops opening it)",
+    )
     sub.add_parser(
         "check",
         parents=[common],
@@ -316,6 +337,63 @@ def _open(args: argparse.Namespace) -> None:
     if data_dir.exists() and not data_dir.is_dir():
         raise SystemExit(f"loket: {data_dir} is a file, not a data folder")
     store_db.open_database(data_dir)
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    return getattr(args, "data_dir", None) or store_db.default_data_dir()
+
+
+def _unlock(args: argparse.Namespace) -> None:
+    """``--recovery-key``: the folder opened by its recovery key for this command."""
+    if not getattr(args, "recovery_key", False):
+        return
+    text = os.environ.get("LOKET_RECOVERY_KEY", "")
+    if not text:
+        if not sys.stdin.isatty():
+            raise SystemExit("loket: --recovery-key: type it at a terminal, or LOKET_RECOVERY_KEY")
+        text = getpass.getpass("Recovery key: ")
+    keys.open_with_recovery_key(_data_dir(args), text)
+
+
+def _show_recovery_key(recovery: str, data_dir: Path) -> None:
+    """The recovery key, once: to the terminal, for the sheet in the supervisor's safe."""
+    why = keys.not_kept(data_dir)
+    if why:
+        print(
+            f"The keyring did not take the folder's key ({why}) The recovery key below is the "
+            "only way to open the folder: give it with --recovery-key (or LOKET_RECOVERY_KEY).",
+            file=sys.stderr,
+        )
+    print(
+        f"The recovery key of {data_dir} (shown once; write it down or print it, and keep it "
+        f"in the supervisor's safe: without the keyring, only it opens the folder):\n\n"
+        f"    {recovery}\n",
+        file=sys.stderr,
+    )
+
+
+def _encrypt(args: argparse.Namespace) -> int:
+    from desktop.store import encrypting
+
+    data_dir = _data_dir(args)
+
+    def progress(done: int, total: int) -> None:
+        if done == 0:
+            print(f"sealing {total} files, then the database", file=sys.stderr, flush=True)
+        elif done == total or done % 500 == 0:
+            print(f"{done}/{total} files sealed", file=sys.stderr, flush=True)
+
+    recovery = encrypting.encrypt(data_dir, progress)
+    _show_recovery_key(recovery, data_dir)
+    print(f"encrypted: {data_dir}")
+    return 0
+
+
+def _recovery_key(args: argparse.Namespace) -> int:
+    data_dir = _data_dir(args)
+    store_db.connect(data_dir).close()  # refused in words if the folder does not open
+    _show_recovery_key(keys.new_recovery_key(data_dir), data_dir)
+    return 0
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -770,6 +848,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = getattr(args, "lang", "id")
     commands = {
         "demo": _demo,
+        "encrypt": _encrypt,
+        "recovery-key": _recovery_key,
         "check": _check,
         "find": _find,
         "screenshot": _screenshot,
@@ -787,7 +867,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         None: _gui,
     }
     try:
-        return commands[args.command](args)
+        _unlock(args)
+        done = commands[args.command](args)
+        if args.command is not None:  # the window's setup shows it itself
+            recovery = keys.take_unshown(_data_dir(args))
+            if recovery:  # this command made the folder
+                _show_recovery_key(recovery, _data_dir(args))
+        return done
     except DomainError as e:
         print(f"loket: {e.message(lang)}", file=sys.stderr)
         return 2

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
+import tempfile
 from pathlib import Path
 
 # Qt aborts without a display unless told to render offscreen; set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Every data folder is encrypted, its key in a keyring: for the tests a real keyring that keeps
+# its file in a folder of this run (keyrings.alt's, chosen explicitly as an insecure one), which
+# the desk processes the tests start find as well.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
+os.environ["LOKET_ALLOW_INSECURE_KEYRING"] = "1"
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="loket-test-keyring-")
 
 import pytest
+from helpers import copy_database
 
 from desktop.domain.intake import BusinessForm, ComplaintForm, PersonForm
 from desktop.services import settings, staff
@@ -67,7 +74,7 @@ def staffed_desk(qapp, qtbot, tmp_path, staffed_template):
     style.apply(qapp)
     i18n.install("id")
     folder, actors = staffed_template
-    shutil.copy(folder / store_db.DB_NAME, tmp_path / store_db.DB_NAME)
+    copy_database(folder, tmp_path)
     worker = Worker()
     opened = []
     worker.submit(open_desk, tmp_path, on_success=opened.append)
@@ -81,8 +88,7 @@ def staffed_desk(qapp, qtbot, tmp_path, staffed_template):
 def actors(data_dir: Path, staffed_template) -> dict[str, Actor]:
     """A fresh copy of the staffed database, opened; the accounts' actors by user name."""
     folder, made = staffed_template
-    data_dir.mkdir(parents=True)
-    shutil.copy(folder / store_db.DB_NAME, data_dir / store_db.DB_NAME)
+    copy_database(folder, data_dir)
     settings.forget()
     database = store_db.open_database(data_dir)
     yield made

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+from desktop.store import db as store_db
+from desktop.store import keys
 from desktop.store.models import TABLES, database
 
 
@@ -44,3 +47,41 @@ def passes_qpdf(pdf: bytes, folder) -> bool:
     path = Path(folder) / "checked.pdf"
     path.write_bytes(pdf)
     return subprocess.run(["qpdf", "--check", str(path)], capture_output=True).returncode == 0
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A data folder's database into another folder, with the key file it is encrypted under
+    (the key itself stays in the keyring, under the folder's id)."""
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copy(source / store_db.DB_NAME, target / store_db.DB_NAME)
+    if (source / keys.HEADER).exists():
+        shutil.copy(source / keys.HEADER, target / keys.HEADER)
+
+
+def raw_connection(data_dir: Path):
+    """A DB-API connection to a data folder's database below the store, as a repair tool would
+    open it: SQLCipher with the folder's key (the sqlite3 shell cannot read it)."""
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    con = sqlcipher.connect(str(data_dir / store_db.DB_NAME), isolation_level=None)
+    con.execute("PRAGMA cipher_log_level = NONE")
+    if not store_db.is_plain(data_dir / store_db.DB_NAME):
+        con.execute(f'PRAGMA key = "{keys.database_key(keys.unlock(data_dir))}"')
+    return con
+
+
+def folder_key_into(env: dict[str, str], data_dir: Path) -> None:
+    """A desk process with a file keyring of its own (``env``'s XDG_DATA_HOME) finds the
+    folder key there, as the desk that set the folder up would have put it."""
+    from keyrings.alt.file import PlaintextKeyring
+
+    before = os.environ.get("XDG_DATA_HOME")
+    os.environ["XDG_DATA_HOME"] = env["XDG_DATA_HOME"]
+    try:
+        name = f"data-key:{keys.read_header(data_dir).folder}"
+        PlaintextKeyring().set_password(keys.secrets.SERVICE, name, keys.unlock(data_dir).hex())
+    finally:
+        if before is None:
+            os.environ.pop("XDG_DATA_HOME")
+        else:
+            os.environ["XDG_DATA_HOME"] = before

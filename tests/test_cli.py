@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite3
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from helpers import loket
+from helpers import loket, raw_connection
+from sqlcipher3 import dbapi2 as sqlcipher
 
+from desktop.domain.errors import DataUnusable
 from desktop.domain.messages import label
 from desktop.domain.workflow import Status
 
@@ -34,7 +36,7 @@ def test_find_prints_one_case_per_line_newest_first(demo_dir):
     lines = done.stdout.splitlines()
     assert done.returncode == 0 and len(lines) == 5
     numbers = [line.split()[0] for line in lines]
-    with sqlite3.connect(demo_dir / "loket.sqlite3") as con:
+    with raw_connection(demo_dir) as con:
         newest = [
             r[0]
             for r in con.execute(
@@ -61,12 +63,8 @@ def test_find_prints_one_case_per_line_newest_first(demo_dir):
 
 def test_check_fails_clearly_on_a_tampered_database(tmp_path, demo_dir):
     copy = tmp_path / "copy"
-    copy.mkdir()
-    with (
-        sqlite3.connect(demo_dir / "loket.sqlite3") as source,
-        sqlite3.connect(copy / "loket.sqlite3") as target,
-    ):
-        source.backup(target)
+    shutil.copytree(demo_dir, copy)
+    with raw_connection(copy) as target:
         target.execute('UPDATE "case" SET transaction_value = 1 WHERE id = 7')
     done = loket("check", "--data-dir", str(copy))
     assert done.returncode == 1
@@ -133,9 +131,9 @@ def test_without_a_subcommand_the_desk_starts_on_its_data_folder(tmp_path):
 
 def _agencies(folder: Path) -> int:
     try:
-        with sqlite3.connect(folder / "loket.sqlite3") as con:
+        with raw_connection(folder) as con:
             return con.execute("SELECT count(*) FROM agency").fetchone()[0]
-    except sqlite3.Error:
+    except (sqlcipher.Error, DataUnusable):
         return 0
 
 
@@ -172,7 +170,7 @@ def _demo_copy(demo_dir: Path, tmp_path: Path) -> Path:
 
 
 def _receipt(folder: Path, out: Path, *who: str, password: str | None = None):
-    with sqlite3.connect(folder / "loket.sqlite3") as con:
+    with raw_connection(folder) as con:
         reg_no = con.execute('SELECT reg_no FROM "case" ORDER BY id LIMIT 1').fetchone()[0]
     return loket(
         "print",
@@ -205,7 +203,7 @@ def test_a_command_that_acts_as_a_person_needs_the_account_and_its_password(tmp_
     done = _receipt(demo_dir, out, "--user", "petugas", password=DEMO_PASSWORD)
     assert done.returncode == 0, done.stderr
     assert out.read_bytes().startswith(b"%PDF")
-    with sqlite3.connect(demo_dir / "loket.sqlite3") as con:
+    with raw_connection(demo_dir) as con:
         by = con.execute(
             "SELECT s.username FROM printed_document p JOIN staff s ON s.uuid = p.printed_by_id "
             "ORDER BY p.id DESC LIMIT 1"
@@ -224,7 +222,7 @@ def test_locked_deactivated_and_system_accounts_are_refused_in_one_line(tmp_path
     for _ in range(5):
         _receipt(folder, out, "--user", "analis", password="bukan-sandinya")
     _one_line(_receipt(folder, out, "--user", "analis", password=DEMO_PASSWORD), "dikunci")
-    with sqlite3.connect(folder / "loket.sqlite3") as con:
+    with raw_connection(folder) as con:
         con.execute("UPDATE staff SET active = 0 WHERE username = 'mediator'")
     _one_line(_receipt(folder, out, "--user", "mediator", password=DEMO_PASSWORD), "nonaktif")
     from desktop.services import settings, syncing
@@ -245,7 +243,7 @@ def test_the_password_is_asked_at_a_terminal_without_echo(tmp_path, demo_dir):
 
     from desktop.services.demo import DEMO_PASSWORD
 
-    with sqlite3.connect(demo_dir / "loket.sqlite3") as con:
+    with raw_connection(demo_dir) as con:
         reg_no = con.execute('SELECT reg_no FROM "case" ORDER BY id LIMIT 1').fetchone()[0]
     out = tmp_path / "tt.pdf"
     master, slave = pty.openpty()

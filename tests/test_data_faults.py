@@ -6,15 +6,16 @@ from __future__ import annotations
 import hashlib
 import random
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
-from helpers import loket
+from helpers import loket, raw_connection
 from PySide6.QtWidgets import QMessageBox
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from desktop.services.demo import DEMO_PASSWORD, scanned_page
 from desktop.store import db as store_db
+from desktop.store import keys
 
 
 @pytest.fixture(scope="module")
@@ -40,11 +41,11 @@ def _digest(folder: Path) -> str:
 def newer(demo_dir, tmp_path) -> Path:
     """A demo folder that a newer version of the desk has migrated one step further."""
     folder = _copy(demo_dir, tmp_path / "newer")
-    with sqlite3.connect(folder / store_db.DB_NAME) as con:
-        con.execute(
-            "INSERT INTO schema_migration (name, applied) VALUES (?, ?)",
-            ("0099_from_a_newer_desk", "2027-01-04 08:00:00"),
-        )
+    con = raw_connection(folder)
+    con.execute(
+        "INSERT INTO schema_migration (name, applied) VALUES (?, ?)",
+        ("0099_from_a_newer_desk", "2027-01-04 08:00:00"),
+    )
     con.close()
     return folder
 
@@ -54,8 +55,8 @@ def test_a_database_from_a_newer_desk_is_refused_by_every_command_and_never_writ
 ):
     scan = tmp_path / "surat.png"
     scan.write_bytes(scanned_page(["Surat pengaduan"]))
-    with sqlite3.connect(newer / store_db.DB_NAME) as con:
-        reg_no = con.execute('SELECT reg_no FROM "case" LIMIT 1').fetchone()[0]
+    con = raw_connection(newer)
+    reg_no = con.execute('SELECT reg_no FROM "case" LIMIT 1').fetchone()[0]
     con.close()
     before = _digest(newer)
     out = tmp_path / "out.pdf"
@@ -119,13 +120,13 @@ def _damage(path: Path, offset: int, seed: int) -> None:
         f.write(random.Random(seed).randbytes(200))
 
 
-def _sqlite_says(path: Path) -> str:
+def _sqlite_says(folder: Path) -> str:
     """What SQLite's own integrity check makes of the file: 'ok', its findings, or the error
     it raises before it can say anything."""
-    con = sqlite3.connect(path)
+    con = raw_connection(folder)
     try:
         return "; ".join(str(r[0]) for r in con.execute("PRAGMA integrity_check"))
-    except sqlite3.DatabaseError as e:
+    except sqlcipher.DatabaseError as e:
         return f"raised: {e}"
     finally:
         con.close()
@@ -138,7 +139,7 @@ def test_check_reports_a_damaged_file_in_words_at_every_offset(demo_dir, tmp_pat
         offset = size * (number + 1) // 13
         folder = _copy(demo_dir, tmp_path / f"damaged-{number}")
         _damage(folder / store_db.DB_NAME, offset, seed=number)
-        sqlite_says = _sqlite_says(folder / store_db.DB_NAME)
+        sqlite_says = _sqlite_says(folder)
         done = loket("check", "--data-dir", str(folder))
         assert "Traceback" not in done.stdout + done.stderr, (offset, done.stderr)
         assert done.returncode in (0, 1), done.stderr
@@ -152,15 +153,47 @@ def test_check_reports_a_damaged_file_in_words_at_every_offset(demo_dir, tmp_pat
     assert raised, verdicts  # the case of the report: integrity_check itself fails
 
 
-def _pages_of(path: Path, table: str) -> list[int]:
-    """The pages (of 4 KB) holding a table's rows, as SQLite's dbstat lists them."""
-    con = sqlite3.connect(path)
+def _pages_of(folder: Path, table: str) -> list[int]:
+    """The pages (of 4 KB) holding a table's rows: its B-tree walked from its root page, each
+    page opened as SQLCipher 4 keeps it (AES-256-CBC, the IV in the last 80 bytes reserved per
+    page; the raw key used as it is). SQLCipher is built without dbstat."""
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    con = raw_connection(folder)
     try:
-        assert con.execute("PRAGMA page_size").fetchone() == (4096,)
-        query = "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno"
-        return [row[0] for row in con.execute(query, (table,))]
+        assert int(con.execute("PRAGMA page_size").fetchone()[0]) == 4096
+        (root,) = con.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)
+        ).fetchone()
     finally:
         con.close()
+    raw = (folder / store_db.DB_NAME).read_bytes()
+    key = bytes.fromhex(keys.database_key(keys.unlock(folder))[2:-1])
+
+    def page(number: int) -> bytes:
+        start = (number - 1) * 4096
+        body = raw[start : start + 4096]
+        skip = 16 if number == 1 else 0  # the first page begins with the salt
+        iv = body[4096 - 80 : 4096 - 64]
+        opened = (
+            Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor().update(body[skip : 4096 - 80])
+        )
+        return bytes(skip) + opened
+
+    leaves, todo = [], [root]
+    while todo:
+        number = todo.pop()
+        data = page(number)
+        at = 100 if number == 1 else 0
+        if data[at] == 0x0D:
+            leaves.append(number)
+        elif data[at] == 0x05:  # interior: the children, then the right-most pointer
+            cells = int.from_bytes(data[at + 3 : at + 5], "big")
+            for i in range(cells):
+                cell = int.from_bytes(data[at + 12 + 2 * i : at + 14 + 2 * i], "big")
+                todo.append(int.from_bytes(data[cell : cell + 4], "big"))
+            todo.append(int.from_bytes(data[at + 8 : at + 12], "big"))
+    return sorted(leaves)
 
 
 def test_the_window_says_the_file_is_damaged_instead_of_failing_at_the_first_query(
@@ -187,7 +220,7 @@ def test_the_window_says_the_file_is_damaged_instead_of_failing_at_the_first_que
         assert "rusak" in shown[0] and "pulihkan cadangan terakhir" in shown[0], shown
 
         failures: list[BaseException] = []
-        for number, page in enumerate(_pages_of(demo_dir / store_db.DB_NAME, "case")[::4]):
+        for number, page in enumerate(_pages_of(demo_dir, "case")[::4]):
             folder = _copy(demo_dir, tmp_path / f"middle-{number}")
             _damage(folder / store_db.DB_NAME, (page - 1) * 4096 + 1500, seed=number)
             worker.submit(store_db.open_database, folder, on_failure=failures.append)

@@ -18,6 +18,7 @@ import trustme
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 from conftest import PASSWORD as PASSWORD_OF_STAFF
+from helpers import folder_key_into
 from test_esign import authority, issued, office_key  # noqa: F401  (fixtures)
 from test_sync import memory_keyring  # noqa: F401  (a keyring in memory, for every test)
 
@@ -240,6 +241,7 @@ def test_loket_send_and_the_password_in_the_keyring(
         "XDG_DATA_HOME": str(tmp_path / "keyring"),
         "LOKET_PASSWORD": PASSWORD_OF_STAFF,
     }
+    folder_key_into(env, data_dir)
 
     def desk(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
         return subprocess.run(

@@ -13,7 +13,7 @@ import sys
 import pki
 import pytest
 from conftest import NOW, PASSWORD
-from helpers import loket
+from helpers import folder_key_into, loket
 from pypdf import PdfReader
 from test_letters import DAY, in_clarification
 
@@ -255,6 +255,7 @@ def test_a_letter_signed_on_a_pkcs11_token_with_the_pin_in_the_keyring(
     roots.write_bytes(authority.pem)
     uuid, other = in_clarification(actors), in_clarification(actors)
     folder = ("--data-dir", str(data_dir))
+    folder_key_into(token, data_dir)
     chosen = desk(
         token,
         "signing",

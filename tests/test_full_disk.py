@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import PASSWORD
+from helpers import copy_database
 from PySide6.QtCore import Qt
 
 from desktop.store import db as store_db
@@ -62,7 +63,7 @@ def test_a_full_disk_is_said_as_such_and_signing_in_and_reading_still_work(
     template, _ = staffed_template
     folder = small_disk / "data"
     folder.mkdir()
-    shutil.copy(template / store_db.DB_NAME, folder / store_db.DB_NAME)
+    copy_database(template, folder)
     worker = Worker()
     try:
         opened = []

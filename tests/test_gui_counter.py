@@ -12,8 +12,10 @@ from test_gui_walkin import worker as worker  # the fixture
 
 from desktop.gui.app import Counter
 from desktop.gui.desk import DeskSettings
+from desktop.gui.recovery_key import RecoveryKeyDialog
 from desktop.gui.setup_wizard import SetupWizard
 from desktop.gui.sign_in import SignInDialog
+from desktop.store import keys
 
 
 def test_choosing_a_language_on_the_sign_in_dialog_rebuilds_it_without_a_crash(qtbot, staffed_desk):
@@ -70,6 +72,14 @@ def test_the_wizard_closes_when_done_and_a_one_person_office_admin_registers(
     finish.click()
     assert wizard.admin_errors.shown() == {}  # the old complaint is gone with the new try
     finish.click()  # pressed again while the worker sets up: not a second setup
+    # Once, after setup: the recovery key, which opens the folder without the keyring.
+    qtbot.waitUntil(lambda: isinstance(counter.dialog, RecoveryKeyDialog))
+    shown = counter.dialog
+    qtbot.addWidget(shown)
+    recovery = shown.form.keyLabel.text()
+    assert len(recovery) == 47 and recovery.count("-") == 7
+    keys.open_with_recovery_key(tmp_path, recovery)  # a wrong one would raise
+    qtbot.mouseClick(shown.form.doneButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(counter.dialog, SignInDialog) and counter.dialog.isVisible())
     assert not shiboken6.isValid(wizard) or not wizard.isVisible()
     assert not shiboken6.isValid(wizard) or admin.errorLabel.text() == ""

@@ -8,19 +8,18 @@ from __future__ import annotations
 import faulthandler
 import logging
 import os
-import sqlite3
 import subprocess
 import sys
 import threading
 
 import pytest
 import shiboken6
+from helpers import raw_connection
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, qCritical
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.gui import crash
 from desktop.gui.worker import Worker
-from desktop.store import db as store_db
 
 
 @pytest.fixture
@@ -118,7 +117,7 @@ def test_a_failure_nobody_handles_is_said_naming_the_log_which_has_the_traceback
     from desktop.gui.settings_page import SettingsPage
 
     worker, actors, folder = staffed_desk
-    database = sqlite3.connect(folder / store_db.DB_NAME)
+    database = raw_connection(folder)
     database.execute("DROP TABLE setting")  # the settings page asks for the office's details
     database.commit()
     database.close()

@@ -34,6 +34,7 @@ WINDOWS = {
     "main-dashboard",
     "main-settings",
     "intake",
+    "recovery-key",
     "intake-from-letter",
     "preview",
     "letter",

@@ -18,6 +18,7 @@ import pytest
 from central.memory_keyring import MemoryKeyring
 from central.peer import ENROLMENT_CODE, Peer
 from conftest import NOW, complaint_form
+from helpers import folder_key_into
 
 from desktop.domain.errors import DomainError, PermissionDenied
 from desktop.services import attachments, handling, intake, queries, settings, syncing
@@ -419,7 +420,7 @@ def test_an_event_refused_for_a_missing_file_sends_the_file_again(desk, peer):
     [photo] = Attachment.select()
     peer.forget_file(photo.sha256)  # the server lost it; the desk believes it is there
     second, third = Case.select().order_by(Case.id)[1:]
-    data = FileStore(files_root()).path(photo.sha256).read_bytes()
+    data = FileStore(files_root()).read(photo.sha256)
     attachments.attach_file(desk["petugas"], second.uuid, "lagi.jpg", data, now=NOW)
     report = syncing.run_once()
     assert (report.again, report.rejected) == (1, 0)
@@ -566,6 +567,8 @@ def loket_sync(
     env.pop(tokens.ALLOW_INSECURE, None)
     if allow:
         env[tokens.ALLOW_INSECURE] = "1"
+        if backend == "keyrings.alt.file.PlaintextKeyring":
+            folder_key_into(env, data_dir)
     command = [sys.executable, "-m", "desktop", "sync", "--server", url, *args]
     return subprocess.Popen(
         [*command, "--data-dir", str(data_dir)],

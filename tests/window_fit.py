@@ -321,6 +321,14 @@ class Probe:
         dialog("staff", StaffDialog(self.worker, self.actor, window))
         dialog("person", PersonDialog(self.worker, self.actor, self.desk, window))
         dialog("agencies", AgenciesDialog(self.worker, self.actor, window))
+        from desktop.gui.recovery_key import RecoveryKeyDialog
+
+        recovery = "JT43Z-LPMCB-Q444H-5BNKR-Q2Z6U-C6QR6-MZIWO-WVXEO"
+        dialog(
+            "recovery-key",
+            RecoveryKeyDialog(recovery, self.data_dir, "Kantor", self.desk, window),
+            ("doneButton", "printButton"),
+        )
         sync = window.show_sync()
         self.settle()
         self.look("sync", sync, [sync.form.closeButton])

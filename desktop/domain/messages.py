@@ -161,6 +161,70 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "a copy of its data folder, then restore the latest backup (sqlite3 .recover can save "
         "what is still readable) or call technical support.",
     ),
+    # the data folder's key (desktop/store/keys.py)
+    "key.no_keyring": (
+        "Komputer ini tidak memiliki penyimpanan kunci (keyring) untuk kunci folder data "
+        "({reason}). Pasang keyring sistem (di Linux gnome-keyring atau KWallet), atau buka "
+        "folder dengan kunci pemulihannya.",
+        "This computer has no keyring to keep the data folder's key ({reason}). Install the "
+        "system's keyring (on Linux gnome-keyring or KWallet), or open the folder with its "
+        "recovery key.",
+    ),
+    "key.insecure_keyring": (
+        "Penyimpanan kunci di komputer ini ({backend}) akan menyimpan kunci folder data tanpa "
+        "sandi atau tidak menyimpannya sama sekali. Pasang keyring sistem: di Linux "
+        "gnome-keyring (Secret Service) atau KWallet; Windows dan macOS sudah memilikinya. "
+        "Administrator yang menerima risikonya memilihnya dengan LOKET_ALLOW_INSECURE_KEYRING=1. "
+        "Sampai saat itu folder dibuka dengan kunci pemulihannya.",
+        "The keyring on this computer ({backend}) would keep the data folder's key in a plain "
+        "file, or not at all. Install the system's keyring: on Linux gnome-keyring (Secret "
+        "Service) or KWallet; Windows and macOS have one built in. An administrator who accepts "
+        "the risk chooses it with LOKET_ALLOW_INSECURE_KEYRING=1. Until then the folder opens "
+        "with its recovery key.",
+    ),
+    "key.not_in_keyring": (
+        "Kunci folder data {path} tidak ada di keyring komputer ini; buka dengan kunci "
+        "pemulihannya (lembar di brankas penyelia).",
+        "The key of the data folder {path} is not in this computer's keyring; open it with its "
+        "recovery key (the sheet in the supervisor's safe).",
+    ),
+    "key.wrong_in_keyring": (
+        "Kunci di keyring bukan kunci folder data {path}; tidak ada yang dibuka atau ditulis. "
+        "Buka dengan kunci pemulihannya.",
+        "The key in the keyring is not the key of the data folder {path}; nothing was opened or "
+        "written. Open it with its recovery key.",
+    ),
+    "key.recovery_wrong": (
+        "Kunci pemulihan itu bukan kunci folder data ini; tidak ada yang dibuka atau ditulis.",
+        "That recovery key is not this data folder's; nothing was opened or written.",
+    ),
+    "key.recovery_malformed": (
+        "Kunci pemulihan terdiri dari 8 kelompok 5 huruf dan angka (A–Z, 2–7), seperti "
+        "tertulis di lembarnya.",
+        "A recovery key is 8 groups of 5 letters and digits (A–Z, 2–7), as on its sheet.",
+    ),
+    "key.header_damaged": (
+        "Berkas kunci {path} rusak ({reason}); tanpa berkas itu folder tidak dapat dibuka. "
+        "Pulihkan folder dari cadangan.",
+        "The key file {path} is damaged ({reason}); the folder cannot be opened without it. "
+        "Restore the folder from a backup.",
+    ),
+    "key.not_encrypted": (
+        "Folder data {path} tidak terenkripsi; jalankan loket encrypt.",
+        "The data folder {path} is not encrypted; run loket encrypt.",
+    ),
+    "key.already_encrypted": (
+        "Folder data {path} sudah terenkripsi. Kunci pemulihan baru: loket recovery-key.",
+        "The data folder {path} is encrypted already. A new recovery key: loket recovery-key.",
+    ),
+    "key.no_plain_database": (
+        "Tidak ada basis data di {path} untuk dienkripsi.",
+        "There is no database in {path} to encrypt.",
+    ),
+    "key.folder_in_use": (
+        "Folder data {path} sedang dipakai oleh meja lain; tutup semua meja lalu coba lagi.",
+        "The data folder {path} is open on another desk; close every desk, then try again.",
+    ),
     "disk.full": (
         "Disk tempat {folder} penuh (tersisa {free}); tidak ada yang disimpan. Kosongkan "
         "paling sedikit {needed} di disk itu, lalu coba lagi.",

@@ -8,8 +8,9 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
 
+from desktop.domain.errors import DataUnusable
 from desktop.gui import crash, i18n, style
 from desktop.gui.desk import DeskSettings
 from desktop.gui.desk_lock import Curtain, IdleWatch
@@ -17,6 +18,15 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.worker import Worker
 from desktop.services import queries, settings
 from desktop.store import db as store_db
+from desktop.store import keys
+
+# Refusals of the folder's key that its recovery key answers.
+KEY_REFUSALS = (
+    "key.not_in_keyring",
+    "key.no_keyring",
+    "key.insecure_keyring",
+    "key.wrong_in_keyring",
+)
 
 
 def open_desk(data_dir: Path) -> tuple[bool, str]:
@@ -27,6 +37,16 @@ def open_desk(data_dir: Path) -> tuple[bool, str]:
     settings.forget()
     store_db.open_database(data_dir)
     return queries.has_staff(), settings.get("office.name")
+
+
+def _open_with_recovery_key(data_dir: Path, text: str) -> None:
+    """On the worker: the folder opened by its recovery key, its key put back into the
+    keyring where this computer has one fit for it (else only for this session)."""
+    try:
+        keys.open_with_recovery_key(data_dir, text, remember=True)
+    except DataUnusable as e:
+        if e.code not in ("key.no_keyring", "key.insecure_keyring"):
+            raise
 
 
 class Counter(QObject):
@@ -65,15 +85,51 @@ class Counter(QObject):
         wizard.rejected.disconnect()
         wizard.hide()
         self._retire(wizard)
-        self.start()
+        self.worker.submit(keys.take_unshown, self.data_dir, on_success=self._show_recovery_key)
+
+    def _show_recovery_key(self, recovery: str) -> None:
+        """Once, right after setup: the recovery key for the supervisor's safe; then sign-in."""
+        if not recovery:
+            self.start()
+            return
+        from desktop.gui.recovery_key import RecoveryKeyDialog
+
+        self.dialog = RecoveryKeyDialog(recovery, self.data_dir, self.office_name, self.desk)
+        self.dialog.finished.connect(lambda _r: self.start())
+        self.dialog.show()
 
     def _cannot_open(self, error: Exception) -> None:
+        # (A new folder refused its key by the keyring has no key file: nothing to recover.)
+        refused = isinstance(error, DataUnusable) and error.code in KEY_REFUSALS
+        if refused and (self.data_dir / keys.HEADER).exists():
+            self._ask_recovery_key(i18n.message(error))
+            return
         QMessageBox.critical(
             None,
             self.tr("The data folder cannot be opened"),
             f"{self.data_dir}\n\n{i18n.message(error)}",
         )
         QApplication.quit()
+
+    def _ask_recovery_key(self, why: str) -> None:
+        """Without the key in the keyring: the recovery key from the sheet opens the folder
+        (and goes back into the keyring when there is one). Cancel closes the desk."""
+        text, typed = QInputDialog.getText(
+            None,
+            self.tr("The recovery key"),
+            f"{why}\n\n" + self.tr("Recovery key (8 groups of 5, as on the sheet):"),
+            QLineEdit.EchoMode.Normal,
+        )
+        if not typed:
+            QApplication.quit()
+            return
+        self.worker.submit(
+            _open_with_recovery_key,
+            self.data_dir,
+            text,
+            on_success=lambda _r: self.start(),
+            on_failure=lambda e: self._ask_recovery_key(i18n.message(e)),
+        )
 
     def show_sign_in(self, username: str = "") -> None:
         from desktop.gui.sign_in import SignInDialog

@@ -316,7 +316,7 @@ def _upload(client: CentralClient, sha: str) -> int:
         return 0
     from desktop.store.db import files_root
 
-    data = FileStore(files_root()).path(sha).read_bytes()
+    data = FileStore(files_root()).read(sha)  # opened and checked against its address
     client.upload(data)
     with write():
         Attachment.update(uploaded=True).where(Attachment.sha256 == sha).execute()

@@ -1,4 +1,7 @@
-"""Opening the desk database: SQLite in WAL mode, foreign keys on, a busy timeout, migrated."""
+"""Opening the desk database: SQLite in WAL mode, foreign keys on, a busy timeout, migrated.
+
+A folder is encrypted (SQLCipher, under the key of desktop/store/keys.py) from its setup on; a
+folder made before that stays plain until ``loket encrypt`` (desktop/store/encrypting.py)."""
 
 from __future__ import annotations
 
@@ -13,14 +16,13 @@ import platformdirs
 from peewee import DatabaseError, IntegrityError, OperationalError, SqliteDatabase
 
 from desktop.domain.errors import DataUnusable
-from desktop.store import dialect, files
+from desktop.store import dialect, files, keys
 from desktop.store.models import database
 
 __all__ = ["DATABASE_ERRORS", "IntegrityError", "open_database", "plain", "transaction"]
 
 DB_NAME = "loket.sqlite3"
 # What the database (through peewee, or the driver itself) raises when it cannot do a thing.
-DATABASE_ERRORS = (DatabaseError, sqlite3.DatabaseError)
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 PRAGMAS = {
@@ -48,12 +50,64 @@ class MigrationState:
         return not self.pending and not self.unknown
 
 
+# The first bytes of every plain SQLite file; an SQLCipher file's first bytes are random.
+PLAIN_HEADER = b"SQLite format 3\x00"
+
+
 def connect(data_dir: Path) -> SqliteDatabase:
-    """Bind the models to the database in ``data_dir`` (created if missing), without migrating."""
+    """Bind the models to the database in ``data_dir`` (created if missing, encrypted under a
+    new key), without migrating. An encrypted folder is opened with its key (this process's,
+    or the keyring's); without it, or with a wrong one, refused in one sentence."""
     data_dir.mkdir(parents=True, exist_ok=True)
-    db = SqliteDatabase(str(data_dir / DB_NAME), pragmas=PRAGMAS, lock_type="IMMEDIATE", timeout=15)
+    from desktop.store import encrypting
+
+    encrypting.finish(data_dir)  # what an `loket encrypt` cut short after its commit left
+    path = data_dir / DB_NAME
+    key = None
+    if is_plain(path):
+        pass
+    elif keys.read_header(data_dir) is not None:
+        key = keys.unlock(data_dir)
+    elif not _has_content(path):  # a new folder: encrypted from the start
+        keys.create(data_dir)
+        key = keys.unlock(data_dir)
+    db = open_file(path, key)
+    keys.register_files_key(data_dir, key)
     database.initialize(db)
     return db
+
+
+def open_file(path: Path, key: bytes | None) -> SqliteDatabase:
+    """The database file itself: plain SQLite, or SQLCipher under the folder key ``key``."""
+    if key is None:
+        return SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE", timeout=15)
+    from playhouse.sqlcipher_ext import SqlCipherDatabase
+
+    return SqlCipherDatabase(
+        str(path),
+        passphrase=keys.database_key(key),
+        # A damaged page is said by the error raised, in the officer's words (plain), not
+        # also by SQLCipher's own lines on the terminal.
+        pragmas={"cipher_log_level": "NONE", **PRAGMAS},
+        lock_type="IMMEDIATE",
+        timeout=15,
+    )
+
+
+def is_plain(path: Path) -> bool:
+    """Whether the database file is a plain SQLite file (one made before encryption)."""
+    try:
+        with open(path, "rb") as f:
+            return f.read(len(PLAIN_HEADER)) == PLAIN_HEADER
+    except FileNotFoundError:
+        return False
+
+
+def _has_content(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except FileNotFoundError:
+        return False
 
 
 def files_root() -> Path:
@@ -113,9 +167,26 @@ def open_database(data_dir: Path) -> SqliteDatabase:
     return db
 
 
+def _driver_errors() -> tuple[type[BaseException], ...]:
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    return (DatabaseError, sqlite3.DatabaseError, sqlcipher.DatabaseError)
+
+
+# The errors either driver raises about the database (peewee's own wrap them when it runs SQL).
+DATABASE_ERRORS = _driver_errors()
+
 # SQLite's own words for a file that is not a sound database.
-# (A text value that is no longer UTF-8 is a page overwritten under a row.)
-_DAMAGED = ("malformed", "not a database", "file is encrypted", "corrupt", "could not decode")
+# (A text value that is no longer UTF-8 is a page overwritten under a row; a search index whose
+# own pages fail SQLCipher's check cannot even be constructed.)
+_DAMAGED = (
+    "malformed",
+    "not a database",
+    "file is encrypted",
+    "corrupt",
+    "could not decode",
+    "vtable constructor failed",
+)
 # Room to make free on a full disk: a busy day's cases, letters and scans, and the write-ahead
 # log's growth until its next checkpoint, with room to spare.
 ROOM_NEEDED = 64 * 1024 * 1024
@@ -128,7 +199,7 @@ def plain(error: BaseException) -> BaseException:
     the rollback that followed failed; the first error of the chain says why."""
     seen: BaseException | None = error
     while seen is not None:
-        if isinstance(seen, DatabaseError | sqlite3.DatabaseError):
+        if isinstance(seen, DATABASE_ERRORS):
             text = str(seen).lower()
             if any(words in text for words in _DAMAGED):
                 return DataUnusable("database.damaged", path=database_path())

@@ -1,5 +1,9 @@
 """The file store beside the database: content-addressed by SHA-256, written atomically.
 
+In an encrypted folder a file is sealed (desktop/store/sealed.py) under the folder's files key;
+its name is still the SHA-256 of its plain content, and everything reads it through ``read`` or
+``chunks``, which open and check it.
+
 A file is written to a temporary name in the same folder, flushed to disk, then renamed into
 place, so a crash never leaves half a file under a name a row points to. The same content
 twice is one file.
@@ -23,12 +27,18 @@ from pathlib import Path
 
 from peewee import Database
 
+from desktop.store import keys, sealed
+
 TEMPORARY = ".incoming-"
+_OF_FOLDER = object()
 
 
 class FileStore:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, key: bytes | object | None = _OF_FOLDER) -> None:
+        """``key``: the files key to seal with (None: plain); by default the one of the data
+        folder ``root`` is in, as opening its database set it."""
         self.root = root
+        self.key: bytes | None = keys.files_key_of(root.parent) if key is _OF_FOLDER else key  # type: ignore[assignment]
         self.created: list[Path] = []  # files this store object put that were not there
 
     def path(self, sha256: str) -> Path:
@@ -43,24 +53,42 @@ class FileStore:
         target = self.path(digest)
         if target.is_file():
             return digest
+        view = memoryview(data)
+        self._write(
+            target, digest, (view[i : i + sealed.CHUNK] for i in range(0, len(view), sealed.CHUNK))
+        )
+        self.created.append(target)
+        return digest
+
+    def _write(self, target: Path, digest: str, content: Iterator[bytes]) -> None:
+        """Content to ``target`` through a temporary beside it, on disk before the rename."""
         target.parent.mkdir(parents=True, exist_ok=True)
+        pieces = (
+            content
+            if self.key is None
+            else sealed.seal(self.key, digest, os.urandom(sealed.PREFIX), content)
+        )
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=TEMPORARY)
         try:
             with os.fdopen(handle, "wb") as out:
-                out.write(data)
+                for piece in pieces:
+                    out.write(piece)
                 out.flush()
                 os.fsync(out.fileno())
             os.replace(temporary, target)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
-        self.created.append(target)
         directory = os.open(target.parent, os.O_RDONLY)
         try:  # the rename itself must reach the disk too
             os.fsync(directory)
         finally:
             os.close(directory)
-        return digest
+
+    def copy_from(self, other: FileStore, sha256: str) -> None:
+        """The file ``sha256`` of ``other`` into this store, as this store keeps files (plain
+        or sealed), chunk by chunk; checked against its address on the way."""
+        self._write(self.path(sha256), sha256, other.chunks(sha256))
 
     @contextmanager
     def undone_on_failure(self) -> Iterator[FileStore]:
@@ -76,16 +104,37 @@ class FileStore:
             raise
 
     def read(self, sha256: str) -> bytes:
-        data = self.path(sha256).read_bytes()
-        if hashlib.sha256(data).hexdigest() != sha256:
+        """The plain content of a stored file, checked against its address."""
+        return b"".join(self.chunks(sha256))
+
+    def chunks(self, sha256: str) -> Iterator[bytes]:
+        """The plain content piece by piece (a large scan never whole in memory), opened if
+        sealed; ``OSError`` at the end if it is not the content its address names."""
+        digest = hashlib.sha256()
+        with open(self.path(sha256), "rb") as source:
+            if self.key is None:
+                pieces: Iterator[bytes] = iter(lambda: source.read(sealed.CHUNK), b"")
+            else:
+                pieces = sealed.unseal(self.key, sha256, source)
+            for piece in pieces:
+                digest.update(piece)
+                yield piece
+        if digest.hexdigest() != sha256:
             raise OSError(f"stored file {sha256} is damaged")
-        return data
 
     def stored(self) -> Iterator[Path]:
         if self.root.is_dir():
             for folder in self.root.iterdir():
                 if folder.is_dir():
                     yield from folder.iterdir()
+
+
+def is_sealed(path: Path) -> bool:
+    """Whether a stored file (not a temporary) is sealed, by its first bytes."""
+    if path.name.startswith(TEMPORARY):
+        return True
+    with open(path, "rb") as f:
+        return sealed.is_sealed(f.read(len(sealed.MAGIC)))
 
 
 @dataclass

@@ -22,6 +22,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
+# The demo folders are encrypted like every folder; their keys go to a file keyring kept with
+# them in bench-data/ (chosen explicitly, as the tests do), so a later run opens them again.
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+os.environ.setdefault("LOKET_ALLOW_INSECURE_KEYRING", "1")
+os.environ.setdefault("XDG_DATA_HOME", str(ROOT / "bench-data" / "keyring"))
 DATA = ROOT / "bench-data"
 
 
@@ -76,6 +81,21 @@ def fresh(path: Path, source: Path | None = None) -> Path:
     return path
 
 
+def raw_db(path: Path, read_only: bool = True):
+    """The folder's database below the store, as the raw baselines use it: SQLCipher's own
+    DB-API (keyed when the folder is encrypted; a plain folder opens as plain SQLite)."""
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    from desktop.store import db as store_db
+    from desktop.store import keys
+
+    mode = "?mode=ro" if read_only else ""
+    con = sqlcipher.connect(f"file:{path / 'loket.sqlite3'}{mode}", uri=True)
+    if not store_db.is_plain(path / "loket.sqlite3"):
+        con.execute(f'PRAGMA key = "{keys.database_key(keys.unlock(path))}"')
+    return con
+
+
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
@@ -84,7 +104,7 @@ def percentile(values: list[float], p: float) -> float:
 def queries_for(path: Path) -> list[str]:
     """Realistic things an officer types, drawn from the data: names, parts of NIKs and phone
     numbers, registration numbers, businesses, products and words of the chronology."""
-    con = sqlite3.connect(f"file:{path / 'loket.sqlite3'}?mode=ro", uri=True)
+    con = raw_db(path)
     rows = con.execute(
         'SELECT c.reg_no, p.name, p.nik, p.phone, b.name, c.product FROM "case" c '
         "JOIN complainant p ON p.uuid = c.complainant_id "
@@ -179,7 +199,7 @@ def typed_parts_and_numbers(path: Path) -> tuple[list[str], list[str]]:
     two words of a name typed together."""
     from desktop.domain.identity import display_phone
 
-    con = sqlite3.connect(f"file:{path / 'loket.sqlite3'}?mode=ro", uri=True)
+    con = raw_db(path)
     rows = con.execute(
         'SELECT p.name, p.nik, p.phone FROM "case" c '
         "JOIN complainant p ON p.uuid = c.complainant_id "
@@ -624,8 +644,7 @@ def bench_cold_start(path: Path, cases: int, tmp: Path) -> list[Row]:
 
 
 def bench_intake(path: Path, cases: int) -> list[Row]:
-    sys.path.insert(0, str(ROOT / "tests"))
-    from conftest import complaint_form
+    complaint_form = _complaint_form()
 
     from desktop.services import intake, settings, staff
     from desktop.store import db as store_db
@@ -667,6 +686,113 @@ def bench_intake(path: Path, cases: int) -> list[Row]:
             "< 20 ms",
             note="baseline: 4 raw inserts + commit",
         )
+    ]
+
+
+def _complaint_form():
+    """The tests' complaint form, without the keyring their conftest chooses for a test run
+    (the benchmark's folders keep their keys in bench-data/keyring)."""
+    kept = dict(os.environ)
+    sys.path.insert(0, str(ROOT / "tests"))
+    from conftest import complaint_form
+
+    os.environ.clear()
+    os.environ.update(kept)
+    return complaint_form
+
+
+def plain_folder(cases: int) -> Path:
+    """A demo folder as the desk made them before encryption (plain SQLite), made once."""
+    path = DATA / f"plain-{cases}"
+    if not (path / "generated-seconds").exists():
+        shutil.rmtree(path, ignore_errors=True)
+        path.mkdir(parents=True)
+        con = sqlite3.connect(path / "loket.sqlite3")  # a plain file: it stays plain
+        con.execute("PRAGMA journal_mode = wal")
+        con.close()
+        started = time.monotonic()
+        command = [sys.executable, "-m", "desktop", "demo", "--cases", str(cases), "--seed", "42"]
+        subprocess.run([*command, "--data-dir", str(path)], check=True, stdout=subprocess.DEVNULL)
+        (path / "generated-seconds").write_text(f"{time.monotonic() - started:.0f}")
+    return path
+
+
+def _search_and_intake(path: Path, typed: list[str]) -> tuple[list[float], list[float]]:
+    """The search as the case list runs it, then 100 intake saves, on one data folder."""
+    complaint_form = _complaint_form()
+
+    from desktop.services import intake, settings, staff
+    from desktop.services.queries import CaseQuery, first_page
+    from desktop.store import db as store_db
+    from desktop.store.models import Staff
+
+    settings.forget()
+    database = store_db.open_database(path)
+    searched, saved = [], []
+    for _round in range(3):
+        for text in typed:
+            started = time.perf_counter()
+            first_page(CaseQuery(text=text), 100)
+            searched.append((time.perf_counter() - started) * 1000)
+    officer = staff.actor_of(Staff.get(Staff.username == "petugas"))
+    intake.register_complaint(officer, complaint_form())  # the first one loads the calendar
+    for _ in range(100):
+        started = time.perf_counter()
+        intake.register_complaint(officer, complaint_form())
+        saved.append((time.perf_counter() - started) * 1000)
+    database.close()
+    return searched, saved
+
+
+def bench_encryption(cases: int) -> list[Row]:
+    """The same search and intake on the encrypted database and on a plain copy of it, in the
+    same run (taking turns, so neither always finds the disk cache warm); `loket encrypt` of
+    the folder beside copying it."""
+    source = plain_folder(cases)
+    typed = queries_for(source)
+    plain, sealed = fresh(DATA / "enc-plain", source), DATA / "enc-sealed"
+    started = time.perf_counter()
+    fresh(sealed, source)
+    copied = time.perf_counter() - started
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "desktop", "encrypt", "--data-dir", str(sealed)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    encrypting = time.perf_counter() - started
+    times = {"plain": ([], []), "sealed": ([], [])}
+    for turn in range(2):
+        for name, path in (("plain", plain), ("sealed", sealed))[:: 1 if turn else -1]:
+            searched, saved = _search_and_intake(path, typed)
+            times[name][0].extend(searched)
+            times[name][1].extend(saved)
+    n = f"{cases:,}"
+    note = "baseline: the same on a plain copy, same run"
+    return [
+        Row(
+            f"search p95, encrypted ({n})",
+            percentile(times["sealed"][0], 95),
+            percentile(times["plain"][0], 95),
+            "ratio < 1.3",
+            note=note,
+        ),
+        Row(
+            f"intake save p95, encrypted ({n})",
+            percentile(times["sealed"][1], 95),
+            percentile(times["plain"][1], 95),
+            "ratio < 1.3",
+            note=note,
+        ),
+        Row(
+            f"loket encrypt of the folder ({n})",
+            encrypting,
+            copied,
+            "minutes",
+            unit="s",
+            note="baseline: copying the plain folder",
+        ),
     ]
 
 
@@ -725,7 +851,7 @@ def bench_dashboard(path: Path, cases: int) -> list[Row]:
     settings.forget()
     database = store_db.open_database(path)  # migrates: the dashboard's indexes, once
     boss = staff.actor_of(Staff.get(Staff.username == "supervisor"))
-    raw = sqlite3.connect(path / "loket.sqlite3")
+    raw = raw_db(path, read_only=False)
     end = dt.date.today()
     rows = []
     for days, name in ((365, "twelve months"), (91, "a quarter")):
@@ -779,11 +905,14 @@ def PEAK():
 EXPORT_RAW = (
     PEAK
     + """
-import sqlite3, sys, csv, time
+import os, sys, csv, time
 sys.path.insert(0, sys.argv[3])
+from sqlcipher3 import dbapi2 as sqlite3
 from desktop.store.exports import CASE_ROWS
 started = time.perf_counter()
 con = sqlite3.connect(sys.argv[1])
+if os.environ.get("BENCH_DB_KEY"):  # the folder's key, from the parent (not on the command line)
+    con.execute('PRAGMA key = "' + os.environ["BENCH_DB_KEY"] + '"')
 cursor = con.execute(CASE_ROWS + ' ORDER BY c.received_at DESC, c.id DESC')
 out = sys.argv[2]
 if out.endswith('.csv'):
@@ -820,7 +949,12 @@ def _peak_run(command: list[str]) -> tuple[float, float, str]:
 
 def bench_export(path: Path, cases: int, tmp: Path) -> list[Row]:
     """Every case to XLSX and to CSV by ``loket export``, beside the same rows written raw."""
+    from desktop.store import db as store_db
+    from desktop.store import keys
+
     tmp.mkdir(parents=True, exist_ok=True)
+    if not store_db.is_plain(path / "loket.sqlite3"):
+        os.environ["BENCH_DB_KEY"] = keys.database_key(keys.unlock(path))
     rows = []
     for kind in ("xlsx", "csv"):
         out = tmp / f"cases.{kind}"
@@ -1170,7 +1304,7 @@ def main() -> int:
         "--only",
         default="",
         help="comma-separated: search, list, stall, start, intake, report, dashboard, export, "
-        "documents, sync, loaded",
+        "documents, sync, loaded, encryption",
     )
     args = parser.parse_args()
     wanted = set(filter(None, args.only.split(",")))
@@ -1181,6 +1315,9 @@ def main() -> int:
     DATA.mkdir(exist_ok=True)
     rows: list[Row] = []
     for cases in (int(s) for s in args.sizes.split(",")):
+        if wanted == {"encryption"}:  # its own folders: a plain demo and its encrypted copy
+            rows += bench_encryption(cases)
+            continue
         path = folder(cases)
         generated = path / "generated-seconds"
         if generated.exists() and not wanted:
@@ -1202,6 +1339,7 @@ def main() -> int:
         rows += bench_report(path, cases) if does("report") else []
         rows += bench_dashboard(path, cases) if does("dashboard") else []
         rows += bench_export(path, cases, DATA / "exports") if does("export") else []
+        rows += bench_encryption(cases) if does("encryption") else []
     rows += bench_receipt() + bench_schedule() if does("documents") else []
     rows += bench_sync(args.sync_cases, DATA / "desk") if does("sync") else []
     rows += bench_stall_loaded(DATA / "desk") if does("loaded") else []
