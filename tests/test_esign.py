@@ -319,6 +319,7 @@ def test_loket_print_asks_the_passphrase_not_in_the_keyring(actors, office_key, 
         "XDG_DATA_HOME": str(tmp_path / "keyring"),
         "LOKET_PASSWORD": PASSWORD,
     }
+    folder_key_into(env, data_dir)  # the folder's own key is there; the signing key's is not
     out = tmp_path / "surat.pdf"
     command = [sys.executable, "-m", "desktop", "print", "clarification", uuid, "--issue"]
     command += ["--out", str(out), "--user", "analis", "--data-dir", str(data_dir)]
