@@ -171,7 +171,7 @@ class Counter(QObject):
                 self.curtain.lift()  # the same officer: everything as they left it
                 self.idle.start()
                 return
-            self._close_locked(actor)
+            self._close_locked()
         self.window = MainWindow(self.worker, actor, self.desk)
         self.window.signed_out.connect(self._signed_out)
         self.window.show()
@@ -180,6 +180,7 @@ class Counter(QObject):
     def _watch(self, minutes: float) -> None:
         self.lock_minutes = minutes
         self.idle.stop()
+        self.idle.deleteLater()
         self.idle = IdleWatch(minutes, self)
         self.idle.idle.connect(self.lock)
         self.idle.start()
@@ -196,7 +197,7 @@ class Counter(QObject):
         self.curtain.draw()
         self.show_sign_in(self.window.actor.username)
 
-    def _close_locked(self, newcomer) -> None:
+    def _close_locked(self) -> None:
         """Another officer signs in at a locked desk: the one before is signed out and what
         they left open (unsaved forms included) is closed; they chose not to come back."""
         from desktop.services import staff
