@@ -4,17 +4,17 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="653"/>
+        <location filename="../../desktop/gui/case_file.py" line="671"/>
         <source>Case {number} will be closed: {what}.</source>
         <translation>Pengaduan {number} akan ditutup: {what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="657"/>
+        <location filename="../../desktop/gui/case_file.py" line="675"/>
         <source>It is forwarded to {agency}.</source>
         <translation>Pengaduan dialihkan ke {agency}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="662"/>
+        <location filename="../../desktop/gui/case_file.py" line="680"/>
         <source>Close the case?</source>
         <translation>Tutup pengaduan?</translation>
     </message>
@@ -213,305 +213,306 @@
 <context>
     <name>CaseFileDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="79"/>
+        <location filename="../../desktop/gui/case_file.py" line="83"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="79"/>
+        <location filename="../../desktop/gui/case_file.py" line="83"/>
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="79"/>
+        <location filename="../../desktop/gui/case_file.py" line="83"/>
         <source>Who</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="92"/>
+        <location filename="../../desktop/gui/case_file.py" line="101"/>
         <source>Case file</source>
         <translation>Berkas pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="106"/>
+        <location filename="../../desktop/gui/case_file.py" line="115"/>
         <source>Case {number}</source>
         <translation>Pengaduan {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="119"/>
+        <location filename="../../desktop/gui/case_file.py" line="128"/>
         <source>site blocking recommended</source>
         <translation>pemblokiran situs direkomendasikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="123"/>
+        <location filename="../../desktop/gui/case_file.py" line="132"/>
         <source>Due {date}</source>
         <translation>Tenggat {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="134"/>
+        <location filename="../../desktop/gui/case_file.py" line="143"/>
         <source>sent to the central system</source>
         <translation>terkirim ke sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="135"/>
+        <location filename="../../desktop/gui/case_file.py" line="144"/>
         <source>waiting to be sent to the central system</source>
         <translation>menunggu dikirim ke sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="136"/>
+        <location filename="../../desktop/gui/case_file.py" line="145"/>
         <source>the central system did not take a change: {reason}</source>
         <translation>sistem pusat tidak menerima sebuah perubahan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="141"/>
+        <location filename="../../desktop/gui/case_file.py" line="150"/>
         <source>{product} · {sector} · received {when} by {who} · {sync}</source>
         <translation>{product} · {sector} · diterima {when} oleh {who} · {sync}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="292"/>
+        <location filename="../../desktop/gui/case_file.py" line="301"/>
         <source>Handed over at intake</source>
         <translation>Diserahkan saat pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="294"/>
+        <location filename="../../desktop/gui/case_file.py" line="303"/>
         <source>No documents were handed over.</source>
         <translation>Tidak ada dokumen yang diserahkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="163"/>
+        <location filename="../../desktop/gui/case_file.py" line="172"/>
         <source>Meetings ({count})</source>
         <translation>Sidang ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="195"/>
+        <location filename="../../desktop/gui/case_file.py" line="204"/>
         <source>Complainant</source>
         <translation>Pengadu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="197"/>
-        <location filename="../../desktop/gui/case_file.py" line="214"/>
+        <location filename="../../desktop/gui/case_file.py" line="206"/>
+        <location filename="../../desktop/gui/case_file.py" line="223"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="198"/>
+        <location filename="../../desktop/gui/case_file.py" line="207"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="200"/>
+        <location filename="../../desktop/gui/case_file.py" line="209"/>
         <source>Born</source>
         <translation>Lahir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="203"/>
+        <location filename="../../desktop/gui/case_file.py" line="212"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="204"/>
-        <location filename="../../desktop/gui/case_file.py" line="217"/>
+        <location filename="../../desktop/gui/case_file.py" line="213"/>
+        <location filename="../../desktop/gui/case_file.py" line="226"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="205"/>
+        <location filename="../../desktop/gui/case_file.py" line="214"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="206"/>
-        <location filename="../../desktop/gui/case_file.py" line="216"/>
+        <location filename="../../desktop/gui/case_file.py" line="215"/>
+        <location filename="../../desktop/gui/case_file.py" line="225"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="212"/>
+        <location filename="../../desktop/gui/case_file.py" line="221"/>
         <source>Business actor</source>
         <translation>Pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="215"/>
+        <location filename="../../desktop/gui/case_file.py" line="224"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="218"/>
+        <location filename="../../desktop/gui/case_file.py" line="227"/>
         <source>Website</source>
         <translation>Situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="219"/>
+        <location filename="../../desktop/gui/case_file.py" line="228"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="221"/>
+        <location filename="../../desktop/gui/case_file.py" line="230"/>
         <source>Site blocking</source>
         <translation>Pemblokiran situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="222"/>
+        <location filename="../../desktop/gui/case_file.py" line="231"/>
         <source>recommended to Komdigi on {date}</source>
         <translation>direkomendasikan ke Komdigi pada {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="234"/>
+        <location filename="../../desktop/gui/case_file.py" line="243"/>
         <source>Report type</source>
         <translation>Jenis laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="235"/>
+        <location filename="../../desktop/gui/case_file.py" line="244"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="236"/>
+        <location filename="../../desktop/gui/case_file.py" line="245"/>
         <source>Product or service</source>
         <translation>Barang/jasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="237"/>
+        <location filename="../../desktop/gui/case_file.py" line="246"/>
         <source>Transaction</source>
         <translation>Transaksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="239"/>
+        <location filename="../../desktop/gui/case_file.py" line="248"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="242"/>
+        <location filename="../../desktop/gui/case_file.py" line="251"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="243"/>
+        <location filename="../../desktop/gui/case_file.py" line="252"/>
         <source>Paid by</source>
         <translation>Dibayar dengan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="245"/>
+        <location filename="../../desktop/gui/case_file.py" line="254"/>
         <source>Complained to the business</source>
         <translation>Sudah mengadu ke pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="249"/>
+        <location filename="../../desktop/gui/case_file.py" line="258"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="252"/>
+        <location filename="../../desktop/gui/case_file.py" line="261"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="254"/>
+        <location filename="../../desktop/gui/case_file.py" line="263"/>
         <source>Business&apos;s answer</source>
         <translation>Tanggapan pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="256"/>
+        <location filename="../../desktop/gui/case_file.py" line="265"/>
         <source>Asks for</source>
         <translation>Tuntutan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="260"/>
+        <location filename="../../desktop/gui/case_file.py" line="269"/>
         <source>Forwarded to</source>
         <translation>Dialihkan ke</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="261"/>
+        <location filename="../../desktop/gui/case_file.py" line="270"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="273"/>
+        <location filename="../../desktop/gui/case_file.py" line="282"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="275"/>
+        <location filename="../../desktop/gui/case_file.py" line="284"/>
         <source>Letters sent</source>
         <translation>Surat keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="304"/>
+        <location filename="../../desktop/gui/case_file.py" line="313"/>
         <source>Double-click to open</source>
         <translation>Klik dua kali untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="308"/>
+        <location filename="../../desktop/gui/case_file.py" line="317"/>
         <source>Documents ({count})</source>
         <translation>Dokumen ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="336"/>
+        <location filename="../../desktop/gui/case_file.py" line="345"/>
         <source>Add the consumer&apos;s evidence</source>
         <translation>Tambah bukti dari konsumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="338"/>
+        <location filename="../../desktop/gui/case_file.py" line="347"/>
         <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Pindaian dan foto (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="379"/>
+        <location filename="../../desktop/gui/case_file.py" line="397"/>
         <source>File kept</source>
         <translation>Berkas disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="386"/>
+        <location filename="../../desktop/gui/case_file.py" line="404"/>
         <source>Print the case file</source>
         <translation>Cetak berkas pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="388"/>
+        <location filename="../../desktop/gui/case_file.py" line="406"/>
         <source>NIK, phone, e-mail and street address are masked on the printed case file. Show them in full? The choice is recorded in the history.</source>
         <translation>NIK, telepon, e-mail dan alamat jalan disamarkan pada berkas pengaduan yang dicetak. Tampilkan utuh? Pilihan ini dicatat dalam riwayat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="394"/>
+        <location filename="../../desktop/gui/case_file.py" line="412"/>
         <source>Print masked</source>
         <translation>Cetak disamarkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="395"/>
+        <location filename="../../desktop/gui/case_file.py" line="413"/>
         <source>Show personal data</source>
         <translation>Tampilkan data pribadi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="411"/>
+        <location filename="../../desktop/gui/case_file.py" line="429"/>
         <source>Case file {number}</source>
         <translation>Berkas pengaduan {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="449"/>
+        <location filename="../../desktop/gui/case_file.py" line="467"/>
         <source>Your role may not do this.</source>
         <translation>Peran Anda tidak berwenang untuk ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="485"/>
+        <location filename="../../desktop/gui/case_file.py" line="392"/>
+        <location filename="../../desktop/gui/case_file.py" line="503"/>
         <source>Not done</source>
         <translation>Tidak dilakukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="495"/>
+        <location filename="../../desktop/gui/case_file.py" line="513"/>
         <source>Print: {letter}</source>
         <translation>Cetak: {letter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="505"/>
+        <location filename="../../desktop/gui/case_file.py" line="523"/>
         <source>Print the case file…</source>
         <translation>Cetak berkas pengaduan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="511"/>
+        <location filename="../../desktop/gui/case_file.py" line="529"/>
         <source>Record the written answer…</source>
         <translation>Catat jawaban tertulis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="514"/>
+        <location filename="../../desktop/gui/case_file.py" line="532"/>
         <source>Recommend blocking the site…</source>
         <translation>Rekomendasikan pemblokiran situs…</translation>
     </message>
