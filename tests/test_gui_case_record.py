@@ -132,7 +132,8 @@ def test_every_document_of_the_case_is_on_its_tab_and_opens(qtbot, desk, tmp_pat
         text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(preview.pdf)).pages)
         if wanted == letter.number:
             assert letter.number in text
-        preview.close()
+        preview.close()  # deleted on close: the next one is waited for afresh
+        dialog.document_preview = None
 
 
 def test_a_hostile_file_is_refused_in_words_and_nothing_is_kept(qtbot, desk, tmp_path, monkeypatch):
