@@ -276,6 +276,9 @@ def _parser() -> argparse.ArgumentParser:
     signer.add_argument("--key", default="", help="the key's (and certificate's) label")
     signer.add_argument("--ca", default="", help="a PEM file of trusted authorities")
     signer.add_argument(
+        "--tsa", default="", metavar="URL", help="an RFC 3161 timestamp authority (PAdES B-T)"
+    )
+    signer.add_argument(
         "--remember",
         action="store_true",
         help="ask the passphrase or PIN now and keep it in the OS keyring",
@@ -708,6 +711,8 @@ def _verify(args: argparse.Namespace) -> int:
     lang = getattr(args, "lang", "id")
     if checked.ok:
         print(render("verify.ok", lang, **checked.params))
+        if checked.verdict.timestamped_at is not None:
+            print(render("verify.timestamped", lang, **checked.params))
         return 0
     print(f"loket: {render(checked.problem, lang, **checked.params)}", file=sys.stderr)
     return 1
@@ -735,6 +740,7 @@ def _signing(args: argparse.Namespace) -> int:
         token=args.token,
         key=args.key,
         trust_roots=args.ca,
+        tsa_url=args.tsa,
     )
     if args.remember and args.mode == "electronic":
         esign.remember_secret(_ask_secret("passphrase or PIN of the signing key: "))

@@ -58,7 +58,15 @@ class Authority:
         *,
         not_before: dt.datetime | None = None,
         not_after: dt.datetime | None = None,
+        timestamping: bool = False,
     ) -> Signer:
+        """A signer's certificate; with ``timestamping`` a timestamp authority's (its only
+        use, marked critical as RFC 3161 wants)."""
+        usage = (
+            ExtendedKeyUsageOID.TIME_STAMPING
+            if timestamping
+            else (ExtendedKeyUsageOID.EMAIL_PROTECTION)
+        )
         key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
         cert = (
             x509.CertificateBuilder()
@@ -70,9 +78,7 @@ class Authority:
             .not_valid_after(not_after or NOW + dt.timedelta(days=365))
             .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
             .add_extension(_usage("digital_signature", "content_commitment"), critical=True)
-            .add_extension(
-                x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False
-            )
+            .add_extension(x509.ExtendedKeyUsage([usage]), critical=timestamping)
             .add_extension(
                 x509.AuthorityKeyIdentifier.from_issuer_public_key(self.key.public_key()),
                 critical=False,

@@ -72,7 +72,20 @@ def _pkcs12_signer(source: KeySource, secret: str) -> signers.Signer:
         raise SigningFailed("signing.wrong_passphrase", source.path) from e
 
 
-def _sign(pdf: bytes, signer: signers.Signer, name: str, reason: str, location: str) -> bytes:
+def _timestamper(tsa_url: str):
+    """The office's timestamp authority (RFC 3161 over HTTP), or None for a B-B signature."""
+    if not tsa_url:
+        return None
+    from pyhanko.sign.timestamps import HTTPTimeStamper
+
+    return HTTPTimeStamper(tsa_url, timeout=15)
+
+
+def _sign(
+    pdf: bytes, signer: signers.Signer, name: str, reason: str, location: str, tsa_url: str = ""
+) -> bytes:
+    from pyhanko.sign.timestamps.common_utils import TimestampRequestError
+
     meta = signers.PdfSignatureMetadata(
         field_name=FIELD,
         subfilter=fields.SigSeedSubFilter.PADES,
@@ -83,17 +96,30 @@ def _sign(pdf: bytes, signer: signers.Signer, name: str, reason: str, location: 
     )
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
-        return signers.sign_pdf(writer, meta, signer=signer).getvalue()
+        signed = signers.sign_pdf(writer, meta, signer=signer, timestamper=_timestamper(tsa_url))
+        return signed.getvalue()
+    except TimestampRequestError as e:
+        cause = e.__cause__ or e
+        raise SigningFailed("signing.tsa_failed", f"{tsa_url}: {cause}") from e
     except PdfError as e:
         raise SigningFailed("signing.bad_pdf", str(e)) from e
 
 
 def sign_pdf(
-    pdf: bytes, source: KeySource, secret: str, *, name: str, reason: str, location: str
+    pdf: bytes,
+    source: KeySource,
+    secret: str,
+    *,
+    name: str,
+    reason: str,
+    location: str,
+    tsa_url: str = "",
 ) -> bytes:
-    """``pdf`` with a PAdES signature (B-B) by the key at ``source``, the whole file covered."""
+    """``pdf`` with a PAdES signature by the key at ``source``, the whole file covered: B-B, or
+    B-T with a timestamp of the authority at ``tsa_url`` (proof of when it was signed that
+    outlives the certificate)."""
     if source.kind == "pkcs12":
-        return _sign(pdf, _pkcs12_signer(source, secret), name, reason, location)
+        return _sign(pdf, _pkcs12_signer(source, secret), name, reason, location, tsa_url)
     if source.kind != "pkcs11":
         raise SigningFailed("signing.unknown_source", source.kind)
     from pkcs11 import exceptions as p11_errors
@@ -112,7 +138,7 @@ def sign_pdf(
         raise SigningFailed("signing.token_failed", f"{source.path}: {e}") from e
     try:
         signer = PKCS11Signer(session, cert_label=source.key, key_label=source.key)
-        return _sign(pdf, signer, name, reason, location)
+        return _sign(pdf, signer, name, reason, location, tsa_url)
     except (PKCS11Error, p11_errors.PKCS11Error) as e:
         raise SigningFailed("signing.no_key_on_token", source.key) from e
     finally:
@@ -128,6 +154,8 @@ class Verdict:
     signer: str = ""  # the certificate's common name
     signed_at: dt.datetime | None = None
     subject: str = ""  # the PDF's /Subject: the letter's number, as render_letter writes it
+    timestamped_at: dt.datetime | None = None  # by the timestamp authority (B-T), if any
+    timestamp_by: str = ""  # the authority's common name
 
     @property
     def ok(self) -> bool:
@@ -174,11 +202,14 @@ def verify_pdf(
         logging.getLogger(__name__).info("unreadable signature: %s", e)
         return Verdict("verify.changed", subject=subject)
     cert = status.signing_cert
+    stamp = status.timestamp_validity
     found = Verdict(
         "",
         _common_name(cert) if cert is not None else "",
         status.signer_reported_dt,
         subject,
+        stamp.timestamp if stamp is not None else None,
+        _common_name(stamp.signing_cert) if stamp is not None and stamp.signing_cert else "",
     )
     if not status.intact or not status.valid:
         return replace(found, problem="verify.changed")
@@ -186,6 +217,10 @@ def verify_pdf(
         return replace(found, problem="verify.changed_after")
     if not status.trusted:
         return replace(found, problem=_trust_problem(status.trust_problem_indic))
+    if stamp is not None and not (stamp.intact and stamp.valid):
+        return replace(found, problem="verify.timestamp_changed")
+    if stamp is not None and not stamp.trusted:
+        return replace(found, problem="verify.timestamp_untrusted")
     return found
 
 

@@ -508,6 +508,26 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Gantungan kunci sistem (keyring) tidak dapat dipakai: {detail}",
         "The system keyring cannot be used: {detail}",
     ),
+    "signing.tsa_failed": (
+        "Cap waktu dari otoritas cap waktu (TSA) tidak didapat, surat tidak diterbitkan: {detail}",
+        "No timestamp came from the timestamp authority (TSA); the letter was not issued: {detail}",
+    ),
+    "signing.bad_tsa_url": (
+        "Alamat otoritas cap waktu (TSA) harus diawali http:// atau https://: {url}",
+        "The timestamp authority's (TSA) address must start with http:// or https://: {url}",
+    ),
+    "verify.timestamped": (
+        "Dicap waktu oleh {tsa} pada {at}.",
+        "Timestamped by {tsa} at {at}.",
+    ),
+    "verify.timestamp_changed": (
+        "DITOLAK: cap waktu tanda tangan itu rusak atau tidak cocok dengan tanda tangannya.",
+        "REFUSED: the signature's timestamp is damaged or does not match the signature.",
+    ),
+    "verify.timestamp_untrusted": (
+        "DITOLAK: cap waktu tanda tangan itu bukan dari otoritas cap waktu yang dipercaya kantor.",
+        "REFUSED: the signature's timestamp is not from a timestamp authority the office trusts.",
+    ),
     "verify.ok": (
         "SAH: surat {number} tanggal {issued}, ditandatangani secara elektronik oleh {signer}, "
         "sama dengan yang tercatat di agenda surat keluar.",

@@ -50,7 +50,7 @@ class OutgoingDialog(FormDialog):
         f = self.form
         electronic = f.signatureCombo.currentData() == "electronic"
         token = f.sourceCombo.currentData() == "pkcs11"
-        for widget in (f.sourceCombo, f.keyPathEdit, f.trustRootsEdit, f.secretEdit):
+        for widget in (f.sourceCombo, f.keyPathEdit, f.trustRootsEdit, f.secretEdit, f.tsaEdit):
             widget.setEnabled(electronic)
         for widget in (f.tokenEdit, f.keyLabelEdit):
             widget.setEnabled(electronic and token)
@@ -64,6 +64,7 @@ class OutgoingDialog(FormDialog):
         f.tokenEdit.setText(signing["token"])
         f.keyLabelEdit.setText(signing["key"])
         f.trustRootsEdit.setText(signing["trust_roots"])
+        f.tsaEdit.setText(signing["tsa_url"])
         f.hostEdit.setText(mail["host"])
         f.portSpin.setValue(int(mail["port"]))
         f.securityCombo.setCurrentIndex(max(f.securityCombo.findData(mail["security"]), 0))
@@ -80,6 +81,7 @@ class OutgoingDialog(FormDialog):
             "token": f.tokenEdit.text().strip(),
             "key": f.keyLabelEdit.text().strip(),
             "trust_roots": f.trustRootsEdit.text().strip(),
+            "tsa_url": f.tsaEdit.text().strip(),
         }
         mail = {
             "host": f.hostEdit.text().strip(),

@@ -20,7 +20,7 @@ from desktop import secrets
 from desktop.documents import signing
 from desktop.documents.letter import Electronic, Signatory
 from desktop.domain.errors import DomainError
-from desktop.domain.formatting import dated
+from desktop.domain.formatting import dated, office_time
 from desktop.domain.workflow import Role
 from desktop.services import settings
 from desktop.services.context import Actor, require
@@ -53,6 +53,7 @@ def choice() -> dict[str, str]:
         "token": settings.get("signing.token"),
         "key": settings.get("signing.key"),
         "trust_roots": settings.get("signing.trust_roots"),
+        "tsa_url": settings.get("signing.tsa_url"),
     }
 
 
@@ -65,12 +66,17 @@ def choose(
     token: str = "",
     key: str = "",
     trust_roots: str = "",
+    tsa_url: str = "",
 ) -> None:
     """The office's choice of signature (admins only): ``wet``, or ``electronic`` with where the
-    signatory's key is and the PEM file of the authorities a signed letter is checked against."""
+    signatory's key is, the PEM file of the authorities a signed letter is checked against and,
+    for signatures timestamped (PAdES B-T), the address of its timestamp authority."""
     require(actor, {Role.ADMIN}, "permission.admin")
     if mode not in MODES:
         raise DomainError("signing.unknown_mode", mode=mode)
+    tsa_url = tsa_url.strip()
+    if tsa_url and not tsa_url.startswith(("http://", "https://")):
+        raise DomainError("signing.bad_tsa_url", url=tsa_url)
     if mode == "electronic":
         if source not in SOURCES:
             raise DomainError("signing.unknown_source", detail=source)
@@ -86,6 +92,7 @@ def choose(
             "signing.token": token,
             "signing.key": key,
             "signing.trust_roots": trust_roots,
+            "signing.tsa_url": tsa_url,
             "signing.mode": mode,
         },
     )
@@ -140,6 +147,7 @@ def seal(pdf: bytes, number: str, signatory: Signatory, secret: str | None = Non
             name=signatory.name,
             reason=f"Surat nomor {number}",
             location=settings.get("office.city"),
+            tsa_url=settings.get("signing.tsa_url"),
         )
     except signing.SigningFailed as e:
         raise DomainError(e.code, detail=e.detail) from e
@@ -188,4 +196,9 @@ def verify(pdf: bytes, roots_path: str | Path | None = None, at: dt.datetime | N
     if verdict.subject and verdict.subject != letter.number:
         return Checked("verify.number_mismatch", verdict, letter, params)
     params.update(number=letter.number, issued=dated(letter.issued_on))
+    if verdict.timestamped_at is not None:
+        params.update(
+            tsa=verdict.timestamp_by,
+            at=office_time(verdict.timestamped_at, "id", "d MMMM y, HH.mm.ss"),
+        )
     return Checked("", verdict, letter, params)

@@ -60,6 +60,7 @@ DEFAULTS: dict[str, Any] = {
     "signing.token": "",
     "signing.key": "",
     "signing.trust_roots": "",  # a PEM file of the authorities signed letters are checked against
+    "signing.tsa_url": "",  # an RFC 3161 timestamp authority: signatures become PAdES B-T
     # The office's mail account for sending issued letters; its password is in the OS keyring.
     "mail.host": "",
     "mail.port": 587,

@@ -2399,67 +2399,77 @@
     </message>
     <message>
         <location filename="../../ui/outgoing_dialog.ui" line="109" />
-        <location filename="../../ui/outgoing_dialog.ui" line="222" />
+        <location filename="../../ui/outgoing_dialog.ui" line="236" />
         <source>kept in the system keyring, not here</source>
         <translation>disimpan di gantungan kunci sistem, bukan di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/outgoing_dialog.ui" line="123" />
+        <location filename="../../ui/outgoing_dialog.ui" line="120" />
+        <source>Timestamp authority (TSA)</source>
+        <translation>Otoritas cap waktu (TSA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_dialog.ui" line="127" />
+        <source>https://… (optional: signatures timestamped, PAdES B-T)</source>
+        <translation>https://… (pilihan: tanda tangan dicap waktu, PAdES B-T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outgoing_dialog.ui" line="137" />
         <source>Sending letters by e-mail</source>
         <translation>Pengiriman surat lewat surel</translation>
     </message>
     <message>
-        <location filename="../../ui/outgoing_dialog.ui" line="129" />
+        <location filename="../../ui/outgoing_dialog.ui" line="143" />
         <source>Mail server</source>
         <translation>Server surel</translation>
     </message>
     <message>
-        <location filename="../../ui/outgoing_dialog.ui" line="136" />
+        <location filename="../../ui/outgoing_dialog.ui" line="150" />
         <source>smtp.example.go.id</source>
         <translation>smtp.contoh.go.id</translation>
     </message>
     <message>
-        <location filename="../../ui/outgoing_dialog.ui" line="144" />
+        <location filename="../../ui/outgoing_dialog.ui" line="158" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/outgoing_dialog.ui" line="165" />
+        <location filename="../../ui/outgoing_dialog.ui" line="179" />
         <source>Encryption</source>
         <translation>Enkripsi</translation>
     </message>
     <message>
-        <location filename="../../ui/outgoing_dialog.ui" line="176" />
+        <location filename="../../ui/outgoing_dialog.ui" line="190" />
         <source>User name</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../../ui/outgoing_dialog.ui" line="188" />
+        <location filename="../../ui/outgoing_dialog.ui" line="202" />
         <source>Sender address</source>
         <translation>Alamat pengirim</translation>
     </message>
     <message>
-        <location filename="../../ui/outgoing_dialog.ui" line="195" />
+        <location filename="../../ui/outgoing_dialog.ui" line="209" />
         <source>the office's e-mail address</source>
         <translation>alamat surel kantor</translation>
     </message>
     <message>
-        <location filename="../../ui/outgoing_dialog.ui" line="203" />
+        <location filename="../../ui/outgoing_dialog.ui" line="217" />
         <source>Server's CA (PEM, optional)</source>
         <translation>CA server (PEM, bila ada)</translation>
     </message>
     <message>
-        <location filename="../../ui/outgoing_dialog.ui" line="215" />
+        <location filename="../../ui/outgoing_dialog.ui" line="229" />
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../ui/outgoing_dialog.ui" line="252" />
+        <location filename="../../ui/outgoing_dialog.ui" line="266" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/outgoing_dialog.ui" line="259" />
+        <location filename="../../ui/outgoing_dialog.ui" line="273" />
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
