@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.domain import case_state
+from desktop.domain import case_state, chain
 from desktop.domain.errors import NotFound
 from desktop.services.context import Actor
 from desktop.store import rows, search
@@ -32,9 +32,12 @@ _INSERT_WITH_ID = (
     f"VALUES ({', '.join('?' * (len(_COLUMNS) + 2))})"
 )
 _EVENT = (
-    'INSERT INTO "history_event" (uuid, case_id, kind, payload, actor_id, at, sync_status) '
-    "VALUES (?, ?, ?, ?, ?, ?, ?)"
+    'INSERT INTO "history_event" (uuid, case_id, kind, payload, actor_id, at, sync_status, hash) '
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
+# The hash of the newest event of a chain (domain/chain.py): a case's, or the desk's own.
+_HEAD = 'SELECT hash FROM "history_event" WHERE case_id = ? ORDER BY id DESC LIMIT 1'
+_DESK_HEAD = 'SELECT hash FROM "history_event" WHERE case_id IS NULL ORDER BY id DESC LIMIT 1'
 _SEARCHED = frozenset({"reg_no", "complainant", "business", "product", "chronology"})
 # What of a party goes into its cases' search entries (search.search_document).
 PARTY_SEARCHED = {
@@ -82,22 +85,36 @@ def load(ref: str) -> CaseRecord:
     return _record(row)
 
 
+def head(case_uuid: str | None) -> str:
+    """The hash the next event of a case (or, for None, of the desk's own chain) follows."""
+    if case_uuid is None:
+        row = database.execute_sql(_DESK_HEAD).fetchone()
+    else:
+        row = database.execute_sql(_HEAD, (case_uuid,)).fetchone()
+    return row[0] if row else chain.GENESIS
+
+
 def _event_row(
-    case_uuid: str,
+    case_uuid: str | None,
     kind: str,
     payload: Mapping[str, Any],
     actor: Actor | None,
     at: dt.datetime,
-    received: str | None = None,
+    prev: str,
+    status: str,
+    uuid: str | None = None,
 ) -> tuple:
+    uuid = uuid or new_uuid()
+    actor_uuid = actor.uuid if actor else None
     return (
-        received or new_uuid(),
+        uuid,
         case_uuid,
         kind,
         json.dumps(payload, ensure_ascii=False),
-        actor.uuid if actor else None,
+        actor_uuid,
         at,
-        "synced" if received else "pending",
+        status,
+        chain.event_hash(prev, uuid, case_uuid, kind, payload, actor_uuid, at),
     )
 
 
@@ -125,7 +142,10 @@ def append(
     else:
         cursor = database.execute_sql(_INSERT, (case, *values))
         record = CaseRecord(cursor.lastrowid, case, after)
-    database.execute_sql(_EVENT, _event_row(record.uuid, kind, payload, actor, at, received))
+    status = "synced" if received else "pending"
+    prev = chain.GENESIS if before is None else head(record.uuid)
+    row = _event_row(record.uuid, kind, payload, actor, at, prev, status, received)
+    database.execute_sql(_EVENT, row)
     if before is None or any(before[f] != after[f] for f in _SEARCHED):
         reindex(record, parties, new=before is None)
     return record
@@ -145,6 +165,7 @@ class Bulk:
         # is indexed with its new details in every case of the batch, as reindex_party does.
         self._parties: dict[str, dict] = {}
         self._events: list[tuple] = []
+        self._heads: dict[str, str] = {}  # the newest event's hash of each case of the batch
 
     def append(
         self,
@@ -166,7 +187,13 @@ class Bulk:
         for party in parties or ():
             self._parties[party["uuid"]] = party
         self._cases[record.uuid] = record
-        self._events.append(_event_row(record.uuid, kind, payload, actor, at))
+        if record.uuid in self._heads:
+            prev = self._heads[record.uuid]
+        else:
+            prev = chain.GENESIS if before is None else head(record.uuid)
+        row = _event_row(record.uuid, kind, payload, actor, at, prev, "pending")
+        self._heads[record.uuid] = row[-1]
+        self._events.append(row)
         return record
 
     def flush(self) -> None:
@@ -185,7 +212,7 @@ class Bulk:
             )
             for r in cases
         )
-        self._cases, self._parties, self._events = {}, {}, []
+        self._cases, self._parties, self._events, self._heads = {}, {}, [], {}
 
 
 def reindex(case: CaseRecord, parties: tuple[dict, dict] | None = None, new: bool = False) -> None:
@@ -217,15 +244,4 @@ def reindex_party(role: str, party: dict[str, Any]) -> None:
 
 def audit(kind: str, payload: Mapping[str, Any], actor: Actor | None, at: dt.datetime) -> None:
     """A history event that belongs to no case: sign-ins, visitors, settings."""
-    database.execute_sql(
-        _EVENT,
-        (
-            new_uuid(),
-            None,
-            kind,
-            json.dumps(payload, ensure_ascii=False),
-            actor.uuid if actor else None,
-            at,
-            "local",
-        ),
-    )
+    database.execute_sql(_EVENT, _event_row(None, kind, payload, actor, at, head(None), "local"))

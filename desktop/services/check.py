@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from peewee import DatabaseError, SqliteDatabase
 
-from desktop.domain import case_state
+from desktop.domain import case_state, chain
 from desktop.domain.errors import DataUnusable
 from desktop.services import caselog
 from desktop.store import db as store_db
@@ -78,6 +79,39 @@ def _projection_problems(report: Report) -> None:
         report.problems.append(
             f"{len(mismatched)} case(s) differ from their history: " + "; ".join(mismatched[:5])
         )
+
+
+def _chain_problems(db: SqliteDatabase, report: Report) -> None:
+    """Walk every chain (a case's events, the desk's own) and name its first broken link: an
+    event whose hash is not that of its content and of the event before it."""
+    rows = db.cursor()
+    rows.execute(
+        'SELECT uuid, case_id, kind, payload, actor_id, at, hash FROM "history_event" '
+        "ORDER BY case_id, id"
+    )
+    chain_of, prev, broken = object(), chain.GENESIS, False
+    for uuid, case, kind, payload, actor, at, stored in rows:
+        if case != chain_of:
+            chain_of, prev, broken = case, chain.GENESIS, False
+        try:
+            content = json.loads(payload)
+        except ValueError:
+            content = payload  # no longer JSON: hashed as text, so it cannot match
+        if not broken and stored != chain.event_hash(prev, uuid, case, kind, content, actor, at):
+            broken = True
+            report.problems.append(_broken_link(uuid, case, kind, at))
+        prev = stored
+
+
+def _broken_link(uuid: str, case: str | None, kind: str, at: str) -> str:
+    where = "the desk's own history"
+    if case is not None:
+        found = Case.get_or_none(Case.uuid == case)
+        where = f"the history of case {found.reg_no if found else case}"
+    return (
+        f"{where} is broken at event {uuid} ({kind}, {at}): it was changed, or an event "
+        "before it removed or slipped in, after it was written"
+    )
 
 
 def _search_problems(report: Report) -> None:
@@ -151,6 +185,7 @@ def _check(db: SqliteDatabase, report: Report) -> None:
     if state.pending:
         return  # the tables may not be there to check
     _projection_problems(report)
+    _chain_problems(db, report)
     _search_problems(report)
     _file_problems(db, report)
 
