@@ -226,7 +226,7 @@ def test_daily_backups_go_to_the_folder_and_old_ones_are_let_go(actors, tmp_path
     stranger.write_text("not ours")
     settings.put(actors["admin"], "backup.folder", str(folder))
     backups.make_key(actors["admin"], NOW)
-    state = backups.state(NOW, "en")
+    state = backups.state(NOW)
     assert state.stale and state.last_ok is None
     for day in range(30):
         moment = NOW + dt.timedelta(days=day)
@@ -238,7 +238,7 @@ def test_daily_backups_go_to_the_folder_and_old_ones_are_let_go(actors, tmp_path
     kept = backups.backups_in(folder)
     assert set(kept) == retention.keep(NOW + dt.timedelta(days=d) for d in range(30))
     later = NOW + dt.timedelta(days=29)
-    assert not backups.state(later, "en").warn
+    assert not backups.state(later).warn
 
 
 def test_a_failed_daily_backup_is_said_and_a_stale_one_warned(actors, tmp_path):
@@ -246,12 +246,12 @@ def test_a_failed_daily_backup_is_said_and_a_stale_one_warned(actors, tmp_path):
     backups.make_key(actors["admin"], NOW)
     with pytest.raises(Exception, match="tidak dapat dipakai"):
         backups.daily(NOW)
-    state = backups.state(NOW, "en")
-    assert state.warn and state.failed_at == NOW and "USB disk" in state.reason
+    state = backups.state(NOW)
+    assert state.warn and state.failed_at == NOW and "USB disk" in state.reason("en")
     (tmp_path / "usb-tercabut").mkdir()
     backups.daily(NOW + dt.timedelta(hours=1))
-    assert not backups.state(NOW + dt.timedelta(hours=2), "en").warn
+    assert not backups.state(NOW + dt.timedelta(hours=2)).warn
     # Monday's backup is still fresh on Wednesday, not on Thursday (two working days).
-    assert not backups.state(NOW + dt.timedelta(days=2), "en").stale
-    assert backups.state(NOW + dt.timedelta(days=3), "en").stale
+    assert not backups.state(NOW + dt.timedelta(days=2)).stale
+    assert backups.state(NOW + dt.timedelta(days=3)).stale
     assert Attachment.select().count() == 0  # nothing of a case was touched

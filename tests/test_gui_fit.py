@@ -49,6 +49,7 @@ WINDOWS = {
     "settle",
     "enrol",
     "staff",
+    "backup",
     "sync",
 }
 

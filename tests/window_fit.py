@@ -178,6 +178,7 @@ class Probe:
 
     def run(self) -> None:
         from desktop.domain import workflow
+        from desktop.gui.backup_settings import BackupDialog
         from desktop.gui.case_file import ActionDialog
         from desktop.gui.case_records import AnswerDialog, BlockingDialog
         from desktop.gui.main_window import MainWindow
@@ -281,6 +282,7 @@ class Probe:
         dialog("settle", SettleDialog(self.worker, self.actor, problem, window))
         dialog("enrol", EnrolDialog(self.worker, self.actor, window))
         dialog("staff", StaffDialog(self.worker, self.actor, window))
+        dialog("backup", BackupDialog(self.worker, self.actor, window))
         sync = window.show_sync()
         self.settle()
         self.look("sync", sync, [sync.form.closeButton])

@@ -100,6 +100,8 @@ class SettingsPage(QWidget):
         f.saveLettersButton.clicked.connect(self.save_letters)
         f.outgoingButton.clicked.connect(self.open_outgoing)
         f.outgoingButton.setEnabled(Role.ADMIN in actor.roles)
+        f.backupButton.clicked.connect(self.open_backups)
+        f.backupButton.setEnabled(Role.ADMIN in actor.roles)
         f.letterPaperCombo.addItem("A4", "a4")
         f.letterPaperCombo.addItem(self.tr("F4 (folio, 215 × 330 mm)"), "f4")
         self.letter_errors = FieldErrors(
@@ -120,6 +122,12 @@ class SettingsPage(QWidget):
 
         self.outgoing = OutgoingDialog(self.worker, self.actor, self)
         self.outgoing.open()
+
+    def open_backups(self) -> None:
+        from desktop.gui.backup_settings import BackupDialog
+
+        self.backups = BackupDialog(self.worker, self.actor, self)
+        self.backups.open()
 
     def refresh(self) -> None:
         self.worker.submit(setup.office, on_success=self._show_office)

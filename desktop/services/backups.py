@@ -5,9 +5,8 @@ desk's own history, which Today reads."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.domain import retention
@@ -18,22 +17,30 @@ from desktop.services import caselog, settings
 from desktop.services.context import Actor, require, write
 from desktop.store import backup
 from desktop.store import db as store_db
-from desktop.store.models import HistoryEvent
+from desktop.store.models import HistoryEvent, utcnow
 
 SUFFIX = ".loketbackup"
 _NAME = re.compile(r"^loket-[A-Za-z0-9_-]+-(\d{8}-\d{6})" + re.escape(SUFFIX) + "$")
 STALE_WORKING_DAYS = 2  # Today warns when the last good backup is older than this
 
 
-def make_key(actor: Actor, now: dt.datetime) -> str:
+def make_key(actor: Actor, now: dt.datetime | None = None) -> str:
     """A new backup key (admins): the desk keeps its public half; the secret is returned to be
     shown once and kept in the office's safe. Backups made before stay with the old key."""
     require(actor, {Role.ADMIN}, "permission.admin")
     secret, public = backup.new_key()
     with write():
         settings.put(actor, "backup.recipient", public)
-        caselog.audit("backup.key_made", {"recipient": public}, actor, now)
+        caselog.audit("backup.key_made", {"recipient": public}, actor, now or utcnow())
     return secret
+
+
+def choose_folder(actor: Actor, folder: str) -> None:
+    """Where the daily backups go (admins); empty turns them off. The folder must be there."""
+    require(actor, {Role.ADMIN}, "permission.admin")
+    if folder and not Path(folder).is_dir():
+        raise DomainError("backup.folder_missing", path=folder)
+    settings.put(actor, "backup.folder", folder)
 
 
 def _recipient() -> str:
@@ -116,12 +123,17 @@ class State:
     folder: str
     last_ok: dt.datetime | None
     failed_at: dt.datetime | None  # the last failure, when it came after the last success
-    reason: str
     stale: bool  # no good backup in the last two working days
+    failure: dict = field(default_factory=dict)  # the failure's payload: code, params, reason
 
     @property
     def warn(self) -> bool:
         return self.stale or self.failed_at is not None
+
+    def reason(self, lang: str = "id") -> str:
+        if self.failure.get("code"):
+            return DomainError(self.failure["code"], **self.failure.get("params", {})).message(lang)
+        return self.failure.get("reason", "")
 
 
 def _last(kind: str) -> HistoryEvent | None:
@@ -133,22 +145,16 @@ def _last(kind: str) -> HistoryEvent | None:
     )
 
 
-def state(now: dt.datetime, lang: str = "id") -> State:
+def state(now: dt.datetime) -> State:
     ok, failed = _last("backup.made"), _last("backup.failed")
     last_ok = ok.at if ok else None
     failed_at = failed.at if failed and (last_ok is None or failed.at > last_ok) else None
-    reason = ""
-    if failed_at is not None:
-        payload = failed.payload if isinstance(failed.payload, dict) else json.loads(failed.payload)
-        if payload.get("code"):
-            reason = DomainError(payload["code"], **payload.get("params", {})).message(lang)
-        else:
-            reason = payload.get("reason", "")
     stale = last_ok is None or (
         settings.calendar().working_days_between(office_date(last_ok), office_date(now))
         > STALE_WORKING_DAYS
     )
-    return State(settings.get("backup.folder") or "", last_ok, failed_at, reason, stale)
+    failure = dict(failed.payload) if failed_at is not None else {}
+    return State(settings.get("backup.folder") or "", last_ok, failed_at, stale, failure)
 
 
 def due(now: dt.datetime) -> bool:

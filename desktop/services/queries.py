@@ -284,11 +284,13 @@ class Today:
     overdue_rows: list[CaseRow]
     due_rows: list[CaseRow]
     open_cases: int
+    backup: Any = None  # services.backups.State: when the last daily backup was made
 
 
 def today_summary(now: dt.datetime | None = None) -> Today:
     now = now or utcnow()
     day = office_date(now)
+    from desktop.services import backups
     from desktop.services.hearings import meetings
 
     overdue, soon = CaseQuery(due="overdue"), CaseQuery(due="soon")
@@ -301,6 +303,7 @@ def today_summary(now: dt.datetime | None = None) -> Today:
         overdue_rows=case_page(overdue, 0, 8, today=day),
         due_rows=case_page(soon, 0, 8, today=day),
         open_cases=count_cases(CaseQuery(status="open"), today=day),
+        backup=backups.state(now),
     )
 
 

@@ -89,6 +89,70 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../desktop/gui/backup_settings.py" line="23"/>
+        <location filename="../../ui/backup_dialog.ui" line="14"/>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/backup_settings.py" line="39"/>
+        <source>The office has a backup key.</source>
+        <translation>Kantor sudah memiliki kunci cadangan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/backup_settings.py" line="41"/>
+        <source>There is no backup key yet: no backup can be made without one.</source>
+        <translation>Belum ada kunci cadangan: tanpa kunci, cadangan tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/backup_settings.py" line="46"/>
+        <source>Backup folder</source>
+        <translation>Folder cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.ui" line="20"/>
+        <source>Every day the desk backs up the database, its files and its settings into this folder, encrypted to the office&apos;s backup key. It keeps 7 daily, 4 weekly and 12 monthly backups.</source>
+        <translation>Setiap hari meja ini mencadangkan basis data, berkas-berkasnya, dan pengaturannya ke folder ini, terenkripsi dengan kunci cadangan kantor. Disimpan 7 cadangan harian, 4 mingguan, dan 12 bulanan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.ui" line="30"/>
+        <source>Backup folder (a USB disk or a network share)</source>
+        <translation>Folder cadangan (disk USB atau folder jaringan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.ui" line="45"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.ui" line="63"/>
+        <source>Make a new backup key…</source>
+        <translation>Buat kunci cadangan baru…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.ui" line="75"/>
+        <source>The new backup key</source>
+        <translation>Kunci cadangan baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.ui" line="82"/>
+        <source>Write this key down or print it and keep it in the safe: it is shown only now, and without it no backup can be restored (loket restore asks for it). Backups made before stay with the key they were made with.</source>
+        <translation>Catat atau cetak kunci ini dan simpan di brankas: kunci hanya ditampilkan sekarang, dan tanpanya tidak ada cadangan yang dapat dipulihkan (loket restore memintanya). Cadangan yang dibuat sebelumnya tetap memakai kunci lamanya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.ui" line="115"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.ui" line="122"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+</context>
+<context>
     <name>BlockingDialog</name>
     <message>
         <location filename="../../desktop/gui/case_records.py" line="91"/>
@@ -900,44 +964,44 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="98"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="102"/>
         <location filename="../../ui/export_dialog.ui" line="14"/>
         <location filename="../../ui/export_dialog.ui" line="115"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="105"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="109"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Buku kerja Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="106"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="110"/>
         <source>Comma-separated values (.csv)</source>
         <translation>Nilai dipisah koma (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="126"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="130"/>
         <source>Export to</source>
         <translation>Ekspor ke</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="126"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="130"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Lembar kerja (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="154"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="158"/>
         <source>%v of %m rows</source>
         <translation>%v dari %m baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="183"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="187"/>
         <source>Cancelled: no file was written.</source>
         <translation>Dibatalkan: tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="186"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="190"/>
         <source>The file cannot be written: {reason}</source>
         <translation>Berkas tidak dapat ditulis: {reason}</translation>
     </message>
@@ -1287,22 +1351,22 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="312"/>
+        <location filename="../../desktop/gui/preview.py" line="320"/>
         <source>Issue the letter</source>
         <translation>Terbitkan surat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="316"/>
+        <location filename="../../desktop/gui/preview.py" line="324"/>
         <source>Issuing gives the letter its number and enters it in the register of outgoing letters; it cannot be undone. Every later print is a SALINAN (copy).</source>
         <translation>Menerbitkan memberi surat nomornya dan mencatatnya di agenda surat keluar; tidak dapat dibatalkan. Setiap cetakan berikutnya adalah SALINAN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="327"/>
+        <location filename="../../desktop/gui/preview.py" line="335"/>
         <source>Sent by</source>
         <translation>Dikirim melalui</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="332"/>
+        <location filename="../../desktop/gui/preview.py" line="340"/>
         <source>Issue and print</source>
         <translation>Terbitkan dan cetak</translation>
     </message>
@@ -1659,107 +1723,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="64"/>
+        <location filename="../../desktop/gui/main_window.py" line="65"/>
         <source>Loket Pengaduan Konsumen</source>
         <translation>Loket Pengaduan Konsumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="76"/>
+        <location filename="../../desktop/gui/main_window.py" line="77"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="80"/>
+        <location filename="../../desktop/gui/main_window.py" line="81"/>
         <source>Visitors</source>
         <translation>Buku tamu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="83"/>
+        <location filename="../../desktop/gui/main_window.py" line="84"/>
         <source>Cases</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="84"/>
+        <location filename="../../desktop/gui/main_window.py" line="85"/>
         <source>Incoming letters</source>
         <translation>Surat masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="88"/>
+        <location filename="../../desktop/gui/main_window.py" line="89"/>
         <source>Schedule</source>
         <translation>Jadwal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="94"/>
+        <location filename="../../desktop/gui/main_window.py" line="95"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="97"/>
+        <location filename="../../desktop/gui/main_window.py" line="98"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="101"/>
+        <location filename="../../desktop/gui/main_window.py" line="102"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="195"/>
+        <location filename="../../desktop/gui/main_window.py" line="197"/>
         <source>The case list as it is filtered and searched now.</source>
         <translation>Daftar pengaduan sesuai saringan dan pencarian saat ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="241"/>
+        <location filename="../../desktop/gui/main_window.py" line="243"/>
         <source>Counter</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="262"/>
+        <location filename="../../desktop/gui/main_window.py" line="264"/>
         <source>New visitor</source>
         <translation>Tamu baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="269"/>
+        <location filename="../../desktop/gui/main_window.py" line="271"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="274"/>
+        <location filename="../../desktop/gui/main_window.py" line="276"/>
         <source>Find case</source>
         <translation>Cari pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="279"/>
+        <location filename="../../desktop/gui/main_window.py" line="281"/>
         <source>Print receipt</source>
         <translation>Cetak tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="284"/>
+        <location filename="../../desktop/gui/main_window.py" line="286"/>
         <source>Sign out</source>
         <translation>Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="350"/>
+        <location filename="../../desktop/gui/main_window.py" line="355"/>
         <source>Working…</source>
         <translation>Sedang bekerja…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="383"/>
+        <location filename="../../desktop/gui/main_window.py" line="388"/>
         <source>Your account may not register complaints: that takes the role {role}, which an admin gives in Settings.</source>
         <translation>Akun Anda tidak boleh mendaftarkan pengaduan: itu memerlukan peran {role}, yang diberikan admin di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="429"/>
+        <location filename="../../desktop/gui/main_window.py" line="434"/>
         <source>Complaint {number} registered.</source>
         <translation>Pengaduan {number} tercatat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="451"/>
+        <location filename="../../desktop/gui/main_window.py" line="456"/>
         <source>Receipt {number}</source>
         <translation>Tanda terima {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="466"/>
+        <location filename="../../desktop/gui/main_window.py" line="471"/>
         <source>Select a case in the list to print its receipt.</source>
         <translation>Pilih pengaduan di daftar untuk mencetak tanda terimanya.</translation>
     </message>
@@ -2154,83 +2218,83 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="140"/>
+        <location filename="../../desktop/gui/preview.py" line="148"/>
         <source>Previous page</source>
         <translation>Halaman sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="141"/>
+        <location filename="../../desktop/gui/preview.py" line="149"/>
         <source>Next page</source>
         <translation>Halaman berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="147"/>
-        <location filename="../../desktop/gui/preview.py" line="230"/>
+        <location filename="../../desktop/gui/preview.py" line="155"/>
+        <location filename="../../desktop/gui/preview.py" line="238"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="151"/>
+        <location filename="../../desktop/gui/preview.py" line="159"/>
         <source>Choose printer…</source>
         <translation>Pilih printer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="154"/>
+        <location filename="../../desktop/gui/preview.py" line="162"/>
         <source>Save as PDF…</source>
         <translation>Simpan sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="157"/>
+        <location filename="../../desktop/gui/preview.py" line="165"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="160"/>
+        <location filename="../../desktop/gui/preview.py" line="168"/>
         <source>Issue…</source>
         <translation>Terbitkan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="164"/>
+        <location filename="../../desktop/gui/preview.py" line="172"/>
         <source>Give the letter its number, enter it in the register of outgoing letters, then print it</source>
         <translation>Beri surat nomornya, catat di agenda surat keluar, lalu cetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="198"/>
+        <location filename="../../desktop/gui/preview.py" line="206"/>
         <source>Printer: {name}</source>
         <translation>Printer: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="198"/>
+        <location filename="../../desktop/gui/preview.py" line="206"/>
         <source>No printer chosen</source>
         <translation>Belum ada printer dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="203"/>
+        <location filename="../../desktop/gui/preview.py" line="211"/>
         <source>Page {page} of {pages}</source>
         <translation>Halaman {page} dari {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="212"/>
+        <location filename="../../desktop/gui/preview.py" line="220"/>
         <source>Print draft</source>
         <translation>Cetak konsep</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="239"/>
+        <location filename="../../desktop/gui/preview.py" line="247"/>
         <source>Not issued</source>
         <translation>Tidak diterbitkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="272"/>
+        <location filename="../../desktop/gui/preview.py" line="280"/>
         <source>Printing on {name}…</source>
         <translation>Mencetak di {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="288"/>
+        <location filename="../../desktop/gui/preview.py" line="296"/>
         <source>Not printed</source>
         <translation>Tidak tercetak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/preview.py" line="297"/>
+        <location filename="../../desktop/gui/preview.py" line="305"/>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
@@ -2648,23 +2712,23 @@
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="104"/>
+        <location filename="../../desktop/gui/settings_page.py" line="106"/>
         <source>F4 (folio, 215 × 330 mm)</source>
         <translation>F4 (folio, 215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="161"/>
-        <location filename="../../desktop/gui/settings_page.py" line="194"/>
+        <location filename="../../desktop/gui/settings_page.py" line="169"/>
+        <location filename="../../desktop/gui/settings_page.py" line="202"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="179"/>
+        <location filename="../../desktop/gui/settings_page.py" line="187"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="179"/>
+        <location filename="../../desktop/gui/settings_page.py" line="187"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
@@ -2755,22 +2819,27 @@
     </message>
     <message>
         <location filename="../../ui/settings_page.ui" line="246"/>
+        <source>Backups…</source>
+        <translation>Cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="253"/>
         <source>Signature and e-mail…</source>
         <translation>Tanda tangan dan surel…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="253"/>
+        <location filename="../../ui/settings_page.ui" line="260"/>
         <source>Save letter settings</source>
         <translation>Simpan pengaturan surat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="275"/>
-        <location filename="../../ui/settings_page.ui" line="281"/>
+        <location filename="../../ui/settings_page.ui" line="282"/>
+        <location filename="../../ui/settings_page.ui" line="288"/>
         <source>Staff accounts</source>
         <translation>Akun petugas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="306"/>
+        <location filename="../../ui/settings_page.ui" line="313"/>
         <source>Add account</source>
         <translation>Tambah akun</translation>
     </message>
@@ -3281,29 +3350,29 @@
         <translation>Selamat bertugas, {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="61"/>
+        <location filename="../../desktop/gui/today_page.py" line="62"/>
         <source>{time}  {name} — {purpose}</source>
         <translation>{time}  {name} — {purpose}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="68"/>
+        <location filename="../../desktop/gui/today_page.py" line="69"/>
         <source>Nobody is waiting.</source>
         <translation>Tidak ada yang menunggu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="72"/>
+        <location filename="../../desktop/gui/today_page.py" line="73"/>
         <source>{time}  {kind} · {room}
 {number} · {complainant} – {business}</source>
         <translation>{time}  {kind} · {room}
 {number} · {complainant} – {business}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="86"/>
+        <location filename="../../desktop/gui/today_page.py" line="87"/>
         <source>No hearings today.</source>
         <translation>Tidak ada sidang hari ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="91"/>
+        <location filename="../../desktop/gui/today_page.py" line="92"/>
         <source>{number}
 {name}
 due {date}</source>
@@ -3312,42 +3381,67 @@ due {date}</source>
 tenggat {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="100"/>
+        <location filename="../../desktop/gui/today_page.py" line="101"/>
         <source>Nothing is due in the next two working days.</source>
         <translation>Tidak ada yang jatuh tempo dalam dua hari kerja ke depan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="106"/>
+        <location filename="../../desktop/gui/today_page.py" line="114"/>
+        <source>The daily backup failed on {when}: {reason}</source>
+        <translation>Pencadangan harian gagal pada {when}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/today_page.py" line="118"/>
+        <source>Daily backups: no folder chosen yet (Settings, Backups).</source>
+        <translation>Cadangan harian: folder belum dipilih (Pengaturan, Cadangan).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/today_page.py" line="120"/>
+        <source>No backup has been made yet.</source>
+        <translation>Belum pernah dibuat cadangan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/today_page.py" line="123"/>
+        <source>The last backup was made on {when}, more than two working days ago.</source>
+        <translation>Cadangan terakhir dibuat pada {when}, lebih dari dua hari kerja yang lalu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/today_page.py" line="126"/>
+        <source>Last backup: {when}.</source>
+        <translation>Cadangan terakhir: {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/today_page.py" line="136"/>
         <location filename="../../ui/today_page.ui" line="250"/>
         <source>Sync with the central system: not set up yet.</source>
         <translation>Sinkronisasi dengan sistem pusat: belum diatur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="109"/>
+        <location filename="../../desktop/gui/today_page.py" line="139"/>
         <source>Sync with the central system: {problem}</source>
         <translation>Sinkronisasi dengan sistem pusat: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/today_page.py" line="116"/>
+        <location filename="../../desktop/gui/today_page.py" line="146"/>
         <source>Sync with the central system: %n change(s) need attention (see the light in the status bar).</source>
         <translation>
             <numerusform>Sinkronisasi dengan sistem pusat: %n perubahan perlu ditangani (lihat lampu di bilah status).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/today_page.py" line="125"/>
+        <location filename="../../desktop/gui/today_page.py" line="155"/>
         <source>Sync with the central system: offline; %n change(s) wait and go when it answers again.</source>
         <translation>
             <numerusform>Sinkronisasi dengan sistem pusat: luring; %n perubahan menunggu dan terkirim begitu sistem pusat menjawab lagi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="133"/>
+        <location filename="../../desktop/gui/today_page.py" line="163"/>
         <source>Sync with the central system: up to date.</source>
         <translation>Sinkronisasi dengan sistem pusat: mutakhir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/today_page.py" line="136"/>
+        <location filename="../../desktop/gui/today_page.py" line="166"/>
         <source>Sync with the central system: %n change(s) on their way.</source>
         <translation>
             <numerusform>Sinkronisasi dengan sistem pusat: %n perubahan sedang dikirim.</numerusform>
