@@ -103,6 +103,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", type=Path, help="the backup file")
 
+    record = sub.add_parser(
+        "access",
+        parents=[common],
+        help="the processing record (supervisors, admins): who opened, printed or sent the "
+        "cases of a person, or what an officer opened, printed or sent",
+    )
+    whose = record.add_mutually_exclusive_group(required=True)
+    whose.add_argument("--person", default="", metavar="NIK", help="the person's NIK")
+    whose.add_argument("--officer", default="", metavar="USER", help="the officer's user name")
+    record.add_argument("--user", default="", help=_USER_HELP)
+
     find = sub.add_parser("find", parents=[common], help="print the cases matching TEXT")
     find.add_argument("text", nargs="*", help="words to find; none lists the newest cases")
     find.add_argument("--limit", type=_positive, default=50, help="at most this many (0: all)")
@@ -396,6 +407,17 @@ def _restore(args: argparse.Namespace) -> int:
         + ("check OK" if report.ok else "check FAILED")
     )
     return 0 if report.ok else 1
+
+
+def _access(args: argparse.Namespace) -> int:
+    from desktop.domain.formatting import office_time
+    from desktop.services import access
+
+    actor = _signed_in(args)
+    lang = getattr(args, "lang", "id")
+    for row in access.record(actor, nik=args.person, username=args.officer):
+        print(f"{office_time(row.at, lang)}  {row.officer:<16}  {row.what:<28}  {row.reg_no}")
+    return 0
 
 
 def _find(args: argparse.Namespace) -> int:
@@ -782,6 +804,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "backup": _backup,
         "backup-key": _backup_key,
         "restore": _restore,
+        "access": _access,
         "find": _find,
         "screenshot": _screenshot,
         "print": _print,

@@ -240,6 +240,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Peran Anda tidak berwenang mengubah pengaduan.",
         "Your role may not change cases.",
     ),
+    "permission.access_record": (
+        "Hanya supervisor atau admin yang dapat membaca catatan pemrosesan.",
+        "Only a supervisor or an admin can read the processing record.",
+    ),
+    "access.no_person": (
+        "Tidak ada pengaduan dari orang dengan NIK itu.",
+        "There is no case of a person with that NIK.",
+    ),
+    "access.no_officer": ("Tidak ada akun {username}.", "There is no account {username}."),
     "permission.admin": ("Hanya admin yang dapat melakukan ini.", "Only an admin can do this."),
     "permission.reports": (
         "Laporan hanya untuk supervisor dan admin.",

@@ -33,7 +33,7 @@ from desktop.gui.forms import FieldErrors, embed
 from desktop.gui.meetings import MeetingDialog, MeetingsPanel
 from desktop.gui.preview import preview_printed
 from desktop.gui.worker import Worker
-from desktop.services import handling, hearings, printing, queries
+from desktop.services import access, handling, hearings, printing, queries
 from desktop.services.context import Actor
 
 CHOICES = {"outcome": "outcome", "mode": "mode", "venue": "venue"}
@@ -77,7 +77,10 @@ class CaseFileDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.worker.submit(queries.case_file, self.uuid, on_success=self._show)
+        if self.file is None:  # opened: recorded in the processing record
+            self.worker.submit(access.open_case_file, self.actor, self.uuid, on_success=self._show)
+        else:  # shown again after an action taken here
+            self.worker.submit(queries.case_file, self.uuid, on_success=self._show)
 
     def _show(self, file: queries.CaseFile) -> None:
         self.file = file
