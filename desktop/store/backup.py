@@ -158,16 +158,24 @@ def make(data_dir: Path, out: Path, recipient: str) -> Made:
 
 
 def _add_path(tar: tarfile.TarFile, name: str, path: Path) -> dict[str, Any]:
-    digest = hashlib.sha256()
-    with open(path, "rb") as source:
-        while chunk := source.read(_CHUNK):
-            digest.update(chunk)
+    """Add a file, hashing it as tarfile reads it: one pass over a database of gigabytes."""
     info = tar.gettarinfo(str(path), arcname=name)
     info.uid = info.gid = 0
     info.uname = info.gname = ""
     with open(path, "rb") as source:
-        tar.addfile(info, source)
-    return {"name": name, "size": info.size, "sha256": digest.hexdigest()}
+        hashing = _Hashing(source)
+        tar.addfile(info, hashing)
+    return {"name": name, "size": info.size, "sha256": hashing.digest.hexdigest()}
+
+
+class _Hashing:
+    def __init__(self, source: IO[bytes]) -> None:
+        self.source, self.digest = source, hashlib.sha256()
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.source.read(size)
+        self.digest.update(data)
+        return data
 
 
 def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> dict[str, Any]:
