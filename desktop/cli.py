@@ -7,6 +7,7 @@ exits 2, a failed check exits 1.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import os
 import sys
@@ -98,6 +99,38 @@ def _parser() -> argparse.ArgumentParser:
         parents=[common],
         help="verify the database: integrity, migrations, history, search index",
     )
+
+    saved = sub.add_parser(
+        "backup",
+        parents=[common],
+        help="a backup of the database, its files and the desk's settings, encrypted to the "
+        "office's backup key, while desks keep working",
+    )
+    saved.add_argument("--out", type=Path, required=True, help="the backup file to write")
+    key = sub.add_parser(
+        "backup-key",
+        parents=[common],
+        help="make the office's backup key (admins): shown once, to be kept in the safe",
+    )
+    key.add_argument("--user", default="", help=_USER_HELP)
+    restore = sub.add_parser(
+        "restore",
+        parents=[common],
+        help="restore a backup into --data-dir (new or empty); the key is asked, or read "
+        "from LOKET_BACKUP_KEY",
+    )
+    restore.add_argument("file", type=Path, help="the backup file")
+
+    record = sub.add_parser(
+        "access",
+        parents=[common],
+        help="the processing record (supervisors, admins): who opened, printed or sent the "
+        "cases of a person, or what an officer opened, printed or sent",
+    )
+    whose = record.add_mutually_exclusive_group(required=True)
+    whose.add_argument("--person", default="", metavar="NIK", help="the person's NIK")
+    whose.add_argument("--officer", default="", metavar="USER", help="the officer's user name")
+    record.add_argument("--user", default="", help=_USER_HELP)
 
     find = sub.add_parser("find", parents=[common], help="print the cases matching TEXT")
     find.add_argument("text", nargs="*", help="words to find; none lists the newest cases")
@@ -430,6 +463,61 @@ def _check(args: argparse.Namespace) -> int:
     verdict = "OK" if report.ok else "FAILED"
     print(f"{verdict}: {report.cases} cases, {report.events} case events checked in {data_dir}")
     return 0 if report.ok else 1
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from desktop.services import backups
+
+    # Bound, not migrated or swept: a backup only reads, and takes the folder as it is.
+    store_db.connect(getattr(args, "data_dir", None) or store_db.default_data_dir())
+    made = backups.make(args.out, dt.datetime.now(dt.UTC).replace(tzinfo=None))
+    for sha in made.missing:
+        print(f"WARNING: file {sha} is referred to, missing from the file store", file=sys.stderr)
+    print(f"{made.path}: {made.size / 1024 / 1024:.1f} MB, the database and {made.files} file(s)")
+    return 0
+
+
+def _backup_key(args: argparse.Namespace) -> int:
+    from desktop.services import backups
+
+    actor = _signed_in(args)
+    secret = backups.make_key(actor, dt.datetime.now(dt.UTC).replace(tzinfo=None))
+    print("The office's backup key. Write it down or print it and keep it in the safe: it is")
+    print("shown only now, and without it no backup can be restored.")
+    print(secret)
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    import getpass
+    import os
+
+    from desktop.services.check import check_database
+    from desktop.store import backup
+
+    data_dir = getattr(args, "data_dir", None) or store_db.default_data_dir()
+    key = os.environ.get("LOKET_BACKUP_KEY") or getpass.getpass("backup key: ")
+    restored = backup.restore(args.file, data_dir, key)
+    db = store_db.open_database(data_dir)  # a backup of an older version is migrated here
+    report = check_database(db)
+    for problem in report.problems:
+        print(f"PROBLEM: {problem}")
+    print(
+        f"restored {args.file} into {data_dir}: {report.cases} cases, {restored.files} file(s); "
+        + ("check OK" if report.ok else "check FAILED")
+    )
+    return 0 if report.ok else 1
+
+
+def _access(args: argparse.Namespace) -> int:
+    from desktop.domain.formatting import office_time
+    from desktop.services import access
+
+    actor = _signed_in(args)
+    lang = getattr(args, "lang", "id")
+    for row in access.record(actor, nik=args.person, username=args.officer):
+        print(f"{office_time(row.at, lang)}  {row.officer:<16}  {row.what:<28}  {row.reg_no}")
+    return 0
 
 
 def _find(args: argparse.Namespace) -> int:
@@ -857,6 +945,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "encrypt": _encrypt,
         "recovery-key": _recovery_key,
         "check": _check,
+        "backup": _backup,
+        "backup-key": _backup_key,
+        "restore": _restore,
+        "access": _access,
         "find": _find,
         "screenshot": _screenshot,
         "print": _print,

@@ -14,11 +14,11 @@ from desktop.store.models import TABLES, database
 
 
 def loket(
-    *args: str, cwd: Path | None = None, password: str | None = None
+    *args: str, cwd: Path | None = None, password: str | None = None, **more_env: str
 ) -> subprocess.CompletedProcess:
     """``loket ARGS…`` in a process of its own, as a scheduler runs it: no terminal, and the
-    password of ``--user`` (if any) in LOKET_PASSWORD."""
-    env = {k: v for k, v in os.environ.items() if k != "LOKET_PASSWORD"}
+    password of ``--user`` (if any) in LOKET_PASSWORD; ``more_env`` are further variables."""
+    env = {k: v for k, v in os.environ.items() if k != "LOKET_PASSWORD"} | more_env
     if password is not None:
         env["LOKET_PASSWORD"] = password
     return subprocess.run(

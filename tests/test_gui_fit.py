@@ -58,6 +58,7 @@ WINDOWS = {
     "staff",
     "person",
     "agencies",
+    "backup",
     "sync",
 }
 

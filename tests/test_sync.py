@@ -633,3 +633,33 @@ def test_loket_sync_refuses_a_plaintext_keyring_and_bad_settings_in_one_line(
     err = one_line(loket_sync("http://10.20.30.40", data_dir, tmp_path, *enrol), 2)
     assert "http:// only for a server on this computer" in err
     assert peer.requests == 0
+
+
+def test_the_central_system_receives_the_hash_chain_and_checks_it(desk, peer):
+    from central.peer import chain_hash
+
+    uuid = intake.register_complaint(desk["petugas"], complaint_form(), now=NOW).uuid
+    handling.take_action(desk["analis"], uuid, "start_analysis", now=NOW)
+    assert syncing.run_once().accepted == 2
+    ours = [e.hash for e in HistoryEvent.select().where(HistoryEvent.case == uuid)]
+    theirs = peer.events()
+    assert [e["hash"] for e in theirs] == ours
+    assert [e["prev"] for e in theirs] == ["", ours[0]]
+    assert all(chain_hash(e) == e["hash"] for e in theirs)  # by the contract's rule, apart
+    # A status set at the ministry: the desk chains it to the same hash the ministry did, so
+    # the desk's next event follows it there too.
+    central = peer.central_status("LK1", uuid, "Diverifikasi pusat", syncing.new_uuid())
+    assert syncing.run_once().pulled == 1
+    assert HistoryEvent.get(HistoryEvent.uuid == central["uuid"]).hash == central["hash"]
+    handling.take_action(desk["analis"], uuid, "request_completion", {"missing": "KTP"}, now=NOW)
+    assert syncing.run_once().accepted == 1
+    # An event changed on the desk after it was written is refused by the ministry.
+    handling.take_action(desk["analis"], uuid, "resume", now=NOW)
+    database.execute_sql(
+        "UPDATE history_event SET payload = ? WHERE id = (SELECT max(id) FROM history_event)",
+        (json.dumps({"note": "diubah"}),),
+    )
+    report = syncing.run_once()
+    assert report.accepted == 0
+    [refused] = HistoryEvent.select().where(HistoryEvent.sync_status == "rejected")
+    assert json.loads(refused.sync_answer)["code"] == "hash_mismatch"

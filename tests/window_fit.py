@@ -194,6 +194,7 @@ class Probe:
     def run(self) -> None:
         from desktop.domain import workflow
         from desktop.gui.agencies_dialog import AgenciesDialog
+        from desktop.gui.backup_settings import BackupDialog
         from desktop.gui.case_file import ActionDialog
         from desktop.gui.case_records import AnswerDialog, BlockingDialog
         from desktop.gui.main_window import MainWindow
@@ -329,6 +330,7 @@ class Probe:
             RecoveryKeyDialog(recovery, self.data_dir, "Kantor", self.desk, window),
             ("doneButton", "printButton"),
         )
+        dialog("backup", BackupDialog(self.worker, self.actor, window))
         sync = window.show_sync()
         self.settle()
         self.look("sync", sync, [sync.form.closeButton])

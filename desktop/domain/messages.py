@@ -153,6 +153,55 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "This data folder was changed by a newer version of the desk (migrations "
         "{migrations}); this version will not write to it. Install the newest version.",
     ),
+    "backup.no_key": (
+        "Belum ada kunci cadangan. Admin membuatnya sekali dengan `loket backup-key` (atau di "
+        "Pengaturan) dan menyimpan kuncinya di brankas.",
+        "There is no backup key yet. An admin makes it once with `loket backup-key` (or in "
+        "Settings) and keeps the key in the safe.",
+    ),
+    "backup.bad_recipient": (
+        "Kunci cadangan yang tersimpan di pengaturan tidak terbaca; buat kunci baru.",
+        "The backup key kept in the settings cannot be read; make a new one.",
+    ),
+    "backup.bad_key": (
+        "Itu bukan kunci cadangan: kuncinya diawali AGE-SECRET-KEY-1.",
+        "That is not a backup key: it begins with AGE-SECRET-KEY-1.",
+    ),
+    "backup.wrong_key": (
+        "Kunci ini tidak membuka cadangan {path}; tidak ada yang ditulis.",
+        "This key does not open the backup {path}; nothing was written.",
+    ),
+    "backup.not_backup": (
+        "{path} bukan cadangan Loket; tidak ada yang ditulis.",
+        "{path} is not a Loket backup; nothing was written.",
+    ),
+    "backup.damaged": (
+        "Cadangan {path} rusak atau terpotong; tidak ada yang ditulis. Pakai cadangan lain.",
+        "The backup {path} is damaged or cut short; nothing was written. Use another backup.",
+    ),
+    "backup.manifest": (
+        "Isi cadangan tidak sesuai daftarnya ({count} berkas berbeda); tidak ada yang ditulis.",
+        "The backup does not match its list of contents ({count} file(s) differ); nothing was "
+        "written.",
+    ),
+    "backup.newer": (
+        "Cadangan {path} dibuat versi aplikasi yang lebih baru; perbarui aplikasi dulu.",
+        "The backup {path} was made by a newer version of the desk; update the desk first.",
+    ),
+    "backup.no_file": ("Berkas {path} tidak ada.", "There is no file {path}."),
+    "backup.target_not_empty": (
+        "Folder {path} sudah berisi; pulihkan ke folder yang baru atau kosong.",
+        "The folder {path} is not empty; restore into a new or empty folder.",
+    ),
+    "backup.no_folder": (
+        "Folder cadangan harian belum dipilih (Pengaturan).",
+        "No folder for the daily backups has been chosen (Settings).",
+    ),
+    "backup.folder_missing": (
+        "Folder cadangan {path} tidak dapat dipakai (disk USB atau folder jaringan tidak "
+        "terpasang?).",
+        "The backup folder {path} cannot be used (the USB disk or network share not connected?).",
+    ),
     "database.damaged": (
         "Berkas basis data {path} rusak; tidak ada yang ditulis. Berhenti memakai meja ini, "
         "simpan salinan folder datanya, lalu pulihkan cadangan terakhir (sqlite3 .recover "
@@ -255,6 +304,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Peran Anda tidak berwenang mengubah pengaduan.",
         "Your role may not change cases.",
     ),
+    "permission.access_record": (
+        "Hanya supervisor atau admin yang dapat membaca catatan pemrosesan.",
+        "Only a supervisor or an admin can read the processing record.",
+    ),
+    "access.no_person": (
+        "Tidak ada pengaduan dari orang dengan NIK itu.",
+        "There is no case of a person with that NIK.",
+    ),
+    "access.no_officer": ("Tidak ada akun {username}.", "There is no account {username}."),
     "permission.admin": ("Hanya admin yang dapat melakukan ini.", "Only an admin can do this."),
     "permission.reports": (
         "Laporan hanya untuk supervisor dan admin.",

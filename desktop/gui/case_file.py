@@ -41,6 +41,7 @@ from desktop.gui.preview import PreviewDialog, preview_printed
 from desktop.gui.worker import Worker
 from desktop.scanning.files import FileRefused, Inspected, printable, read_file
 from desktop.services import (
+    access,
     agencies,
     agreements,
     assignment,
@@ -124,7 +125,12 @@ class CaseFileDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.worker.submit(queries.case_file, self.uuid, i18n.lang(), on_success=self._show)
+        if self.file is None:  # opened: recorded in the processing record
+            self.worker.submit(
+                access.open_case_file, self.actor, self.uuid, i18n.lang(), on_success=self._show
+            )
+        else:  # shown again after an action taken here
+            self.worker.submit(queries.case_file, self.uuid, i18n.lang(), on_success=self._show)
 
     def _show(self, file: queries.CaseFile) -> None:
         self.file = file

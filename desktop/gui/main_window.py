@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.workflow import REGISTRARS, REPORTERS, Role
 from desktop.gui import combos, i18n, icons, screen_fit
+from desktop.gui.backup_runner import BackupRunner
 from desktop.gui.desk import DeskSettings
 from desktop.gui.forms import load_form
 from desktop.gui.style import ACCENT
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
         self.sync.state_changed.connect(page.show_sync)
         if self.sync.last_state is not None:
             page.show_sync(self.sync.last_state)
+        self.backup.state_changed.connect(page.show_backup)
         return page
 
     def _make_visitors(self) -> VisitorsPage:
@@ -319,6 +321,8 @@ class MainWindow(QMainWindow):
         self.sync.state_changed.connect(self.sync_light.show_state)
         self.sync.working.connect(self.sync_light.show_working)
         self.sync.start()
+        self.backup = BackupRunner(parent=self)
+        self.backup.start()
         bar.addWidget(self.user_label)
         bar.addPermanentWidget(self.busy_label)
         bar.addPermanentWidget(self.sync_light)
@@ -347,6 +351,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.sync.stop()
+        self.backup.stop()
         self.desk.set("window/geometry", self.saveGeometry())
         self.desk.set("window/state", self.saveState())
         self.desk.set("window/page", self.pages[max(0, self.navigation.currentRow())].key)

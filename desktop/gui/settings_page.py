@@ -145,6 +145,8 @@ class SettingsPage(QWidget):
         f.outgoingButton.setEnabled(Role.ADMIN in actor.roles)
         f.agenciesButton.clicked.connect(self.open_agencies)
         f.agenciesButton.setEnabled(Role.ADMIN in actor.roles)
+        f.backupButton.clicked.connect(self.open_backups)
+        f.backupButton.setEnabled(Role.ADMIN in actor.roles)
         f.letterPaperCombo.addItem("A4", "a4")
         f.letterPaperCombo.addItem(self.tr("F4 (folio, 215 × 330 mm)"), "f4")
         self.letter_errors = FieldErrors(
@@ -184,6 +186,12 @@ class SettingsPage(QWidget):
 
         self.bpsk = BpskDialog(self.worker, self.actor, self)
         self.bpsk.open()
+
+    def open_backups(self) -> None:
+        from desktop.gui.backup_settings import BackupDialog
+
+        self.backups = BackupDialog(self.worker, self.actor, self)
+        self.backups.open()
 
     def refresh(self) -> None:
         self.worker.submit(setup.office, on_success=self._show_office)

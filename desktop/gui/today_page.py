@@ -52,6 +52,7 @@ class TodayPage(QWidget):
     def _show(self, today: queries.Today) -> None:
         self.summary = today
         f, lang = self.form, i18n.lang()
+        self.show_backup(today.backup)
         f.dateLabel.setText(long_date(today.day, lang))
         counts = {
             "waiting": len(today.waiting),
@@ -145,6 +146,35 @@ class TodayPage(QWidget):
             f.mineList.addItem(item)
         if not today.mine:
             f.mineList.addItem(self.tr("No open case is yours."))
+
+    def show_backup(self, state) -> None:
+        """When the last daily backup was made (services.backups.State), warned when it failed
+        or is older than two working days."""
+        label, lang = self.form.backupLabel, i18n.lang()
+
+        def when(moment) -> str:
+            return office_time(moment, lang)
+
+        if state is None:
+            return
+        if state.failed_at is not None:
+            text = self.tr("The daily backup failed on {when}: {reason}").format(
+                when=when(state.failed_at), reason=state.reason(lang)
+            )
+        elif not state.folder:
+            text = self.tr("Daily backups: no folder chosen yet (Settings, Backups).")
+        elif state.last_ok is None:
+            text = self.tr("No backup has been made yet.")
+        elif state.stale:
+            text = self.tr(
+                "The last backup was made on {when}, more than two working days ago."
+            ).format(when=when(state.last_ok))
+        else:
+            text = self.tr("Last backup: {when}.").format(when=when(state.last_ok))
+        label.setText(text)
+        label.setProperty("role", "error" if state.warn or not state.folder else "")
+        label.style().unpolish(label)
+        label.style().polish(label)
 
     def show_sync(self, state) -> None:
         """One sentence on the sync, from the runner's last report (services.syncing.State)."""

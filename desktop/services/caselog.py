@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.domain import case_state
+from desktop.domain import case_state, chain
 from desktop.domain.errors import DomainError, NotFound
 from desktop.domain.formatting import office_time
 from desktop.services.context import Actor
@@ -67,22 +67,32 @@ def changed_meanwhile(case_uuid: str, reg_no: str) -> DomainError:
     )
 
 
+def head(case_uuid: str | None) -> str:
+    """The hash the next event of a case (or, for None, of the desk's own chain) follows."""
+    return cases.chain_head(case_uuid) or chain.GENESIS
+
+
 def _event_row(
-    case_uuid: str,
+    case_uuid: str | None,
     kind: str,
     payload: Mapping[str, Any],
     actor: Actor | None,
     at: dt.datetime,
-    received: str | None = None,
+    prev: str,
+    status: str,
+    uuid: str | None = None,
 ) -> tuple:
+    uuid = uuid or new_uuid()
+    actor_uuid = actor.uuid if actor else None
     return cases.event_row(
-        received or new_uuid(),
+        uuid,
         case_uuid,
         kind,
         payload,
-        actor.uuid if actor else None,
+        actor_uuid,
         at,
-        "synced" if received else "pending",
+        status,
+        chain.event_hash(prev, uuid, case_uuid, kind, payload, actor_uuid, at),
     )
 
 
@@ -109,7 +119,9 @@ def append(
         record = CaseRecord(case.id, case.uuid, after)
     else:
         record = CaseRecord(cases.insert(case, after), case, after)
-    cases.add_event(_event_row(record.uuid, kind, payload, actor, at, received))
+    status = "synced" if received else "pending"
+    prev = chain.GENESIS if before is None else head(record.uuid)
+    cases.add_event(_event_row(record.uuid, kind, payload, actor, at, prev, status, received))
     if before is None or any(before[f] != after[f] for f in _SEARCHED):
         reindex(record, parties, new=before is None)
     return record
@@ -127,6 +139,7 @@ class Bulk:
         # is indexed with its new details in every case of the batch, as reindex_party does.
         self._parties: dict[str, dict] = {}
         self._events: list[tuple] = []
+        self._heads: dict[str, str] = {}  # the newest event's hash of each case of the batch
 
     def append(
         self,
@@ -148,7 +161,13 @@ class Bulk:
         for party in parties or ():
             self._parties[party["uuid"]] = party
         self._cases[record.uuid] = record
-        self._events.append(_event_row(record.uuid, kind, payload, actor, at))
+        if record.uuid in self._heads:
+            prev = self._heads[record.uuid]
+        else:
+            prev = chain.GENESIS if before is None else head(record.uuid)
+        row = _event_row(record.uuid, kind, payload, actor, at, prev, "pending")
+        self._heads[record.uuid] = row[-1]
+        self._events.append(row)
         return record
 
     def flush(self) -> None:
@@ -164,7 +183,7 @@ class Bulk:
             )
             for r in records
         )
-        self._cases, self._parties, self._events = {}, {}, []
+        self._cases, self._parties, self._events, self._heads = {}, {}, [], {}
 
 
 def reindex(case: CaseRecord, parties: tuple[dict, dict] | None = None, new: bool = False) -> None:
@@ -196,6 +215,4 @@ def reindex_party(role: str, party: dict[str, Any]) -> None:
 
 def audit(kind: str, payload: Mapping[str, Any], actor: Actor | None, at: dt.datetime) -> None:
     """A history event that belongs to no case: sign-ins, visitors, settings."""
-    cases.add_event(
-        cases.event_row(new_uuid(), None, kind, payload, actor.uuid if actor else None, at, "local")
-    )
+    cases.add_event(_event_row(None, kind, payload, actor, at, head(None), "local"))

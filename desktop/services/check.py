@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import groupby
 
-from desktop.domain import case_state
+from desktop.domain import case_state, chain
 from desktop.domain.errors import DataUnusable
 from desktop.services import caselog
+from desktop.store import cases, files, search
 from desktop.store import db as store_db
-from desktop.store import files, search
 from desktop.store.models import (
     BusinessActor,
     Case,
@@ -74,6 +75,35 @@ def _projection_problems(report: Report) -> None:
         report.problems.append(
             f"{len(mismatched)} case(s) differ from their history: " + "; ".join(mismatched[:5])
         )
+
+
+def _chain_problems(report: Report) -> None:
+    """Walk every chain (a case's events, the desk's own) and name its first broken link: an
+    event whose hash is not that of its content and of the event before it."""
+    rows = cases.chain_order()
+    chain_of, prev, broken = object(), chain.GENESIS, False
+    for uuid, case, kind, payload, actor, at, stored in rows:
+        if case != chain_of:
+            chain_of, prev, broken = case, chain.GENESIS, False
+        try:
+            content = json.loads(payload)
+        except ValueError:
+            content = payload  # no longer JSON: hashed as text, so it cannot match
+        if not broken and stored != chain.event_hash(prev, uuid, case, kind, content, actor, at):
+            broken = True
+            report.problems.append(_broken_link(uuid, case, kind, at))
+        prev = stored
+
+
+def _broken_link(uuid: str, case: str | None, kind: str, at: str) -> str:
+    where = "the desk's own history"
+    if case is not None:
+        found = Case.get_or_none(Case.uuid == case)
+        where = f"the history of case {found.reg_no if found else case}"
+    return (
+        f"{where} is broken at event {uuid} ({kind}, {at}): it was changed, or an event "
+        "before it removed or slipped in, after it was written"
+    )
 
 
 def _search_problems(report: Report) -> None:
@@ -148,6 +178,7 @@ def _check(report: Report) -> None:
     if state.pending:
         return  # the tables may not be there to check
     _projection_problems(report)
+    _chain_problems(report)
     _search_problems(report)
     _file_problems(report)
 

@@ -169,6 +169,7 @@ class Today:
     mine: list[CaseRow] = field(default_factory=list)  # "Kasus saya": most urgent first
     mine_count: int = 0
     terms_overdue: list = field(default_factory=list)  # services.agreements.TermRow
+    backup: Any = None  # services.backups.State: when the last daily backup was made
 
 
 def my_cases(officer: str, limit: int = 20) -> list[CaseRow]:
@@ -180,7 +181,7 @@ def today_summary(now: dt.datetime | None = None, officer: str = "") -> Today:
     """The day at a glance; with ``officer`` (a staff uuid), also the cases that are theirs."""
     now = now or utcnow()
     day = office_date(now)
-    from desktop.services import agreements
+    from desktop.services import agreements, backups
     from desktop.services.hearings import meetings
 
     overdue, soon = CaseQuery(due="overdue"), CaseQuery(due="soon")
@@ -198,6 +199,7 @@ def today_summary(now: dt.datetime | None = None, officer: str = "") -> Today:
         mine_count=count_cases(CaseQuery(status="open", officer=officer), today=day)
         if officer
         else 0,
+        backup=backups.state(now),
     )
 
 

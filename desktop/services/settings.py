@@ -69,6 +69,10 @@ DEFAULTS: dict[str, Any] = {
     "mail.sender": "",  # the From address; the office's e-mail address when empty
     "mail.ca_bundle": "",  # a PEM file of the mail server's private CA, if it has one
     "letters.wording": {},
+    # Daily backups: the folder (a USB disk, a network share) and the public half of the
+    # office's backup key (age X25519); the secret half is in the office's safe, never here.
+    "backup.folder": "",
+    "backup.recipient": "",
     "hearing.rooms": ["Ruang Mediasi 1", "Ruang Mediasi 2", "Ruang Klarifikasi"],
 }
 

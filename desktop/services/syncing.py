@@ -230,7 +230,7 @@ def _recover() -> None:
 def _send_again(event: HistoryEvent) -> bool:
     """The server says a file this event points to has not arrived: the file goes again, then
     the event. False when the event points to no file (then the refusal stands)."""
-    files = _wire(event, 0)["files"]
+    files = _wire(event, 0, "")["files"]
     if not files:
         return False
     Attachment.update(uploaded=False).where(Attachment.sha256.in_(files)).execute()
@@ -253,7 +253,7 @@ def _push_batch(client: CentralClient, batch: int, report: Report, held: set[int
         ids = [e.id for e in chosen]
         HistoryEvent.update(sync_status="uploading").where(HistoryEvent.id.in_(ids)).execute()
         versions = _versions(chosen)
-        wire = [_wire(e, versions[e.id]) for e in chosen]
+        wire = [_wire(e, *versions[e.id]) for e in chosen]
     try:
         for event in wire:  # files before the records that point to them
             for sha in event["files"]:
@@ -291,12 +291,13 @@ def _push_batch(client: CentralClient, batch: int, report: Report, held: set[int
     return True
 
 
-def _versions(events: list[HistoryEvent]) -> dict[int, int]:
-    """The version each event makes of its case, for the whole batch in one query."""
+def _versions(events: list[HistoryEvent]) -> dict[int, tuple[int, str]]:
+    """The version each event makes of its case and the hash of the event before it in the
+    case's chain, for the whole batch in one query."""
     return outbox.versions([e.id for e in events], [e.case_id for e in events])
 
 
-def _wire(event: HistoryEvent, version: int) -> dict[str, Any]:
+def _wire(event: HistoryEvent, version: int, prev: str) -> dict[str, Any]:
     sha = event.payload.get("sha256") if isinstance(event.payload, dict) else None
     return {
         "uuid": event.uuid,
@@ -307,6 +308,8 @@ def _wire(event: HistoryEvent, version: int) -> dict[str, Any]:
         "actor": event.actor_id,
         "version": version,
         "files": [sha] if sha else [],
+        "prev": prev,
+        "hash": event.hash,
     }
 
 

@@ -35,9 +35,12 @@ _INSERT_WITH_ID = (
     f"VALUES ({', '.join('?' * (len(_COLUMNS) + 2))})"
 )
 _EVENT = (
-    'INSERT INTO "history_event" (uuid, case_id, kind, payload, actor_id, at, sync_status) '
-    "VALUES (?, ?, ?, ?, ?, ?, ?)"
+    'INSERT INTO "history_event" (uuid, case_id, kind, payload, actor_id, at, sync_status, hash) '
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
+# The hash of the newest event of a chain (domain/chain.py): a case's, or the desk's own.
+_HEAD = 'SELECT hash FROM "history_event" WHERE case_id = ? ORDER BY id DESC LIMIT 1'
+_DESK_HEAD = 'SELECT hash FROM "history_event" WHERE case_id IS NULL ORDER BY id DESC LIMIT 1'
 
 
 def _to_db(name: str, value: Any) -> Any:
@@ -91,9 +94,27 @@ def event_row(
     actor: str | None,
     at: dt.datetime,
     sync_status: str,
+    chained: str,
 ) -> tuple:
-    """A history event as ``add_event`` and ``add_events`` take it."""
-    return (uuid, case_uuid, kind, json.dumps(payload, ensure_ascii=False), actor, at, sync_status)
+    """A history event as ``add_event`` and ``add_events`` take it; ``chained`` is its hash."""
+    payload_text = json.dumps(payload, ensure_ascii=False)
+    return (uuid, case_uuid, kind, payload_text, actor, at, sync_status, chained)
+
+
+def chain_order() -> Iterable[tuple]:
+    """Every event as stored, (uuid, case, kind, payload text, actor, at text, hash), chain by
+    chain (the desk's own first) in the order they were written."""
+    return sql.run(
+        'SELECT uuid, case_id, kind, payload, actor_id, at, hash FROM "history_event" '
+        "ORDER BY case_id, id"
+    )
+
+
+def chain_head(case_uuid: str | None) -> str | None:
+    """The hash of the newest event of a case's chain, or (None) of the desk's own."""
+    if case_uuid is None:
+        return sql.value(_DESK_HEAD)
+    return sql.value(_HEAD, (case_uuid,))
 
 
 def add_event(row: Sequence[Any]) -> None:

@@ -198,7 +198,9 @@ def plain(error: BaseException) -> BaseException:
     'cannot rollback - no transaction is active': SQLite ended the transaction itself, and
     the rollback that followed failed; the first error of the chain says why."""
     seen: BaseException | None = error
-    while seen is not None:
+    walked: set[int] = set()  # a chain can loop (an error raised again in its own handler)
+    while seen is not None and id(seen) not in walked:
+        walked.add(id(seen))
         if isinstance(seen, DATABASE_ERRORS):
             text = str(seen).lower()
             if any(words in text for words in _DAMAGED):

@@ -202,6 +202,8 @@ class HistoryEvent(BaseModel):
     # pending, uploading, synced, conflict or rejected; "local" for events of no case
     sync_status = CharField(default="pending", index=True)
     sync_answer = TextField(default="")  # the server's answer (JSON) when it was not a yes
+    # SHA-256 of the event and of the one before it in its chain (domain/chain.py)
+    hash = CharField(default="")
 
 
 class Visitor(BaseModel):

@@ -7,18 +7,19 @@ from collections.abc import Iterable
 from desktop.store import sql
 
 
-def versions(event_ids: Iterable[int], case_uuids: Iterable[str]) -> dict[int, int]:
-    """The version each event makes of its case: its place among the case's events, for a
-    whole batch in one query."""
+def versions(event_ids: Iterable[int], case_uuids: Iterable[str]) -> dict[int, tuple[int, str]]:
+    """The version each event makes of its case (its place among the case's events) and the
+    hash of the event before it in the case's chain, for a whole batch in one query."""
     cases = sorted(set(case_uuids))
     marks = ", ".join("?" * len(cases))
     rows = sql.run(
-        "SELECT id, ROW_NUMBER() OVER (PARTITION BY case_id ORDER BY id) "
+        "SELECT id, ROW_NUMBER() OVER (PARTITION BY case_id ORDER BY id), "
+        "LAG(hash, 1, '') OVER (PARTITION BY case_id ORDER BY id) "
         f'FROM "history_event" WHERE case_id IN ({marks})',
         cases,
     )
     wanted = set(event_ids)
-    return {event_id: version for event_id, version in rows if event_id in wanted}
+    return {event_id: (version, prev) for event_id, version, prev in rows if event_id in wanted}
 
 
 def counts() -> dict[str, int]:

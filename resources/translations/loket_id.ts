@@ -4,17 +4,17 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="752" />
+        <location filename="../../desktop/gui/case_file.py" line="758" />
         <source>Case {number} will be closed: {what}.</source>
         <translation>Pengaduan {number} akan ditutup: {what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="756" />
+        <location filename="../../desktop/gui/case_file.py" line="762" />
         <source>It is forwarded to {agency}.</source>
         <translation>Pengaduan dialihkan ke {agency}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="761" />
+        <location filename="../../desktop/gui/case_file.py" line="767" />
         <source>Close the case?</source>
         <translation>Tutup pengaduan?</translation>
     </message>
@@ -197,6 +197,70 @@
         <location filename="../../ui/assign_dialog.ui" line="53" />
         <source>Assign</source>
         <translation>Tugaskan</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../desktop/gui/backup_settings.py" line="24" />
+        <location filename="../../ui/backup_dialog.ui" line="14" />
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/backup_settings.py" line="40" />
+        <source>The office has a backup key.</source>
+        <translation>Kantor sudah memiliki kunci cadangan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/backup_settings.py" line="42" />
+        <source>There is no backup key yet: no backup can be made without one.</source>
+        <translation>Belum ada kunci cadangan: tanpa kunci, cadangan tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/backup_settings.py" line="47" />
+        <source>Backup folder</source>
+        <translation>Folder cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.ui" line="20" />
+        <source>Every day the desk backs up the database, its files and its settings into this folder, encrypted to the office's backup key. It keeps 7 daily, 4 weekly and 12 monthly backups.</source>
+        <translation>Setiap hari meja ini mencadangkan basis data, berkas-berkasnya, dan pengaturannya ke folder ini, terenkripsi dengan kunci cadangan kantor. Disimpan 7 cadangan harian, 4 mingguan, dan 12 bulanan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.ui" line="30" />
+        <source>Backup folder (a USB disk or a network share)</source>
+        <translation>Folder cadangan (disk USB atau folder jaringan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.ui" line="45" />
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.ui" line="63" />
+        <source>Make a new backup key…</source>
+        <translation>Buat kunci cadangan baru…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.ui" line="75" />
+        <source>The new backup key</source>
+        <translation>Kunci cadangan baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.ui" line="82" />
+        <source>Write this key down or print it and keep it in the safe: it is shown only now, and without it no backup can be restored (loket restore asks for it). Backups made before stay with the key they were made with.</source>
+        <translation>Catat atau cetak kunci ini dan simpan di brankas: kunci hanya ditampilkan sekarang, dan tanpanya tidak ada cadangan yang dapat dipulihkan (loket restore memintanya). Cadangan yang dibuat sebelumnya tetap memakai kunci lamanya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.ui" line="115" />
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.ui" line="122" />
+        <source>Save</source>
+        <translation>Simpan</translation>
     </message>
 </context>
 <context>
@@ -405,270 +469,270 @@
 <context>
     <name>CaseFileDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="100" />
+        <location filename="../../desktop/gui/case_file.py" line="101" />
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="100" />
+        <location filename="../../desktop/gui/case_file.py" line="101" />
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="100" />
+        <location filename="../../desktop/gui/case_file.py" line="101" />
         <source>Who</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="118" />
+        <location filename="../../desktop/gui/case_file.py" line="119" />
         <source>Case file</source>
         <translation>Berkas pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="132" />
+        <location filename="../../desktop/gui/case_file.py" line="138" />
         <source>Case {number}</source>
         <translation>Pengaduan {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="145" />
+        <location filename="../../desktop/gui/case_file.py" line="151" />
         <source>site blocking recommended</source>
         <translation>pemblokiran situs direkomendasikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="156" />
+        <location filename="../../desktop/gui/case_file.py" line="162" />
         <source>Due {date}</source>
         <translation>Tenggat {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="167" />
+        <location filename="../../desktop/gui/case_file.py" line="173" />
         <source>sent to the central system</source>
         <translation>terkirim ke sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="168" />
+        <location filename="../../desktop/gui/case_file.py" line="174" />
         <source>waiting to be sent to the central system</source>
         <translation>menunggu dikirim ke sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="169" />
+        <location filename="../../desktop/gui/case_file.py" line="175" />
         <source>the central system did not take a change: {reason}</source>
         <translation>sistem pusat tidak menerima sebuah perubahan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="174" />
+        <location filename="../../desktop/gui/case_file.py" line="180" />
         <source>{product} · {sector} · received {when} by {who} · {sync}</source>
         <translation>{product} · {sector} · diterima {when} oleh {who} · {sync}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="340" />
+        <location filename="../../desktop/gui/case_file.py" line="346" />
         <source>Handed over at intake</source>
         <translation>Diserahkan saat pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="342" />
+        <location filename="../../desktop/gui/case_file.py" line="348" />
         <source>No documents were handed over.</source>
         <translation>Tidak ada dokumen yang diserahkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="198" />
+        <location filename="../../desktop/gui/case_file.py" line="204" />
         <source>Letters sent ({count})</source>
         <translation>Surat keluar ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="150" />
+        <location filename="../../desktop/gui/case_file.py" line="156" />
         <source>referred to the BPSK ({number})</source>
         <translation>dirujuk ke BPSK ({number})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="202" />
+        <location filename="../../desktop/gui/case_file.py" line="208" />
         <source>Meetings ({count})</source>
         <translation>Sidang ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="213" />
+        <location filename="../../desktop/gui/case_file.py" line="219" />
         <source>Officer responsible: {name}</source>
         <translation>Petugas penanggung jawab: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="215" />
+        <location filename="../../desktop/gui/case_file.py" line="221" />
         <source>Officer responsible: nobody yet</source>
         <translation>Petugas penanggung jawab: belum ada</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="218" />
+        <location filename="../../desktop/gui/case_file.py" line="224" />
         <source>Reassign…</source>
         <translation>Alihkan tugas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="218" />
+        <location filename="../../desktop/gui/case_file.py" line="224" />
         <source>Assign…</source>
         <translation>Tugaskan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="252" />
+        <location filename="../../desktop/gui/case_file.py" line="258" />
         <source>Complainant</source>
         <translation>Pengadu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="254" />
-        <location filename="../../desktop/gui/case_file.py" line="271" />
+        <location filename="../../desktop/gui/case_file.py" line="260" />
+        <location filename="../../desktop/gui/case_file.py" line="277" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="255" />
+        <location filename="../../desktop/gui/case_file.py" line="261" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="257" />
+        <location filename="../../desktop/gui/case_file.py" line="263" />
         <source>Born</source>
         <translation>Lahir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="260" />
+        <location filename="../../desktop/gui/case_file.py" line="266" />
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="261" />
-        <location filename="../../desktop/gui/case_file.py" line="274" />
+        <location filename="../../desktop/gui/case_file.py" line="267" />
+        <location filename="../../desktop/gui/case_file.py" line="280" />
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="262" />
+        <location filename="../../desktop/gui/case_file.py" line="268" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="263" />
-        <location filename="../../desktop/gui/case_file.py" line="273" />
+        <location filename="../../desktop/gui/case_file.py" line="269" />
+        <location filename="../../desktop/gui/case_file.py" line="279" />
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="269" />
+        <location filename="../../desktop/gui/case_file.py" line="275" />
         <source>Business actor</source>
         <translation>Pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="272" />
+        <location filename="../../desktop/gui/case_file.py" line="278" />
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="275" />
+        <location filename="../../desktop/gui/case_file.py" line="281" />
         <source>Website</source>
         <translation>Situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="276" />
+        <location filename="../../desktop/gui/case_file.py" line="282" />
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="278" />
+        <location filename="../../desktop/gui/case_file.py" line="284" />
         <source>Site blocking</source>
         <translation>Pemblokiran situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="279" />
+        <location filename="../../desktop/gui/case_file.py" line="285" />
         <source>recommended to Komdigi on {date}</source>
         <translation>direkomendasikan ke Komdigi pada {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="291" />
+        <location filename="../../desktop/gui/case_file.py" line="297" />
         <source>Report type</source>
         <translation>Jenis laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="292" />
+        <location filename="../../desktop/gui/case_file.py" line="298" />
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="293" />
+        <location filename="../../desktop/gui/case_file.py" line="299" />
         <source>Product or service</source>
         <translation>Barang/jasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="294" />
+        <location filename="../../desktop/gui/case_file.py" line="300" />
         <source>Transaction</source>
         <translation>Transaksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="296" />
+        <location filename="../../desktop/gui/case_file.py" line="302" />
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="299" />
+        <location filename="../../desktop/gui/case_file.py" line="305" />
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="300" />
+        <location filename="../../desktop/gui/case_file.py" line="306" />
         <source>Paid by</source>
         <translation>Dibayar dengan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="302" />
+        <location filename="../../desktop/gui/case_file.py" line="308" />
         <source>Complained to the business</source>
         <translation>Sudah mengadu ke pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="306" />
+        <location filename="../../desktop/gui/case_file.py" line="312" />
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="309" />
+        <location filename="../../desktop/gui/case_file.py" line="315" />
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="311" />
+        <location filename="../../desktop/gui/case_file.py" line="317" />
         <source>Business's answer</source>
         <translation>Tanggapan pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="313" />
+        <location filename="../../desktop/gui/case_file.py" line="319" />
         <source>Asks for</source>
         <translation>Tuntutan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="317" />
+        <location filename="../../desktop/gui/case_file.py" line="323" />
         <source>Forwarded to</source>
         <translation>Dialihkan ke</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="318" />
+        <location filename="../../desktop/gui/case_file.py" line="324" />
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="322" />
+        <location filename="../../desktop/gui/case_file.py" line="328" />
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="506" />
+        <location filename="../../desktop/gui/case_file.py" line="512" />
         <source>Your role may not do this.</source>
         <translation>Peran Anda tidak berwenang untuk ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="582" />
+        <location filename="../../desktop/gui/case_file.py" line="588" />
         <source>Was it kept? {term} (by {date})…</source>
         <translation>Dipenuhi? {term} (paling lambat {date})…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="594" />
+        <location filename="../../desktop/gui/case_file.py" line="600" />
         <source>Term of the agreement</source>
         <translation>Butir kesepakatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="595" />
+        <location filename="../../desktop/gui/case_file.py" line="601" />
         <source>Was this kept by {date}?
 
 {term}</source>
@@ -677,88 +741,88 @@
 {term}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="601" />
+        <location filename="../../desktop/gui/case_file.py" line="607" />
         <source>Kept</source>
         <translation>Dipenuhi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="602" />
+        <location filename="../../desktop/gui/case_file.py" line="608" />
         <source>Not kept</source>
         <translation>Tidak dipenuhi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="431" />
-        <location filename="../../desktop/gui/case_file.py" line="543" />
+        <location filename="../../desktop/gui/case_file.py" line="437" />
+        <location filename="../../desktop/gui/case_file.py" line="549" />
         <source>Not done</source>
         <translation>Tidak dilakukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="352" />
+        <location filename="../../desktop/gui/case_file.py" line="358" />
         <source>Double-click to open</source>
         <translation>Klik dua kali untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="356" />
+        <location filename="../../desktop/gui/case_file.py" line="362" />
         <source>Documents ({count})</source>
         <translation>Dokumen ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="384" />
+        <location filename="../../desktop/gui/case_file.py" line="390" />
         <source>Add the consumer's evidence</source>
         <translation>Tambah bukti dari konsumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="386" />
+        <location filename="../../desktop/gui/case_file.py" line="392" />
         <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Pindaian dan foto (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="436" />
+        <location filename="../../desktop/gui/case_file.py" line="442" />
         <source>File kept</source>
         <translation>Berkas disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="443" />
+        <location filename="../../desktop/gui/case_file.py" line="449" />
         <source>Print the case file</source>
         <translation>Cetak berkas pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="445" />
+        <location filename="../../desktop/gui/case_file.py" line="451" />
         <source>NIK, phone, e-mail and street address are masked on the printed case file. Show them in full? The choice is recorded in the history.</source>
         <translation>NIK, telepon, e-mail dan alamat jalan disamarkan pada berkas pengaduan yang dicetak. Tampilkan utuh? Pilihan ini dicatat dalam riwayat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="451" />
+        <location filename="../../desktop/gui/case_file.py" line="457" />
         <source>Print masked</source>
         <translation>Cetak disamarkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="452" />
+        <location filename="../../desktop/gui/case_file.py" line="458" />
         <source>Show personal data</source>
         <translation>Tampilkan data pribadi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="468" />
+        <location filename="../../desktop/gui/case_file.py" line="474" />
         <source>Case file {number}</source>
         <translation>Berkas pengaduan {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="555" />
+        <location filename="../../desktop/gui/case_file.py" line="561" />
         <source>Print: {letter}</source>
         <translation>Cetak: {letter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="565" />
+        <location filename="../../desktop/gui/case_file.py" line="571" />
         <source>Print the case file…</source>
         <translation>Cetak berkas pengaduan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="571" />
+        <location filename="../../desktop/gui/case_file.py" line="577" />
         <source>Record the written answer…</source>
         <translation>Catat jawaban tertulis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="574" />
+        <location filename="../../desktop/gui/case_file.py" line="580" />
         <source>Recommend blocking the site…</source>
         <translation>Rekomendasikan pemblokiran situs…</translation>
     </message>
@@ -2011,112 +2075,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="67" />
+        <location filename="../../desktop/gui/main_window.py" line="68" />
         <source>Loket Pengaduan Konsumen</source>
         <translation>Loket Pengaduan Konsumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="79" />
+        <location filename="../../desktop/gui/main_window.py" line="80" />
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="83" />
+        <location filename="../../desktop/gui/main_window.py" line="84" />
         <source>Visitors</source>
         <translation>Buku tamu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="86" />
+        <location filename="../../desktop/gui/main_window.py" line="87" />
         <source>Cases</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="87" />
+        <location filename="../../desktop/gui/main_window.py" line="88" />
         <source>Incoming letters</source>
         <translation>Surat masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="91" />
+        <location filename="../../desktop/gui/main_window.py" line="92" />
         <source>Outgoing letters</source>
         <translation>Surat keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="97" />
+        <location filename="../../desktop/gui/main_window.py" line="98" />
         <source>Schedule</source>
         <translation>Jadwal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="103" />
+        <location filename="../../desktop/gui/main_window.py" line="104" />
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="106" />
+        <location filename="../../desktop/gui/main_window.py" line="107" />
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="110" />
+        <location filename="../../desktop/gui/main_window.py" line="111" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="204" />
+        <location filename="../../desktop/gui/main_window.py" line="206" />
         <source>The case list as it is filtered and searched now.</source>
         <translation>Daftar pengaduan sesuai saringan dan pencarian saat ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="257" />
+        <location filename="../../desktop/gui/main_window.py" line="259" />
         <source>Counter</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="278" />
+        <location filename="../../desktop/gui/main_window.py" line="280" />
         <source>New visitor</source>
         <translation>Tamu baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="285" />
+        <location filename="../../desktop/gui/main_window.py" line="287" />
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="290" />
+        <location filename="../../desktop/gui/main_window.py" line="292" />
         <source>Find case</source>
         <translation>Cari pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="295" />
+        <location filename="../../desktop/gui/main_window.py" line="297" />
         <source>Print receipt</source>
         <translation>Cetak tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="300" />
+        <location filename="../../desktop/gui/main_window.py" line="302" />
         <source>Sign out</source>
         <translation>Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="366" />
+        <location filename="../../desktop/gui/main_window.py" line="371" />
         <source>Working…</source>
         <translation>Sedang bekerja…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="399" />
+        <location filename="../../desktop/gui/main_window.py" line="404" />
         <source>Your account may not register complaints: that takes the role {role}, which an admin gives in Settings.</source>
         <translation>Akun Anda tidak boleh mendaftarkan pengaduan: itu memerlukan peran {role}, yang diberikan admin di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="445" />
+        <location filename="../../desktop/gui/main_window.py" line="450" />
         <source>Complaint {number} registered.</source>
         <translation>Pengaduan {number} tercatat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="467" />
+        <location filename="../../desktop/gui/main_window.py" line="472" />
         <source>Receipt {number}</source>
         <translation>Tanda terima {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="482" />
+        <location filename="../../desktop/gui/main_window.py" line="487" />
         <source>Select a case in the list to print its receipt.</source>
         <translation>Pilih pengaduan di daftar untuk mencetak tanda terimanya.</translation>
     </message>
@@ -3252,61 +3316,61 @@
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="239" />
+        <location filename="../../desktop/gui/settings_page.py" line="247" />
         <source>deactivated</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="241" />
+        <location filename="../../desktop/gui/settings_page.py" line="249" />
         <source>locked</source>
         <translation>dikunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="244" />
+        <location filename="../../desktop/gui/settings_page.py" line="252" />
         <source>locked until {0}</source>
         <translation>dikunci s.d. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="246" />
+        <location filename="../../desktop/gui/settings_page.py" line="254" />
         <source>active, new password due</source>
         <translation>aktif, wajib ganti sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="247" />
+        <location filename="../../desktop/gui/settings_page.py" line="255" />
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="269" />
+        <location filename="../../desktop/gui/settings_page.py" line="277" />
         <source>Unlock</source>
         <translation>Buka kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="269" />
-        <location filename="../../ui/settings_page.ui" line="361" />
+        <location filename="../../desktop/gui/settings_page.py" line="277" />
+        <location filename="../../ui/settings_page.ui" line="368" />
         <source>Lock</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="272" />
+        <location filename="../../desktop/gui/settings_page.py" line="280" />
         <source>Activate</source>
         <translation>Aktifkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="272" />
-        <location filename="../../ui/settings_page.ui" line="368" />
+        <location filename="../../desktop/gui/settings_page.py" line="280" />
+        <location filename="../../ui/settings_page.ui" line="375" />
         <source>Deactivate</source>
         <translation>Nonaktifkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="149" />
+        <location filename="../../desktop/gui/settings_page.py" line="151" />
         <source>F4 (folio, 215 × 330 mm)</source>
         <translation>F4 (folio, 215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="228" />
-        <location filename="../../desktop/gui/settings_page.py" line="275" />
-        <location filename="../../desktop/gui/settings_page.py" line="345" />
+        <location filename="../../desktop/gui/settings_page.py" line="236" />
+        <location filename="../../desktop/gui/settings_page.py" line="283" />
+        <location filename="../../desktop/gui/settings_page.py" line="353" />
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
@@ -3441,18 +3505,23 @@
         <translation>Kantor BPSK…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="323" />
-        <location filename="../../ui/settings_page.ui" line="329" />
+        <location filename="../../ui/settings_page.ui" line="308" />
+        <source>Backups…</source>
+        <translation>Cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="330" />
+        <location filename="../../ui/settings_page.ui" line="336" />
         <source>Staff accounts</source>
         <translation>Akun petugas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="347" />
+        <location filename="../../ui/settings_page.ui" line="354" />
         <source>Roles and password…</source>
         <translation>Peran dan kata sandi…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="354" />
+        <location filename="../../ui/settings_page.ui" line="361" />
         <source>Add account</source>
         <translation>Tambah akun</translation>
     </message>
@@ -4019,29 +4088,29 @@
         <translation>Selamat bertugas, {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="72" />
+        <location filename="../../desktop/gui/today_page.py" line="73" />
         <source>{time}  {name} — {purpose}</source>
         <translation>{time}  {name} — {purpose}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="79" />
+        <location filename="../../desktop/gui/today_page.py" line="80" />
         <source>Nobody is waiting.</source>
         <translation>Tidak ada yang menunggu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="83" />
+        <location filename="../../desktop/gui/today_page.py" line="84" />
         <source>{time}  {kind} · {room}
 {number} · {complainant} – {business}</source>
         <translation>{time}  {kind} · {room}
 {number} · {complainant} – {business}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="97" />
+        <location filename="../../desktop/gui/today_page.py" line="98" />
         <source>No hearings today.</source>
         <translation>Tidak ada sidang hari ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="102" />
+        <location filename="../../desktop/gui/today_page.py" line="103" />
         <source>{number}
 Agreement: {term}
 was due {date}</source>
@@ -4050,7 +4119,7 @@ Kesepakatan: {term}
 tenggat {date} terlewati</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="112" />
+        <location filename="../../desktop/gui/today_page.py" line="113" />
         <source>{number}
 {name}
 due {date}</source>
@@ -4059,22 +4128,22 @@ due {date}</source>
 tenggat {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="121" />
+        <location filename="../../desktop/gui/today_page.py" line="122" />
         <source>Nothing is due in the next two working days.</source>
         <translation>Tidak ada yang jatuh tempo dalam dua hari kerja ke depan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="126" />
+        <location filename="../../desktop/gui/today_page.py" line="127" />
         <source>My cases ({count})</source>
         <translation>Kasus saya ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="130" />
+        <location filename="../../desktop/gui/today_page.py" line="131" />
         <source>due {date}</source>
         <translation>tenggat {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="136" />
+        <location filename="../../desktop/gui/today_page.py" line="137" />
         <source>{number}
 {name}
 {status} · {due}</source>
@@ -4083,42 +4152,67 @@ tenggat {date}</translation>
 {status} · {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="147" />
+        <location filename="../../desktop/gui/today_page.py" line="148" />
         <source>No open case is yours.</source>
         <translation>Tidak ada kasus terbuka atas nama Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="153" />
+        <location filename="../../desktop/gui/today_page.py" line="161" />
+        <source>The daily backup failed on {when}: {reason}</source>
+        <translation>Pencadangan harian gagal pada {when}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/today_page.py" line="165" />
+        <source>Daily backups: no folder chosen yet (Settings, Backups).</source>
+        <translation>Cadangan harian: folder belum dipilih (Pengaturan, Cadangan).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/today_page.py" line="167" />
+        <source>No backup has been made yet.</source>
+        <translation>Belum pernah dibuat cadangan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/today_page.py" line="170" />
+        <source>The last backup was made on {when}, more than two working days ago.</source>
+        <translation>Cadangan terakhir dibuat pada {when}, lebih dari dua hari kerja yang lalu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/today_page.py" line="173" />
+        <source>Last backup: {when}.</source>
+        <translation>Cadangan terakhir: {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/today_page.py" line="183" />
         <location filename="../../ui/today_page.ui" line="276" />
         <source>Sync with the central system: not set up yet.</source>
         <translation>Sinkronisasi dengan sistem pusat: belum diatur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="156" />
+        <location filename="../../desktop/gui/today_page.py" line="186" />
         <source>Sync with the central system: {problem}</source>
         <translation>Sinkronisasi dengan sistem pusat: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/today_page.py" line="163" />
+        <location filename="../../desktop/gui/today_page.py" line="193" />
         <source>Sync with the central system: %n change(s) need attention (see the light in the status bar).</source>
         <translation>
             <numerusform>Sinkronisasi dengan sistem pusat: %n perubahan perlu ditangani (lihat lampu di bilah status).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/today_page.py" line="172" />
+        <location filename="../../desktop/gui/today_page.py" line="202" />
         <source>Sync with the central system: offline; %n change(s) wait and go when it answers again.</source>
         <translation>
             <numerusform>Sinkronisasi dengan sistem pusat: luring; %n perubahan menunggu dan terkirim begitu sistem pusat menjawab lagi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/today_page.py" line="180" />
+        <location filename="../../desktop/gui/today_page.py" line="210" />
         <source>Sync with the central system: up to date.</source>
         <translation>Sinkronisasi dengan sistem pusat: mutakhir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/today_page.py" line="183" />
+        <location filename="../../desktop/gui/today_page.py" line="213" />
         <source>Sync with the central system: %n change(s) on their way.</source>
         <translation>
             <numerusform>Sinkronisasi dengan sistem pusat: %n perubahan sedang dikirim.</numerusform>

@@ -34,6 +34,7 @@ import ssl
 import threading
 import time
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
@@ -223,6 +224,8 @@ class Peer:
                 "actor": None,
                 "version": (row[0] if row else 0) + 1,
             }
+            event["prev"] = _hash_of_version(db, case, event["version"] - 1)
+            event["hash"] = chain_hash(event)
             self._store(db, event, office)
             db.execute(
                 "INSERT INTO change (office, type, body) VALUES (?, 'status', ?)",
@@ -394,6 +397,9 @@ class Peer:
                     "file_missing",
                     "A file this change points to has not arrived.",
                 )
+        refused = _chain_refusal(db, event)
+        if refused:
+            return _answer(uuid, "rejected", *refused)
         row = db.execute(
             "SELECT version FROM case_version WHERE case_uuid = ?", (event["case"],)
         ).fetchone()
@@ -412,6 +418,7 @@ class Peer:
                 answer["theirs"] = json.loads(theirs[0])
             return answer
         kept = {k: event.get(k) for k in (*required, "actor", "version")}
+        kept |= {k: event[k] for k in ("prev", "hash") if k in event}
         self._store(db, {**kept, "files": event.get("files") or []}, office)
         return _answer(uuid, "accepted")
 
@@ -440,12 +447,44 @@ class Peer:
         return hit
 
 
+def chain_hash(event: dict) -> str:
+    """The contract's hash of an event (openapi.yaml, Event.hash), written here apart from the
+    desk's own code: the peer checks the rule, not the desk against itself."""
+    at = datetime.fromisoformat(str(event["at"]).replace("Z", "+00:00"))
+    if at.tzinfo is not None:
+        at = at.astimezone(UTC).replace(tzinfo=None)
+    body = {k: event.get(k) for k in ("prev", "uuid", "case", "kind", "payload", "actor")}
+    body["prev"] = body["prev"] or ""
+    body["at"] = at.isoformat()
+    text = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _hash_of_version(db: sqlite3.Connection, case: str, version: int) -> str | None:
+    row = db.execute(
+        "SELECT body FROM event WHERE case_uuid = ? AND version = ?", (case, version)
+    ).fetchone()
+    return json.loads(row[0]).get("hash") if row else None
+
+
+def _chain_refusal(db: sqlite3.Connection, event: dict) -> tuple[str, str] | None:
+    """Why an event's hash is refused: not the hash of its content, or not following the
+    hash of the event the server holds for the version before. None when it holds."""
+    if "hash" not in event:
+        return None
+    if chain_hash(event) != event["hash"]:
+        return "hash_mismatch", "The event is not what its hash says."
+    before = _hash_of_version(db, event["case"], event["version"] - 1)
+    if before and (event.get("prev") or "") != before:
+        return "broken_chain", "The event does not follow the case's previous event."
+    return None
+
+
 UUID = re.compile(r"^[0-9a-fA-F]{8}-?([0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}$")
 
 
 def _well_formed(event) -> bool:
     """The shape the contract gives an Event; what it means is judged event by event."""
-    from datetime import datetime
 
     if not isinstance(event, dict):
         return False
@@ -464,6 +503,11 @@ def _well_formed(event) -> bool:
         and (event.get("actor") is None or isinstance(event.get("actor"), str))
         and isinstance(files, list)
         and all(isinstance(f, str) and SHA.match(f) for f in files)
+        and ("hash" not in event or (isinstance(event["hash"], str) and SHA.match(event["hash"])))
+        and (
+            "prev" not in event
+            or (isinstance(event["prev"], str) and (not event["prev"] or SHA.match(event["prev"])))
+        )
     )
 
 
