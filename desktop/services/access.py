@@ -9,18 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import fn
-
 from desktop.domain.errors import NotFound
 from desktop.domain.workflow import Role
 from desktop.services import queries
 from desktop.services.caselog import audit
 from desktop.services.context import Actor, require, write
-from desktop.store.models import Case, Complainant, HistoryEvent, PrintedDocument, Staff, utcnow
+from desktop.store.access import OPENED, access_rows
+from desktop.store.models import Case, Complainant, Staff, utcnow
 
-OPENED = "access.case_opened"
-# Case events that hand a case's data on: a letter issued (printed), a letter e-mailed.
-HANDED_ON = ("case.letter_issued", "case.letter_emailed")
 READERS = {Role.SUPERVISOR, Role.ADMIN}
 
 
@@ -66,32 +62,8 @@ def record(actor: Actor, *, nik: str = "", username: str = "") -> list[Access]:
         officer = Staff.get_or_none(Staff.username == username)
         if officer is None:
             raise NotFound("access.no_officer", username=username)
-    opened_case = fn.json_extract(HistoryEvent.payload, "$.case")
-    events = HistoryEvent.select(
-        HistoryEvent.at, HistoryEvent.actor, HistoryEvent.kind, HistoryEvent.case, opened_case
-    ).where(
-        ((HistoryEvent.kind == OPENED) & HistoryEvent.case.is_null())
-        | HistoryEvent.kind.in_(HANDED_ON)
-    )
-    prints = PrintedDocument.select(
-        PrintedDocument.printed_at,
-        PrintedDocument.printed_by,
-        PrintedDocument.kind,
-        PrintedDocument.case,
-    )
-    if officer is not None:
-        events = events.where(HistoryEvent.actor == officer.uuid)
-        prints = prints.where(PrintedDocument.printed_by == officer.uuid)
-    else:
-        wanted = list(cases)
-        events = events.where(HistoryEvent.case.in_(wanted) | opened_case.in_(wanted))
-        prints = prints.where(PrintedDocument.case.in_(wanted))
+    found = access_rows(list(cases) if officer is None else None, officer and officer.uuid)
     names = dict(Staff.select(Staff.uuid, Staff.username).tuples())
-    found: list[tuple[dt.datetime, str, str, str | None]] = []
-    for at, who, kind, case, opened in events.tuples():
-        found.append((at, who, kind, case or opened))
-    for at, who, kind, case in prints.tuples():
-        found.append((at, who, f"printed:{kind}", case))
     numbers = cases or dict(
         Case.select(Case.uuid, Case.reg_no)
         .where(Case.uuid.in_([c for *_, c in found if c]))
