@@ -37,7 +37,7 @@ class BackupRunner(QObject):
             self._thread.join(timeout)
 
     def _loop(self) -> None:
-        from desktop.store.models import database
+        from desktop.store import db as store_db
 
         try:
             wait = self.first
@@ -45,7 +45,7 @@ class BackupRunner(QObject):
                 self._round()
                 wait = self.interval
         finally:
-            database.close()  # this thread's own connection
+            store_db.close_connection()  # this thread's own connection
 
     def _round(self) -> None:
         from desktop.services import backups
