@@ -497,9 +497,15 @@ def _restore(args: argparse.Namespace) -> int:
 
     data_dir = getattr(args, "data_dir", None) or store_db.default_data_dir()
     key = os.environ.get("LOKET_BACKUP_KEY") or getpass.getpass("backup key: ")
+    from desktop.store import encrypting
+
     restored = backup.restore(args.file, data_dir, key)
-    db = store_db.open_database(data_dir)  # a backup of an older version is migrated here
-    report = check_database(db)
+    # The archive holds the database and files plain (it is itself encrypted): the restored
+    # folder is encrypted here under a key of its own, its recovery key shown once.
+    recovery = encrypting.encrypt(data_dir)
+    print(f"recovery key of {data_dir} (shown once; print it for the safe): {recovery}")
+    store_db.open_database(data_dir)  # a backup of an older version is migrated here
+    report = check_database()
     for problem in report.problems:
         print(f"PROBLEM: {problem}")
     print(

@@ -4,15 +4,12 @@ history chain, so an opening erased afterwards is named by ``loket check``."""
 
 from __future__ import annotations
 
-import sqlite3
-
 from conftest import NOW, complaint_form
-from helpers import loket
+from helpers import loket, raw_connection
 
 from desktop.gui.case_file import CaseFileDialog
 from desktop.gui.desk import DeskSettings
 from desktop.services import access, intake, printing
-from desktop.store import db as store_db
 
 
 def test_a_supervisor_reads_who_opened_and_printed_a_persons_cases(qtbot, staffed_desk):
@@ -82,7 +79,7 @@ def test_a_supervisor_reads_who_opened_and_printed_a_persons_cases(qtbot, staffe
         password="rahasia-loket-1",
     )
     assert done.returncode == 0 and "access.case_opened" in done.stdout and siti_no in done.stdout
-    with sqlite3.connect(folder / store_db.DB_NAME) as con:  # an opening quietly erased
+    with raw_connection(folder) as con:  # an opening quietly erased
         con.execute(
             "DELETE FROM history_event WHERE id = (SELECT id FROM history_event "
             "WHERE kind = 'access.case_opened')"

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-import sqlite3
 import tarfile
 import threading
 from pathlib import Path
@@ -15,7 +14,7 @@ from pathlib import Path
 import pyrage
 import pytest
 from conftest import NOW
-from helpers import loket
+from helpers import copy_database, loket, raw_connection
 
 from desktop.domain import retention
 from desktop.services import backups, settings
@@ -49,8 +48,11 @@ def restore(archive: Path, target: Path, key: str):
 
 
 def rows(folder: Path, sql: str) -> list[tuple]:
-    with sqlite3.connect(folder / store_db.DB_NAME) as con:
+    con = raw_connection(folder)
+    try:
         return con.execute(sql).fetchall()
+    finally:
+        con.close()
 
 
 def test_a_backup_restores_on_a_fresh_folder_and_check_passes(office, tmp_path):
@@ -60,6 +62,8 @@ def test_a_backup_restores_on_a_fresh_folder_and_check_passes(office, tmp_path):
     done = restore(archive, target, key)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "check OK" in done.stdout
+    # encrypted again on the folder it went to, under a key of its own, its recovery key shown
+    assert not store_db.is_plain(target / store_db.DB_NAME) and "recovery key of" in done.stdout
     for sql in (
         'SELECT reg_no, status, complainant_id FROM "case" ORDER BY id',
         'SELECT uuid, hash FROM "history_event" WHERE case_id IS NOT NULL ORDER BY id',
@@ -77,7 +81,8 @@ def test_a_backup_is_made_while_another_desk_keeps_writing(office, tmp_path):
     stop = threading.Event()
 
     def desk() -> None:  # another desk on the same file, committing all the while
-        con = sqlite3.connect(folder / store_db.DB_NAME, isolation_level=None, timeout=15)
+        con = raw_connection(folder)
+        con.execute("PRAGMA busy_timeout = 15000")
         while not stop.is_set():
             con.execute("BEGIN IMMEDIATE")
             con.execute(
@@ -177,11 +182,9 @@ def test_a_backup_of_an_older_version_is_migrated_on_restore(office, tmp_path):
     folder, key, _ = office
     old = tmp_path / "lama"
     old.mkdir()
-    with (
-        sqlite3.connect(folder / store_db.DB_NAME) as source,
-        sqlite3.connect(old / store_db.DB_NAME) as target,
-    ):
-        source.backup(target)
+    copy_database(folder, old)
+    target = raw_connection(old)
+    with target:
         target.execute('ALTER TABLE "history_event" DROP COLUMN "hash"')
         target.execute("DELETE FROM schema_migration WHERE name = '0015_history_chain'")
         (recipient,) = target.execute(

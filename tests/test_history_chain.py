@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import NOW, complaint_form
-from helpers import loket
+from helpers import copy_database, loket, raw_connection
 
 from desktop.services import handling, intake
 from desktop.services.check import check_database
@@ -27,11 +27,8 @@ def demo_dir(tmp_path_factory) -> Path:
 
 
 def copy_of(demo_dir: Path, into: Path) -> sqlite3.Connection:
-    into.mkdir()
-    target = sqlite3.connect(into / store_db.DB_NAME)
-    with sqlite3.connect(demo_dir / store_db.DB_NAME) as source:
-        source.backup(target)
-    return target
+    copy_database(demo_dir, into)
+    return raw_connection(into)
 
 
 def a_middle_event(con: sqlite3.Connection) -> tuple[str, str, str]:

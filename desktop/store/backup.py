@@ -95,14 +95,25 @@ def _connected() -> Iterator[None]:
 
 def _snapshot(target: Path) -> list[str]:
     """The open database copied to ``target`` as one read; the migrations it holds."""
+    from playhouse.sqlcipher_ext import SqlCipherDatabase
+
     with _connected():
-        source = database.connection()
-        # A connection of the same driver as the store's (sqlite3's, or SQLCipher's binding)
-        copy = type(source)(str(target))
-        try:
-            source.backup(copy)  # in one step: one read, whatever other desks write meanwhile
-        finally:
-            copy.close()
+        if isinstance(database.obj, SqlCipherDatabase):
+            # An encrypted database goes into the archive plain (the archive itself is
+            # encrypted to the backup key): restored on another PC, it is encrypted there
+            # under a key of its own. One statement, one read, like the backup API's.
+            database.execute_sql("ATTACH DATABASE ? AS plaintext KEY ''", (str(target),))
+            try:
+                database.execute_sql("SELECT sqlcipher_export('plaintext')")
+            finally:
+                database.execute_sql("DETACH DATABASE plaintext")
+        else:
+            source = database.connection()
+            copy = type(source)(str(target))
+            try:
+                source.backup(copy)  # in one step: one read, whatever desks write meanwhile
+            finally:
+                copy.close()
         rows = database.execute_sql("SELECT name FROM schema_migration ORDER BY name")
         return [name for (name,) in rows]
 
@@ -252,7 +263,7 @@ def _staging(data_dir: Path) -> Iterator[Path]:
 def _unpack(archive: Path, identity: x25519.Identity, staging: Path) -> tuple[dict, dict]:
     seen: dict[str, str] = {}
     manifest: dict[str, Any] = {}
-    store = files.FileStore(staging / "files")
+    store = files.FileStore(staging / "files", key=None)  # plain: encrypted once moved in
 
     def consume(stream: IO[bytes]) -> None:
         nonlocal manifest
