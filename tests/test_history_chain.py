@@ -83,11 +83,11 @@ def test_the_desks_own_chain_is_checked_too(actors):
     (uuid,) = database.execute_sql(
         'SELECT uuid FROM "history_event" WHERE case_id IS NULL ORDER BY id LIMIT 1'
     ).fetchone()
-    assert check_database(database.obj).ok
+    assert check_database().ok
     database.execute_sql(
         'UPDATE "history_event" SET at = ? WHERE uuid = ?', ("2020-01-01 00:00:00", uuid)
     )
-    problems = check_database(database.obj).problems
+    problems = check_database().problems
     assert len(problems) == 1 and f"desk's own history is broken at event {uuid}" in problems[0]
 
 
@@ -102,4 +102,4 @@ def test_migration_chains_a_folder_from_before_with_the_hashes_the_desk_writes(a
     assert store_db.migrate(database.obj) == ["0015_history_chain"]
     chained = database.execute_sql('SELECT id, hash FROM "history_event" ORDER BY id').fetchall()
     assert chained == written
-    assert check_database(database.obj).ok
+    assert check_database().ok
