@@ -12,7 +12,7 @@ from helpers import loket
 
 from desktop.domain.errors import DomainError, PermissionDenied
 from desktop.domain.intake import VisitorForm
-from desktop.services import intake, person, printing, visitors
+from desktop.services import access, intake, person, printing, visitors
 from desktop.store.models import HistoryEvent
 
 SITI = "3174015708850003"  # the form's own complainant
@@ -56,6 +56,8 @@ def two_people(actors):
         now=at + dt.timedelta(hours=3),
     )
     printing.print_receipt(counter, first.reg_no, now=at + dt.timedelta(minutes=5))
+    access.open_case_file(actors["analis"], second.uuid, now=at + dt.timedelta(hours=4))
+    access.open_case_file(actors["analis"], dewi.uuid, now=at + dt.timedelta(hours=4))
     return actors, first, second, dewi
 
 
@@ -72,6 +74,8 @@ def test_a_persons_export_holds_all_their_cases_and_nothing_of_anyone_elses(two_
     # who processed the data, when: registered, the receipt printed
     assert f"09.00 Petugas Satu Pengaduan dicatat {first.reg_no}" in text
     assert f"09.05 Petugas Satu Dicetak: Tanda terima pengaduan {first.reg_no}" in text
+    assert f"13.00 Analis Satu Berkas pengaduan dibuka {second.reg_no}" in text
+    assert text.count("Berkas pengaduan dibuka") == 1  # Dewi's opening is hers alone
     for other in (dewi.reg_no, "Dewi Lestari", DEWI, "Sepeda motor", "dewi@contoh"):
         assert other not in text
     event = HistoryEvent.get(HistoryEvent.kind == "person.data_exported")

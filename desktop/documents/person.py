@@ -10,7 +10,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
 from desktop.documents.common import BOLD, Office, listing_pdf, style
-from desktop.documents.letter import letterhead
 from desktop.documents.register import grid_table
 from desktop.domain.formatting import dated
 from desktop.domain.identity import display_phone
@@ -151,5 +150,5 @@ def render_person(data: PersonData, office: Office, printed_at: dt.datetime) -> 
         "",
         False,
         f"Data pribadi NIK {data.nik}",
-        head=[letterhead(office, WIDTH), Spacer(1, 5 * mm)],
+        office,
     )

@@ -312,6 +312,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Tidak ada pengaduan dari orang dengan NIK itu.",
         "There is no case of a person with that NIK.",
     ),
+    "event.access.case_opened": ("Berkas pengaduan dibuka", "Case file opened"),
     "access.no_officer": ("Tidak ada akun {username}.", "There is no account {username}."),
     "permission.admin": ("Hanya admin yang dapat melakukan ini.", "Only an admin can do this."),
     "permission.reports": (

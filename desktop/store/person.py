@@ -12,6 +12,7 @@ from desktop.domain.person import (
     PersonVisit,
     Processing,
 )
+from desktop.store.access import OPENED, access_rows
 from desktop.store.models import (
     Attachment,
     BusinessActor,
@@ -91,6 +92,12 @@ def holdings(nik: str) -> PersonData:
             d.printed_at, names.get(d.printed_by_id, ""), f"printed:{d.kind}", numbers[d.case_id]
         )
         for d in PrintedDocument.select().where(PrintedDocument.case.in_(own))
+    ]
+    # Who opened their case files in the window (the processing record's openings).
+    processing += [
+        Processing(at, names.get(who or "", ""), what, numbers.get(case or "", ""))
+        for at, who, what, case in access_rows(own, None)
+        if what == OPENED
     ]
     # The handing over of this person's data before (an event of no case, naming the cases).
     processing += [
