@@ -14,7 +14,7 @@ from desktop.domain import case_state
 from desktop.domain.errors import DataUnusable
 from desktop.services import caselog
 from desktop.store import db as store_db
-from desktop.store import files, search
+from desktop.store import files, recap_raw, search
 from desktop.store.models import (
     BusinessActor,
     Case,
@@ -152,7 +152,16 @@ def _check(db: SqliteDatabase, report: Report) -> None:
         return  # the tables may not be there to check
     _projection_problems(report)
     _search_problems(report)
+    _summary_problems(report)
     _file_problems(db, report)
+
+
+def _summary_problems(report: Report) -> None:
+    """The per-day summaries the dashboard and the recap read, against the cases themselves."""
+    for table, rows in recap_raw.summaries_astray().items():
+        report.problems.append(
+            f"summary {table} of the dashboard and recap differs from the cases in {rows} row(s)"
+        )
 
 
 def _file_problems(db: SqliteDatabase, report: Report) -> None:
