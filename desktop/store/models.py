@@ -162,6 +162,8 @@ class Case(BaseModel):
             (("outcome", "agency", "closed_at"), False),
             # the dashboard's sectors and business actors, per case and per person (0012)
             (("received_at", "sector", "business", "complainant"), False),
+            # a case's neighbours among its person's cases in its sector (0020)
+            (("complainant", "sector", "received_at"), False),
         )
 
 
