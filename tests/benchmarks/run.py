@@ -800,14 +800,16 @@ def _peak_run(command: list[str]) -> tuple[float, float, str]:
     return elapsed, int(done.stdout.split()[-1]) / 1024, lines[0]
 
 
-def bench_export(path: Path, cases: int, tmp: Path) -> list[Row]:
+def bench_export(
+    path: Path, cases: int, tmp: Path, kinds: tuple[str, ...] = ("xlsx", "csv")
+) -> list[Row]:
     """Every case to XLSX and to CSV by ``loket export``, beside the same rows written raw."""
     from desktop.store import db as store_db
 
     store_db.open_database(path).close()  # a pending migration is not the export's time
     tmp.mkdir(parents=True, exist_ok=True)
     rows = []
-    for kind in ("xlsx", "csv"):
+    for kind in kinds:
         out = tmp / f"cases.{kind}"
         script = PEAK + (
             "import runpy, sys; sys.argv = ['loket'] + sys.argv[1:]\n"
