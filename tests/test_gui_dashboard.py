@@ -78,6 +78,12 @@ def _dashboard(qtbot, window):
     return page
 
 
+def _months(qtbot, page, period: str) -> None:
+    """The officer picks a period of months; its figures come."""
+    page.form.periodCombo.setCurrentIndex(page.form.periodCombo.findData(period))
+    qtbot.waitUntil(lambda: page.board is not None and page.board.bucket == "month", timeout=10000)
+
+
 def test_only_supervisors_and_admins_have_the_dashboard(qtbot, desk):
     worker, actors, settings_ = desk
     counter = _window(qtbot, worker, actors["petugas"], settings_)
@@ -92,9 +98,7 @@ def test_a_bar_opens_the_cases_it_counts(qtbot, desk):
     worker, actors, settings_ = desk
     window = _window(qtbot, worker, actors["supervisor"], settings_)
     page = _dashboard(qtbot, window)
-    f = page.form
-    f.periodCombo.setCurrentIndex(f.periodCombo.findData("last_semester"))
-    qtbot.waitUntil(lambda: page.board is not None and page.board.bucket == "month", timeout=10000)
+    _months(qtbot, page, "last_semester")
     charts = {name: view.chart() for name, view in page.views.items()}
     assert all(chart.series() for chart in charts.values()), "every chart has its figures"
     [received] = charts["receivedChart"].series()
@@ -113,13 +117,34 @@ def test_a_bar_opens_the_cases_it_counts(qtbot, desk):
     assert window.cases.pinned is None
 
 
+@pytest.mark.parametrize("chart", ["backlogChart", "sectorsChart", "businessesChart"])
+def test_every_clickable_bar_opens_as_many_cases_as_it_shows(qtbot, desk, chart):
+    worker, actors, settings_ = desk
+    window = _window(qtbot, worker, actors["supervisor"], settings_)
+    page = _dashboard(qtbot, window)
+    _months(qtbot, page, "year")
+    [series] = page.views[chart].chart().series()
+    # The first two sets: the youngest two age bands, or per case and once per complainant.
+    shown = [[int(s.at(i)) for i in range(s.count())] for s in series.barSets()[:2]]
+    biggest = max(range(len(shown[0])), key=shown[0].__getitem__)
+    opened = []
+    for number in (0, 1):
+        [series] = page.views[chart].chart().series()  # the page may have counted again
+        series.barSets()[number].clicked.emit(biggest)
+        assert window.stack.currentWidget() is window.cases
+        opened.append(_on_worker(qtbot, worker, count_cases, window.cases.query()))
+        window.show_page("dashboard")
+    if chart == "backlogChart":
+        assert opened == [shown[0][biggest], shown[1][biggest]] and opened[0] > 0
+    else:  # the bar of people opens the same cases: fewer people, or as many, stand behind them
+        assert opened == [shown[0][biggest]] * 2 and 0 < shown[1][biggest] <= opened[0]
+
+
 def test_a_slice_opens_the_cases_closed_so(qtbot, desk):
     worker, actors, settings_ = desk
     window = _window(qtbot, worker, actors["supervisor"], settings_)
     page = _dashboard(qtbot, window)
-    f = page.form
-    f.periodCombo.setCurrentIndex(f.periodCombo.findData("last_semester"))
-    qtbot.waitUntil(lambda: page.board is not None and page.board.bucket == "month", timeout=10000)
+    _months(qtbot, page, "last_semester")
     [outcomes] = page.views["outcomesChart"].chart().series()
     assert isinstance(outcomes, QPieSeries)
     board = page.board

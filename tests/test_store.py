@@ -36,6 +36,7 @@ def test_a_new_folder_gets_the_whole_schema_from_the_migrations(db, data_dir):
         "0018_name_words",
         "0018_staff_account_state",
         "0019_agency_parts",
+        "0020_dashboard_summaries",
     ]
     assert (data_dir / store_db.DB_NAME).exists()
     assert store_db.migrate(db) == []  # opening again applies nothing
@@ -121,6 +122,7 @@ def test_an_older_database_is_brought_up_to_date(data_dir):
         "0018_name_words",
         "0018_staff_account_state",
         "0019_agency_parts",
+        "0020_dashboard_summaries",
     ]
     database.close()
     database = store_db.open_database(data_dir)

@@ -172,10 +172,7 @@ class DashboardPage(QWidget):
         self.views["stagesChart"].show_chart(
             charts.bars(
                 self.tr("Stages finished on time, per stage"),
-                [
-                    f"{i18n.label('status_title', r.name)} ({r.finished})".replace(",", ".")
-                    for r in stages
-                ],
+                [f"{i18n.label('status_title', r.name)} ({_count(r.finished)})" for r in stages],
                 [(self.tr("on time"), shares(stages))],
                 horizontal=True,
                 percent=True,
@@ -185,7 +182,7 @@ class DashboardPage(QWidget):
         self.views["officersChart"].show_chart(
             charts.bars(
                 self.tr("Stages finished on time, per officer"),
-                [f"{r.name} ({r.finished})" for r in officers],
+                [f"{r.name} ({_count(r.finished)})" for r in officers],
                 [(self.tr("on time"), shares(officers))],
                 horizontal=True,
                 percent=True,
@@ -273,6 +270,11 @@ class DashboardPage(QWidget):
         )
         self.export_dialog.open()
         return self.export_dialog
+
+
+def _count(n: int) -> str:
+    """A count as the office writes it: 11.132."""
+    return f"{n:,}".replace(",", ".")
 
 
 def _short(name: str, limit: int = 28) -> str:

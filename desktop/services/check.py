@@ -10,7 +10,7 @@ from itertools import groupby
 from desktop.domain import case_state, chain
 from desktop.domain.errors import DataUnusable
 from desktop.services import caselog
-from desktop.store import cases, files, search
+from desktop.store import cases, files, recap_raw, search
 from desktop.store import db as store_db
 from desktop.store.models import (
     BusinessActor,
@@ -180,7 +180,16 @@ def _check(report: Report) -> None:
     _projection_problems(report)
     _chain_problems(report)
     _search_problems(report)
+    _summary_problems(report)
     _file_problems(report)
+
+
+def _summary_problems(report: Report) -> None:
+    """The per-day summaries the dashboard and the recap read, against the cases themselves."""
+    for table, rows in recap_raw.summaries_astray().items():
+        report.problems.append(
+            f"summary {table} of the dashboard and recap differs from the cases in {rows} row(s)"
+        )
 
 
 def _file_problems(report: Report) -> None:

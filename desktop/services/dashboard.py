@@ -3,7 +3,7 @@ open backlog by stage and age, the share of stages finished on time (per stage a
 officer), sectors and the business actors complained about most (per case and once per
 complainant), and the outcomes of the cases closed in the period.
 
-Counts only, no personal data; grouped by SQLite (store.recap) over indexes made for them,
+Counts only, no personal data; read from the per-day summaries the database keeps (store.recap),
 shaped here. The outcomes are the recap's own figures, so the two can never disagree.
 """
 
@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from desktop.domain.errors import DomainError
-from desktop.domain.workdays import office_date, office_days
+from desktop.domain.workdays import office_date
 from desktop.domain.workflow import OPEN_STATUSES, REPORTERS, Status
 from desktop.services import settings
 from desktop.services.context import Actor, require
@@ -107,13 +107,12 @@ def dashboard(
     if end < start:
         raise DomainError("report.period_reversed", start=start.isoformat(), end=end.isoformat())
     today = today or office_date(utcnow())
-    since, until = office_days(start, end)
     bucket = "week" if (end - start).days < WEEKLY_UP_TO else "month"
     buckets = _buckets(start, end, bucket)
     position = {day: i for i, day in enumerate(buckets)}
     received: dict[str, list[int]] = defaultdict(lambda: [0] * len(buckets))
-    for channel, day, count in figures.received_by_day(since, until):
-        first = max(_bucket_of(day, bucket), start)
+    for channel, day, count in figures.received_by_day(start, end):
+        first = max(_bucket_of(dt.date.fromisoformat(day), bucket), start)
         received[channel][position[first]] += count
 
     open_rows = figures.open_by_day(tuple(s.value for s in OPEN_STATUSES))
@@ -132,7 +131,7 @@ def dashboard(
     names = figures.staff_names()
     stages: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     officers: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for stage, who, on_time, finished in figures.stages_finished(since, until):
+    for stage, who, on_time, finished in figures.stages_finished(start, end):
         for tally, key in ((stages, stage), (officers, names.get(who, "—"))):
             tally[key][0] += on_time
             tally[key][1] += finished
@@ -141,7 +140,7 @@ def dashboard(
     codes = {
         name: code for code, name in figures.agency_names().items()
     }  # the list filters by code
-    people = {sector: persons for sector, _n, persons in figures.sector_people(since, until)}
+    people = {sector: persons for sector, _n, persons in figures.sector_people(start, end)}
     return Dashboard(
         start=start,
         end=end,
@@ -162,7 +161,9 @@ def dashboard(
         sectors=[(s, n, people.get(s, 0)) for s, n, _value in recapped.by_sector],
         businesses=[
             (name, n, persons)
-            for _uuid, name, n, persons in figures.top_businesses(since, until, TOP_BUSINESSES)
+            for _uuid, name, n, persons in figures.top_businesses(
+                start, end, TOP_BUSINESSES, recapped.received
+            )
         ],
         outcomes=recapped.by_outcome,
         forwarded=[(codes.get(name, name), name, n) for name, n in recapped.forwarded],

@@ -186,6 +186,8 @@ class Case(BaseModel):
             # the dashboard's sectors and business actors, per case and per person (0012)
             (("received_at", "sector", "business", "complainant"), False),
             (("officer", "status", "stage_due"), False),  # "Kasus saya" (0017)
+            # a case's neighbours among its person's cases in its sector (0020)
+            (("complainant", "sector", "received_at"), False),
         )
 
 
