@@ -116,7 +116,7 @@ def dashboard(
         received[channel][position[first]] += count
 
     open_rows = figures.open_by_day(tuple(s.value for s in OPEN_STATUSES))
-    days = [day for _s, day, _n in open_rows]
+    days = [dt.date.fromisoformat(day) for _s, day, _n in open_rows]
     ages = _ages(min([*days, today]), today)
     backlog: Counter[tuple[str, int]] = Counter()
     for (status, _day, count), day in zip(open_rows, days, strict=True):
