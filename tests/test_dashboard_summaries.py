@@ -12,8 +12,9 @@ import pytest
 from conftest import complaint_form
 from helpers import loket
 
+from desktop.domain.workdays import office_days
 from desktop.domain.workflow import OPEN_STATUSES
-from desktop.services import dashboard, demo, handling, intake, reports, staff
+from desktop.services import dashboard, demo, handling, intake, staff
 from desktop.store import db as store_db
 from desktop.store import recap, recap_raw
 from desktop.store.models import Case, Staff
@@ -31,7 +32,7 @@ PERIODS = [
 
 
 def _raw(start: dt.date, end: dt.date) -> dict[str, list]:
-    since, until = reports._bounds(start, end)
+    since, until = office_days(start, end)
     return recap_raw.figures(since, until, OPEN, dashboard.TOP_BUSINESSES)
 
 
