@@ -74,8 +74,8 @@ def figures(
 ) -> dict[str, list[tuple]]:
     """The rows of every statement, run now."""
     return {
-        name: sql.run(sql, params).fetchall()
-        for name, (sql, params) in statements(since, until, statuses, top).items()
+        name: sql.run(statement, params).fetchall()
+        for name, (statement, params) in statements(since, until, statuses, top).items()
     }
 
 
