@@ -6,11 +6,10 @@ summaries existed; and ``loket check`` finds a summary that went astray."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 import pytest
 from conftest import complaint_form
-from helpers import loket
+from helpers import loket, raw_connection
 
 from desktop.domain.workdays import office_days
 from desktop.domain.workflow import OPEN_STATUSES
@@ -129,7 +128,7 @@ def test_a_folder_with_cases_gets_its_summaries_when_opened(data_dir):
     from playhouse.migrations import Runner
 
     older = store_db.connect(data_dir)
-    Runner(older, str(store_db.MIGRATIONS)).up(target="0013_attachment_removed")
+    Runner(older, str(store_db.MIGRATIONS)).up(target="0019_agency_parts")  # all but 0020
     demo.fill(200, seed=9, span_days=120, now=NOW)
     older.close()
     reopened = store_db.open_database(data_dir)
@@ -148,7 +147,7 @@ def test_check_finds_a_summary_gone_astray(data_dir):
     done = loket("demo", "--cases", "60", "--seed", "4", "--data-dir", str(data_dir))
     assert done.returncode == 0, done.stderr
     assert loket("check", "--data-dir", str(data_dir)).returncode == 0
-    with sqlite3.connect(data_dir / store_db.DB_NAME) as con:
+    with raw_connection(data_dir) as con:
         con.execute(
             'UPDATE "sector_first" SET cases = cases + 1 '
             'WHERE day = (SELECT max(day) FROM "sector_first")'
