@@ -101,6 +101,7 @@ def test_the_whole_walk_in(qtbot, worker, tmp_path):
         "Buku tamu",
         "Pengaduan",
         "Surat masuk",
+        "Surat keluar",
         "Jadwal",
         "Dasbor",
         "Laporan",
