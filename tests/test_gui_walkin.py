@@ -15,6 +15,7 @@ from desktop.gui.case_file import CaseFileDialog
 from desktop.gui.desk import DeskSettings
 from desktop.gui.intake_dialog import IntakeDialog
 from desktop.gui.main_window import MainWindow
+from desktop.gui.recovery_key import RecoveryKeyDialog
 from desktop.gui.setup_wizard import SetupWizard
 from desktop.gui.sign_in import SignInDialog
 from desktop.gui.worker import Worker
@@ -81,6 +82,13 @@ def test_the_whole_walk_in(qtbot, worker, tmp_path):
     assert wizard.admin_errors.shown() == {"confirm": "Kedua kata sandi berbeda."}
     type_into(qtbot, admin.confirmEdit, PASSWORD)
     wizard.button(wizard.WizardButton.FinishButton).click()
+
+    # Once, after setup: the recovery key for the supervisor's safe.
+    qtbot.waitUntil(lambda: isinstance(counter.dialog, RecoveryKeyDialog))
+    shown = counter.dialog
+    qtbot.addWidget(shown)
+    assert shown.form.keyLabel.text().count("-") == 7
+    qtbot.mouseClick(shown.form.doneButton, Qt.MouseButton.LeftButton)
 
     # Sign in: a wrong password is refused in plain words, then the admin gets in.
     qtbot.waitUntil(lambda: isinstance(counter.dialog, SignInDialog))
