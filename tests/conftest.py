@@ -14,7 +14,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # the desk processes the tests start find as well.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
 os.environ["LOKET_ALLOW_INSECURE_KEYRING"] = "1"
-os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="loket-test-keyring-")
+# Made once for the run: a process the tests spawn imports this file again and must find the
+# same keyring, not a new empty one.
+os.environ.setdefault("LOKET_TEST_KEYRING", tempfile.mkdtemp(prefix="loket-test-keyring-"))
+os.environ["XDG_DATA_HOME"] = os.environ["LOKET_TEST_KEYRING"]
 
 import pytest
 from helpers import copy_database

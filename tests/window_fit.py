@@ -25,11 +25,14 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QTabBar,
+    QTableView,
     QTextEdit,
     QWidget,
 )
@@ -115,6 +118,21 @@ def measure(name: str, window: QWidget, main: list[QWidget]) -> dict:
             problems.append(f"{label} lies outside the window")
         elif button.visibleRegion().boundingRect() != button.rect():
             problems.append(f"{label} is cut off")
+    for button in window.findChildren(QPushButton):
+        # A button narrower than its text needs shows the middle of it (":etak rekapitulasi..").
+        if button.isVisible() and button.text() and button.width() < button.sizeHint().width():
+            problems.append(f"{button.objectName()} cuts its text ({button.text()!r})")
+    for view in window.findChildren(QTableView):
+        # The column that takes what the others leave (a name, usually) crushed to "…".
+        header = view.horizontalHeader()
+        for column in range(header.count()):
+            if (
+                view.isVisible()
+                and not header.isSectionHidden(column)
+                and header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch
+                and header.sectionSize(column) < 100
+            ):
+                problems.append(f"{view.objectName()} crushes its column {column}")
     for area in window.findChildren(QScrollArea):
         inner = area.widget()
         if area.isVisible() and inner is not None and inner.width() > area.viewport().width():
