@@ -80,6 +80,8 @@ screenshots: $(TEST_STAMP)
 	for view in today visitors cases case-file case-documents intake settings reports dashboard sign-in setup letters letter schedule meetings; do \
 	  QT_QPA_PLATFORM=offscreen $(BIN)/loket screenshot $$view --data-dir build/shots-data \
 	    --user admin --out $(SHOTS)/$$view.png || exit 1; done
+	QT_QPA_PLATFORM=offscreen $(BIN)/loket screenshot today --data-dir build/shots-data \
+	  --user analis --out $(SHOTS)/my-cases.png
 	QT_QPA_PLATFORM=offscreen $(BIN)/loket screenshot cases --size 1920x1080 \
 	  --user admin --data-dir build/shots-data --out $(SHOTS)/cases-1920.png
 
