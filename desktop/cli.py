@@ -247,6 +247,13 @@ def _parser() -> argparse.ArgumentParser:
     handed.add_argument("--out", type=Path, required=True, help="FILE.pdf")
     handed.add_argument("--user", default="", help=_USER_HELP)
 
+    board = sub.add_parser(
+        "dashboard", parents=[common], help="print the dashboard's figures of a period"
+    )
+    board.add_argument("--from", dest="start", type=_date, required=True, help="DD-MM-YYYY")
+    board.add_argument("--to", dest="end", type=_date, required=True, help="DD-MM-YYYY")
+    board.add_argument("--user", default="", help=_USER_HELP)
+
     export = sub.add_parser(
         "export", parents=[common], help="write a list of a period to an .xlsx or .csv file"
     )
@@ -784,6 +791,50 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _dashboard(args: argparse.Namespace) -> int:
+    """The dashboard's figures as text: what its charts show, for a script or a report."""
+    from desktop.domain.messages import label
+    from desktop.services import dashboard
+
+    actor = _signed_in(args)
+    board = dashboard.dashboard(actor, args.start, args.end)
+    lang = getattr(args, "lang", "id")
+
+    def section(title: str, rows: list[tuple]) -> None:
+        print(f"\n{title}")
+        for row in rows or [("-",)]:
+            print("  " + "\t".join(str(v) for v in row))
+
+    print(f"{args.start:%d-%m-%Y} – {args.end:%d-%m-%Y}")
+    section(
+        f"received per {board.bucket} (" + ", ".join(f"{b:%d-%m-%Y}" for b in board.buckets) + ")",
+        [(label("channel", c, lang), *counts) for c, counts in board.received.items()],
+    )
+    bands = [f"{lo}-{hi}" if hi is not None else f">{lo - 1}" for lo, hi in dashboard.AGE_BANDS]
+    section(
+        "open, by stage and working days since received",
+        [(label("status", b.status, lang), bands[b.band], b.cases) for b in board.backlog],
+    )
+    section(
+        "finished on time, per stage (on time, finished)",
+        [(label("status", r.name, lang), r.on_time, r.finished) for r in board.on_time_by_stage],
+    )
+    section(
+        "finished on time, per officer (on time, finished)",
+        [(r.name, r.on_time, r.finished) for r in board.on_time_by_officer],
+    )
+    section(
+        "sectors (cases, complainants)",
+        [(label("sector", s, lang), n, p) for s, n, p in board.sectors],
+    )
+    section("business actors complained about most (cases, complainants)", board.businesses)
+    section(
+        "outcomes of the cases closed", [(label("outcome", o, lang), n) for o, n in board.outcomes]
+    )
+    section("forwarded to", [(code, n) for code, _name, n in board.forwarded])
+    return 0
+
+
 def _person(args: argparse.Namespace) -> int:
     from desktop.services import person
 
@@ -963,6 +1014,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "report": _report,
         "export": _export,
         "person": _person,
+        "dashboard": _dashboard,
         "sync": _sync,
         "verify": _verify,
         "signing": _signing,

@@ -124,3 +124,29 @@ def test_every_stage_left_is_kept_as_the_history_says(db):
     )
     assert len(kept) > 100 and kept == told
     assert 0 < sum(on_time for *_rest, on_time in kept) < len(kept)  # some late, most not
+
+
+def test_loket_dashboard_prints_what_the_charts_show(office, data_dir):  # noqa: F811
+    from conftest import PASSWORD
+    from helpers import loket
+
+    from desktop.store.models import database
+
+    board = dashboard.dashboard(office["supervisor"], *NOVEMBER)
+    database.close()  # the command opens the folder itself
+    done = loket(
+        "dashboard", "--from", "01-11-2026", "--to", "30-11-2026", "--user", "supervisor",
+        "--data-dir", str(data_dir), password=PASSWORD,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    text = done.stdout
+    walk_ins = board.received["walk_in"]
+    assert "Datang langsung\t" + "\t".join(map(str, walk_ins)) in text
+    for sector, cases, people in board.sectors:
+        assert f"{label('sector', sector)}\t{cases}\t{people}" in text
+    assert "Otoritas Jasa Keuangan" not in text and "OJK\t1" in text  # forwarded, by code
+    refused = loket(
+        "dashboard", "--from", "01-11-2026", "--to", "30-11-2026", "--user", "petugas",
+        "--data-dir", str(data_dir), password=PASSWORD,
+    )  # fmt: skip
+    assert refused.returncode == 2 and "supervisor" in refused.stderr
