@@ -1167,7 +1167,7 @@
     <message>
         <location filename="../../desktop/gui/dashboard_page.py" line="155"/>
         <source>Open cases by stage and age (working days)</source>
-        <translation>Pengaduan berjalan menurut tahap dan umur (hari kerja)</translation>
+        <translation>Berjalan: tahap dan umur (hari kerja)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dashboard_page.py" line="174"/>
@@ -1193,7 +1193,7 @@
     <message>
         <location filename="../../desktop/gui/dashboard_page.py" line="194"/>
         <source>complainants (each once)</source>
-        <translation>pengadu (masing-masing sekali)</translation>
+        <translation>pengadu (orang)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dashboard_page.py" line="197"/>
