@@ -123,11 +123,16 @@ def measure(name: str, window: QWidget, main: list[QWidget]) -> dict:
         if button.isVisible() and button.text() and button.width() < button.sizeHint().width():
             problems.append(f"{button.objectName()} cuts its text ({button.text()!r})")
     for view in window.findChildren(QTableView):
-        # The column that takes what the others leave (a name, usually) crushed to "…".
+        # The column that takes what the others leave (a name, usually) crushed to "…" (rows
+        # that grow to their wrapped text show it all).
         header = view.horizontalHeader()
+        wraps = view.wordWrap() and (
+            view.verticalHeader().sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents
+        )
         for column in range(header.count()):
             if (
                 view.isVisible()
+                and not wraps
                 and not header.isSectionHidden(column)
                 and header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch
                 and header.sectionSize(column) < 100

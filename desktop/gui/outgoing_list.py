@@ -48,7 +48,9 @@ class OutgoingList(QObject):
         headers = [self.tr("Number"), self.tr("Date"), self.tr("Letter")]
         if with_case:
             headers.append(self.tr("Case"))
-        headers += [self.tr("To"), self.tr("Signed by"), self.tr("Sent by")]
+        headers.append(self.tr("To"))
+        if with_case:  # the register's page is wide; in a case file they are on the tooltip
+            headers += [self.tr("Signed by"), self.tr("Sent by")]
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().hide()
@@ -83,11 +85,15 @@ class OutgoingList(QObject):
         for number, letter in enumerate(rows):
             cells = [letter.number, short_date(letter.issued_on, lang), letter.kind]
             if self.with_case:
-                cells.append(letter.case)
-            cells += [letter.addressee, letter.signatory, letter.sent_via]
+                cells += [letter.case, letter.addressee, letter.signatory, letter.sent_via]
+            else:
+                cells.append(letter.addressee)
+            about = self.tr("Signed by {who}; sent by {how}").format(
+                who=letter.signatory or "—", how=letter.sent_via or "—"
+            )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)  # the whole of it, where the column cuts it short
+                item.setToolTip(f"{text}\n{about}")  # the whole of it, and who signed, how sent
                 table.setItem(number, column, item)
             if chosen is not None and letter.number == chosen.number:
                 table.selectRow(number)

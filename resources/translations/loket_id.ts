@@ -2566,22 +2566,27 @@
         <translation>Kepada</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/outgoing_list.py" line="51"/>
+        <location filename="../../desktop/gui/outgoing_list.py" line="53"/>
         <source>Signed by</source>
         <translation>Penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/outgoing_list.py" line="51"/>
+        <location filename="../../desktop/gui/outgoing_list.py" line="53"/>
         <source>Sent by</source>
         <translation>Dikirim lewat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/outgoing_list.py" line="70"/>
+        <location filename="../../desktop/gui/outgoing_list.py" line="72"/>
         <source>Your role may not do this.</source>
         <translation>Peran Anda tidak berwenang untuk ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/outgoing_list.py" line="134"/>
+        <location filename="../../desktop/gui/outgoing_list.py" line="91"/>
+        <source>Signed by {who}; sent by {how}</source>
+        <translation>Ditandatangani {who}; dikirim lewat {how}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/outgoing_list.py" line="140"/>
         <source>Not opened</source>
         <translation>Tidak dibuka</translation>
     </message>
@@ -3488,11 +3493,6 @@
         <location filename="../../ui/settings_page.ui" line="266"/>
         <source>Save letter settings</source>
         <translation>Simpan pengaturan surat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.ui" line="284"/>
-        <source>Reference data and backups:</source>
-        <translation>Data rujukan dan cadangan:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.ui" line="291"/>
