@@ -54,16 +54,20 @@ class OutgoingList(QObject):
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().hide()
+        # At 1024 px the register's seven columns share little room: a row grows to show its
+        # addressee and signatory whole rather than cut them to "…".
+        table.setWordWrap(True)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = table.horizontalHeader()
         header.setMinimumSectionSize(40)
-        # The number and the date whole; the rest share what is left (1024 px included), each
+        # The numbers and the date whole; the rest share what is left (1024 px included), each
         # cell's whole text on its tooltip.
         for column in range(len(headers)):
             mode = QHeaderView.ResizeMode.Stretch
-            if column < 2:
+            if column < 2 or (with_case and column == 3):  # numbers whole: they do not wrap
                 mode = QHeaderView.ResizeMode.ResizeToContents
             header.setSectionResizeMode(column, mode)
         editor = actor.has_any(workflow.EDITORS)
