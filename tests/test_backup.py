@@ -91,6 +91,9 @@ def test_a_backup_is_made_while_another_desk_keeps_writing(office, tmp_path):
             )
             con.execute("COMMIT")
             written.append(1)
+            # A desk's pace, a commit every few milliseconds: back to back, with no gap, one
+            # writer starved every other connection's busy wait (the backup's opening too).
+            stop.wait(0.005)
         con.close()
 
     thread = threading.Thread(target=desk)
