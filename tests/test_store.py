@@ -10,34 +10,37 @@ from desktop.domain.errors import DataUnusable
 from desktop.store import db as store_db
 from desktop.store.models import TABLES, Agency, CaseParts, CaseSearch, LetterSearch
 
+# Every migration, in the order a new folder gets them (one list for the tests below).
+MIGRATIONS = [
+    "0001_initial",
+    "0002_default_agencies",
+    "0003_complainant_name_index",
+    "0004_letter_search",
+    "0005_hearing_outcomes",
+    "0006_sync",
+    "0007_recap_indexes",
+    "0008_due_lists_index",
+    "0009_case_parts",
+    "0011_issued_letters",
+    "0012_dashboard_indexes",
+    "0013_attachment_removed",
+    "0014_booking_guard",
+    "0015_history_chain",
+    "0016_visitor_cases",
+    "0017_agreement_terms",
+    "0017_bpsk_offices",
+    "0017_case_officer",
+    "0017_stage_exit_officer",
+    "0018_name_words",
+    "0018_staff_account_state",
+    "0019_agency_parts",
+    "0020_dashboard_summaries",
+]
+
 
 def test_a_new_folder_gets_the_whole_schema_from_the_migrations(db, data_dir):
     state = store_db.migration_state(db)
-    assert state.current and state.applied == [
-        "0001_initial",
-        "0002_default_agencies",
-        "0003_complainant_name_index",
-        "0004_letter_search",
-        "0005_hearing_outcomes",
-        "0006_sync",
-        "0007_recap_indexes",
-        "0008_due_lists_index",
-        "0009_case_parts",
-        "0011_issued_letters",
-        "0012_dashboard_indexes",
-        "0013_attachment_removed",
-        "0014_booking_guard",
-        "0015_history_chain",
-        "0016_visitor_cases",
-        "0017_agreement_terms",
-        "0017_bpsk_offices",
-        "0017_case_officer",
-        "0017_stage_exit_officer",
-        "0018_name_words",
-        "0018_staff_account_state",
-        "0019_agency_parts",
-        "0020_dashboard_summaries",
-    ]
+    assert state.current and state.applied == MIGRATIONS
     assert (data_dir / store_db.DB_NAME).exists()
     assert store_db.migrate(db) == []  # opening again applies nothing
 
@@ -100,30 +103,7 @@ def test_an_older_database_is_brought_up_to_date(data_dir):
     from playhouse.migrations import Runner
 
     Runner(database, str(store_db.MIGRATIONS)).up("0001_initial")
-    assert store_db.migration_state(database).pending == [
-        "0002_default_agencies",
-        "0003_complainant_name_index",
-        "0004_letter_search",
-        "0005_hearing_outcomes",
-        "0006_sync",
-        "0007_recap_indexes",
-        "0008_due_lists_index",
-        "0009_case_parts",
-        "0011_issued_letters",
-        "0012_dashboard_indexes",
-        "0013_attachment_removed",
-        "0014_booking_guard",
-        "0015_history_chain",
-        "0016_visitor_cases",
-        "0017_agreement_terms",
-        "0017_bpsk_offices",
-        "0017_case_officer",
-        "0017_stage_exit_officer",
-        "0018_name_words",
-        "0018_staff_account_state",
-        "0019_agency_parts",
-        "0020_dashboard_summaries",
-    ]
+    assert store_db.migration_state(database).pending == MIGRATIONS[1:]
     database.close()
     database = store_db.open_database(data_dir)
     assert store_db.migration_state(database).current

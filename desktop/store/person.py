@@ -21,7 +21,6 @@ from desktop.store.models import (
     HistoryEvent,
     IncomingLetter,
     IssuedLetter,
-    PrintedDocument,
     Staff,
     Visitor,
 )
@@ -87,17 +86,12 @@ def holdings(nik: str) -> PersonData:
     processing = [
         Processing(e.at, names.get(e.actor_id or "", ""), e.kind, numbers[e.case_id])
         for e in HistoryEvent.select().where(HistoryEvent.case.in_(own))
-    ] + [
-        Processing(
-            d.printed_at, names.get(d.printed_by_id, ""), f"printed:{d.kind}", numbers[d.case_id]
-        )
-        for d in PrintedDocument.select().where(PrintedDocument.case.in_(own))
     ]
-    # Who opened their case files in the window (the processing record's openings).
+    # What the processing record adds to their cases' history: openings and prints.
     processing += [
         Processing(at, names.get(who or "", ""), what, numbers.get(case or "", ""))
         for at, who, what, case in access_rows(own, None)
-        if what == OPENED
+        if what == OPENED or what.startswith("printed:")
     ]
     # The handing over of this person's data before (an event of no case, naming the cases).
     processing += [
