@@ -12,19 +12,27 @@ from __future__ import annotations
 import datetime as dt
 import io
 import logging
+import warnings
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from asn1crypto import pem
 from asn1crypto import x509 as asn1_x509
-from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-from pyhanko.pdf_utils.misc import PdfError
-from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.sign import fields, signers
-from pyhanko.sign.ades.report import AdESIndeterminate, AdESSubIndic
-from pyhanko.sign.validation import validate_pdf_signature
-from pyhanko.sign.validation.status import SignatureCoverageLevel
-from pyhanko_certvalidator import ValidationContext
+from cryptography.utils import CryptographyDeprecationWarning
+
+# pyHanko imports DSA, which cryptography 51 and later deprecate with a warning on stderr at
+# import: an officer would read two lines of Python before the command's own answer. Letters
+# are signed with RSA or ECDSA keys; DSA is never used here.
+with warnings.catch_warnings():
+    warnings.filterwarnings("ignore", category=CryptographyDeprecationWarning)
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.pdf_utils.misc import PdfError
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign import fields, signers
+    from pyhanko.sign.ades.report import AdESIndeterminate, AdESSubIndic
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+    from pyhanko_certvalidator import ValidationContext
 
 # pyHanko logs each failed path with its traceback; the verdict below says it in words, and an
 # application that wants the detail configures the root logger (the desk's log file does).
