@@ -39,8 +39,9 @@ def _positive(text: str) -> int:
     return value
 
 
-# Commands that act as a person (print, letters import, report, sync --enrol, and screenshots of
-# the signed-in window) sign that person in, as the window does.
+# Commands that act as a person (print, letters import, report, export, dashboard, person export,
+# access, backup-key, signing, mail, send, sync --enrol, and screenshots of the signed-in window)
+# sign that person in, as the window does.
 _USER_HELP = "the account to act as; its password is asked, or read from LOKET_PASSWORD"
 
 
@@ -270,7 +271,7 @@ def _parser() -> argparse.ArgumentParser:
         "--personal", action="store_true", help="write NIK, phone and address unmasked"
     )
     export.add_argument("--out", type=Path, required=True, help="FILE.xlsx or FILE.csv")
-    export.add_argument("--user", default="", help="as this account (default: an admin)")
+    export.add_argument("--user", default="", help=_USER_HELP)
 
     sync = sub.add_parser(
         "sync",
