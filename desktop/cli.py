@@ -849,12 +849,17 @@ def _person(args: argparse.Namespace) -> int:
 
 def _verify(args: argparse.Namespace) -> int:
     from desktop.domain.messages import render
+    from desktop.scanning.files import FileRefused, read_file
     from desktop.services import esign
 
-    pdf = args.file.read_bytes()
+    lang = getattr(args, "lang", "id")
+    try:  # an ordinary file within the limit, read in chunks: not a device, a pipe or 2 GB
+        pdf = read_file(args.file)
+    except FileRefused as e:  # one file: the sentence names it where it needs to
+        print(f"loket: {render(e.code, lang, **e.params)}", file=sys.stderr)
+        return 2
     _open(args)
     checked = esign.verify(pdf, args.ca or None)
-    lang = getattr(args, "lang", "id")
     if checked.ok:
         print(render("verify.ok", lang, **checked.params))
         if checked.verdict.timestamped_at is not None:
