@@ -18,7 +18,9 @@ from pypdf import PdfReader
 from test_letters import DAY, in_clarification
 
 from desktop.domain.errors import DomainError
-from desktop.services import esign, printing
+from desktop.services import attachments, esign, printing
+from desktop.services.check import check_database
+from desktop.store import files as file_store
 
 PASSPHRASE = "kunci-tte-2026"
 
@@ -148,6 +150,9 @@ def test_a_wrong_passphrase_or_none_is_said_plainly_and_nothing_is_numbered(acto
     assert missing.value.code == "signing.no_secret"
     assert PrintedDocument.select().count() == 0
     assert IssuedLetter.select().count() == 0  # no number taken
+    # and no file of the unsigned letter stays behind for `loket check` to call an orphan
+    assert file_store.unreferenced(attachments.files()).files == []
+    assert check_database().ok
 
 
 def test_loket_verify_says_in_one_line(actors, office_key, data_dir, tmp_path, authority):
