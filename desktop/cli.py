@@ -39,8 +39,9 @@ def _positive(text: str) -> int:
     return value
 
 
-# Commands that act as a person (print, letters import, report, sync --enrol, and screenshots of
-# the signed-in window) sign that person in, as the window does.
+# Commands that act as a person (print, letters import, report, export, dashboard, person export,
+# access, backup-key, signing, mail, send, sync --enrol, and screenshots of the signed-in window)
+# sign that person in, as the window does.
 _USER_HELP = "the account to act as; its password is asked, or read from LOKET_PASSWORD"
 
 
@@ -270,7 +271,7 @@ def _parser() -> argparse.ArgumentParser:
         "--personal", action="store_true", help="write NIK, phone and address unmasked"
     )
     export.add_argument("--out", type=Path, required=True, help="FILE.xlsx or FILE.csv")
-    export.add_argument("--user", default="", help="as this account (default: an admin)")
+    export.add_argument("--user", default="", help=_USER_HELP)
 
     sync = sub.add_parser(
         "sync",
@@ -848,12 +849,17 @@ def _person(args: argparse.Namespace) -> int:
 
 def _verify(args: argparse.Namespace) -> int:
     from desktop.domain.messages import render
+    from desktop.scanning.files import FileRefused, read_file
     from desktop.services import esign
 
-    pdf = args.file.read_bytes()
+    lang = getattr(args, "lang", "id")
+    try:  # an ordinary file within the limit, read in chunks: not a device, a pipe or 2 GB
+        pdf = read_file(args.file)
+    except FileRefused as e:  # one file: the sentence names it where it needs to
+        print(f"loket: {render(e.code, lang, **e.params)}", file=sys.stderr)
+        return 2
     _open(args)
     checked = esign.verify(pdf, args.ca or None)
-    lang = getattr(args, "lang", "id")
     if checked.ok:
         print(render("verify.ok", lang, **checked.params))
         if checked.verdict.timestamped_at is not None:

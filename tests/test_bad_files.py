@@ -32,6 +32,7 @@ from desktop.domain.errors import DomainError
 from desktop.scanning import limits
 from desktop.scanning.files import FileRefused, read_file
 from desktop.services import attachments, letters
+from desktop.services.check import check_database
 from desktop.store import db as store_db
 from desktop.store import files as file_store
 from desktop.store.models import Attachment, database
@@ -101,6 +102,7 @@ def test_a_hostile_file_is_refused_plainly_and_nothing_is_kept(actors, case, nam
         assert str(info.value) == message
     assert table_counts() == before
     assert stored_files() == []
+    assert check_database().ok
 
 
 def active_parts(data: bytes) -> set[str]:

@@ -274,3 +274,41 @@ def test_the_password_is_asked_at_a_terminal_without_echo(tmp_path, demo_dir):
     os.close(master)
     assert DEMO_PASSWORD.encode() not in seen + rest  # not echoed
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def _commands(parser, path: str = ""):
+    """Every command of the parser and its sub-commands: (``"person export"``, its parser)."""
+    import argparse
+
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                here = f"{path} {name}".strip()
+                yield here, sub
+                yield from _commands(sub, here)
+
+
+def test_each_command_that_acts_as_a_person_says_so_in_its_help_and_in_the_readme():
+    """What an officer reads before running a command: its --user help (no admin by default)
+    and the README's list of the commands that need an account and its password."""
+    import re
+
+    from desktop.cli import _parser
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    acting = re.search(
+        r"\*\*Who acts\.\*\* The commands that act as a person —(.*?)— need", readme, re.S
+    )
+    assert acting, "the README's Who acts paragraph"
+    named = " ".join(acting.group(1).split())
+    with_user = {}
+    for path, sub in _commands(_parser()):
+        for action in sub._actions:
+            if "--user" in action.option_strings:
+                with_user[path] = action.help
+    assert {"print", "export", "dashboard", "person export", "access", "backup-key"} <= set(
+        with_user
+    )
+    for path, help_text in with_user.items():
+        assert "LOKET_PASSWORD" in help_text and "admin" not in help_text, (path, help_text)
+        assert f"`{path}" in named, f"{path} is missing from the README's Who acts list"

@@ -18,7 +18,9 @@ from pypdf import PdfReader
 from test_letters import DAY, in_clarification
 
 from desktop.domain.errors import DomainError
-from desktop.services import esign, printing
+from desktop.services import attachments, esign, printing
+from desktop.services.check import check_database
+from desktop.store import files as file_store
 
 PASSPHRASE = "kunci-tte-2026"
 
@@ -148,6 +150,9 @@ def test_a_wrong_passphrase_or_none_is_said_plainly_and_nothing_is_numbered(acto
     assert missing.value.code == "signing.no_secret"
     assert PrintedDocument.select().count() == 0
     assert IssuedLetter.select().count() == 0  # no number taken
+    # and no file of the unsigned letter stays behind for `loket check` to call an orphan
+    assert file_store.unreferenced(attachments.files()).files == []
+    assert check_database().ok
 
 
 def test_loket_verify_says_in_one_line(actors, office_key, data_dir, tmp_path, authority):
@@ -181,6 +186,31 @@ def test_loket_verify_says_in_one_line(actors, office_key, data_dir, tmp_path, a
     not_pdf.write_text("bukan pdf")
     answer = loket("verify", str(not_pdf), "--data-dir", str(data_dir))
     assert answer.returncode == 1 and "bukan PDF" in answer.stderr
+
+
+def test_loket_verify_refuses_a_device_or_a_pipe_in_one_line(data_dir, tmp_path):
+    """A signed letter to check is a file; a link to /dev/zero, or a FIFO that nobody writes
+    to, is said to be something else at once instead of read until memory or patience ends."""
+    import resource
+
+    def at_most_2_gb() -> None:  # before the fix, /dev/zero was read until MemoryError
+        resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+
+    (tmp_path / "nol.pdf").symlink_to("/dev/zero")
+    os.mkfifo(tmp_path / "pipa.pdf")
+    for name in ("nol.pdf", "pipa.pdf"):
+        command = [sys.executable, "-m", "desktop", "verify", str(tmp_path / name)]
+        done = subprocess.run(
+            [*command, "--data-dir", str(data_dir)],
+            capture_output=True,
+            stdin=subprocess.DEVNULL,
+            text=True,
+            timeout=120,  # before the fix, the pipe was waited on for ever
+            preexec_fn=at_most_2_gb,
+        )
+        assert done.returncode == 2, done.stderr
+        assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
+        assert done.stderr.startswith(f"loket: “{name}” bukan berkas biasa"), done.stderr
 
 
 SOFTHSM = "/usr/lib/softhsm/libsofthsm2.so"

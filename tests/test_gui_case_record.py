@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import subprocess
 
 import pytest
@@ -26,7 +27,7 @@ from desktop.domain.workdays import office_date
 from desktop.gui.desk import DeskSettings
 from desktop.gui.preview import PreviewDialog
 from desktop.services import handling, intake, letters, printing, settings, visitors
-from desktop.store.models import HistoryEvent, utcnow
+from desktop.store.models import Attachment, HistoryEvent, utcnow
 
 
 @pytest.fixture
@@ -163,6 +164,53 @@ def test_a_hostile_file_is_refused_in_words_and_nothing_is_kept(qtbot, desk, tmp
     drop(dialog, tmp_path)  # a folder is not a file: said so, nothing kept
     qtbot.waitUntil(lambda: bool(said), timeout=20000)
     assert said[0].startswith(f"{tmp_path.name}: ")
+
+
+def test_the_answers_scan_is_read_beside_the_database_and_a_pipe_or_device_is_refused(
+    qtbot, desk, tmp_path, monkeypatch
+):
+    """The scanned written answer is chosen in a file dialog: a FIFO (which would wait for a
+    writer for ever) or a link to /dev/zero (endless) is refused in words at once, the
+    database's worker never waits on it, and an ordinary scan is kept with the answer."""
+    from PySide6.QtWidgets import QFileDialog
+
+    worker, actors, settings_ = desk
+    case = in_clarification(qtbot, worker, actors)
+    dialog = open_file(qtbot, worker, actors["analis"], case.uuid, settings_)
+    qtbot.waitUntil(lambda: "recordAnswer" in dialog.more)
+    dialog.more["recordAnswer"].click()
+    answer = dialog.dialog
+    f = answer.form
+    chosen: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (chosen[-1], ""))
+    os.mkfifo(tmp_path / "pipa.pdf")
+    (tmp_path / "nol.pdf").symlink_to("/dev/zero")
+    for name in ("pipa.pdf", "nol.pdf"):
+        chosen.append(str(tmp_path / name))
+        f.errorLabel.clear()
+        f.scanButton.click()
+        qtbot.waitUntil(lambda: "bukan berkas biasa" in f.errorLabel.text(), timeout=10000)
+        assert f.errorLabel.text().startswith(f"“{name}” bukan berkas biasa")
+        assert f.errorLabel.isVisibleTo(answer) and answer.scan is None
+        assert f.saveButton.isEnabled()
+        qtbot.waitUntil(lambda: worker.pending == 0, timeout=10000)  # the database is free
+
+    good = tmp_path / "jawaban.pdf"
+    good.write_bytes(scanned_pdf(2))
+    chosen.append(str(good))
+    f.scanButton.click()
+    qtbot.waitUntil(lambda: f.scanButton.text() == "jawaban.pdf", timeout=10000)
+    assert not f.errorLabel.isVisibleTo(answer)
+    f.answerEdit.setPlainText("Penjual bersedia mengganti unit dalam 7 hari.")
+    f.saveButton.click()
+    view = dialog.form.documentsList
+    qtbot.waitUntil(lambda: any("pindaian dilampirkan" in t for t in texts(view)), timeout=10000)
+    kept = run(
+        qtbot,
+        worker,
+        lambda: [(a.name, a.mime) for a in Attachment.select().where(Attachment.case == case.uuid)],
+    )
+    assert ("jawaban.pdf", "application/pdf") in kept
 
 
 def test_the_case_file_printed_whole_masked_unless_chosen(qtbot, desk, tmp_path):

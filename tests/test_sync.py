@@ -22,6 +22,7 @@ from helpers import folder_key_into
 
 from desktop.domain.errors import DomainError, PermissionDenied
 from desktop.services import attachments, handling, intake, queries, settings, syncing
+from desktop.services.check import check_database
 from desktop.store.db import files_root
 from desktop.store.files import FileStore
 from desktop.store.models import Attachment, Case, HistoryEvent, database
@@ -393,12 +394,39 @@ def test_an_answer_off_the_contract_marks_nothing_and_the_next_round_recovers(de
     assert state.problem_text("en") and "{" not in state.problem_text("en")
     if name.startswith("huge"):
         assert peer.faults.sent < peer.faults.huge / 2  # the desk stopped reading
+    assert check_database().ok  # the refused round left the folder whole
     peer.faults.clear()
     report = syncing.run_once()  # the next round takes everything, once
     assert report.pulled == 1
     assert_whole(peer)
     assert local_case_events()[: len(before)] == before  # and the pulled case after them
     assert syncing.state().problem == "" and syncing.state().failures == 0
+    assert check_database().ok
+
+
+def test_a_round_is_cut_at_its_own_deadline_though_no_request_overran_its_own(desk, peer):
+    """A server that answers each request just within its minute would hold a round for ever;
+    the round's own deadline (15 minutes, 3 s here) cuts it, and nothing is marked."""
+    import time
+
+    office_with_a_pull(desk, peer)
+    marks = sync_marks()
+    peer.faults.answer, peer.faults.only, peer.faults.trickle = "trickle", "/v1/events", 0.2
+    started = time.monotonic()
+    with pytest.raises(Unreachable) as info:
+        syncing.run_once(limits=Limits(request=60, round=3))
+    took = time.monotonic() - started
+    assert info.value.problem == "sync.problem.too_slow"
+    assert took < 15, took  # cut at the round's 3 s, not at the request's 60 s
+    after = sync_marks()  # the file went up in good answers before; no event is marked
+    assert {k: v for k, v in after.items() if not k.startswith("file ")} == {
+        k: v for k, v in marks.items() if not k.startswith("file ")
+    }
+    assert syncing.state().light == "trouble"
+    peer.faults.clear()
+    syncing.run_once()  # the next round has a deadline of its own
+    assert_whole(peer)
+    assert check_database().ok
 
 
 def test_an_upload_is_done_only_when_the_server_says_complete_in_the_contracts_terms(desk, peer):

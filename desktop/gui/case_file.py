@@ -26,20 +26,21 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import history, identity, messages, workflow
 from desktop.domain.agencies import AgencyForm
-from desktop.domain.errors import DomainError, ValidationFailed
+from desktop.domain.errors import ValidationFailed
 from desktop.domain.formatting import long_date, office_time, rupiah, short_date
 from desktop.domain.messages import render
 from desktop.domain.workflow import Status
 from desktop.gui import combos, i18n, screen_fit
 from desktop.gui.assign_dialog import AssignDialog
 from desktop.gui.case_records import AnswerDialog, BlockingDialog
+from desktop.gui.chosen_files import read_checked
 from desktop.gui.desk import DeskSettings
 from desktop.gui.forms import FieldErrors, embed
 from desktop.gui.meetings import MeetingDialog, MeetingsPanel
 from desktop.gui.outgoing_list import OutgoingList
 from desktop.gui.preview import PreviewDialog, preview_printed
 from desktop.gui.worker import Worker
-from desktop.scanning.files import FileRefused, Inspected, printable, read_file
+from desktop.scanning.files import Inspected, printable
 from desktop.services import (
     access,
     agencies,
@@ -56,16 +57,6 @@ from desktop.services.context import Actor
 
 CHOICES = {"outcome": "outcome", "mode": "mode", "venue": "venue"}
 TEXT_PARAMS = ("duplicate_of",)  # asked on one line
-
-
-def read_checked(path: Path) -> tuple[str, Inspected]:
-    """Off the database worker: a file read within the limits and checked as the store keeps
-    it (a hostile PDF neutralised or refused)."""
-    try:
-        data = read_file(path)
-    except FileRefused as e:  # vanished, not an ordinary file, too large
-        raise DomainError(e.code, **e.params) from None
-    return path.name, attachments.checked(path.name, data)
 
 
 class CaseFileDialog(QDialog):

@@ -3,14 +3,18 @@ recommendation to Komdigi to stop an online business actor's site."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QDate
 
 from desktop.domain.workdays import office_date
 from desktop.gui import i18n
+from desktop.gui.chosen_files import read_checked
 from desktop.gui.forms import FormDialog
 from desktop.gui.meetings import to_date
 from desktop.gui.worker import Worker
-from desktop.services import handling, letters, queries
+from desktop.scanning.files import Inspected, printable
+from desktop.services import attachments, handling, letters, queries
 from desktop.services.context import Actor
 from desktop.store.models import utcnow
 
@@ -42,7 +46,10 @@ class AnswerDialog(FormDialog):
         f.receivedEdit.setDate(QDate(today.year, today.month, today.day))
         f.receivedEdit.setMaximumDate(QDate(today.year, today.month, today.day))
         f.letterCombo.addItem(self.tr("(typed in, no letter)"), "")
-        self.scan: tuple[str, bytes] | None = None
+        self.scan: tuple[str, Inspected] | None = None  # the chosen file, checked
+        self.reader: Worker | None = None  # reads the scan, made on the first choice
+        self.finished.connect(lambda _r: self.reader.stop() if self.reader else None)
+        self.unchosen = f.scanButton.text()
         f.scanButton.clicked.connect(self.choose_scan)
         worker.submit(letters.letters_of_case, case, on_success=self._letters)
 
@@ -59,20 +66,34 @@ class AnswerDialog(FormDialog):
             "",
             "PDF, JPEG, PNG, TIFF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)",
         )
-        if name:
-            self.worker.submit(_read, name, on_success=self._scanned, on_failure=self._unread)
-        # a large file is read off the UI thread
+        if not name:
+            return
+        # Read off the UI thread and off the database's worker too: a pipe or a device chosen
+        # here is refused before it is read, and a large scan keeps no query waiting.
+        if self.reader is None:
+            self.reader = Worker("files")
+        self.scan = None
+        self.form.scanButton.setText(self.unchosen)
+        self.form.saveButton.setEnabled(False)  # not saved without the scan being chosen
+        self.reader.submit(
+            read_checked, Path(name), on_success=self._scanned, on_failure=self._unread
+        )
 
-    def _scanned(self, scan: tuple[str, bytes]) -> None:
+    def _scanned(self, scan: tuple[str, Inspected]) -> None:
         self.scan = scan
-        self.form.scanButton.setText(scan[0])
+        self.form.scanButton.setText(printable(scan[0]))
+        self.form.scanButton.setToolTip(attachments.removed_note(scan[1].removed, i18n.lang()))
+        self.form.errorLabel.hide()
+        self.form.saveButton.setEnabled(True)
 
     def _unread(self, error: Exception) -> None:
-        self.form.errorLabel.setText(str(error))
+        self.form.errorLabel.setText(i18n.message(error))
         self.form.errorLabel.show()
+        self.form.saveButton.setEnabled(True)
 
     def save(self) -> None:
         f = self.form
+        name, kept = self.scan or ("", None)
         self.submit(
             handling.record_answer,
             self.actor,
@@ -80,15 +101,10 @@ class AnswerDialog(FormDialog):
             f.answerEdit.toPlainText(),
             to_date(f.receivedEdit.date()),
             f.letterCombo.currentData() or "",
-            self.scan,
+            (name, kept.data) if kept is not None else None,
             seen=self.seen,
+            kept=kept,
         )
-
-
-def _read(path: str) -> tuple[str, bytes]:
-    from pathlib import Path
-
-    return Path(path).name, Path(path).read_bytes()
 
 
 class BlockingDialog(FormDialog):

@@ -14,6 +14,7 @@ from desktop.domain import workflow
 from desktop.domain.errors import DomainError, FieldError, ValidationFailed
 from desktop.domain.workdays import office_date
 from desktop.domain.workflow import Role, Status
+from desktop.scanning.files import Inspected
 from desktop.services import caselog, settings
 from desktop.services.caselog import CaseRecord
 from desktop.services.context import Actor, require, write
@@ -164,10 +165,12 @@ def record_answer(
     *,
     now: dt.datetime | None = None,
     seen: int | None = None,
+    kept: Inspected | None = None,
 ) -> CaseRecord:
     """The business actor's written clarification arrived (typed in, or as a registered letter
     whose agenda number is given): the analyst now has the clarification stage's days to decide
-    whether the consumer accepts it or a meeting is needed."""
+    whether the consumer accepts it or a meeting is needed. ``kept``: what the window's reader
+    made of the scan already (checked, perhaps neutralised), so it is not checked again here."""
     require(actor, workflow.EDITORS, "permission.edit")
     now = now or utcnow()
     text = text.strip()
@@ -201,7 +204,7 @@ def record_answer(
         if scan is not None:  # the scanned answer, kept with the case (refused: nothing kept)
             from desktop.services.attachments import attach_file
 
-            payload["attachment"] = attach_file(actor, case.uuid, *scan, now=now).uuid
+            payload["attachment"] = attach_file(actor, case.uuid, *scan, now=now, kept=kept).uuid
             case = caselog.load(case.uuid)
         return caselog.append(case, "case.answer_recorded", payload, actor, now)
 

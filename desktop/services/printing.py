@@ -271,37 +271,40 @@ def _issue(
     if hasattr(data, "electronic"):
         data = replace(data, electronic=esign.mark(number, case.uuid, today, signatory))
     pdf = render(data, office(), paper)
-    digest = files().put(pdf)
-    signed = (
-        esign.seal(pdf, number, signatory, secret) if getattr(data, "electronic", None) else b""
-    )
-    outgoing.record_issued(
-        number=number,
-        kind=kind,
-        case=case.uuid,
-        hearing=hearing,
-        issued_on=today,
-        issued_at=now,
-        issued_by=actor.uuid,
-        subject=getattr(data, "subject", "") or getattr(data, "title", ""),
-        addressee="\n".join(getattr(data, "addressee", [])),
-        signatory_name=signatory.name,
-        signatory_position=signatory.position,
-        signatory_nip=signatory.nip,
-        signatory_on_behalf=signatory.on_behalf,
-        sent_via=via,
-        sha256=digest,
-        content={"paper": paper, "data": data.as_dict()},
-    )
-    if signed:
-        outgoing.record_signed(number, files().put(signed))
-        pdf = signed
-    kind_of_event, payload = event or ("case.letter_issued", {})
-    payload = {"number": number, "kind": kind, "sha256": digest, **payload}
-    if hearing:
-        payload["hearing"] = hearing
-    caselog.append(case, kind_of_event, payload, actor, now)
-    return Printed(kind, number, pdf, False, case.uuid, hearing=hearing)
+    # The letter's files are stored before their rows; a refused passphrase or PIN, a TSA that
+    # does not answer, or any later failure takes them back with the transaction.
+    with files().undone_on_failure() as store:
+        digest = store.put(pdf)
+        signed = (
+            esign.seal(pdf, number, signatory, secret) if getattr(data, "electronic", None) else b""
+        )
+        outgoing.record_issued(
+            number=number,
+            kind=kind,
+            case=case.uuid,
+            hearing=hearing,
+            issued_on=today,
+            issued_at=now,
+            issued_by=actor.uuid,
+            subject=getattr(data, "subject", "") or getattr(data, "title", ""),
+            addressee="\n".join(getattr(data, "addressee", [])),
+            signatory_name=signatory.name,
+            signatory_position=signatory.position,
+            signatory_nip=signatory.nip,
+            signatory_on_behalf=signatory.on_behalf,
+            sent_via=via,
+            sha256=digest,
+            content={"paper": paper, "data": data.as_dict()},
+        )
+        if signed:
+            outgoing.record_signed(number, store.put(signed))
+            pdf = signed
+        kind_of_event, payload = event or ("case.letter_issued", {})
+        payload = {"number": number, "kind": kind, "sha256": digest, **payload}
+        if hearing:
+            payload["hearing"] = hearing
+        caselog.append(case, kind_of_event, payload, actor, now)
+        return Printed(kind, number, pdf, False, case.uuid, hearing=hearing)
 
 
 def _copy(
