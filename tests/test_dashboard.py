@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections import Counter
 
 import openpyxl
 import pytest
@@ -15,7 +16,10 @@ from test_reports import NOVEMBER, office  # noqa: F401  (the hand-made office o
 
 from desktop.domain.errors import PermissionDenied
 from desktop.domain.messages import label
+from desktop.domain.workdays import office_date
 from desktop.services import dashboard, exports, handling, intake, reports
+from desktop.services.queries import UNASSIGNED, CaseQuery, count_cases
+from desktop.store.models import Case
 
 END_OF_NOVEMBER = dt.date(2026, 11, 30)
 
@@ -58,6 +62,16 @@ def test_the_dashboard_counts_the_period(office):  # noqa: F811
     analyst = office["analis"].full_name  # who moved every case on
     assert [(o.name, o.on_time, o.finished) for o in board.on_time_by_officer] == [(analyst, 7, 8)]
     assert board.on_time_by_stage[0].share == 0.75
+    # A bar of these opens the cases behind its exits: four left "received" in November, and
+    # the analyst's eight exits are those of four cases (one of them left three stages).
+    left = {"left_from": NOVEMBER[0], "left_to": NOVEMBER[1], "match_cap": None}
+    assert count_cases(CaseQuery(left_stage="received", **left)) == 4
+    assert count_cases(CaseQuery(left_stage="clarification", **left)) == 1
+    assert board.on_time_by_officer[0].officer == office["analis"].uuid
+    assert count_cases(CaseQuery(left_by=office["analis"].uuid, **left)) == 4
+    assert count_cases(CaseQuery(left_by=UNASSIGNED, **left)) == 0
+    december = {"left_from": dt.date(2026, 12, 1), "left_to": dt.date(2026, 12, 31)}
+    assert count_cases(CaseQuery(left_stage="received", **december)) == 0
     # Siti Aminah complained three times in November about the same shop: three cases, one
     # person; Budi once.
     assert board.businesses == [("Toko Elektronik Sinar Jaya", 4, 2)]
@@ -100,7 +114,21 @@ def test_dashboard_export_and_printed_recap_say_the_same(office, tmp_path):  # n
         named = label("outcome", outcome).capitalize()
         assert outcomes[named] == [cases] and f"{named} {cases}" in text
     assert outcomes["Jumlah"] == [sum(n for _o, n in board.outcomes)] == [recap.closed]
-    assert _sheet(out, "Saluran") == {"Datang langsung": [3], "Surat": [1], "Jumlah": [4]}
+    # Per channel: the dashboard counts the per-day summaries, the export and the print the
+    # recap's groups; each is checked against the cases themselves, counted here.
+    counted = Counter(
+        c.channel
+        for c in Case.select(Case.channel, Case.received_at)
+        if NOVEMBER[0] <= office_date(c.received_at) <= NOVEMBER[1]
+    )
+    assert counted == {"walk_in": 3, "post": 1}
+    on_board = {channel: sum(weeks) for channel, weeks in board.received.items()}
+    assert on_board == counted
+    channels = _sheet(out, "Saluran")
+    assert channels == {label("channel", c): [n] for c, n in counted.items()} | {"Jumlah": [4]}
+    for channel, cases in counted.items():
+        assert f"{label('channel', channel)} {cases}" in text
+    assert text.count(f"Jumlah {sum(counted.values())}") >= 2  # under sectors and channels
 
 
 def test_every_stage_left_is_kept_as_the_history_says(db):

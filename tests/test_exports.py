@@ -17,7 +17,7 @@ from desktop.documents import tables
 from desktop.domain.errors import DomainError, PermissionDenied
 from desktop.domain.identity import mask_phone as identity_mask_phone
 from desktop.domain.intake import VisitorForm
-from desktop.services import exports, printing, visitors
+from desktop.services import exports, hearings, letters, printing, visitors
 from desktop.services.queries import CaseQuery
 from desktop.store.models import HistoryEvent
 
@@ -122,10 +122,68 @@ def test_visitors_letters_out_and_schedule(office, tmp_path):  # noqa: F811
     [header, row] = _rows(tmp_path / "keluar.xlsx")  # the reprint is no second letter
     assert row[:2] == (first.number, "Surat permintaan klarifikasi")
     assert row[3].startswith("LK") and row[4] == "Pimpinan Toko Elektronik Sinar Jaya"
+    before = (dt.date(2026, 10, 1), dt.date(2026, 10, 31))
     for what in ("schedule", "letters-in"):
-        out = tmp_path / f"{what}.xlsx"
-        assert exports.export(who, what, out, start=NOVEMBER[0], end=NOVEMBER[1]).rows == 0
+        out = tmp_path / f"{what}-oktober.xlsx"
+        assert exports.export(who, what, out, start=before[0], end=before[1]).rows == 0
         assert len(_rows(out)) == 1  # the header alone
+
+
+def test_incoming_letters_and_the_schedule_with_their_rows(office, tmp_path):  # noqa: F811
+    from test_attachments import pdf
+
+    who = office["supervisor"]
+    letter = letters.register_letter(
+        office["petugas"],
+        letters.LetterForm(
+            sender_name="Bambang Wijaya",
+            sender_address="Jl. Melati 3, Bogor",
+            letter_no="01/BW/XI/2026",
+            letter_date="16-11-2026",
+            subject="Pengaduan mobil bekas",
+            enclosures=2,
+        ),
+        [("surat.pdf", pdf(2))],
+        now=dt.datetime(2026, 11, 17, 2, 30),
+    )
+    case = _clarified_case(office)
+    hearings.schedule(
+        office["analis"],
+        case,
+        dt.datetime(2026, 11, 24, 9, 0),  # office time
+        90,
+        "Ruang Klarifikasi",
+        now=dt.datetime(2026, 11, 20, 5),
+    )
+    period = {"start": NOVEMBER[0], "end": NOVEMBER[1]}
+    exports.export(who, "letters-in", tmp_path / "masuk.xlsx", **period)
+    [header, row] = _rows(tmp_path / "masuk.xlsx")
+    named = dict(zip(header, row, strict=True))
+    assert named["No. agenda"] == letter.agenda_no and named["Pengirim"] == "Bambang Wijaya"
+    assert named["Diterima"] == dt.datetime(2026, 11, 17, 9, 30)  # 02:30 UTC, in the office
+    assert named["Tgl. surat"] == dt.datetime(2026, 11, 16)  # a date cell (Excel has no bare date)
+    assert named["Alamat pengirim"] == "(disamarkan)" and named["Halaman"] == 2
+    assert (named["No. surat"], named["Perihal"]) == ("01/BW/XI/2026", "Pengaduan mobil bekas")
+    assert named["Lampiran"] == 2
+    exports.export(who, "letters-in", tmp_path / "masuk.csv", personal=True, **period)
+    with open(tmp_path / "masuk.csv", encoding="utf-8-sig", newline="") as f:
+        [header, row] = list(csv.reader(f))
+    assert dict(zip(header, row, strict=True))["Alamat pengirim"] == "Jl. Melati 3, Bogor"
+    exports.export(who, "schedule", tmp_path / "jadwal.xlsx", **period)
+    book = openpyxl.load_workbook(tmp_path / "jadwal.xlsx")
+    [header, row] = list(book.active.iter_rows(values_only=True))
+    named = dict(zip(header, row, strict=True))
+    assert (named["Mulai"], named["Selesai"]) == (
+        dt.datetime(2026, 11, 24, 9, 0),
+        dt.datetime(2026, 11, 24, 10, 30),
+    )
+    assert book.active["A2"].number_format == "dd/mm/yyyy hh:mm"
+    assert (named["Acara"], named["Ruang"], named["Status"]) == (
+        "Klarifikasi",
+        "Ruang Klarifikasi",
+        "Terjadwal",
+    )
+    assert named["Pengaduan"].startswith("LK") and named["Konsumen"] == "Siti Aminah"
 
 
 def _clarified_case(actors) -> str:
@@ -179,3 +237,26 @@ def test_the_command_line_exports(office, data_dir, tmp_path):  # noqa: F811
     assert refused.returncode == 2 and "Laporan hanya untuk supervisor dan admin." in refused.stderr
     wrong = export("cases", "--out", str(tmp_path / "x.pdf"))
     assert wrong.returncode == 2 and "bukan x.pdf" in wrong.stderr
+
+
+def test_an_export_reads_with_a_small_page_cache_and_gives_the_desk_its_own(office, tmp_path):  # noqa: F811
+    """The export's memory stays flat: the desk's 64 MB page cache would fill as a million
+    rows pass (an export of 100,000 cases rose to 124 MB resident, of 10,000 to 71 MB)."""
+    from desktop.store import exports as export_rows
+    from desktop.store.models import database
+
+    def cache() -> int:
+        return database.execute_sql("PRAGMA cache_size").fetchone()[0]
+
+    desk = cache()
+    seen = []
+    exports.export(
+        office["supervisor"],
+        "cases",
+        tmp_path / "semua.csv",
+        start=NOVEMBER[0],
+        end=NOVEMBER[1],
+        progress=lambda _done, _total: seen.append(cache()),
+    )
+    assert seen and set(seen) == {-export_rows.EXPORT_CACHE_KIB} and desk == -64000
+    assert cache() == desk

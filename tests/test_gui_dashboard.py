@@ -4,15 +4,18 @@ and a Cancel that leaves nothing."""
 
 from __future__ import annotations
 
+import threading
 import time
 
 import openpyxl
 import pytest
 from helpers import passes_qpdf
 from PySide6.QtCharts import QAbstractBarSeries, QPieSeries
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
 
 from desktop.documents import tables
+from desktop.domain.workdays import office_days
 from desktop.gui import i18n, style
 from desktop.gui.app import open_desk
 from desktop.gui.desk import DeskSettings
@@ -20,7 +23,7 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.worker import Worker
 from desktop.services import demo, settings, staff
 from desktop.services.queries import count_cases
-from desktop.store.models import HistoryEvent, Staff
+from desktop.store.models import HistoryEvent, Staff, StageExit
 
 
 @pytest.fixture(scope="module")
@@ -162,6 +165,78 @@ def test_a_slice_opens_the_cases_closed_so(qtbot, desk):
     )
 
 
+def _exits(stage: str = "", officer: str = "", *, period) -> int:
+    """The cases with a stage exit in the period, of the stage or by the officer, counted
+    straight from the exits the trigger keeps (not through the case list's filter)."""
+    since, until = office_days(*period)
+    exits = StageExit.select(StageExit.case).where(
+        (StageExit.left_at >= since) & (StageExit.left_at < until)
+    )
+    if stage:
+        exits = exits.where(StageExit.stage == stage)
+    if officer:
+        exits = exits.where(StageExit.actor == officer)
+    return exits.distinct().count()
+
+
+@pytest.mark.parametrize("chart", ["stagesChart", "officersChart"])
+def test_an_on_time_bar_opens_the_cases_behind_its_stage_exits(qtbot, desk, chart):
+    worker, actors, settings_ = desk
+    window = _window(qtbot, worker, actors["supervisor"], settings_)
+    page = _dashboard(qtbot, window)
+    _months(qtbot, page, "year")
+    board = page.board
+    rows = (board.on_time_by_stage if chart == "stagesChart" else board.on_time_by_officer[:8])[
+        ::-1
+    ]  # as the chart lists them, the first at the top
+    busiest = max(range(len(rows)), key=lambda i: rows[i].finished)
+    [series] = page.views[chart].chart().series()
+    [on_time] = series.barSets()
+    assert on_time.at(busiest) == round(100 * rows[busiest].share, 1)
+    on_time.clicked.emit(busiest)
+    assert window.stack.currentWidget() is window.cases
+    query = window.cases.query()
+    assert (query.left_from, query.left_to) == (board.start, board.end)
+    opened = _on_worker(qtbot, worker, count_cases, query)
+    row = rows[busiest]
+    if chart == "stagesChart":
+        assert query.left_stage == row.name and not query.left_by
+        expected = _on_worker(qtbot, worker, lambda: _exits(row.name, period=page.period()))
+    else:
+        assert query.left_by == row.officer and row.officer and not query.left_stage
+        expected = _on_worker(
+            qtbot, worker, lambda: _exits(officer=row.officer, period=page.period())
+        )
+    # A case may leave a stage twice (analysis, the consumer, analysis again): the bar counts
+    # exits, the list the cases behind them.
+    assert 0 < opened == expected <= row.finished
+    qtbot.waitUntil(lambda: window.cases.model.rowCount() == opened)
+
+
+def test_the_figures_are_counted_on_the_worker_not_the_ui_thread(qtbot, desk, monkeypatch):
+    from desktop.services import dashboard
+
+    counted, ticks = [], []
+    real = dashboard.dashboard
+
+    def counting(*args, **kwargs):
+        counted.append(threading.current_thread() is threading.main_thread())
+        time.sleep(0.5)  # a million cases take a while: the window keeps answering meanwhile
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(dashboard, "dashboard", counting)
+    worker, actors, settings_ = desk
+    window = _window(qtbot, worker, actors["supervisor"], settings_)
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(50)
+    page = _dashboard(qtbot, window)
+    timer.stop()
+    assert counted and not any(counted)
+    assert len(ticks) >= 5  # the UI thread's event loop ran through the half second
+    assert all(view.chart().series() for view in page.views.values())
+
+
 def test_a_chart_saved_as_png_and_pdf_and_printed(qtbot, desk, tmp_path):
     worker, actors, settings_ = desk
     window = _window(qtbot, worker, actors["supervisor"], settings_)
@@ -208,6 +283,37 @@ def test_the_case_list_exported_as_filtered_with_personal_data_chosen(qtbot, des
     )
     assert event["personal_data"] == "shown" and event["rows"] == expected
     assert settings_.value("export/folder") == str(tmp_path)
+
+
+def test_the_case_list_exported_as_filtered_and_searched(qtbot, desk, tmp_path):
+    worker, actors, settings_ = desk
+    window = _window(qtbot, worker, actors["supervisor"], settings_)
+    window.show_page("cases")
+    cases = window.cases
+    f = cases.form
+    f.statusFilter.setCurrentIndex(f.statusFilter.findData("closed"))
+    qtbot.waitUntil(lambda: cases.model.rowCount() > 0)
+    closed = _on_worker(qtbot, worker, count_cases, cases.query())
+    name = cases.model.row(0).complainant.split()[0]  # a name the officer sees and types
+    qtbot.keyClicks(f.searchEdit, name)
+    qtbot.waitUntil(lambda: cases.query().text == name)
+    query = cases.query()
+    expected = _on_worker(qtbot, worker, count_cases, query)
+    assert 0 < expected < closed  # the search narrowed the filtered list
+    qtbot.waitUntil(lambda: cases.model.rowCount() == expected, timeout=10000)
+    shown = [cases.model.row(i).reg_no for i in range(min(expected, 50))]  # the first screens
+    f.exportButton.click()
+    dialog = window.export_dialog
+    out = tmp_path / "dicari.xlsx"
+    dialog.form.pathEdit.setText(str(out))
+    with qtbot.waitSignal(dialog.exported, timeout=30000) as done:
+        dialog.form.saveButton.click()
+    assert done.args[0].rows == expected
+    header, *rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
+    assert len(rows) == expected and {r[4] for r in rows} == {"Selesai"}
+    assert [r[0] for r in rows[: len(shown)]] == shown  # the list's cases, in the list's order
+    named = [dict(zip(header, r, strict=True)) for r in rows]
+    assert sum(name.lower() in r["Konsumen"].lower() for r in named) > len(named) / 2
 
 
 def test_cancel_leaves_no_file(qtbot, desk, tmp_path, monkeypatch):

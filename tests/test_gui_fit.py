@@ -32,6 +32,18 @@ WINDOWS = {
     "main-schedule",
     "main-reports",
     "main-dashboard",
+    *(
+        f"dashboard-{chart}"
+        for chart in (
+            "receivedChart",
+            "backlogChart",
+            "stagesChart",
+            "sectorsChart",
+            "businessesChart",
+            "officersChart",
+            "outcomesChart",
+        )
+    ),
     "main-settings",
     "intake",
     "recovery-key",

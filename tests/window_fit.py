@@ -158,6 +158,40 @@ def measure(name: str, window: QWidget, main: list[QWidget]) -> dict:
     return report
 
 
+def scroll_to(area: QScrollArea, view: QWidget) -> None:
+    """Scroll ``area`` so that ``view`` is at the top, or as far as it goes. (Not
+    ensureWidgetVisible: a chart view answers it with its scene's cursor, not its own rect.)"""
+    bar = area.verticalScrollBar()
+    bar.setValue(min(view.mapTo(area.widget(), QPoint(0, 0)).y() - 6, bar.maximum()))
+
+
+def chart_problems(area: QScrollArea, view) -> list[str]:
+    """What is wrong with a dashboard chart scrolled into view: cut off, no figures, or its
+    bars or pie squeezed by the labels and the legend."""
+    from PySide6.QtCharts import QPieSeries
+
+    name, problems = view.objectName(), []
+    if not area.viewport().rect().contains(_rect_in(view, area.viewport())):
+        problems.append(f"{name} is cut off when scrolled to")
+    chart = view.chart()
+    series = chart.series() if chart is not None else []
+    values = [
+        v
+        for s in series
+        for v in (
+            [p.value() for p in s.slices()]
+            if isinstance(s, QPieSeries)
+            else [b.at(i) for b in s.barSets() for i in range(b.count())]
+        )
+    ]
+    if not values or max(values) <= 0:
+        problems.append(f"{name} shows no figures")
+    plot = chart.plotArea() if chart is not None else None
+    if plot is not None and (plot.width() < 0.35 * view.width() or plot.height() < 100):
+        problems.append(f"{name} squeezes its plot ({plot.width():.0f}×{plot.height():.0f})")
+    return problems
+
+
 def issue_a_letter(analyst) -> None:
     """The demo issues no letter: the register and a case file's letters get one here."""
     from desktop.domain.errors import DomainError
@@ -194,10 +228,13 @@ class Probe:
         self.signed_in, self.password = _signed_in, DEMO_PASSWORD
         self.reports: list[dict] = []
 
-    def look(self, name: str, window: QWidget, main: list[QWidget]) -> dict:
+    def look(
+        self, name: str, window: QWidget, main: list[QWidget], also: list[str] | None = None
+    ) -> dict:
         window.show()
         self.settle()
         report = measure(name, window, main)
+        report["problems"] += also or []
         window.grab().save(str(self.out / f"{name}.png"))
         self.reports.append(report)
         if report["problems"] and os.environ.get("FIT_DEBUG"):
@@ -213,6 +250,21 @@ class Probe:
             print("  widest:", sizes[-14:], file=sys.stderr)
         print(json.dumps(report, ensure_ascii=False), flush=True)
         return report
+
+    def look_at_charts(self, window) -> None:
+        """Each of the dashboard's charts scrolled into view, with a full quarter of figures
+        (weekly bars: the most labels), looked at and checked."""
+        page = window.page("dashboard")
+        window.show_page("dashboard")
+        combo = page.form.periodCombo
+        combo.setCurrentIndex(combo.findData("last_quarter"))
+        self.settle()
+        for name, view in page.views.items():
+            scroll_to(page.form.chartsArea, view)
+            self.settle()
+            self.look(f"dashboard-{name}", window, [], chart_problems(page.form.chartsArea, view))
+        combo.setCurrentIndex(combo.findData("quarter"))
+        self.settle()
 
     def run(self) -> None:
         from desktop.domain import workflow
@@ -245,6 +297,7 @@ class Probe:
         for page in window.pages:
             window.show_page(page.key)
             self.look(f"main-{page.key}", window, [window.statusBar()])
+        self.look_at_charts(window)
         cases = window.cases
         window.show_page("cases")
         self.settle()

@@ -36,6 +36,9 @@ PALETTE = (
     "#8fbc3f",
     "#b35c44",
     "#1f9e9e",
+    "#a6761d",
+    "#2b2d42",
+    "#b8b8b8",
 )
 
 Clicked = Callable[[int, int], None]  # (series' set index, category index)
@@ -125,7 +128,7 @@ def pie(
     for number, (name, value) in enumerate(slices):
         share = f"{100 * value / total:.0f}%"
         piece = series.append(f"{name}: {value:,.0f} ({share})".replace(",", "."), float(value))
-        piece.setColor(QColor(PALETTE[number % len(PALETTE)]))
+        piece.setColor(QColor(_slice_colour(number, len(slices))))
         if clicked is not None:
             piece.clicked.connect(lambda n=number: clicked(n))
         piece.hovered.connect(lambda on, p=piece: p.setExploded(on))
@@ -133,6 +136,15 @@ def pie(
     chart.addSeries(series)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
     return chart
+
+
+def _slice_colour(number: int, count: int) -> str:
+    """The palette round the pie; past its end it starts again, but the last slice, which
+    touches the first, never takes the first's colour (thirteen outcomes and agencies did)."""
+    colour = PALETTE[number % len(PALETTE)]
+    if number == count - 1 and number and colour == PALETTE[0]:
+        return PALETTE[1 + (number - 1) % (len(PALETTE) - 1)]
+    return colour
 
 
 class ChartView(QChartView):

@@ -3,7 +3,8 @@
 Received per week or month by channel; the open backlog by stage and age; the share of
 stages finished on time, per stage and per officer; sectors and the business actors
 complained about most, per case and once per complainant; the outcomes of the cases closed.
-A click on a bar or a slice opens the case list with that filter. The figures are counted on
+A click on a bar or a slice opens the case list with that filter (an on-time bar: the cases
+that left its stage, or that its officer moved on, in the period). The figures are counted on
 the database worker; every list of the period can be exported from here.
 """
 
@@ -25,7 +26,7 @@ from desktop.gui.preview import PreviewDialog
 from desktop.gui.worker import Worker
 from desktop.services import dashboard
 from desktop.services.context import Actor
-from desktop.services.queries import CaseQuery
+from desktop.services.queries import UNASSIGNED, CaseQuery
 
 # Where each chart sits: (name, row, column, columns spanned, least height)
 LAYOUT = (
@@ -168,6 +169,9 @@ class DashboardPage(QWidget):
         def shares(rows: list[dashboard.OnTime]) -> list[float]:
             return [round(100 * r.share, 1) for r in rows]
 
+        # A bar opens the cases behind its stage exits: those that left the stage (or that the
+        # officer moved on) in the period, on time or late.
+        left = {"left_from": board.start, "left_to": board.end}
         stages = board.on_time_by_stage[::-1]  # the first stage at the top
         self.views["stagesChart"].show_chart(
             charts.bars(
@@ -176,6 +180,7 @@ class DashboardPage(QWidget):
                 [(self.tr("on time"), shares(stages))],
                 horizontal=True,
                 percent=True,
+                clicked=lambda _set, index: self._open(left_stage=stages[index].name, **left),
             )
         )
         officers = board.on_time_by_officer[:8][::-1]  # the busiest at the top
@@ -186,6 +191,9 @@ class DashboardPage(QWidget):
                 [(self.tr("on time"), shares(officers))],
                 horizontal=True,
                 percent=True,
+                clicked=lambda _set, index: self._open(
+                    left_by=officers[index].officer or UNASSIGNED, **left
+                ),
             )
         )
 

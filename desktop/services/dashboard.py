@@ -40,6 +40,7 @@ class OnTime:
     name: str  # a stage (status code) or an officer's name
     on_time: int
     finished: int
+    officer: str = ""  # the officer's staff uuid ("" for a stage, or when nobody had the case)
 
     @property
     def share(self) -> float:
@@ -130,9 +131,9 @@ def dashboard(
 
     names = figures.staff_names()
     stages: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    officers: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    officers: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # by staff uuid ("": nobody)
     for stage, who, on_time, finished in figures.stages_finished(start, end):
-        for tally, key in ((stages, stage), (officers, names.get(who, "—"))):
+        for tally, key in ((stages, stage), (officers, who or "")):
             tally[key][0] += on_time
             tally[key][1] += finished
 
@@ -155,7 +156,7 @@ def dashboard(
         band_days=band_days,
         on_time_by_stage=[OnTime(s, *stages[s]) for s in [x.value for x in Status] if s in stages],
         on_time_by_officer=sorted(
-            (OnTime(name, *tally) for name, tally in officers.items()),
+            (OnTime(names.get(who, "—"), *tally, officer=who) for who, tally in officers.items()),
             key=lambda r: (-r.finished, r.name),
         ),
         sectors=[(s, n, people.get(s, 0)) for s, n, _value in recapped.by_sector],

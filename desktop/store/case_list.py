@@ -33,6 +33,11 @@ class CaseQuery:
     closed_from: dt.date | None = None
     closed_to: dt.date | None = None
     officer: str = ""  # the responsible officer's staff uuid, or UNASSIGNED
+    # what the dashboard's on-time charts open: the cases that left a stage in the period
+    left_from: dt.date | None = None
+    left_to: dt.date | None = None
+    left_stage: str = ""
+    left_by: str = ""  # who answered for it then: a staff uuid, or UNASSIGNED for nobody
 
 
 UNASSIGNED = "-"  # CaseQuery.officer for the cases nobody has taken yet
@@ -105,6 +110,8 @@ def where(
     elif query.officer:
         clauses.append("c.officer_id = ?")
         params.append(query.officer)
+    if query.left_from or query.left_stage or query.left_by:
+        clauses.append(_left(query, params))
     if query.outcome:
         clauses.append("c.outcome = ?")
         params.append(query.outcome)
@@ -112,6 +119,27 @@ def where(
         clauses.append("c.agency_id = ?")
         params.append(query.agency)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _left(query: CaseQuery, params: list[Any]) -> str:
+    """The cases with a stage exit (migration 0012) as the query asks: in its office days, of
+    its stage, by its officer; the rows the dashboard's on-time bars count."""
+    exits = []
+    if query.left_from:
+        exits.append("left_at >= ?")
+        params.append(office_day_start(query.left_from))
+    if query.left_to:
+        exits.append("left_at < ?")
+        params.append(office_day_start(query.left_to + dt.timedelta(days=1)))
+    if query.left_stage:
+        exits.append("stage = ?")
+        params.append(query.left_stage)
+    if query.left_by == UNASSIGNED:
+        exits.append("coalesce(actor_id, '') = ''")
+    elif query.left_by:
+        exits.append("actor_id = ?")
+        params.append(query.left_by)
+    return f"c.uuid IN (SELECT case_id FROM stage_exit WHERE {' AND '.join(exits)})"
 
 
 def order(query: CaseQuery) -> str:

@@ -13,6 +13,8 @@ dialect of the open database, and nowhere else:
 - how stored moments and days come back in raw rows (``moment``, ``day``: SQLite gives the
   text peewee wrote, psycopg gives ``datetime`` values);
 - checking the file itself (``integrity_problems``, ``broken_references``: pragmas here);
+- a smaller page cache for a read that passes every row once (``page_cache``: a pragma here;
+  PostgreSQL's buffers are the server's, shared by every connection);
 - full-text search, which is ``store.search`` (FTS5 word and trigram indexes) here and would
   be ``tsvector`` and ``pg_trgm`` there, behind the same functions.
 
@@ -23,6 +25,8 @@ database the models are bound to. See docs/architecture.md, "The store and its d
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from desktop.domain.workdays import OFFICE_UTC_OFFSET
@@ -68,6 +72,19 @@ class SqliteDialect:
     def broken_references(self) -> list[str]:
         """The tables of rows that point to records that do not exist, one entry a row."""
         return [str(r[0]) for r in database.execute_sql("PRAGMA foreign_key_check").fetchall()]
+
+    @contextmanager
+    def page_cache(self, kib: int) -> Iterator[None]:
+        """The connection's page cache held to ``kib`` KiB meanwhile, then as it was. A read
+        that passes every row once gains nothing from the desk's 64 MB, which it would fill
+        (an export of 100,000 cases rose to 124 MB resident, of 10,000 to 71 MB)."""
+        before = database.execute_sql("PRAGMA cache_size").fetchone()[0]
+        database.execute_sql(f"PRAGMA cache_size = {-int(kib)}")
+        try:
+            yield
+        finally:
+            if not database.is_closed():
+                database.execute_sql(f"PRAGMA cache_size = {int(before)}")
 
 
 SQLITE = SqliteDialect()
