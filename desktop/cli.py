@@ -125,8 +125,8 @@ def _parser() -> argparse.ArgumentParser:
     record = sub.add_parser(
         "access",
         parents=[common],
-        help="the processing record (supervisors, admins): who opened, printed or sent the "
-        "cases of a person, or what an officer opened, printed or sent",
+        help="the processing record (supervisors, admins): who opened, printed, sent or handed "
+        "over the cases of a person, or what an officer opened, printed, sent or exported",
     )
     whose = record.add_mutually_exclusive_group(required=True)
     whose.add_argument("--person", default="", metavar="NIK", help="the person's NIK")

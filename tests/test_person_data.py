@@ -4,6 +4,7 @@ the office holds about that person and who processed it, and nothing of anyone e
 from __future__ import annotations
 
 import datetime as dt
+import io
 import subprocess
 
 import pytest
@@ -12,7 +13,7 @@ from helpers import loket
 
 from desktop.domain.errors import DomainError, PermissionDenied
 from desktop.domain.intake import VisitorForm
-from desktop.services import access, intake, person, printing, visitors
+from desktop.services import access, attachments, handling, intake, person, printing, visitors
 from desktop.store.models import HistoryEvent
 
 SITI = "3174015708850003"  # the form's own complainant
@@ -26,9 +27,36 @@ def _text(pdf: bytes, tmp_path) -> str:
     return " ".join(out.stdout.split())
 
 
+def _blank_pdf(pages: int) -> bytes:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(595, 842)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _document_and_letter(actors, case_uuid: str, name: str, pages: int, at: dt.datetime) -> str:
+    """A document kept with the case and a clarification letter issued for it: its number."""
+    analyst = actors["analis"]
+    attachments.attach_file(actors["petugas"], case_uuid, name, _blank_pdf(pages), now=at)
+    handling.take_action(analyst, case_uuid, "start_analysis", now=at)
+    handling.take_action(
+        analyst,
+        case_uuid,
+        "start_clarification",
+        {"mode": "online", "reason": "Konsumen akhir; barang cacat"},
+        now=at,
+    )
+    return printing.print_letter(analyst, case_uuid, "clarification", now=at, issue=True).number
+
+
 @pytest.fixture
 def two_people(actors):
-    """Siti: two complaints (one receipt printed) and a visit; Dewi: one complaint."""
+    """Siti: two complaints (one receipt printed, one document kept and one letter issued) and
+    a visit; Dewi: one complaint, with a document and a letter of her own."""
     counter = actors["petugas"]
     at = dt.datetime(2026, 11, 23, 2)
     first = intake.register_complaint(counter, complaint_form(), now=at)
@@ -58,11 +86,17 @@ def two_people(actors):
     printing.print_receipt(counter, first.reg_no, now=at + dt.timedelta(minutes=5))
     access.open_case_file(actors["analis"], second.uuid, now=at + dt.timedelta(hours=4))
     access.open_case_file(actors["analis"], dewi.uuid, now=at + dt.timedelta(hours=4))
-    return actors, first, second, dewi
+    siti_letter = _document_and_letter(
+        actors, first.uuid, "nota-pembelian.pdf", 2, at + dt.timedelta(hours=5)
+    )
+    dewi_letter = _document_and_letter(
+        actors, dewi.uuid, "kuitansi-motor.pdf", 3, at + dt.timedelta(hours=6)
+    )
+    return actors, first, second, dewi, siti_letter, dewi_letter
 
 
 def test_a_persons_export_holds_all_their_cases_and_nothing_of_anyone_elses(two_people, tmp_path):
-    actors, first, second, dewi = two_people
+    actors, first, second, dewi, siti_letter, dewi_letter = two_people
     done = person.export(actors["supervisor"], "3174-0157-0885-0003")  # typed with separators
     assert (done.cases, done.visits) == (2, 1)
     text = _text(done.pdf, tmp_path)
@@ -76,7 +110,21 @@ def test_a_persons_export_holds_all_their_cases_and_nothing_of_anyone_elses(two_
     assert f"09.05 Petugas Satu Dicetak: Tanda terima pengaduan {first.reg_no}" in text
     assert f"13.00 Analis Satu Berkas pengaduan dibuka {second.reg_no}" in text
     assert text.count("Berkas pengaduan dibuka") == 1  # Dewi's opening is hers alone
-    for other in (dewi.reg_no, "Dewi Lestari", DEWI, "Sepeda motor", "dewi@contoh"):
+    # her letters (direction, number, date, the case) and her documents (name, size, the case)
+    subject = "Permintaan Klarifikasi atas Pengaduan Konsumen"
+    assert f"Keluar {siti_letter} 23 November 2026 {subject} {first.reg_no}" in text
+    size = f"{len(_blank_pdf(2)):,}".replace(",", ".")
+    assert f"nota-pembelian.pdf {size} bita 23 November 2026 14.00 {first.reg_no}" in text
+    assert f"14.00 Analis Satu Surat diterbitkan {first.reg_no}" in text  # and in the record
+    for other in (
+        dewi.reg_no,
+        "Dewi Lestari",
+        DEWI,
+        "Sepeda motor",
+        "dewi@contoh",
+        dewi_letter,
+        "kuitansi-motor.pdf",
+    ):
         assert other not in text
     event = HistoryEvent.get(HistoryEvent.kind == "person.data_exported")
     assert event.payload["nik"] == "317401******0003"  # the record names no whole NIK

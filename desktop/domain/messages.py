@@ -313,6 +313,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "There is no case of a person with that NIK.",
     ),
     "event.access.case_opened": ("Berkas pengaduan dibuka", "Case file opened"),
+    "event.access.printed": ("Dokumen dicetak", "Document printed"),
     "access.no_officer": ("Tidak ada akun {username}.", "There is no account {username}."),
     "permission.admin": ("Hanya admin yang dapat melakukan ini.", "Only an admin can do this."),
     "permission.reports": (

@@ -1,8 +1,9 @@
 """The processing record (UU 27/2022 art. 31): who opened a case file, printed, e-mailed or
-exported it, and when. Openings are events of the desk's own history chain, prints are the
-register of printed documents, e-mails and issued letters are case events: none of it is edited
-(``loket check`` names an event changed after it was written). Supervisors and admins read it
-per person (by NIK) or per officer."""
+exported it, or handed a person their data, and when. Openings, prints, exports of lists and
+hand-overs are events of the desk's own history chain, e-mails and issued letters are case
+events: none of it is edited (``loket check`` names an event changed after it was written, and a
+row of the register of printed documents that no longer matches its event). Supervisors and
+admins read it per person (by NIK) or per officer; an export of a list is read per officer."""
 
 from __future__ import annotations
 
@@ -39,7 +40,8 @@ def open_case_file(
 class Access:
     at: dt.datetime
     officer: str  # user name
-    what: str  # access.case_opened, printed:KIND, or the case event's kind
+    what: str  # access.case_opened, printed:KIND, export.saved, person.data_exported,
+    # or the case event's kind
     reg_no: str
 
 

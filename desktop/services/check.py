@@ -9,7 +9,7 @@ from itertools import groupby
 
 from desktop.domain import case_state, chain
 from desktop.domain.errors import DataUnusable
-from desktop.services import caselog
+from desktop.services import caselog, print_register
 from desktop.store import cases, files, recap_raw, search
 from desktop.store import db as store_db
 from desktop.store.models import (
@@ -179,6 +179,7 @@ def _check(report: Report) -> None:
         return  # the tables may not be there to check
     _projection_problems(report)
     _chain_problems(report)
+    report.problems += print_register.problems()
     _search_problems(report)
     _summary_problems(report)
     _file_problems(report)

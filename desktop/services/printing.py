@@ -37,6 +37,7 @@ from desktop.services.context import Actor, require, write
 from desktop.services.letterhead import office
 from desktop.services.letterhead import signatory as _signatory
 from desktop.store import outgoing, sequences
+from desktop.store.access import PRINTED, print_payload
 from desktop.store.models import (
     Agency,
     BusinessActor,
@@ -200,9 +201,12 @@ def print_receipt(
 
 
 def record_print(actor: Actor, printed: Printed, *, now: dt.datetime | None = None) -> None:
-    """That a document left the desk: on paper, or saved as a PDF."""
+    """That a document left the desk: on paper, or saved as a PDF. The register's row is
+    written again as an event of the desk's chain, so a row removed or changed afterwards is
+    named by ``loket check`` (the processing record reads the events)."""
+    now = now or utcnow()
     with write():
-        PrintedDocument.create(
+        row = PrintedDocument.create(
             uuid=new_uuid(),
             kind=printed.kind,
             number=printed.number,
@@ -210,8 +214,10 @@ def record_print(actor: Actor, printed: Printed, *, now: dt.datetime | None = No
             sha256=hashlib.sha256(printed.pdf).hexdigest(),
             is_copy=printed.is_copy,
             printed_by=actor.uuid,
-            printed_at=now or utcnow(),
+            printed_at=now,
         )
+        said = print_payload(row.uuid, row.kind, row.number, printed.case, row.sha256, row.is_copy)
+        caselog.audit(PRINTED, said, actor, now)
 
 
 def _wording(kind: str) -> dict:

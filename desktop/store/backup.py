@@ -104,6 +104,11 @@ def _snapshot(target: Path) -> list[str]:
             # under a key of its own. One statement, one read, like the backup API's.
             database.execute_sql("ATTACH DATABASE ? AS plaintext KEY ''", (str(target),))
             try:
+                # The copy is a scratch file (a crash leaves a temporary folder, never a
+                # backup): no journal and no fsync. With them the export made 621 fsyncs for
+                # 200 cases and took 2.6 s instead of 0.03 s on a busy disk.
+                database.execute_sql("PRAGMA plaintext.journal_mode = OFF")
+                database.execute_sql("PRAGMA plaintext.synchronous = OFF")
                 database.execute_sql("SELECT sqlcipher_export('plaintext')")
             finally:
                 database.execute_sql("DETACH DATABASE plaintext")
@@ -111,6 +116,8 @@ def _snapshot(target: Path) -> list[str]:
             source = database.connection()
             copy = type(source)(str(target))
             try:
+                copy.execute("PRAGMA journal_mode = OFF")  # a scratch file, as above
+                copy.execute("PRAGMA synchronous = OFF")
                 source.backup(copy)  # in one step: one read, whatever desks write meanwhile
             finally:
                 copy.close()

@@ -144,8 +144,15 @@ class Unreferenced:
     missing: list[str] = field(default_factory=list)  # a row points to them, not stored
 
 
+# Hash columns that name no stored file: the register of printed documents keeps the hash of
+# what left the desk (a receipt, a copy), which is not kept (an issued letter's own PDF is
+# referred to by the register of outgoing letters).
+NOT_STORED = {("printed_document", "sha256")}
+
+
 def referenced(db: Database | None = None) -> set[str]:
-    """Every hash a row points to: any column named ``sha256`` or ``…_sha256``."""
+    """Every hash a row points to: any column named ``sha256`` or ``…_sha256`` (but those of
+    ``NOT_STORED``)."""
     from desktop.store.models import BaseModel, database
 
     db = db or database.obj
@@ -157,6 +164,8 @@ def referenced(db: Database | None = None) -> set[str]:
         if not db.table_exists(model._meta.table_name):
             continue
         for column in model._meta.sorted_fields:
+            if (model._meta.table_name, column.name) in NOT_STORED:
+                continue
             if column.name == "sha256" or column.name.endswith("_sha256"):
                 rows = model.select(column).distinct().tuples()
                 hashes.update(value for (value,) in rows if value)
