@@ -13,6 +13,9 @@ dialect of the open database, and nowhere else:
 - how stored moments and days come back in raw rows (``moment``, ``day``: SQLite gives the
   text peewee wrote, psycopg gives ``datetime`` values);
 - checking the file itself (``integrity_problems``, ``broken_references``: pragmas here);
+- making removed data unreadable (``secure_delete``, ``purge_erased``: SQLite overwrites freed
+  cells and pages, merges the full-text indexes' segments and checkpoints the WAL; PostgreSQL
+  would ``VACUUM`` the tables and rebuild its indexes);
 - full-text search, which is ``store.search`` (FTS5 word and trigram indexes) here and would
   be ``tsvector`` and ``pg_trgm`` there, behind the same functions.
 
@@ -68,6 +71,19 @@ class SqliteDialect:
     def broken_references(self) -> list[str]:
         """The tables of rows that point to records that do not exist, one entry a row."""
         return [str(r[0]) for r in database.execute_sql("PRAGMA foreign_key_check").fetchall()]
+
+    def secure_delete(self, on: bool) -> None:
+        """Whether this connection overwrites what it deletes or replaces with zeros (a page or
+        cell freed keeps its old bytes otherwise, readable to anyone holding the key)."""
+        database.execute_sql(f"PRAGMA secure_delete = {'ON' if on else 'OFF'}")
+
+    def purge_erased(self, indexes: tuple[str, ...]) -> None:
+        """After rows were erased: merge each full-text index into one segment, which drops the
+        erased entries FTS5 otherwise keeps until a merge, and move the WAL into the file so no
+        copy of an old page stays in it. Outside a transaction."""
+        for table in indexes:
+            database.execute_sql(f'INSERT INTO "{table}" ("{table}") VALUES (\'optimize\')')
+        database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 SQLITE = SqliteDialect()
