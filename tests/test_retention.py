@@ -171,6 +171,10 @@ def test_an_anonymised_person_is_found_nowhere_in_the_database_or_the_file_store
     assert "data pribadi pengaduannya telah dihapus" in refused.value.message("id")
     text = {e.kind: e.payload for e in HistoryEvent.select().where(HistoryEvent.case == siti.uuid)}
     assert text["case.anonymised"]["years"] == 5
+    # never enrolled: the case never goes to the central system, which could not check it
+    assert {e.sync_status for e in HistoryEvent.select().where(HistoryEvent.case == siti.uuid)} == {
+        "local"
+    }
     assert queries.case_file(siti.uuid).case["anonymised"] == NOW.date()
 
 
@@ -310,3 +314,46 @@ def test_the_period_is_an_office_setting_an_admin_changes(cases):
     due_later = retention.plan(actors["admin"], today=dt.date(2027, 3, 10))
     assert [d.reg_no for d in due_later.due] == [siti.reg_no]
     assert dataclasses.asdict(due_later.due[0])["closed_on"] == dt.date(2020, 3, 10)
+
+
+@pytest.fixture
+def central(tmp_path):
+    import keyring
+    from central.memory_keyring import MemoryKeyring
+    from central.peer import Peer
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    peer = Peer(tmp_path / "central", seed=7).start()
+    yield peer
+    peer.stop()
+    keyring.set_keyring(before)
+
+
+def test_the_central_system_gets_the_anonymisation_and_does_the_same(cases, central):
+    from central.peer import ENROLMENT_CODE
+
+    from desktop.services import syncing
+
+    actors, siti, *_ = cases
+    syncing.enrol(actors["admin"], central.url, ENROLMENT_CODE)
+    held = retention.plan(actors["supervisor"], today=NOW.date())
+    assert held.due == [] and [h.reg_no for h in held.held] == [siti.reg_no]  # not sent yet
+    assert syncing.run_once().rejected == 0
+    registered = next(
+        e for e in central.events() if e["case"] == siti.uuid and e["kind"] == "case.registered"
+    )
+    assert registered["payload"]["complainant"]["nik"] == SITI
+
+    done = retention.apply(actors["supervisor"], now=NOW)
+    assert done.cases == [siti.reg_no]
+    report = syncing.run_once()
+
+    assert (report.accepted, report.rejected) == (1, 0)  # the anonymisation, checked there
+    theirs = {e["uuid"]: e for e in central.events() if e["case"] == siti.uuid}
+    ours = {e.uuid: e for e in HistoryEvent.select().where(HistoryEvent.case == siti.uuid)}
+    assert theirs.keys() == ours.keys()
+    for uuid, event in theirs.items():  # the same redaction, the same hashes
+        assert (event["payload"], event["hash"]) == (ours[uuid].payload, ours[uuid].hash)
+    assert not any(t in json.dumps(list(theirs.values())) for t in SITI_TRACES)
+    assert check.check_database().ok

@@ -78,10 +78,13 @@ def apply(actor: Actor, *, now: dt.datetime | None = None) -> Applied:
     done: list[str] = []
     people = 0
     freed: set[str] = set()
+    enrolled = bool(settings.get("sync.server"))
     with anonymising.erasing():
         for item in planned.due:
             with write():
                 hashes, blanked = _anonymise(actor, item.uuid, planned.years, now)
+                if not enrolled:
+                    anonymising.keep_local(item.uuid)
             done.append(item.reg_no)
             people += blanked
             freed.update(hashes)

@@ -73,6 +73,14 @@ def replace_payload(event_uuid: str, payload: dict[str, Any]) -> None:
     )
 
 
+def keep_local(case_uuid: str) -> None:
+    """The case's events not yet sent are never sent: the desk anonymised the case before it
+    was enrolled, and the contract sends no event redacted (the server could not check it)."""
+    HistoryEvent.update(sync_status="local").where(
+        (HistoryEvent.case == case_uuid) & (HistoryEvent.sync_status != "synced")
+    ).execute()
+
+
 def redactions() -> dict[str, str]:
     """Every redacted event's UUID and the digest its payload must have, from the
     anonymisation events (which the chain itself protects)."""
