@@ -37,7 +37,7 @@ from desktop.store.models import Complainant, HistoryEvent, database
 SITI = "3174015708850003"  # the form's own complainant: closed in 2020, due
 DEWI = "3578016502900002"  # received in 2020 too, closed last month: not due
 # What names Siti, in every form it is kept in (the phone as typed, local and international).
-SITI_TRACES = (SITI, "Siti Aminah", "081234567890", "6281234567890", "siti.aminah@contoh")
+SITI_TRACES = (SITI, "Siti Aminah", "aminah", "081234567890", "6281234567890", "siti.aminah@co")
 DEWI_TRACES = (DEWI, "Dewi Lestari", "081311112222")
 OLD = dt.datetime(2020, 3, 2, 2)  # a Monday, 09:00 in Jakarta
 NOW = dt.datetime(2026, 11, 23, 2)

@@ -90,6 +90,8 @@ def apply(actor: Actor, *, now: dt.datetime | None = None) -> Applied:
             freed.update(hashes)
         with write():
             removed = anonymising.release_files(store, sorted(freed))
+            if people:
+                anonymising.prune_name_words()
             caselog.audit(
                 "retention.applied",
                 {

@@ -13,6 +13,7 @@ from typing import Any
 from peewee import fn
 
 from desktop.domain import anonymity
+from desktop.domain.search_terms import name_words
 from desktop.store import dialect, files, search, sql
 from desktop.store.models import (
     AgreementTerm,
@@ -28,7 +29,7 @@ from desktop.store.models import (
     VisitorCase,
 )
 
-SEARCH_INDEXES = ("case_search", "case_parts", "letter_search")
+SEARCH_INDEXES = ("case_search", "case_parts", "letter_search", "name_word_parts")
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,24 @@ def erase_case_records(case_uuid: str) -> list[str]:
         ).execute()
         search.index_letter(letter.id, letter.agenda_no, "", "", "")
     return sorted(h for h in hashes if h)
+
+
+def prune_name_words() -> int:
+    """Drop the words of names no complainant bears any more from the search's vocabulary
+    (store.search, ``name_word``): a blanked person's rare surname would stay there otherwise.
+    One pass over the names, once per retention run."""
+    kept: set[str] = set()
+    for (name,) in sql.run('SELECT DISTINCT name FROM "complainant"'):
+        kept.update(name_words(name))
+    gone = [(i, w) for i, w in sql.run('SELECT id, word FROM "name_word"') if w not in kept]
+    for word_id, word in gone:  # its trigram index keeps no content of its own: told to forget
+        sql.run(
+            'INSERT INTO "name_word_parts" ("name_word_parts", rowid, "word") '
+            "VALUES ('delete', ?, ?)",
+            (word_id, word),
+        )
+        sql.run('DELETE FROM "name_word" WHERE id = ?', (word_id,))
+    return len(gone)
 
 
 def release_files(store: files.FileStore, hashes: Iterable[str]) -> list[str]:
