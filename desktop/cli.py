@@ -248,6 +248,17 @@ def _parser() -> argparse.ArgumentParser:
     handed.add_argument("--out", type=Path, required=True, help="FILE.pdf")
     handed.add_argument("--user", default="", help=_USER_HELP)
 
+    kept = sub.add_parser(
+        "retention",
+        parents=[common],
+        help="anonymise the closed cases whose retention period has ended (supervisors, admins; "
+        "UU PDP art. 43-44)",
+    )
+    how = kept.add_mutually_exclusive_group(required=True)
+    how.add_argument("--dry-run", action="store_true", help="list what would go; change nothing")
+    how.add_argument("--apply", action="store_true", help="anonymise them")
+    kept.add_argument("--user", default="", help=_USER_HELP)
+
     board = sub.add_parser(
         "dashboard", parents=[common], help="print the dashboard's figures of a period"
     )
@@ -847,6 +858,34 @@ def _person(args: argparse.Namespace) -> int:
     return 0
 
 
+def _retention(args: argparse.Namespace) -> int:
+    from desktop.domain.formatting import short_date
+    from desktop.services import retention
+
+    actor = _signed_in(args)
+    lang = getattr(args, "lang", "id")
+    planned = retention.plan(actor)
+    print(
+        f"retention: {planned.years} years after closing; cases closed on or before "
+        f"{short_date(planned.cutoff, lang)} are due"
+    )
+    if args.dry_run:
+        for item in planned.due:
+            print(f"{item.reg_no}  closed {short_date(item.closed_on, lang)}")
+        for item in planned.held:
+            print(f"{item.reg_no}  closed {short_date(item.closed_on, lang)}  held: not yet sent")
+        print(f"{len(planned.due)} case(s) would be anonymised, {len(planned.held)} held back")
+        return 0
+    done = retention.apply(actor)
+    for reg_no in done.cases:
+        print(f"{reg_no}  anonymised")
+    print(
+        f"{len(done.cases)} case(s) anonymised, {done.people} person record(s) blanked, "
+        f"{done.files} file(s) removed, {len(done.held)} held back"
+    )
+    return 0
+
+
 def _verify(args: argparse.Namespace) -> int:
     from desktop.domain.messages import render
     from desktop.scanning.files import FileRefused, read_file
@@ -1020,6 +1059,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "report": _report,
         "export": _export,
         "person": _person,
+        "retention": _retention,
         "dashboard": _dashboard,
         "sync": _sync,
         "verify": _verify,

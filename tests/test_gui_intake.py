@@ -139,6 +139,8 @@ def test_the_whatsapp_number_set_in_settings_is_printed_on_the_receipt(qtbot, de
     f = page.form
     qtbot.waitUntil(lambda: f.counterCodeEdit.text() == "LK1")
     assert f.lockMinutesSpin.value() == 10
+    assert f.retentionYearsSpin.value() == 5  # the archive schedule's five years
+    f.retentionYearsSpin.setValue(7)
     for wrong, said in (
         ("(021) 3858171", "Nomor WhatsApp harus nomor seluler (08…), bukan telepon rumah"),
         ("0812", "Nomor telepon tidak sah"),
@@ -153,8 +155,10 @@ def test_the_whatsapp_number_set_in_settings_is_printed_on_the_receipt(qtbot, de
     page.save_office()
     qtbot.waitUntil(lambda: f.officeStatus.text() == "Tersimpan.")
     assert not page.errors.shown()
+    f.retentionYearsSpin.setValue(1)
     page.refresh()  # stored as the desk writes a number
     qtbot.waitUntil(lambda: f.whatsappEdit.text() == "0853-1111-1010")
+    qtbot.waitUntil(lambda: f.retentionYearsSpin.value() == 7)  # saved with the office
     printed = []
     officer = actors["petugas"]
     worker.submit(

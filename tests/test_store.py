@@ -35,6 +35,7 @@ MIGRATIONS = [
     "0018_staff_account_state",
     "0019_agency_parts",
     "0020_dashboard_summaries",
+    "0021_case_anonymised",
     "0021_printed_events",
 ]
 

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from desktop.domain import workflow
+from desktop.domain import anonymity, workflow
 
 # Every case field and its type; the store's Case model has exactly these columns (a test says so).
 FIELD_TYPES: dict[str, str] = {
@@ -49,6 +49,7 @@ FIELD_TYPES: dict[str, str] = {
     "answer_received": "date?",  # the business actor's written clarification arrived
     "blocking_recommended": "date?",  # a recommendation to stop the site went to Komdigi
     "officer": "str?",  # staff uuid of the officer responsible now
+    "anonymised": "date?",  # the office day its personal data was removed (retention)
     "updated_at": "datetime",
     "version": "int",
 }
@@ -138,6 +139,10 @@ def apply(
             new["stage_due"] = coerce("stage_due", payload["due"])  # the agreement's last term
         elif kind == "case.blocking_recommended":
             new["blocking_recommended"] = coerce("blocking_recommended", payload["on"])
+        elif kind == anonymity.ANONYMISED:
+            for name in anonymity.CASE_TEXT:
+                new[name] = ""
+            new["anonymised"] = coerce("anonymised", payload["on"])
     if kind != "case.registered" and payload.get("officer"):
         # who takes the case on: the analyst starting it, the mediator of its meeting, or
         # whom a supervisor assigned (case.assigned)

@@ -80,6 +80,8 @@ def event_text(
         return text
     if kind == "case.document_added" and payload.get("name"):
         return f"{label('event', kind, lang)}: {payload['name']}"
+    if kind == "case.anonymised":
+        return render("event.case.anonymised", lang, years=payload["years"])
     if kind in ("case.duplicate_linked", "case.file_printed", "case.letter_linked"):
         return render(f"event.{kind}", lang, **payload)
     return label("event", kind, lang) or kind

@@ -894,6 +894,28 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Nomor WhatsApp harus nomor seluler (08…), bukan telepon rumah atau kantor.",
         "A WhatsApp number is a mobile number (08…), not a landline.",
     ),
+    "retention.years_range": (
+        "Antara {low} dan {high} tahun.",
+        "Between {low} and {high} years.",
+    ),
+    "permission.retention": (
+        "Hanya supervisor atau admin yang dapat menganonimkan pengaduan yang masa simpannya habis.",
+        "Only a supervisor or an admin can anonymise cases whose retention period has ended.",
+    ),
+    "letter.anonymised": (
+        "Surat {number} tidak dapat dicetak lagi: data pribadi pengaduannya telah dihapus "
+        "setelah masa simpannya habis. Agenda surat keluar tetap mencatat nomornya.",
+        "Letter {number} can no longer be printed: its case's personal data was removed at the "
+        "end of its retention period. The register of outgoing letters keeps its number.",
+    ),
+    "event.case.anonymised": (
+        "Data pribadi dihapus: masa simpan {years} tahun setelah ditutup telah habis",
+        "Personal data removed: the retention period of {years} years after closing ended",
+    ),
+    "event.retention.applied": (
+        "Retensi: {count} pengaduan dianonimkan",
+        "Retention: {count} case(s) anonymised",
+    ),
     "desk.lock_range": (
         "Antara {low} dan {high} menit.",
         "Between {low} and {high} minutes.",

@@ -114,7 +114,9 @@ class SettingsPage(QWidget):
         super().__init__()
         self.worker, self.actor = worker, actor
         self.form = f = embed(self, "settings_page")
-        self.errors = office_fields.errors(f, {"desk.lock_minutes": f.lockMinutesSpin})
+        self.errors = office_fields.errors(
+            f, {"desk.lock_minutes": f.lockMinutesSpin, "retention.years": f.retentionYearsSpin}
+        )
         table = f.staffView
         table.setColumnCount(4)
         table.setHorizontalHeaderLabels(
@@ -197,6 +199,9 @@ class SettingsPage(QWidget):
         self.worker.submit(setup.office, on_success=self._show_office)
         self.worker.submit(
             settings.get, "desk.lock_minutes", on_success=self.form.lockMinutesSpin.setValue
+        )
+        self.worker.submit(
+            settings.get, "retention.years", on_success=self.form.retentionYearsSpin.setValue
         )
         self.worker.submit(setup.signatory, on_success=self._show_signatory)
         self.worker.submit(queries.staff_list, on_success=self._show_staff)
@@ -344,6 +349,7 @@ class SettingsPage(QWidget):
             self.actor,
             office,
             self.form.lockMinutesSpin.value(),
+            self.form.retentionYearsSpin.value(),
             on_success=self._saved,
             on_failure=self._refused,
         )

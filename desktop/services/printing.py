@@ -320,6 +320,8 @@ def _copy(
     restore: Callable[[dict], Any] = LetterData.from_dict,
 ) -> Printed:
     """A SALINAN of an issued letter: what it said and who signed it, as the register keeps it."""
+    if "data" not in issued.content:  # its case was anonymised: the register keeps the number
+        raise DomainError("letter.anonymised", number=issued.number)
     pdf = render(restore(issued.content["data"]), office(), paper, copy=True)
     return Printed(issued.kind, issued.number, pdf, True, issued.case_id, hearing=issued.hearing)
 

@@ -38,6 +38,9 @@ DEFAULTS: dict[str, Any] = {
     # Minutes without a key or a click before the desk hides its window behind the sign-in
     # (a counter PC stands in a public room).
     "desk.lock_minutes": 10,
+    # Whole years after closing that a case keeps its personal data (UU 27/2022 art. 43-44);
+    # then `loket retention --apply` anonymises it (domain.anonymity).
+    "retention.years": 5,
     "due_days": DEFAULT_DUE_DAYS,
     "numbering.templates": numbering.DEFAULT_TEMPLATES,
     "numbering.restart": numbering.DEFAULT_RESTARTS,  # per kind: "year", "month" or ""

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from desktop.domain import identity
+from desktop.domain import anonymity, identity
 from desktop.domain.errors import DomainError, FieldError, ValidationFailed
 from desktop.domain.workflow import Role
 from desktop.services import settings, staff
@@ -92,9 +92,14 @@ def initialize_office(
     return admin
 
 
-def save_office(actor: Actor, office: OfficeForm, lock_minutes: int | None = None) -> None:
-    """An admin changes the office details later (Settings), and how long the desk may stand
-    unused before it locks."""
+def save_office(
+    actor: Actor,
+    office: OfficeForm,
+    lock_minutes: int | None = None,
+    retention_years: int | None = None,
+) -> None:
+    """An admin changes the office details later (Settings), how long the desk may stand
+    unused before it locks, and how many years after closing a case keeps its personal data."""
     require(actor, {Role.ADMIN}, "permission.admin")
     values = _check_office(office)
     if lock_minutes is not None:
@@ -102,6 +107,11 @@ def save_office(actor: Actor, office: OfficeForm, lock_minutes: int | None = Non
             limits = {"low": MIN_LOCK, "high": MAX_LOCK}
             raise ValidationFailed([FieldError("desk.lock_minutes", "desk.lock_range", limits)])
         values["desk.lock_minutes"] = lock_minutes
+    if retention_years is not None:
+        if not anonymity.MIN_YEARS <= retention_years <= anonymity.MAX_YEARS:
+            limits = {"low": anonymity.MIN_YEARS, "high": anonymity.MAX_YEARS}
+            raise ValidationFailed([FieldError("retention.years", "retention.years_range", limits)])
+        values["retention.years"] = retention_years
     settings.put_all(actor, values)
 
 

@@ -15,6 +15,9 @@ dialect of the open database, and nowhere else:
 - checking the file itself (``integrity_problems``, ``broken_references``: pragmas here);
 - a smaller page cache for a read that passes every row once (``page_cache``: a pragma here;
   PostgreSQL's buffers are the server's, shared by every connection);
+- making removed data unreadable (``secure_delete``, ``purge_erased``: SQLite overwrites freed
+  cells and pages, merges the full-text indexes' segments and checkpoints the WAL; PostgreSQL
+  would ``VACUUM`` the tables and rebuild its indexes);
 - full-text search, which is ``store.search`` (FTS5 word and trigram indexes) here and would
   be ``tsvector`` and ``pg_trgm`` there, behind the same functions.
 
@@ -85,6 +88,19 @@ class SqliteDialect:
         finally:
             if not database.is_closed():
                 database.execute_sql(f"PRAGMA cache_size = {int(before)}")
+
+    def secure_delete(self, on: bool) -> None:
+        """Whether this connection overwrites what it deletes or replaces with zeros (a page or
+        cell freed keeps its old bytes otherwise, readable to anyone holding the key)."""
+        database.execute_sql(f"PRAGMA secure_delete = {'ON' if on else 'OFF'}")
+
+    def purge_erased(self, indexes: tuple[str, ...]) -> None:
+        """After rows were erased: merge each full-text index into one segment, which drops the
+        erased entries FTS5 otherwise keeps until a merge, and move the WAL into the file so no
+        copy of an old page stays in it. Outside a transaction."""
+        for table in indexes:
+            database.execute_sql(f'INSERT INTO "{table}" ("{table}") VALUES (\'optimize\')')
+        database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 SQLITE = SqliteDialect()

@@ -173,6 +173,7 @@ class Case(BaseModel):
     answer_received = DateField(null=True)
     blocking_recommended = DateField(null=True)
     officer = ForeignKeyField(Staff, field="uuid", null=True, index=False)  # responsible now
+    anonymised = DateField(null=True)  # personal data removed at the end of retention (0021)
     updated_at = DateTimeField()
     version = IntegerField()
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from desktop.domain.anonymity import blanked_person
 from desktop.domain.search_terms import Term, digits_only, name_words, terms
 from desktop.store import sql
 
@@ -47,7 +48,11 @@ def _local_phone(e164: str) -> str:
 def search_document(
     case: Mapping[str, Any], complainant: Mapping[str, Any], business: Mapping[str, Any]
 ) -> dict[str, str]:
-    """The text a case is found by: the word index's columns, then the parts index's."""
+    """The text a case is found by: the word index's columns, then the parts index's. An
+    anonymised case is found by nothing of its complainant, who may still be on record for
+    another case."""
+    if case.get("anonymised"):
+        complainant = blanked_person(complainant)
     identifiers = [complainant.get("nik", ""), complainant.get("email", "")]
     identifiers += [_phone_forms(p) for p in (complainant.get("phone"), business.get("phone")) if p]
     # Only what an officer finds a person by: the name, the NIK and the phone in one form (the

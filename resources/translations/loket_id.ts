@@ -2576,17 +2576,17 @@
         <translation>Dikirim lewat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/outgoing_list.py" line="72"/>
+        <location filename="../../desktop/gui/outgoing_list.py" line="76"/>
         <source>Your role may not do this.</source>
         <translation>Peran Anda tidak berwenang untuk ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/outgoing_list.py" line="91"/>
+        <location filename="../../desktop/gui/outgoing_list.py" line="95"/>
         <source>Signed by {who}; sent by {how}</source>
         <translation>Ditandatangani {who}; dikirim lewat {how}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/outgoing_list.py" line="140"/>
+        <location filename="../../desktop/gui/outgoing_list.py" line="144"/>
         <source>Not opened</source>
         <translation>Tidak dibuka</translation>
     </message>
@@ -3301,81 +3301,81 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="121"/>
+        <location filename="../../desktop/gui/settings_page.py" line="123"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="121"/>
+        <location filename="../../desktop/gui/settings_page.py" line="123"/>
         <source>Roles</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="121"/>
+        <location filename="../../desktop/gui/settings_page.py" line="123"/>
         <source>Account</source>
         <translation>Akun</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="121"/>
+        <location filename="../../desktop/gui/settings_page.py" line="123"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="247"/>
+        <location filename="../../desktop/gui/settings_page.py" line="252"/>
         <source>deactivated</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="249"/>
+        <location filename="../../desktop/gui/settings_page.py" line="254"/>
         <source>locked</source>
         <translation>dikunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="252"/>
+        <location filename="../../desktop/gui/settings_page.py" line="257"/>
         <source>locked until {0}</source>
         <translation>dikunci s.d. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="254"/>
+        <location filename="../../desktop/gui/settings_page.py" line="259"/>
         <source>active, new password due</source>
         <translation>aktif, wajib ganti sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="255"/>
+        <location filename="../../desktop/gui/settings_page.py" line="260"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="277"/>
+        <location filename="../../desktop/gui/settings_page.py" line="282"/>
         <source>Unlock</source>
         <translation>Buka kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="277"/>
-        <location filename="../../ui/settings_page.ui" line="365"/>
+        <location filename="../../desktop/gui/settings_page.py" line="282"/>
+        <location filename="../../ui/settings_page.ui" line="375"/>
         <source>Lock</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="280"/>
+        <location filename="../../desktop/gui/settings_page.py" line="285"/>
         <source>Activate</source>
         <translation>Aktifkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="280"/>
-        <location filename="../../ui/settings_page.ui" line="372"/>
+        <location filename="../../desktop/gui/settings_page.py" line="285"/>
+        <location filename="../../ui/settings_page.ui" line="382"/>
         <source>Deactivate</source>
         <translation>Nonaktifkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="151"/>
+        <location filename="../../desktop/gui/settings_page.py" line="153"/>
         <source>F4 (folio, 215 × 330 mm)</source>
         <translation>F4 (folio, 215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="236"/>
-        <location filename="../../desktop/gui/settings_page.py" line="283"/>
-        <location filename="../../desktop/gui/settings_page.py" line="353"/>
+        <location filename="../../desktop/gui/settings_page.py" line="241"/>
+        <location filename="../../desktop/gui/settings_page.py" line="288"/>
+        <location filename="../../desktop/gui/settings_page.py" line="359"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
@@ -3440,88 +3440,103 @@
         <translation> menit tak dipakai</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="164"/>
+        <location filename="../../ui/settings_page.ui" line="143"/>
+        <source>Personal data kept</source>
+        <translation>Data pribadi disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="148"/>
+        <source>Years after a case is closed before its complainant&apos;s personal data and evidence files are removed (loket retention)</source>
+        <translation>Tahun setelah pengaduan ditutup sebelum data pribadi pengadu dan berkas buktinya dihapus (loket retention)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="148"/>
+        <source> years after closing</source>
+        <translation> tahun setelah ditutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="174"/>
         <source>Save office details</source>
         <translation>Simpan data kantor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="176"/>
+        <location filename="../../ui/settings_page.ui" line="186"/>
         <source>Letters</source>
         <translation>Surat keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="184"/>
+        <location filename="../../ui/settings_page.ui" line="194"/>
         <source>Signed by (position)</source>
         <translation>Ditandatangani oleh (jabatan)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="194"/>
+        <location filename="../../ui/settings_page.ui" line="204"/>
         <source>Signatory&apos;s name</source>
         <translation>Nama penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="204"/>
+        <location filename="../../ui/settings_page.ui" line="214"/>
         <source>Signatory&apos;s NIP</source>
         <translation>NIP penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="214"/>
+        <location filename="../../ui/settings_page.ui" line="224"/>
         <source>18 digits, optional</source>
         <translation>18 angka, boleh kosong</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="221"/>
+        <location filename="../../ui/settings_page.ui" line="231"/>
         <source>On behalf of (a.n.)</source>
         <translation>Atas nama (a.n.)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="228"/>
+        <location filename="../../ui/settings_page.ui" line="238"/>
         <source>optional</source>
         <translation>boleh kosong</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="235"/>
+        <location filename="../../ui/settings_page.ui" line="245"/>
         <source>Letter paper</source>
         <translation>Kertas surat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="259"/>
+        <location filename="../../ui/settings_page.ui" line="269"/>
         <source>Signature and e-mail…</source>
         <translation>Tanda tangan dan surel…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="266"/>
+        <location filename="../../ui/settings_page.ui" line="276"/>
         <source>Save letter settings</source>
         <translation>Simpan pengaturan surat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="291"/>
+        <location filename="../../ui/settings_page.ui" line="301"/>
         <source>Agencies…</source>
         <translation>Instansi…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="298"/>
+        <location filename="../../ui/settings_page.ui" line="308"/>
         <source>BPSK offices…</source>
         <translation>Kantor BPSK…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="305"/>
+        <location filename="../../ui/settings_page.ui" line="315"/>
         <source>Backups…</source>
         <translation>Cadangan…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="327"/>
-        <location filename="../../ui/settings_page.ui" line="333"/>
+        <location filename="../../ui/settings_page.ui" line="337"/>
+        <location filename="../../ui/settings_page.ui" line="343"/>
         <source>Staff accounts</source>
         <translation>Akun petugas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="351"/>
+        <location filename="../../ui/settings_page.ui" line="361"/>
         <source>Roles and password…</source>
         <translation>Peran dan kata sandi…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="358"/>
+        <location filename="../../ui/settings_page.ui" line="368"/>
         <source>Add account</source>
         <translation>Tambah akun</translation>
     </message>
