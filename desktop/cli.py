@@ -18,6 +18,7 @@ from typing import NoReturn
 
 from desktop import __version__
 from desktop.domain.errors import DomainError
+from desktop.domain.history import agency_code
 from desktop.domain.messages import label
 from desktop.gui.screenshot import VIEWS
 from desktop.store import db as store_db
@@ -831,7 +832,7 @@ def _dashboard(args: argparse.Namespace) -> int:
     section(
         "outcomes of the cases closed", [(label("outcome", o, lang), n) for o, n in board.outcomes]
     )
-    section("forwarded to", [(code, n) for code, _name, n in board.forwarded])
+    section("forwarded to", [(agency_code(code), n) for code, _name, n in board.forwarded])
     return 0
 
 
