@@ -342,3 +342,24 @@ def test_a_written_answer_is_not_dated_before_its_letter_and_keeps_its_scan(acto
     assert kept.name == "jawaban.pdf"
     event = HistoryEvent.select().where(HistoryEvent.kind == "case.answer_recorded").get()
     assert event.payload["text"] == "Unit diganti." and event.payload["attachment"] == kept.uuid
+
+
+@pytest.mark.parametrize(
+    ("now", "day"),
+    [
+        (dt.datetime(2026, 11, 24, 16, 59), dt.date(2026, 11, 24)),  # 23.59 WIB, the 24th
+        (dt.datetime(2026, 11, 24, 17, 0), dt.date(2026, 11, 25)),  # 00.00 WIB, the 25th
+    ],
+)
+def test_an_answer_without_a_date_is_received_on_the_offices_day(actors, now, day):
+    """The issue saw yesterday's (UTC) date by default: between 17.00 and 24.00 UTC the office in
+    Jakarta is already on the next day."""
+    from desktop.services import casefile
+
+    uuid = in_clarification(actors)
+    printing.print_letter(actors["analis"], uuid, "clarification", now=NOW, issue=True)
+    case = handling.record_answer(actors["analis"], uuid, "Unit kami ganti.", now=now)
+    (answer,) = [d for d in casefile.documents(case["reg_no"]) if d.group == "answer"]
+    assert answer.on == day
+    text = text_of(casefile.document_pdf(case["reg_no"], "answer", answer.ref))
+    assert f"Diterima {day.day} November 2026" in text and "Unit kami ganti." in text
