@@ -363,3 +363,45 @@ def test_an_answer_without_a_date_is_received_on_the_offices_day(actors, now, da
     assert answer.on == day
     text = text_of(casefile.document_pdf(case["reg_no"], "answer", answer.ref))
     assert f"Diterima {day.day} November 2026" in text and "Unit kami ganti." in text
+
+
+def test_a_letter_numbered_by_the_older_version_keeps_its_number(actors):
+    """Before issuing existed, a letter took its number when first printed (a row of
+    printed_document, the monthly count at 7). That number stays the letter's: reprinted as a
+    SALINAN, never issued again, cited by the reminder; new letters are numbered above it."""
+    from desktop.store.models import PrintedDocument
+
+    analyst = actors["analis"]
+    uuid = in_clarification(actors)
+    old = "7/PKTN.4/KLR/XI/2026"
+    with write():
+        Sequence.create(key="letter:KLR:2026:11", value=7)
+        PrintedDocument.create(
+            kind="clarification",
+            number=old,
+            case=uuid,
+            sha256="0" * 64,
+            printed_by=analyst.uuid,
+            printed_at=NOW,
+        )
+    before, numbers = table_counts(), sequences()
+    copy = printing.print_letter(analyst, uuid, "clarification", now=NOW + DAY, record=False)
+    text = text_of(copy.pdf)
+    assert copy.is_copy and copy.number == old and not copy.draft
+    assert f"Nomor : {old}" in text and "SALINAN" in text and "KONSEP" not in text
+    with pytest.raises(DomainError) as info:
+        printing.print_letter(analyst, uuid, "clarification", now=NOW + DAY, issue=True)
+    assert info.value.code == "letter.already_issued" and old in str(info.value)
+    assert table_counts() == before and sequences() == numbers  # nothing numbered or written
+
+    other = in_clarification(actors)  # the same month: counted on above the old letters
+    assert (
+        printing.print_letter(analyst, other, "clarification", now=NOW + DAY, issue=True).number
+        == "B-8/PKTN.4/KLR/XI/2026"
+    )
+
+    due = queries.case_file(uuid).case["stage_due"]
+    late = dt.datetime.combine(due + 3 * DAY, dt.time(2))
+    reminder = printing.print_letter(analyst, uuid, "reminder", now=late, issue=True)
+    assert f"surat kami nomor {old} tanggal 23 November 2026" in text_of(reminder.pdf)
+    assert IssuedLetter.get(IssuedLetter.number == reminder.number).kind == "reminder"
