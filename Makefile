@@ -22,7 +22,7 @@ RUN_PACKAGES := libegl1 libgl1 libx11-6 libfontconfig1 libfreetype6 libglib2.0-0
 SYSTEM_PACKAGES := $(RUN_PACKAGES) qpdf poppler-utils cups cups-bsd printer-driver-cups-pdf \
                    softhsm2
 
-.PHONY: run test lint bench run-deps system-deps frozen translations icons forms screenshots clean
+.PHONY: run test lint bench run-deps system-deps frozen translations icons forms screenshots documents clean
 
 $(STAMP): pyproject.toml | run-deps
 	$(PYTHON) -m venv $(VENV)
@@ -84,6 +84,14 @@ screenshots: $(TEST_STAMP)
 	  --user analis --out $(SHOTS)/my-cases.png
 	QT_QPA_PLATFORM=offscreen $(BIN)/loket screenshot cases --size 1920x1080 \
 	  --user admin --data-dir build/shots-data --out $(SHOTS)/cases-1920.png
+
+# The README's pictures of printed documents (docs/documents/*.png), from an office of their own.
+documents: export PYTHON_KEYRING_BACKEND := keyrings.alt.file.PlaintextKeyring
+documents: export LOKET_ALLOW_INSECURE_KEYRING := 1
+documents: export XDG_DATA_HOME := $(CURDIR)/build/documents-keyring
+documents: $(TEST_STAMP)
+	rm -rf build/documents-keyring
+	$(BIN)/python scripts/documents.py
 
 # Benchmarks (not part of make test): demo folders of 10,000 and 1,000,000 cases are made once
 # in bench-data/ and reused; prints the table and writes bench-data/results.json.

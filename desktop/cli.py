@@ -18,6 +18,7 @@ from typing import NoReturn
 
 from desktop import __version__
 from desktop.domain.errors import DomainError
+from desktop.domain.history import agency_code
 from desktop.domain.messages import label
 from desktop.gui.screenshot import VIEWS
 from desktop.store import db as store_db
@@ -145,6 +146,7 @@ def _parser() -> argparse.ArgumentParser:
             "forwarding",
             "reminder",
             "blocking",
+            "bpsk-referral",
             "summons-consumer",
             "summons-business",
             "minutes",
@@ -152,15 +154,18 @@ def _parser() -> argparse.ArgumentParser:
             "letter-receipt",
             "disposition",
             "case-file",
+            "letter",
         ),
         help="a case's receipt or letter, the whole case file (berkas pengaduan), the summons "
         "of its next meeting, the berita acara of "
-        "its last meeting held, the attendance list of its next meeting, or an incoming "
-        "letter's receipt or disposition sheet",
+        "its last meeting held, the attendance list of its next meeting, an incoming "
+        "letter's receipt or disposition sheet, or (letter) a SALINAN of an issued letter by "
+        "its number in the register of outgoing letters",
     )
     printer.add_argument(
         "case",
-        help="the case (registration number or UUID), or the incoming letter (agenda number)",
+        help="the case (registration number or UUID), the incoming letter (agenda number), or "
+        "the issued letter (its number)",
     )
     printer.add_argument("--out", type=Path, required=True, help="the PDF file to write")
     printer.add_argument(
@@ -650,6 +655,16 @@ def _print(args: argparse.Namespace) -> int:
         return 0
     if args.kind in ("letter-receipt", "disposition"):
         printed = printing.print_incoming(actor, args.case, args.kind.replace("-", "_"))
+    elif args.kind == "letter":
+        if args.issue or args.paper:
+            print(
+                "loket: a letter of the register is issued already: it prints as a SALINAN on "
+                "the paper it was issued on",
+                file=sys.stderr,
+            )
+            return 2
+        printed = printing.reprint(actor, args.case)
+        printing.record_print(actor, printed)  # written to the file: it has left the desk
     elif args.kind.startswith("summons-") or args.kind in ("minutes", "attendance"):
         from desktop.services import hearings
 
@@ -682,7 +697,7 @@ def _print(args: argparse.Namespace) -> int:
             lambda secret: printing.print_letter(
                 actor,
                 args.case,
-                args.kind,
+                args.kind.replace("-", "_"),
                 args.paper,
                 issue=args.issue,
                 via=args.via,
@@ -843,7 +858,7 @@ def _dashboard(args: argparse.Namespace) -> int:
     section(
         "outcomes of the cases closed", [(label("outcome", o, lang), n) for o, n in board.outcomes]
     )
-    section("forwarded to", [(code, n) for code, _name, n in board.forwarded])
+    section("forwarded to", [(agency_code(code), n) for code, _name, n in board.forwarded])
     return 0
 
 

@@ -160,6 +160,14 @@ def test_loket_dashboard_prints_what_the_charts_show(office, data_dir):  # noqa:
 
     from desktop.store.models import database
 
+    late = _late_case(office)
+    handling.take_action(
+        office["analis"],
+        late,
+        "forward",
+        {"agency": "LAPS_SJK", "reason": "Sengketa tidak selesai di bank."},
+        now=dt.datetime(2026, 11, 26, 3),
+    )
     board = dashboard.dashboard(office["supervisor"], *NOVEMBER)
     database.close()  # the command opens the folder itself
     done = loket(
@@ -173,6 +181,7 @@ def test_loket_dashboard_prints_what_the_charts_show(office, data_dir):  # noqa:
     for sector, cases, people in board.sectors:
         assert f"{label('sector', sector)}\t{cases}\t{people}" in text
     assert "Otoritas Jasa Keuangan" not in text and "OJK\t1" in text  # forwarded, by code
+    assert "LAPS SJK\t1" in text and "LAPS_SJK" not in text  # the code as it is written
     refused = loket(
         "dashboard", "--from", "01-11-2026", "--to", "30-11-2026", "--user", "petugas",
         "--data-dir", str(data_dir), password=PASSWORD,

@@ -367,3 +367,79 @@ def test_loket_print_asks_the_passphrase_not_in_the_keyring(actors, office_key, 
     assert right.returncode == 0, right.stderr
     assert "Ditandatangani secara elektronik oleh" in text_of(out.read_bytes())
     assert esign.verify(out.read_bytes()).ok
+
+
+def printed_qr(pdf: bytes, folder) -> list[list[bool]]:
+    """The modules of the QR code beside "Ditandatangani secara elektronik", read from the page
+    rendered at 300 dpi (no QR decoder is installed: the test compares these modules with the
+    code of the text it expects)."""
+    import re
+
+    from PIL import Image
+    from reportlab.lib.units import mm
+
+    folder.mkdir()
+    path = folder / "surat.pdf"
+    path.write_bytes(pdf)
+    page_one = ["-f", "1", "-l", "1"]
+    words = subprocess.run(
+        ["pdftotext", *page_one, "-bbox", str(path), "-"], capture_output=True, text=True
+    ).stdout
+    at = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">'
+    x, top, _ = map(float, re.search(at + "Ditandatangani<", words).groups())
+    *_, bottom = map(float, re.search(at + "verifikasi<", words).groups())
+    gray = ["-r", "300", "-gray", "-png"]
+    subprocess.run(["pdftoppm", *gray, *page_one, str(path), str(folder / "p")], check=True)
+    page = Image.open(next(folder.glob("p*.png"))).convert("L")
+    dpi = 300 / 72
+    middle = (top + bottom) / 2  # the code is 22 mm high, centred beside the five lines
+    crop = page.crop(
+        tuple(round(v * dpi) for v in (x - 24 * mm, middle - 12 * mm, x, middle + 12 * mm))
+    )
+    pixels = crop.load()
+    dark = [
+        (i, j) for j in range(crop.height) for i in range(crop.width) if pixels[i, j] < 64
+    ]  # black modules; the grey frame around the block is lighter
+    left, right = min(i for i, _ in dark), max(i for i, _ in dark) + 1
+    up, down = min(j for _, j in dark), max(j for _, j in dark) + 1
+    assert abs((right - left) - (down - up)) <= 2, "a square symbol"
+    run = 0  # the finder pattern's top edge, in the corner: seven modules long
+    while pixels[left + run, up + 1] < 64:
+        run += 1
+    size = run / 7
+    count = round((right - left) / size)
+    assert (count - 21) % 4 == 0, count  # QR versions have 21, 25, 29 … modules a side
+    size = (right - left) / count
+    return [
+        [
+            pixels[int(left + (c + 0.5) * size), int(up + (r + 0.5) * size)] < 128
+            for c in range(count)
+        ]
+        for r in range(count)
+    ]
+
+
+def qr_of(text: str) -> list[list[bool]]:
+    """The modules of the QR code of ``text`` (level M, as the letter asks of reportlab)."""
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+
+    widget = QrCodeWidget(text, barLevel="M")
+    widget.qr.make()
+    return [[bool(m) for m in row] for row in widget.qr.modules]
+
+
+def test_the_qr_code_carries_the_number_the_code_and_the_signatory(actors, office_key, tmp_path):
+    """What a phone reads from the printed code: the letter's number, its verification code and
+    who signed, on three lines; the same on a reprint."""
+    letter = issued(actors)
+    code = esign.verification_code(letter.number, letter.case)
+    expected = (
+        f"Surat nomor {letter.number}\nKode verifikasi {code}\nTTE: Nama Pejabat Penandatangan"
+    )
+    assert letter.number == "B-1/PKTN.4/KLR/XI/2026"
+    read = printed_qr(letter.pdf, tmp_path / "issued")
+    assert read == qr_of(expected)
+    # the reading tells texts apart: one character of the number changed is another code
+    assert read != qr_of(expected.replace("B-1/", "B-2/"))
+    copy = printing.print_letter(actors["analis"], letter.case, "clarification", now=NOW + DAY)
+    assert copy.is_copy and printed_qr(copy.pdf, tmp_path / "copy") == qr_of(expected)

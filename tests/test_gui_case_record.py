@@ -468,3 +468,25 @@ def test_an_answer_typed_in_opens_as_a_page_of_its_own(actors):
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     assert "JAWABAN TERTULIS PELAKU USAHA" in text and "Barang akan kami ganti" in text
     assert case.reg_no in text
+
+
+@pytest.mark.parametrize(
+    ("clock", "day"),
+    [
+        (dt.datetime(2026, 11, 24, 16, 59), dt.date(2026, 11, 24)),  # 23.59 WIB
+        (dt.datetime(2026, 11, 24, 17, 0), dt.date(2026, 11, 25)),  # 00.00 WIB the next day
+    ],
+)
+def test_the_answer_dialog_offers_the_offices_day(qtbot, desk, monkeypatch, clock, day):
+    """The received date the analyst finds filled in, and the latest one allowed, are the
+    office's day in Jakarta, not the machine's UTC date (the clock is fixed at the boundary)."""
+    from desktop.gui import case_records
+
+    worker, actors, _settings = desk
+    case = run(qtbot, worker, intake.register_complaint, actors["petugas"], complaint_form())
+    monkeypatch.setattr(case_records, "utcnow", lambda: clock)
+    dialog = case_records.AnswerDialog(worker, actors["analis"], case.uuid, case.reg_no)
+    qtbot.addWidget(dialog)
+    received = dialog.form.receivedEdit
+    assert received.date().toPython() == day and received.maximumDate().toPython() == day
+    assert received.text() == day.strftime("%d-%m-%Y")

@@ -246,3 +246,30 @@ def test_the_birth_date_and_sex_come_from_the_nik(qtbot, desk):
         "17-08-1985",
         "male",
     )
+
+
+def test_the_province_and_regency_are_offered_from_the_nik(qtbot, desk):
+    """Leaving the NIK fills the province and regency of its region code (Kemendagri's codes);
+    what the officer already typed there is left alone."""
+    worker, actors, _, _ = desk
+    dialog = IntakeDialog(worker, actors["petugas"])
+    qtbot.addWidget(dialog)
+    f = dialog.form
+    qtbot.keyClicks(f.complainantNik, "5371011203900001")
+    f.complainantNik.editingFinished.emit()  # the officer leaves the field
+    qtbot.waitUntil(lambda: f.complainantProvince.text() != "", timeout=5000)
+    assert (f.complainantProvince.text(), f.complainantCity.text()) == (
+        "Nusa Tenggara Timur",
+        "Kota Kupang",
+    )
+
+    typed = IntakeDialog(worker, actors["petugas"])
+    qtbot.addWidget(typed)
+    g = typed.form
+    qtbot.keyClicks(g.complainantProvince, "Jawa Timur")
+    qtbot.keyClicks(g.complainantNik, "5371011203900001")
+    g.complainantNik.editingFinished.emit()
+    region = []  # the dialog asks the worker; once the worker has answered, nothing may change
+    worker.submit(lambda: "done", on_success=region.append)
+    qtbot.waitUntil(lambda: bool(region))
+    assert (g.complainantProvince.text(), g.complainantCity.text()) == ("Jawa Timur", "")

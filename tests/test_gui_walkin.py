@@ -284,3 +284,79 @@ def test_an_action_without_its_reason_is_held_back_with_a_message(qtbot, worker)
     dialog._accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.errors.shown() == {"reason": "Wajib diisi."}
+
+
+def test_laps_sjk_is_written_without_its_underscore(qtbot, staffed_desk):
+    """The agency's code is LAPS_SJK in the data; the officer, the printed case file and the
+    dashboard read "LAPS SJK" (the issue saw the underscore on screen)."""
+    import io
+
+    from conftest import complaint_form
+    from pypdf import PdfReader
+
+    from desktop.gui.dashboard_page import DashboardPage
+    from desktop.services import casefile, intake
+
+    worker, actors, tmp_path = staffed_desk
+    registered = []
+    worker.submit(
+        intake.register_complaint,
+        actors["petugas"],
+        complaint_form(sector="financial"),
+        on_success=registered.append,
+    )
+    qtbot.waitUntil(lambda: bool(registered))
+    reg_no = registered[0].reg_no
+    dialog = CaseFileDialog(worker, actors["analis"], registered[0].uuid, DeskSettings(tmp_path))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: "start_analysis" in dialog.buttons)
+    dialog.buttons["start_analysis"].click()
+    qtbot.waitUntil(lambda: dialog.form.statusLabel.text() == "Analisis")
+
+    offered, asked = [], []
+
+    def forward(action_dialog):
+        combo = action_dialog.inputs["agency"]
+        offered.extend(combo.itemText(i) for i in range(combo.count()))
+        action_dialog.inputs["reason"].setPlainText("Sengketa tidak selesai di bank.")
+        combo.setCurrentIndex(combo.findData("LAPS_SJK"))
+
+        def confirm(box) -> None:
+            asked.append(box.text())
+            box.button(QMessageBox.StandardButton.Yes).click()
+
+        later(confirm)
+        action_dialog._accept()
+
+    later(forward)
+    dialog.buttons["forward"].click()
+    qtbot.waitUntil(lambda: dialog.form.statusLabel.text() == "Selesai — dialihkan")
+    laps = "LAPS SJK — Lembaga Alternatif Penyelesaian Sengketa Sektor Jasa Keuangan"
+    assert laps in offered
+    assert asked == [
+        f"Pengaduan {reg_no} akan ditutup: Alihkan ke instansi lain. "
+        "Pengaduan dialihkan ke LAPS SJK."
+    ]
+    timeline = dialog.form.timelineView
+    texts = [timeline.topLevelItem(i).text(1) for i in range(timeline.topLevelItemCount())]
+    assert "Alihkan ke instansi lain — LAPS SJK: Sengketa tidak selesai di bank." in texts
+    dialog.close()
+
+    printed = []
+    worker.submit(casefile.print_case_file, actors["analis"], reg_no, on_success=printed.append)
+    qtbot.waitUntil(lambda: bool(printed))
+    text = " ".join(
+        " ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(printed[0])).pages
+    )
+    assert f"Dialihkan ke {laps}" in text and "— LAPS SJK: Sengketa" in text
+
+    page = DashboardPage(worker, actors["supervisor"], DeskSettings(tmp_path))
+    qtbot.addWidget(page)
+    page.form.periodCombo.setCurrentIndex(page.form.periodCombo.findData("month"))
+    page.refresh()
+    qtbot.waitUntil(lambda: page.board is not None, timeout=10000)
+    [outcomes] = page.views["outcomesChart"].chart().series()
+    labels = [s.label() for s in outcomes.slices()]
+    assert any(label.startswith("dialihkan ke LAPS SJK: 1 (") for label in labels), labels
+    for shown in [*offered, *asked, *texts, text, *labels]:
+        assert "LAPS_SJK" not in shown

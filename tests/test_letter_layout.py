@@ -116,3 +116,51 @@ def test_the_recap_signs_with_the_last_grouping_and_a_spaced_nip(actors, tmp_pat
     *_, last = text.rstrip("\f").split("\f")
     assert "Mengetahui," in last and "NIP 19700315 199503 2 001" in last
     assert "Dialihkan ke instansi lain" in last  # not a page of signatures alone
+
+
+def test_the_schedule_is_signed_by_the_signatory_with_its_last_rows(actors, tmp_path):
+    """The schedule carries the office signatory's block (place and date, position, name, the
+    spaced NIP); a long one keeps its last meetings on the page of the signature."""
+    from desktop.documents.schedule import MeetingRow, render_schedule
+    from desktop.services.letterhead import office, signatory
+
+    settings.put(actors["admin"], "signatory.nip", "197003151995032001")
+    settings.put(actors["admin"], "signatory.name", "Dra. Ani Lestari, M.M.")
+    planned_mediation(actors)
+    day = dt.date(2026, 11, 30)
+    text = poppler("pdftotext", hearings.schedule_pdf(day, day, now=NOW), tmp_path, "-layout")
+    flat = " ".join(text.split())
+    assert "Jakarta, 23 November 2026" in flat
+    assert "Direktur Pemberdayaan Konsumen," in flat
+    assert "Dra. Ani Lestari, M.M. NIP 19700315 199503 2 001" in flat
+    assert flat.index("Ruang Mediasi 2") < flat.index("Dra. Ani Lestari")
+
+    def meetings(count: int) -> list[MeetingRow]:
+        return [
+            MeetingRow(
+                f"Senin, {30 - n // 20} November 2026",
+                f"{8 + n % 8:02d}.00–{9 + n % 8:02d}.00",
+                "Ruang Mediasi 1",
+                "Mediasi",
+                f"LK1-202611-{n:05d}",
+                f"Pengadu Ke-{n}",
+                "PT Contoh",
+                "Mediator Satu",
+            )
+            for n in range(1, count + 1)
+        ]
+
+    # 17: the signature and the last two meetings go over to a page of their own (at today's
+    # letterhead); 60: three pages
+    for count in (17, 60):
+        long = render_schedule(
+            meetings(count), "sepekan", office(), signatory(), "Jakarta, 23 November 2026"
+        )
+        pages = poppler("pdftotext", long, tmp_path).rstrip("\f").split("\f")
+        assert len(pages) >= 2
+        *before, last = pages
+        assert "Dra. Ani Lestari, M.M." in last and "NIP 19700315 199503 2 001" in last
+        # not a page of the signature alone: the last meetings, under the table's header
+        assert f"LK1-202611-{count - 1:05d}" in last and f"LK1-202611-{count:05d}" in last
+        assert "No. registrasi" in last
+        assert not any("Dra. Ani Lestari" in page for page in before)

@@ -342,3 +342,136 @@ def test_a_written_answer_is_not_dated_before_its_letter_and_keeps_its_scan(acto
     assert kept.name == "jawaban.pdf"
     event = HistoryEvent.select().where(HistoryEvent.kind == "case.answer_recorded").get()
     assert event.payload["text"] == "Unit diganti." and event.payload["attachment"] == kept.uuid
+
+
+@pytest.mark.parametrize(
+    ("now", "day"),
+    [
+        (dt.datetime(2026, 11, 24, 16, 59), dt.date(2026, 11, 24)),  # 23.59 WIB, the 24th
+        (dt.datetime(2026, 11, 24, 17, 0), dt.date(2026, 11, 25)),  # 00.00 WIB, the 25th
+    ],
+)
+def test_an_answer_without_a_date_is_received_on_the_offices_day(actors, now, day):
+    """The issue saw yesterday's (UTC) date by default: between 17.00 and 24.00 UTC the office in
+    Jakarta is already on the next day."""
+    from desktop.services import casefile
+
+    uuid = in_clarification(actors)
+    printing.print_letter(actors["analis"], uuid, "clarification", now=NOW, issue=True)
+    case = handling.record_answer(actors["analis"], uuid, "Unit kami ganti.", now=now)
+    (answer,) = [d for d in casefile.documents(case["reg_no"]) if d.group == "answer"]
+    assert answer.on == day
+    text = text_of(casefile.document_pdf(case["reg_no"], "answer", answer.ref))
+    assert f"Diterima {day.day} November 2026" in text and "Unit kami ganti." in text
+
+
+def test_a_letter_numbered_by_the_older_version_keeps_its_number(actors):
+    """Before issuing existed, a letter took its number when first printed (a row of
+    printed_document, the monthly count at 7). That number stays the letter's: reprinted as a
+    SALINAN, never issued again, cited by the reminder; new letters are numbered above it."""
+    from desktop.store.models import PrintedDocument
+
+    analyst = actors["analis"]
+    uuid = in_clarification(actors)
+    old = "7/PKTN.4/KLR/XI/2026"
+    with write():
+        Sequence.create(key="letter:KLR:2026:11", value=7)
+        PrintedDocument.create(
+            kind="clarification",
+            number=old,
+            case=uuid,
+            sha256="0" * 64,
+            printed_by=analyst.uuid,
+            printed_at=NOW,
+        )
+    before, numbers = table_counts(), sequences()
+    copy = printing.print_letter(analyst, uuid, "clarification", now=NOW + DAY, record=False)
+    text = text_of(copy.pdf)
+    assert copy.is_copy and copy.number == old and not copy.draft
+    assert f"Nomor : {old}" in text and "SALINAN" in text and "KONSEP" not in text
+    with pytest.raises(DomainError) as info:
+        printing.print_letter(analyst, uuid, "clarification", now=NOW + DAY, issue=True)
+    assert info.value.code == "letter.already_issued" and old in str(info.value)
+    assert table_counts() == before and sequences() == numbers  # nothing numbered or written
+
+    other = in_clarification(actors)  # the same month: counted on above the old letters
+    assert (
+        printing.print_letter(analyst, other, "clarification", now=NOW + DAY, issue=True).number
+        == "B-8/PKTN.4/KLR/XI/2026"
+    )
+
+    due = queries.case_file(uuid).case["stage_due"]
+    late = dt.datetime.combine(due + 3 * DAY, dt.time(2))
+    reminder = printing.print_letter(analyst, uuid, "reminder", now=late, issue=True)
+    assert f"surat kami nomor {old} tanggal 23 November 2026" in text_of(reminder.pdf)
+    assert IssuedLetter.get(IssuedLetter.number == reminder.number).kind == "reminder"
+
+
+def test_loket_print_issues_summons_minutes_and_the_bpsk_referral_and_reprints_by_number(
+    actors, data_dir, tmp_path
+):
+    """The command line issues what the window issues (the summons to each party, the berita
+    acara, the referral to the BPSK) and prints a SALINAN of any letter by its number."""
+    from desktop.store.models import database
+
+    uuid, meeting = planned_mediation(actors)
+    database.close()
+    folder = ("--data-dir", str(data_dir), "--user", "mediator")
+    today = office_date(utcnow())  # the command line issues on the real clock
+    month = f"{month_roman(today.month)}/{today.year}"
+
+    def issue(kind: str, number: str, *more: str) -> str:
+        out = tmp_path / f"{kind}.pdf"
+        done = loket(
+            "print", kind, uuid, "--issue", *more, "--out", str(out), *folder, password=PASSWORD
+        )
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.strip() == f"{out} (issued: {number})"
+        text = text_of(out.read_bytes())
+        assert number in text and "KONSEP" not in text and "SALINAN" not in text
+        return text
+
+    business = issue("summons-business", f"B-1/PKTN.4/UND/{month}", "--via", "courier")
+    assert f"Nomor : B-1/PKTN.4/UND/{month}" in business
+    assert "Yth. Pimpinan Toko Elektronik Sinar Jaya" in business
+    assert "Hari/tanggal : Senin, 30 November 2026" in business
+    consumer = issue("summons-consumer", f"B-2/PKTN.4/UND/{month}")
+    assert "Yth. Sdr./Sdri. Siti Aminah" in consumer
+    sent = IssuedLetter.get(IssuedLetter.number == f"B-1/PKTN.4/UND/{month}")
+    assert sent.kind == "invitation_business" and sent.sent_via == "courier"
+
+    mediator = actors["mediator"]
+    hearings.record_result(mediator, meeting.uuid, "no_agreement", "Penjual menolak.", now=utcnow())
+    handling.take_action(
+        mediator, uuid, "close", {"outcome": "no_agreement", "note": "Ke BPSK"}, now=utcnow()
+    )
+    database.close()
+    minutes = issue("minutes", f"B-1/PKTN.4/BA/{month}")
+    assert "BERITA ACARA" in minutes and "Penjual menolak." in minutes
+    referral = issue("bpsk-referral", f"B-1/PKTN.4/PGD/{month}", "--via", "hand")
+    assert "Penyelesaian Sengketa Konsumen melalui BPSK" in referral
+    assert "Yth. Sdr./Sdri. Siti Aminah" in referral
+
+    copy = tmp_path / "salinan.pdf"
+    first = f"B-1/PKTN.4/UND/{month}"
+
+    def reprint(number: str, *more: str):
+        return loket(
+            "print", "letter", number, *more, "--out", str(copy), *folder, password=PASSWORD
+        )
+
+    again = reprint(first)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.strip() == f"{copy} (SALINAN of {first})"
+    text = text_of(copy.read_bytes())
+    assert "SALINAN" in text and f"Nomor : {first}" in text
+    assert "Yth. Pimpinan Toko Elektronik Sinar Jaya" in text
+    from desktop.store.models import PrintedDocument
+
+    prints = PrintedDocument.select().where(PrintedDocument.number == first)
+    # the issued letter, then the SALINAN written to a file: it left the desk, so it is recorded
+    assert [p.is_copy for p in prints.order_by(PrintedDocument.id)] == [False, True]
+    unknown = reprint("B-99/PKTN.4/UND/I/2020")
+    assert (unknown.returncode, unknown.stderr.strip()) == (2, "loket: Surat tidak ditemukan.")
+    twice = reprint(first, "--issue")
+    assert twice.returncode == 2 and "SALINAN" in twice.stderr

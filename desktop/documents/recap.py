@@ -13,7 +13,8 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 
 from desktop.documents.common import BOLD, Office, listing_pdf, style
 from desktop.documents.letter import Signatory
-from desktop.domain.formatting import dated, nip, rupiah
+from desktop.documents.signatures import signature_blocks
+from desktop.domain.formatting import dated, rupiah
 from desktop.domain.messages import label
 from desktop.domain.recap import Recap
 
@@ -67,32 +68,11 @@ def _beside(left: list, right: list, width: float) -> Table:
 
 
 def _signatures(prepared: Signatory, acknowledged: Signatory, place_date: str, width: float):
-    """Who made the recap (left) and who acknowledges it (right), each with room to sign."""
-    sign = style("recap-sign", 10, 13, alignment=1)
-
-    def above(heading: str, who: Signatory) -> list:
-        lines = [Paragraph(escape(heading), sign)]
-        if who.on_behalf:
-            lines.append(Paragraph(escape(who.on_behalf), sign))
-        return [*lines, Paragraph(escape(who.position) + ",", sign)]
-
-    def name(who: Signatory) -> list:
-        number = [Paragraph(escape(f"NIP {nip(who.nip)}"), sign)] if who.nip else []
-        return [Paragraph(f"<u><b>{escape(who.name)}</b></u>", sign), *number]
-
-    # Names on one line whatever the positions above them: a row each, room to sign between.
-    table = Table(
-        [
-            ["", Paragraph(escape(place_date), sign)],
-            [above("Mengetahui,", acknowledged), above("Yang membuat,", prepared)],
-            [name(acknowledged), name(prepared)],
-        ],
-        colWidths=[width / 2, width / 2],
+    """Who made the recap (right) and who acknowledges it (left), each with room to sign."""
+    blocks = signature_blocks(
+        place_date, width, ("Yang membuat,", prepared), ("Mengetahui,", acknowledged)
     )
-    table.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 2), (-1, 2), 20 * mm)])
-    )
-    return KeepTogether([Spacer(1, 4 * mm), table])
+    return KeepTogether([Spacer(1, 4 * mm), blocks])
 
 
 def render_recap(

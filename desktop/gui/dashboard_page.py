@@ -17,6 +17,7 @@ from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop.domain.formatting import dated
+from desktop.domain.history import agency_code
 from desktop.gui import charts, i18n
 from desktop.gui.desk import DeskSettings
 from desktop.gui.export_dialog import ExportDialog
@@ -232,7 +233,7 @@ class DashboardPage(QWidget):
         for outcome, count in board.outcomes:
             if outcome == "forwarded":
                 for code, name, n in board.forwarded:
-                    label = self.tr("forwarded to {agency}").format(agency=code)
+                    label = self.tr("forwarded to {agency}").format(agency=agency_code(code))
                     slices.append((label, n, {"outcome": outcome, "agency": code, "tip": name}))
             else:
                 slices.append(

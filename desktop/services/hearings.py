@@ -437,11 +437,13 @@ def propose(
     )
 
 
-def schedule_pdf(start: dt.date, end: dt.date) -> bytes:
-    """The planned meetings from ``start`` to ``end`` (inclusive), by day, time and room."""
+def schedule_pdf(start: dt.date, end: dt.date, *, now: dt.datetime | None = None) -> bytes:
+    """The planned meetings from ``start`` to ``end`` (inclusive), by day, time and room, signed
+    by the office's signatory with the day it is printed."""
     from desktop.documents.schedule import MeetingRow, render_schedule
     from desktop.domain.formatting import dated, long_date
-    from desktop.services.letterhead import office
+    from desktop.domain.workdays import office_date
+    from desktop.services.letterhead import office, signatory
 
     rows = [
         MeetingRow(
@@ -458,4 +460,5 @@ def schedule_pdf(start: dt.date, end: dt.date) -> bytes:
         if m.status == "planned"
     ]
     period = dated(start) if start == end else f"{dated(start)} s.d. {dated(end)}"
-    return render_schedule(rows, period, office())
+    place_date = f"{settings.get('office.city')}, {dated(office_date(now or utcnow()))}"
+    return render_schedule(rows, period, office(), signatory(), place_date)
