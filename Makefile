@@ -82,6 +82,8 @@ screenshots: $(TEST_STAMP)
 	    --user admin --out $(SHOTS)/$$view.png || exit 1; done
 	QT_QPA_PLATFORM=offscreen $(BIN)/loket screenshot today --data-dir build/shots-data \
 	  --user analis --out $(SHOTS)/my-cases.png
+	QT_QPA_PLATFORM=offscreen $(BIN)/loket screenshot receipt --data-dir build/shots-data \
+	  --user admin --out $(SHOTS)/receipt-preview.png
 	QT_QPA_PLATFORM=offscreen $(BIN)/loket screenshot cases --size 1920x1080 \
 	  --user admin --data-dir build/shots-data --out $(SHOTS)/cases-1920.png
 

@@ -6,6 +6,7 @@ import pytest
 from helpers import loket
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 from desktop.gui import i18n
 from desktop.gui.app import open_desk
@@ -197,3 +198,36 @@ def test_no_status_is_cut_in_the_case_list_at_a_counter_screen(qtbot, worker, la
             assert metrics.horizontalAdvance(text) <= room, (width, text)
         assert view.columnWidth(2) >= 110  # the names still readable beside it
     i18n.install("id")
+
+
+def test_the_filters_show_what_they_are_set_to_whole_and_wrap_on_a_narrow_screen(qtbot, worker):
+    """At 1024 px the filters were squeezed to "Semua tengga" and "Semua petuga"."""
+    from PySide6.QtCore import QPoint, QRect
+    from window_fit import combo_cuts
+
+    from desktop.gui import style
+    from desktop.gui.cases_page import CasesPage
+
+    style.apply(QApplication.instance())  # the desk's own sizes and paddings
+    page = CasesPage(worker)
+    qtbot.addWidget(page)
+    page.resize(1024 - 220 - 40, 640)  # beside the window's navigation and margins
+    page.show()
+    qtbot.waitExposed(page)
+    filters = page._filters()
+    qtbot.waitUntil(lambda: len({combo.y() for combo in filters}) == 2)  # a second row
+    assert not any(combo_cuts(combo) for combo in filters)
+
+    def inside(combo) -> bool:
+        return page.rect().contains(QRect(combo.mapTo(page, QPoint(0, 0)), combo.size()))
+
+    for combo in filters:  # each set to its longest choice
+        metrics = combo.fontMetrics()
+        longest = max(
+            range(combo.count()), key=lambda i: metrics.horizontalAdvance(combo.itemText(i))
+        )
+        combo.setCurrentIndex(longest)
+        assert not combo_cuts(combo), combo.currentText()
+        qtbot.waitUntil(lambda combo=combo: inside(combo))
+    assert all(inside(combo) for combo in filters)
+    assert page.form.casesView.y() > max(combo.geometry().bottom() for combo in filters)

@@ -316,6 +316,16 @@ def test_the_header_says_how_late_the_case_is(qtbot, desk):
     assert "terlambat" not in fresh.form.dueLabel.text() and fresh.form.dueLabel.text()
 
 
+def test_the_case_file_on_screen_speaks_the_desk_s_language(qtbot, desk):
+    """The complaint's tab said "Chronology" above an Indonesian chronology."""
+    worker, actors, settings_ = desk
+    case = run(qtbot, worker, intake.register_complaint, actors["petugas"], complaint_form())
+    dialog = open_file(qtbot, worker, actors["petugas"], case.uuid, settings_)
+    shown = dialog.form.complaintView.toPlainText()
+    assert "Kronologi" in shown and "Chronology" not in shown
+    assert complaint_form().chronology.split("\n")[0] in shown
+
+
 def test_double_clicking_a_row_opens_its_case_once(qtbot, staffed_desk):
     from desktop.gui.case_file import CaseFileDialog
     from desktop.gui.main_window import MainWindow

@@ -57,7 +57,13 @@ def test_the_wizard_closes_when_done_and_a_one_person_office_admin_registers(
     counter.start()
     qtbot.waitUntil(lambda: isinstance(counter.dialog, SetupWizard))
     wizard = counter.dialog
+    type_into(qtbot, wizard.office.counterCodeEdit, "LK-1")
+    wizard.next()
+    assert wizard.currentPage() is wizard.office_page
+    assert set(wizard.office_errors.shown()) == {"counter.code"}
+    # Each message goes as its field is put right, before the next Next (it stayed, stale).
     type_into(qtbot, wizard.office.counterCodeEdit, "LK2")
+    assert wizard.office_errors.shown() == {}
     wizard.next()
     admin = wizard.admin
     type_into(qtbot, admin.usernameEdit, "admin")
@@ -68,6 +74,7 @@ def test_the_wizard_closes_when_done_and_a_one_person_office_admin_registers(
     finish.click()
     assert wizard.admin_errors.shown() == {"confirm": "Kedua kata sandi berbeda."}
     type_into(qtbot, admin.confirmEdit, PASSWORD)
+    assert wizard.admin_errors.shown() == {}  # gone as the two agree, before Finish
     admin.counterCheck.setChecked(True)
     finish.click()
     assert wizard.admin_errors.shown() == {}  # the old complaint is gone with the new try

@@ -11,8 +11,9 @@ import openpyxl
 import pytest
 from helpers import passes_qpdf
 from PySide6.QtCharts import QAbstractBarSeries, QPieSeries
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 from desktop.documents import tables
 from desktop.domain.workdays import office_days
@@ -263,8 +264,11 @@ def test_the_case_list_exported_as_filtered_with_personal_data_chosen(qtbot, des
     out = tmp_path / "selesai.xlsx"
     dialog.form.pathEdit.setText(str(out))
     dialog.form.personalCheck.setChecked(True)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     with qtbot.waitSignal(dialog.exported, timeout=30000) as done:
-        dialog.form.saveButton.click()
+        # Ctrl+S starts it, as it saves every dialog in front
+        qtbot.keyClick(dialog.form.pathEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     expected = _on_worker(qtbot, worker, count_cases, cases.query())
     assert done.args[0].rows == expected > 0
     rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))

@@ -229,6 +229,37 @@ def test_every_problem_is_shown_at_once_at_its_field_and_goes_when_fixed(qtbot, 
     dialog.grab().save(str(tmp_path / "intake.png"))
 
 
+def test_a_refusal_scrolls_to_its_first_wrong_field_below_the_fold(qtbot, desk):
+    """The form went to its top while the field to fix was out of sight further down."""
+    from desktop.gui import screen_fit
+
+    worker, actors, _, _ = desk
+    dialog = IntakeDialog(worker, actors["petugas"])
+    qtbot.addWidget(dialog)
+    screen_fit.place(dialog, 1000, 560)  # a short window: the product is below the fold
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    f = dialog.form
+    qtbot.keyClicks(f.complainantName, "Budi Hartono")
+    qtbot.keyClicks(f.complainantNik, "3174011708850003")
+    qtbot.keyClicks(f.complainantPhone, "0812-3456-7891")
+    qtbot.keyClicks(f.businessName, "Toko Elektronik Sinar Jaya")
+    f.sector.setCurrentIndex(f.sector.findData("electronics_vehicles"))
+    f.demandReplacement.setChecked(True)
+    bar = f.scrollArea.verticalScrollBar()
+    bar.setValue(0)
+    qtbot.wait(50)
+    assert f.product.visibleRegion().isEmpty()  # out of sight before saving
+    qtbot.keyClick(f.complainantName, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert set(dialog.errors.shown()) == {"product", "chronology"}
+    qtbot.waitUntil(lambda: bar.value() > 0)
+    qtbot.waitUntil(lambda: not f.product.visibleRegion().isEmpty())
+    # Wholly in sight, and the focus in it for the typing that follows.
+    assert f.product.visibleRegion().boundingRect() == f.product.rect()
+    assert QApplication.focusWidget() is f.product
+
+
 def test_the_birth_date_and_sex_come_from_the_nik(qtbot, desk):
     worker, actors, _, _ = desk
     dialog = IntakeDialog(worker, actors["petugas"])

@@ -176,6 +176,39 @@ def test_a_letter_from_the_scan_inbox_to_its_printed_receipt_by_keyboard_alone(q
     print(f"\nkeystrokes: letter from the inbox to its printed receipt {keys.count}")
 
 
+def test_ctrl_n_on_a_letter_chosen_in_the_register_starts_its_sender_s_complaint(qtbot, counter):
+    from desktop.services import letters
+
+    window, _folder = counter
+    for sender in ("Budi Santoso", "Rina Marlina"):
+        done = []
+        window.worker.submit(
+            letters.register_letter,
+            window.actor,
+            letters.LetterForm(sender_name=sender, subject="Kulkas rusak"),
+            [("surat.pdf", pdf(1))],
+            on_success=done.append,
+        )
+        qtbot.waitUntil(lambda done=done: bool(done))
+    keys = Keyboard(qtbot)
+    keys.press(Qt.Key.Key_4, CTRL)
+    page = window.letters
+    table = page.form.lettersView
+    qtbot.waitUntil(lambda: table.rowCount() == 2)
+    keys.tab_to(table)
+    keys.press(Qt.Key.Key_Down)  # the second letter of the list
+    qtbot.waitUntil(lambda: page.selected() is not None)
+    chosen = page.selected().sender_name
+    assert chosen == table.item(table.currentRow(), 2).text()
+    keys.press(Qt.Key.Key_N, CTRL)
+    qtbot.waitUntil(lambda: bool(window.findChildren(IntakeDialog)))
+    intake = window.findChildren(IntakeDialog)[0]
+    # The letter's complaint, not a blank walk-in form.
+    assert intake.form.channel.currentData() == "post"
+    assert intake.form.complainantName.text() == chosen
+    intake.close()
+
+
 def test_the_meeting_s_date_and_time_take_typed_digits_after_tab(qtbot, staffed_desk):
     from conftest import complaint_form
 

@@ -295,3 +295,50 @@ def test_a_letter_kept_as_a_safe_copy_says_so_in_the_register(qtbot, page):
     assert subject.toolTip() == (
         "Disimpan salinan aman; dihapus dari berkas: JavaScript, perintah menjalankan program."
     )
+
+
+def test_a_white_page_s_thumbnail_shows_its_edge_on_the_list(qtbot, page, tmp_path):
+    """White pages were drawn white on the list's white: nothing to see where they were."""
+    from desktop.gui.letters_page import THUMB
+
+    letters_page, _, _ = page
+    dialog = letters_page.register([])
+    (tmp_path / "kosong.pdf").write_bytes(pdf(2))  # two blank, white pages
+    dialog.add_files([tmp_path / "kosong.pdf"])
+    listing = dialog.form.pagesList
+    qtbot.waitUntil(lambda: listing.count() == 2)
+    listing.setCurrentRow(0)  # the second page is drawn as it is, not highlighted
+    qtbot.wait(50)
+    shown = listing.viewport().grab().toImage()
+    cell = listing.visualItemRect(listing.item(1))
+    ground = shown.pixelColor(cell.left() + 1, cell.top() + 1)
+
+    def differs(x: int, y: int) -> bool:
+        c = shown.pixelColor(x, y)
+        return max(abs(c.red() - ground.red()), abs(c.green() - ground.green())) > 40
+
+    # The page's edges are lines that stand out from the list, the height of the page.
+    columns = [
+        sum(differs(x, y) for y in range(cell.top(), cell.top() + THUMB.height()))
+        for x in range(cell.left(), cell.right())
+    ]
+    assert sum(1 for count in columns if count >= THUMB.height() * 0.6) >= 2
+    dialog.close()
+
+
+def test_the_scanner_s_message_is_shown_whole(qtbot, page):
+    """ "Pemindai tidak diter" was all the device list showed on a desk with no scanner."""
+    from window_fit import combo_cuts
+
+    letters_page, _, _ = page
+    dialog = letters_page.register([])
+    combo = dialog.form.deviceCombo
+    assert combo.currentText() == "Mencari pemindai…" and not combo_cuts(combo)
+    qtbot.waitUntil(lambda: combo.findData("test:0") >= 0, timeout=15000)  # SANE answered
+    dialog._devices([])  # SANE's answer on a desk with no scanner (its answer is the process's)
+    assert combo.currentText() == "Pemindai tidak ditemukan"
+    for width in (dialog.width(), dialog.minimumSizeHint().width()):
+        dialog.resize(width, dialog.height())
+        qtbot.wait(20)
+        assert not combo_cuts(combo), width
+    dialog.close()

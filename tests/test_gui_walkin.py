@@ -281,9 +281,18 @@ def test_an_action_without_its_reason_is_held_back_with_a_message(qtbot, worker)
 
     dialog = ActionDialog(worker, workflow.ACTIONS["reopen"], workflow.Status.CLOSED)
     qtbot.addWidget(dialog)
-    dialog._accept()
-    assert dialog.result() != QDialog.DialogCode.Accepted
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    reason = dialog.inputs["reason"]
+    ctrl_s = (Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(reason, *ctrl_s)  # Ctrl+S is the dialog's OK, as in every form dialog
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.isVisible()
     assert dialog.errors.shown() == {"reason": "Wajib diisi."}
+    qtbot.keyClicks(reason, "Konsumen membawa bukti baru.")
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        qtbot.keyClick(reason, *ctrl_s)
+    assert dialog.params["reason"] == "Konsumen membawa bukti baru."
 
 
 def test_laps_sjk_is_written_without_its_underscore(qtbot, staffed_desk):

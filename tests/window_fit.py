@@ -3,9 +3,10 @@
 ``python -m tests.window_fit --out DIR`` runs on whatever screen Qt offers; test_gui_fit starts
 it on a 1366×768 and a 1024×768 screen (Qt's offscreen platform, configured by a file). For each
 window it reports, as JSON lines: its geometry, whether it lies inside the screen's free area,
-whether its main buttons are wholly visible, interactive widgets that overlap one another, and
-interactive widgets a screen reader could not name (no text, no accessible name, no label). A PNG
-of each goes to DIR, to be looked at.
+whether its main buttons are wholly visible, buttons and closed combo boxes that cut their text,
+interactive widgets that overlap one another, interactive widgets a screen reader could not name
+(no text, no accessible name, no label), and enabled controls that Tab, pressed again and again
+from the window's focus, never reaches. A PNG of each goes to DIR, to be looked at.
 """
 
 from __future__ import annotations
@@ -17,13 +18,15 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -31,9 +34,13 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QTableView,
     QTextEdit,
+    QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -97,6 +104,74 @@ def labelled(widget: QWidget, window: QWidget) -> bool:
     return False
 
 
+def combo_cuts(combo: QComboBox) -> bool:
+    """Whether a closed combo box shows less than its current text ("Semua tengga"): the text
+    is drawn clipped to the box's edit field, one pixel in from each side."""
+    text = combo.currentText()
+    if combo.isEditable() or not text:
+        return False  # an editable one scrolls its text like a line edit
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    room = field.width() - 2
+    if not option.currentIcon.isNull():
+        room -= option.iconSize.width() + 4
+    return combo.fontMetrics().horizontalAdvance(text) > room
+
+
+def _keyed(widget: QWidget) -> bool:
+    """A tool bar's button whose action has a key: the key reaches it, Tab need not."""
+    action = widget.defaultAction() if isinstance(widget, QToolButton) else None
+    return (
+        isinstance(widget.parentWidget(), QToolBar)
+        and action is not None
+        and not action.shortcut().isEmpty()
+    )
+
+
+def _one_stop(widget: QWidget) -> list[QWidget]:
+    """The buttons Tab treats as one stop with ``widget``: an exclusive group's (Tab goes to the
+    checked one, the arrow keys to the others), else the widget alone."""
+    if isinstance(widget, QAbstractButton):
+        group = widget.group()
+        if group is not None and group.exclusive():
+            return list(group.buttons())
+        if widget.autoExclusive() and widget.parentWidget() is not None:
+            return [
+                b
+                for b in widget.parentWidget().findChildren(QAbstractButton)
+                if b.autoExclusive() and b.parentWidget() is widget.parentWidget()
+            ]
+    return [widget]
+
+
+def unreached_by_tab(window: QWidget, app: QApplication) -> list[str]:
+    """Enabled controls in sight that Tab never gives the focus to. The keys go to whatever has
+    the focus, as the officer's would, so a control that keeps Tab for itself (a table walking
+    its cells, a text box typing a tab) traps the walk and everything after it is unreached."""
+    window.activateWindow()
+    for _ in range(100):
+        app.processEvents()
+        if QApplication.activeWindow() is window:
+            break
+    wanted = [w for w in controls(window) if w.isVisible() and w.isEnabled() and not _keyed(w)]
+    reached: set[int] = set()
+    for _ in range(2 * len(wanted) + 10):  # twice round: where the walk starts does not matter
+        focus = QApplication.focusWidget()
+        if focus is None or focus.window() is not window:
+            focus = window
+        reached.update(id(w) for w in wanted if w is focus or w.isAncestorOf(focus))
+        QTest.keyClick(focus, Qt.Key.Key_Tab)
+        app.processEvents()
+    return sorted(
+        f"{type(w).__name__}:{w.objectName()}"
+        for w in wanted
+        if not any(id(b) in reached for b in _one_stop(w))
+    )
+
+
 def measure(name: str, window: QWidget, main: list[QWidget]) -> dict:
     area = window.screen().availableGeometry()
     frame = window.frameGeometry()
@@ -122,6 +197,9 @@ def measure(name: str, window: QWidget, main: list[QWidget]) -> dict:
         # A button narrower than its text needs shows the middle of it (":etak rekapitulasi..").
         if button.isVisible() and button.text() and button.width() < button.sizeHint().width():
             problems.append(f"{button.objectName()} cuts its text ({button.text()!r})")
+    for combo in window.findChildren(QComboBox):
+        if combo.isVisible() and combo.window() is window and combo_cuts(combo):
+            problems.append(f"{combo.objectName()} cuts its text ({combo.currentText()!r})")
     for view in window.findChildren(QTableView):
         # The column that takes what the others leave (a name, usually) crushed to "…" (rows
         # that grow to their wrapped text show it all).
@@ -236,6 +314,7 @@ class Probe:
         report = measure(name, window, main)
         report["problems"] += also or []
         window.grab().save(str(self.out / f"{name}.png"))
+        report["unreached"] = unreached_by_tab(window, self.app)
         self.reports.append(report)
         if report["problems"] and os.environ.get("FIT_DEBUG"):
             sizes = sorted(
@@ -274,7 +353,10 @@ class Probe:
         from desktop.gui.case_records import AnswerDialog, BlockingDialog
         from desktop.gui.main_window import MainWindow
         from desktop.gui.meetings import MeetingDialog, PresenceDialog, ResultDialog
+        from desktop.gui.outgoing_settings import OutgoingDialog
         from desktop.gui.person_dialog import PersonDialog
+        from desktop.gui.preview import IssueDialog, PreviewDialog
+        from desktop.gui.send_letter import SendLetterDialog
         from desktop.gui.settings_page import StaffDialog
         from desktop.gui.setup_wizard import SetupWizard
         from desktop.gui.sign_in import SignInDialog
@@ -305,11 +387,17 @@ class Probe:
         file = self.call(queries.case_file, newest.uuid)
 
         def dialog(name, made, main_names=("saveButton",)):
+            """``main_names``: object names of its main buttons, or the buttons themselves."""
             made.show()
             self.settle()
-            main = [made.findChild(QWidget, n) for n in main_names]
+            main = [made.findChild(QWidget, n) if isinstance(n, str) else n for n in main_names]
             self.look(name, made, [m for m in main if m is not None])
             made.close()
+
+        def ok_of(made: QWidget) -> QWidget:
+            """The OK button of a dialog's own QDialogButtonBox, whatever its text says."""
+            box = made.findChild(QDialogButtonBox)
+            return box.button(QDialogButtonBox.StandardButton.Ok)
 
         dialog("intake", window.new_complaint())
         window.show_page("letters")
@@ -353,13 +441,27 @@ class Probe:
         action = ActionDialog(
             self.worker, workflow.ACTIONS["forward"], workflow.Status.ANALYSIS, window
         )
-        from PySide6.QtWidgets import QDialogButtonBox
-
-        dialog("action-forward", action, ())
+        dialog("action-forward", action, (ok_of(action),))
         duplicate = ActionDialog(
             self.worker, workflow.ACTIONS["mark_duplicate"], workflow.Status.ANALYSIS, window
         )
-        dialog("action-mark-duplicate", duplicate, ())
+        dialog("action-mark-duplicate", duplicate, (ok_of(duplicate),))
+        dialog(
+            "send-letter", SendLetterDialog(self.worker, self.actor, sent[-1].number, "", window)
+        )
+        dialog("export", window.export_cases(cases.query()))
+        issue = IssueDialog(window)
+        dialog("issue", issue, (ok_of(issue),))
+        # The signing key's passphrase, asked over a draft letter's preview before it is issued.
+        draft = PreviewDialog(
+            window.receipt_preview.pdf, "Konsep surat", "letter", self.desk, window
+        )
+        draft.offer_issue(self.worker, lambda via, secret: None)
+        draft.show()
+        draft._ask_secret("post", "Kunci penandatangan tidak ada di gantungan kunci.")
+        self.settle()
+        dialog("passphrase", draft.secret_dialog, (ok_of(draft.secret_dialog),))
+        draft.close()
         dialog(
             "meeting",
             MeetingDialog(self.worker, self.actor, newest.uuid, newest.reg_no, parent=window),
@@ -407,11 +509,11 @@ class Probe:
             ("doneButton", "printButton"),
         )
         dialog("backup", BackupDialog(self.worker, self.actor, window))
+        dialog("outgoing", OutgoingDialog(self.worker, self.actor, window))
         sync = window.show_sync()
         self.settle()
         self.look("sync", sync, [sync.form.closeButton])
         sync.close()
-        del QDialogButtonBox
         window.close()
         self.worker.stop()
 

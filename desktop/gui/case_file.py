@@ -35,7 +35,7 @@ from desktop.gui.assign_dialog import AssignDialog
 from desktop.gui.case_records import AnswerDialog, BlockingDialog
 from desktop.gui.chosen_files import read_checked
 from desktop.gui.desk import DeskSettings
-from desktop.gui.forms import FieldErrors, embed
+from desktop.gui.forms import FieldErrors, embed, save_key
 from desktop.gui.meetings import MeetingDialog, MeetingsPanel
 from desktop.gui.outgoing_list import OutgoingList
 from desktop.gui.preview import PreviewDialog, preview_printed
@@ -724,6 +724,7 @@ class ActionDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        save_key(self, self._accept)  # as every form dialog: Ctrl+S is the OK in front
 
     def _accept(self) -> None:
         params = {}

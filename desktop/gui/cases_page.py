@@ -7,13 +7,14 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from desktop.domain.classification import Channel, Sector
 from desktop.domain.workdays import office_date
 from desktop.domain.workflow import Status
 from desktop.gui import combos, i18n
 from desktop.gui.case_model import CaseListModel, status_texts
+from desktop.gui.flow_layout import FlowLayout
 from desktop.gui.forms import embed
 from desktop.gui.worker import Worker
 from desktop.services import assignment, queries
@@ -57,12 +58,12 @@ class CasesPage(QWidget):
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         # The search box has a row of its own (beside the filters it was covered at 1024 px);
-        # the filters keep a steady width on the row below.
+        # the filters, each as wide as what it shows, wrap onto a second row rather than cut
+        # their text where the window is narrow.
         f.filterRow.setStretch(0, 1)
+        flow = FlowLayout(f.filterBox)
         for combo in self._filters():
-            combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(9)
-            combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            flow.addWidget(combo)
             combo.view().setMinimumWidth(260)  # the open list shows the whole label
         f.searchEdit.setMinimumWidth(300)
         # A new answer replaces the list: it starts at its top, whatever was scrolled to before
@@ -93,6 +94,8 @@ class CasesPage(QWidget):
             ("365", self.tr("Last 12 months")),
         ):
             f.periodFilter.addItem(text, code)
+        for combo in self._filters():
+            combos.fit_to_choice(combo)
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self.apply)
         f.searchEdit.textChanged.connect(lambda _t: self._debounce.start())

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from desktop.domain.workdays import office_date
 from desktop.gui import i18n
 from desktop.gui.desk import DeskSettings
-from desktop.gui.forms import embed
+from desktop.gui.forms import embed, save_key
 from desktop.services import exports
 from desktop.services.context import Actor
 from desktop.store.models import utcnow
@@ -114,6 +114,8 @@ class ExportDialog(QDialog):
         f.browseButton.clicked.connect(self._browse)
         f.saveButton.clicked.connect(self.start)
         f.cancelButton.clicked.connect(self.cancel)
+        # Ctrl+S starts the export, as it saves every form dialog; not a second run meanwhile
+        save_key(self, lambda: f.saveButton.isEnabled() and self.start())
 
     def path(self) -> Path:
         return Path(self.form.pathEdit.text().strip()).expanduser()

@@ -4,6 +4,7 @@ to the OS keyring, never to the database."""
 
 from __future__ import annotations
 
+from desktop.gui import screen_fit
 from desktop.gui.forms import FormDialog
 from desktop.gui.worker import Worker
 from desktop.services import delivery, esign, settings
@@ -45,6 +46,10 @@ class OutgoingDialog(FormDialog):
         f.sourceCombo.currentIndexChanged.connect(self._enable)
         worker.submit(_current, on_success=self._show)
         self._enable()
+        # Its own size, not the two thirds of the screen's width Qt gives a dialog at most
+        # (682 px at 1024: "Tanda tangan basah (ditandatangani tanga")
+        hint = self.sizeHint()
+        screen_fit.place(self, hint.width(), hint.height())
 
     def _enable(self) -> None:
         f = self.form

@@ -104,6 +104,9 @@ def render(
             "case-file": (min(1100, width), min(720, height)),
             "meetings": (min(1100, width), min(720, height)),
             "case-documents": (min(1100, width), min(720, height)),
+            # the preview as it opens on that screen: 820 wide, the screen's height less its
+            # title bar (screen_fit)
+            "receipt": (min(820, width), height - 40),
         }
         widget.setWindowState(widget.windowState() & ~Qt.WindowState.WindowMaximized)
         widget.resize(*natural.get(view, (width, height)))
