@@ -722,17 +722,35 @@ def _complaint_form():
 
 
 def plain_folder(cases: int) -> Path:
-    """A demo folder as the desk made them before encryption (plain SQLite), made once."""
+    """The demo folder of this size as a desk made them before encryption (plain SQLite and
+    plain files), made once: decrypted from the encrypted demo by SQLCipher's own export, so
+    both sides of a comparison hold the same rows (and a million cases are not made twice)."""
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    from desktop.store import keys
+    from desktop.store.files import TEMPORARY, FileStore
+
     path = DATA / f"plain-{cases}"
     if not (path / "generated-seconds").exists():
+        source = folder(cases)
         shutil.rmtree(path, ignore_errors=True)
         path.mkdir(parents=True)
-        con = sqlite3.connect(path / "loket.sqlite3")  # a plain file: it stays plain
-        con.execute("PRAGMA journal_mode = wal")
-        con.close()
         started = time.monotonic()
-        command = [sys.executable, "-m", "desktop", "demo", "--cases", str(cases), "--seed", "42"]
-        subprocess.run([*command, "--data-dir", str(path)], check=True, stdout=subprocess.DEVNULL)
+        key = keys.unlock(source)
+        con = sqlcipher.connect(str(source / "loket.sqlite3"), isolation_level=None)
+        con.execute(f'PRAGMA key = "{keys.database_key(key)}"')
+        target = str(path / "loket.sqlite3").replace("'", "''")
+        con.execute(f"ATTACH DATABASE '{target}' AS plain KEY ''")
+        con.execute("SELECT sqlcipher_export('plain')")
+        version = con.execute("PRAGMA main.user_version").fetchone()[0]
+        con.execute(f"PRAGMA plain.user_version = {int(version)}")
+        con.execute("DETACH DATABASE plain")
+        con.close()
+        sealed = FileStore(source / "files", key=keys.files_key(key))
+        plain = FileStore(path / "files", key=None)
+        for stored in sealed.stored():
+            if not stored.name.startswith(TEMPORARY):
+                plain.copy_from(sealed, stored.name)
         (path / "generated-seconds").write_text(f"{time.monotonic() - started:.0f}")
     return path
 
