@@ -24,7 +24,6 @@ from desktop.store.models import (
     HistoryEvent,
     IncomingLetter,
     IssuedLetter,
-    PrintedDocument,
     Visitor,
     VisitorCase,
 )
@@ -113,7 +112,7 @@ def erase_case_records(case_uuid: str) -> list[str]:
     """Take the people out of a case's records beside its history: its documents and its
     postal letters' scans (rows removed; their hashes returned, for the file store), the
     issued letters' addressee, content and PDFs (the register keeps number, kind and date; the
-    prints' record who printed what and when, without the PDF's hash), the
+    prints' register is left whole), the
     notes of its meetings and the terms' wording, its visitors' names and numbers, its incoming
     letters' sender (the agenda keeps the number). Inside the caller's write transaction."""
     letters = list(IncomingLetter.select().where(IncomingLetter.case == case_uuid))
@@ -130,8 +129,8 @@ def erase_case_records(case_uuid: str) -> list[str]:
     IssuedLetter.update(addressee="", content={}, sha256="", signed_sha256="").where(
         IssuedLetter.case == case_uuid
     ).execute()
-    # the processing record keeps who printed what and when; the hash pointed to the PDF
-    PrintedDocument.update(sha256="").where(PrintedDocument.case == case_uuid).execute()
+    # The prints' register stays as printed: who printed what and when, and the PDF's hash,
+    # which reads nothing of the person; its rows are checked against their chained events.
     Hearing.update(result_note="").where(Hearing.case == case_uuid).execute()
     AgreementTerm.update(text="", note="").where(AgreementTerm.case == case_uuid).execute()
     linked = VisitorCase.select(VisitorCase.visitor).where(VisitorCase.case == case_uuid)
