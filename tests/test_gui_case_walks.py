@@ -135,6 +135,64 @@ def new_preview(qtbot, owner, before):
     return owner.last_preview
 
 
+def agreed_days_ago(qtbot, worker, actors, term: str, **form) -> tuple[str, dt.date]:
+    """A case mediated to an agreement a week ago, whose one dated term fell due two working
+    days before today: registered, analysed, met and agreed on the desk's calendar back then."""
+    from desktop.services import handling, settings
+
+    calendar = run(qtbot, worker, settings.calendar)
+    days, day = [], office_date(utcnow())
+    while len(days) < 8:  # the last eight working days before today, the latest first
+        day -= dt.timedelta(days=1)
+        if calendar.is_working_day(day):
+            days.append(day)
+
+    def at(back: int, hour: int, minute: int = 0) -> dt.datetime:
+        return hearings.to_utc(dt.datetime.combine(days[back - 1], dt.time(hour, minute)))
+
+    mediator, analyst = actors["mediator"], actors["analis"]
+    case = run(
+        qtbot,
+        worker,
+        lambda: intake.register_complaint(actors["petugas"], complaint_form(**form), now=at(8, 9)),
+    )
+    clarify = {"mode": "offline", "reason": "Konsumen akhir"}
+    for who, action, params, moment in (
+        (analyst, "start_analysis", {}, at(8, 9, 30)),
+        (analyst, "start_clarification", clarify, at(8, 10)),
+        (mediator, "start_mediation", {}, at(7, 9)),
+    ):
+        run(
+            qtbot,
+            worker,
+            lambda w=who, a=action, p=params, m=moment: handling.take_action(
+                w, case.uuid, a, p, now=m
+            ),
+        )
+    start = dt.datetime.combine(days[4], dt.time(10))
+    meeting = run(
+        qtbot,
+        worker,
+        lambda: hearings.schedule(
+            mediator, case.uuid, start, 60, "Ruang Mediasi 1", mediator.uuid, now=at(7, 9, 10)
+        ),
+    )
+    due = days[1]
+    run(
+        qtbot,
+        worker,
+        lambda: hearings.record_result(
+            mediator,
+            meeting.uuid,
+            "agreement",
+            term,
+            terms=[(term, f"{due:%d-%m-%Y}")],
+            now=at(5, 11),
+        ),
+    )
+    return case.uuid, due
+
+
 def test_forwarded_to_ojk_with_the_letter_printed(qtbot, desk, tmp_path, monkeypatch):
     worker, actors, desk_settings = desk
     case = run(qtbot, worker, intake.register_complaint, actors["petugas"], complaint_form())

@@ -25,9 +25,12 @@ class TermRow:
 
 
 def _rows(query) -> list[TermRow]:
+    # The case's columns go on an attribute of their own: joined onto ``case`` they would
+    # replace the foreign key with a Case holding only reg_no (and a uuid of None).
+    joined = query.join(Case, on=(AgreementTerm.case == Case.uuid), attr="of_case")
     return [
-        TermRow(t.uuid, t.case_id, t.case.reg_no, t.text, t.due, t.state, t.note)
-        for t in query.join(Case, on=(AgreementTerm.case == Case.uuid)).select_extend(Case.reg_no)
+        TermRow(t.uuid, t.case_id, t.of_case.reg_no, t.text, t.due, t.state, t.note)
+        for t in joined.select_extend(Case.reg_no)
     ]
 
 
