@@ -1,9 +1,9 @@
 """The three walks of a case through the case file's real widgets: forwarded to OJK with its
 letter; a postal complaint answered in writing and closed; a clarification meeting, a mediation
 with both summonses, postponed once, an agreement with a dated term, its berita acara, the term
-kept; and a mediation without agreement that refers the consumer to the BPSK by letter. The
-counter registers each complaint through the services (intake through the window is
-test_gui_walkin's).
+kept; a mediation without agreement, and an agreed term not kept, each referring the consumer
+to the BPSK by letter. The counter registers each complaint through the services (intake
+through the window is test_gui_walkin's).
 
 The window runs on the real clock, so meetings land on the first free working days after today.
 """
@@ -576,3 +576,34 @@ def test_no_agreement_and_the_consumer_referred_to_the_bpsk(qtbot, desk, tmp_pat
     assert number in text
     qtbot.waitUntil(lambda: f"dirujuk ke BPSK ({number})" in dialog.form.statusLabel.text())
     assert dialog.form.statusLabel.text().startswith("Selesai — tidak sepakat")
+
+
+def test_a_term_not_kept_and_the_consumer_referred_to_the_bpsk(qtbot, desk, tmp_path, monkeypatch):
+    worker, actors, desk_settings = desk
+    term = "Penjual mengembalikan Rp1.250.000"
+    form = {"complainant__city": "Kota Surabaya", "complainant__province": "Jawa Timur"}
+    uuid, due = agreed_days_ago(qtbot, worker, actors, term, **form)
+    dialog = open_file(qtbot, worker, actors["mediator"], uuid, desk_settings)
+    assert "print_bpsk_referral" not in dialog.more  # the promise may still be kept
+    [key] = [k for k in dialog.more if k.startswith("term_")]
+    assert dialog.more[key].text() == f"Dipenuhi? {term} (paling lambat {short_date(due)})…"
+    later(lambda box: next(b for b in box.buttons() if b.text() == "Tidak dipenuhi").click())
+    dialog.more[key].click()
+    qtbot.waitUntil(lambda: dialog.file.terms[0].state == "unfulfilled")
+    assert not [k for k in dialog.more if k.startswith("term_")]  # recorded once
+    timeline = dialog.form.timelineView
+    last = timeline.topLevelItem(timeline.topLevelItemCount() - 1)
+    assert (last.text(1), last.text(2)) == (
+        f"Pelaksanaan kesepakatan dicatat: {term} — tidak dipenuhi",
+        "Mediator Satu",
+    )
+    qtbot.waitUntil(lambda: "print_bpsk_referral" in dialog.more)
+    dialog.more["print_bpsk_referral"].click()
+    shown = new_preview(qtbot, dialog, None)
+    text = issued_text(qtbot, monkeypatch, shown, tmp_path / "rujukan-bpsk.pdf")
+    assert f"tidak dilaksanakan oleh pelaku usaha, yaitu: {term}." in text
+    assert "BPSK Kota Surabaya, Jl. Jimerto No. 25-27" in text
+    number = run(qtbot, worker, lambda: IssuedLetter.get(IssuedLetter.kind == "bpsk_referral"))
+    assert number.number in text
+    qtbot.waitUntil(lambda: f"dirujuk ke BPSK ({number.number})" in dialog.form.statusLabel.text())
+    assert dialog.form.statusLabel.text().startswith("Mediasi")  # the case itself goes on
