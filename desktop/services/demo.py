@@ -602,8 +602,8 @@ def fill(
 
 def _documents(actors: dict[str, Actor], now: dt.datetime, limit: int = 3) -> None:
     """Papers of the newest cases, so their files show documents: the receipt and the photo a
-    walk-in consumer handed over, kept minutes after registration; the clarification letter
-    issued minutes after the written clarification began."""
+    walk-in consumer handed over, kept minutes after registration; the clarification or
+    forwarding letter issued minutes after the step that called for it."""
     from desktop.services import printing
     from desktop.services.attachments import attach_file
     from desktop.store.models import Case, HistoryEvent
@@ -625,22 +625,28 @@ def _documents(actors: dict[str, Actor], now: dt.datetime, limit: int = 3) -> No
         attach_file(counter, case.uuid, "struk-pembelian.png", scanned_page(lines), now=at)
         photo = ["Foto barang", case.product]
         attach_file(counter, case.uuid, "foto-barang.png", scanned_page(photo), now=at)
-    waiting = (
-        Case.select(Case.uuid, Case.updated_at)
-        .where((Case.status == "clarification") & (Case.clarification_mode == "online"))
-        .order_by(Case.updated_at.desc())
-        .limit(limit)
+    # The letters the newest steps called for, numbered in the order they were issued: the
+    # clarification letter of a written clarification, the forwarding letter of a case sent
+    # to another agency.
+    asked = (
+        (Case.status == "clarification") & (Case.clarification_mode == "online"),
+        "clarification",
     )
-    for case in reversed(list(waiting)):  # numbered in the order they were issued
-        last = (
-            HistoryEvent.select(HistoryEvent.kind, HistoryEvent.at)
-            .where(HistoryEvent.case == case.uuid)
-            .order_by(HistoryEvent.id.desc())
-            .first()
-        )
-        at = _soon_after(last.at, 10, now)
-        if last.kind == "case.transition":
-            printing.print_letter(analyst, case.uuid, "clarification", issue=True, now=at)
+    forwarded = ((Case.status == "closed") & (Case.outcome == "forwarded"), "forwarding")
+    due = []
+    for where, kind in (asked, forwarded):
+        newest = Case.select(Case.uuid).where(where).order_by(Case.updated_at.desc()).limit(limit)
+        for case in newest:
+            last = (
+                HistoryEvent.select(HistoryEvent.kind, HistoryEvent.at)
+                .where(HistoryEvent.case == case.uuid)
+                .order_by(HistoryEvent.id.desc())
+                .first()
+            )
+            if last.kind == "case.transition":  # nothing issued for it yet
+                due.append((_soon_after(last.at, 10, now), case.uuid, kind))
+    for at, uuid, kind in sorted(due):
+        printing.print_letter(analyst, uuid, kind, issue=True, now=at)
 
 
 def _meetings(
