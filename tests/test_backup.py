@@ -70,7 +70,14 @@ def test_a_backup_restores_on_a_fresh_folder_and_check_passes(office, tmp_path):
         "SELECT key, value FROM setting ORDER BY key",
     ):
         assert rows(target, sql) == rows(folder, sql)
+    # every file the rows point to: the evidence, and the PDFs of the letters issued
     stored = {sha for (sha,) in rows(folder, "SELECT sha256 FROM attachment")}
+    stored |= {
+        sha
+        for pair in rows(folder, "SELECT sha256, signed_sha256 FROM issued_letter")
+        for sha in pair
+        if sha
+    }
     assert stored and {p.name for p in (target / "files").glob("*/*")} == stored
     assert loket("check", "--data-dir", str(target)).returncode == 0
 

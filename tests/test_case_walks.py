@@ -16,6 +16,7 @@ from pypdf import PdfReader
 from test_attachments import pdf as scanned_pdf
 
 from desktop.domain.errors import DomainError, PermissionDenied, ValidationFailed
+from desktop.domain.formatting import long_date
 from desktop.domain.identity import mask_nik
 from desktop.domain.intake import VisitorForm
 from desktop.services import (
@@ -468,3 +469,84 @@ def test_an_agreement_not_kept_can_go_to_the_bpsk(actors):
     text = text_of(draft.pdf)
     assert "tidak dilaksanakan oleh pelaku usaha, yaitu: Penjual mengembalikan Rp1.250.000" in text
     assert "BPSK Provinsi DKI Jakarta" in text and draft.draft
+
+
+def test_an_agreement_not_kept_is_asked_for_again_by_letter(actors):
+    from test_hearings import in_stage
+
+    from desktop.domain.history import event_text
+    from desktop.services import settings
+    from desktop.store.models import IssuedLetter
+
+    mediator = actors["mediator"]
+    uuid = in_stage(actors, "mediation")
+    meeting = hearings.schedule(
+        mediator, uuid, dt.datetime(2026, 11, 30, 10), 60, "Ruang Mediasi 1", mediator.uuid, now=NOW
+    )
+    refund, postage = "Penjual mengembalikan Rp1.250.000", "Penjual mengganti ongkos kirim Rp50.000"
+    hearings.record_result(
+        mediator,
+        meeting.uuid,
+        "agreement",
+        f"{refund}\n{postage}",
+        terms=[(refund, "15-12-2026"), (postage, "10-12-2026")],
+        now=utc(30, 11),
+    )
+    minutes = printing.print_minutes(mediator, meeting.uuid, issue=True, now=utc(30, 11, 30))
+    assert "agreement_followup" not in printing.letters_for(caselog.load(uuid))
+    with pytest.raises(DomainError) as refused:  # nothing to ask for while the terms may be kept
+        printing.print_letter(mediator, uuid, "agreement_followup", now=utc(30, 12))
+    assert refused.value.code == "letter.not_applicable"
+    postage_term, refund_term = agreements.of_case(uuid)  # by date
+    agreements.record(mediator, postage_term.uuid, True, now=utc(11, 9))
+    assert "agreement_followup" not in printing.letters_for(caselog.load(uuid))  # kept: none
+    agreements.record(mediator, refund_term.uuid, False, "Belum ditransfer", now=utc(16, 9))
+    letters_now = printing.letters_for(caselog.load(uuid))
+    # asking the business again comes before sending the consumer to the BPSK
+    assert letters_now.index("agreement_followup") < letters_now.index("bpsk_referral")
+
+    before = table_counts()
+    draft = printing.print_letter(mediator, uuid, "agreement_followup", now=utc(16, 9, 5))
+    assert draft.draft and not draft.number and table_counts() == before
+    due = settings.calendar().add_working_days(dt.date(2026, 12, 16), 7)
+    text = text_of(draft.pdf)
+    for expected in (
+        "Hal : Permintaan Pelaksanaan Kesepakatan",
+        "Pimpinan Toko Elektronik",
+        "pada Senin, 30 November 2026 telah dicapai kesepakatan antara Saudara dan konsumen "
+        f"sebagaimana tertuang dalam Berita Acara Mediasi nomor {minutes.number} tanggal 30 "
+        "November 2026",
+        f"Kesepakatan : {refund}",
+        "Batas waktu : 15 Desember 2026",
+        f"paling lambat {long_date(due)}",
+        "Sdr./Sdri. Siti Aminah (konsumen)",
+    ):
+        assert expected in text, expected
+    assert postage not in text  # the term kept is not asked for
+    assert len(PdfReader(io.BytesIO(draft.pdf)).pages) == 1  # signed on the page it is written
+
+    issued = printing.print_letter(
+        mediator, uuid, "agreement_followup", issue=True, now=utc(16, 9, 10)
+    )
+    assert issued.number and not issued.draft and issued.number in text_of(issued.pdf)
+    kept = IssuedLetter.get(IssuedLetter.number == issued.number)
+    assert (kept.kind, kept.case_id, kept.addressee.splitlines()[0]) == (
+        "agreement_followup",
+        uuid,
+        "Pimpinan Toko Elektronik Sinar Jaya",
+    )
+    assert caselog.load(uuid)["stage_due"] == due  # the case now waits for the new date
+    event = (
+        HistoryEvent.select()
+        .where((HistoryEvent.case == uuid) & (HistoryEvent.kind == "case.reminder_sent"))
+        .get()
+    )
+    assert event.payload["due"] == due.isoformat()
+    assert event_text(event.kind, event.payload) == (
+        f"Surat tindak lanjut kesepakatan diterbitkan, nomor {issued.number}"
+    )
+    again = printing.print_letter(mediator, uuid, "agreement_followup", now=utc(17, 9))
+    assert again.is_copy and again.number == issued.number
+    with pytest.raises(DomainError) as twice:
+        printing.print_letter(mediator, uuid, "agreement_followup", issue=True, now=utc(17, 9))
+    assert twice.value.code == "letter.already_issued"

@@ -11,9 +11,11 @@ import datetime as dt
 import pytest
 from conftest import complaint_form
 from PySide6.QtCore import QDate, Qt
-from test_gui_case_walks import choose, new_preview, open_file, run
+from PySide6.QtGui import QColor
+from test_gui_case_walks import agreed_days_ago, choose, new_preview, open_file, run
 from test_hearings import OTHER
 
+from desktop.domain.formatting import short_date
 from desktop.gui.cases_page import CasesPage
 from desktop.gui.desk import DeskSettings
 from desktop.gui.meetings import MeetingDialog
@@ -116,6 +118,28 @@ def test_my_cases_on_today_and_the_case_list_by_officer(qtbot, desk):
     page.form.officerFilter.setCurrentIndex(page.form.officerFilter.findText("Belum ditugaskan"))
     qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 2)) == "Bambang Wijaya")
     assert page.model.rowCount() == 1
+
+
+def test_a_term_past_its_date_is_on_today_in_red_and_opens_its_case(qtbot, desk):
+    worker, actors, _desk = desk
+    term = "Penjual mengembalikan Rp1.250.000"
+    uuid, due = agreed_days_ago(qtbot, worker, actors, term)
+    today = TodayPage(worker, actors["analis"])
+    qtbot.addWidget(today)
+    today.refresh()
+    qtbot.waitUntil(lambda: today.summary is not None)
+    f = today.form
+    items = [f.dueList.item(i) for i in range(f.dueList.count())]
+    number = today.summary.terms_overdue[0].reg_no
+    [promise] = [i for i in items if "Kesepakatan:" in i.text()]
+    assert promise.text() == (f"{number}\nKesepakatan: {term}\ntenggat {short_date(due)} terlewati")
+    assert promise.foreground().color() == QColor(Qt.GlobalColor.darkRed)
+    # the case waits for the term, so it is late too: the promise heads the list
+    late = [i for i in items if i.text().startswith(f"{number}\nSiti Aminah\n")]
+    assert items.index(promise) == 0 and len(late) == 1
+    with qtbot.waitSignal(today.open_case) as opened:
+        f.dueList.itemActivated.emit(promise)
+    assert opened.args == [uuid]
 
 
 def test_the_schedule_gates_a_counter_officer_action_by_action(qtbot, desk):

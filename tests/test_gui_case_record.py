@@ -1,8 +1,8 @@
 """The case file as the whole record, through its real widgets: every document on the Documents
-tab (evidence dropped onto it, letters issued and received, the written answer) opening in the
-preview; the case printed whole, masked unless chosen; the overdue header; one file per case
-however often its row is double-clicked; a duplicate marked by a supervisor; the visitor log
-linking every case a visitor started."""
+tab (evidence dropped onto it or chosen, photos too; letters issued and received; the written
+answer) opening in the preview; the case printed whole, masked unless chosen; the overdue
+header; one file per case however often its row is double-clicked; a duplicate marked by a
+supervisor; the visitor log linking every case a visitor started."""
 
 from __future__ import annotations
 
@@ -15,9 +15,10 @@ import pytest
 from conftest import PASSWORD, complaint_form
 from helpers import loket
 from pypdf import PdfReader
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, QSize, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from test_attachments import jpeg, png
 from test_attachments import pdf as scanned_pdf
 from test_gui_case_walks import open_file, run
 from test_gui_walkin import later
@@ -134,6 +135,67 @@ def test_every_document_of_the_case_is_on_its_tab_and_opens(qtbot, desk, tmp_pat
         if wanted == letter.number:
             assert letter.number in text
         preview.close()  # deleted on close: the next one is waited for afresh
+        dialog.document_preview = None
+
+
+def open_listed(qtbot, dialog, wanted: str) -> PreviewDialog:
+    """Choose the document whose row names ``wanted`` and press Buka, as the officer would."""
+    view = dialog.form.documentsList
+    view.setCurrentRow(next(i for i, t in enumerate(texts(view)) if wanted in t))
+    dialog.form.openDocumentButton.click()
+    qtbot.waitUntil(
+        lambda: (
+            isinstance(getattr(dialog, "document_preview", None), PreviewDialog)
+            and wanted in dialog.document_preview.windowTitle()
+        ),
+        timeout=10000,
+    )
+    return dialog.document_preview
+
+
+def test_photos_chosen_with_add_files_are_kept_and_open_as_a_page(
+    qtbot, desk, tmp_path, monkeypatch
+):
+    worker, actors, settings_ = desk
+    case = run(qtbot, worker, intake.register_complaint, actors["petugas"], complaint_form())
+    dialog = open_file(qtbot, worker, actors["petugas"], case.uuid, settings_)
+    photo, receipt = tmp_path / "foto-barang.jpg", tmp_path / "struk.png"
+    photo.write_bytes(jpeg())  # a red 300 x 200 photo
+    receipt.write_bytes(png(400, 600))  # a white receipt, upright
+    asked = []
+
+    def chosen(*args, **kwargs):
+        asked.append(args[3])  # the filter offered
+        return [str(photo), str(receipt)], args[3]
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", chosen)
+    assert dialog.form.addDocumentButton.isEnabled()
+    dialog.form.addDocumentButton.click()
+    view = dialog.form.documentsList
+    qtbot.waitUntil(
+        lambda: all(any(n in t for t in texts(view)) for n in ("foto-barang.jpg", "struk.png")),
+        timeout=10000,
+    )
+    assert "*.jpg" in asked[0] and "*.png" in asked[0]
+    assert "Dokumen (2)" in dialog.form.tabs.tabText(
+        dialog.form.tabs.indexOf(dialog.form.documentsTab)
+    )
+    assert "foto-barang.jpg" in _timeline(dialog) and "struk.png" in _timeline(dialog)
+    for name, landscape, colour in (
+        ("foto-barang.jpg", True, "red"),
+        ("struk.png", False, "white"),
+    ):
+        preview = open_listed(qtbot, dialog, name)
+        assert preview.document.pageCount() == 1
+        size = preview.document.pagePointSize(0)
+        assert (size.width() > size.height()) == landscape  # the photo as it was taken
+        page = preview.document.render(0, QSize(300, 300))
+        middle = page.pixelColor(150, 150)
+        if colour == "red":
+            assert middle.red() > 150 and middle.green() < 80 and middle.blue() < 80
+        else:
+            assert min(middle.red(), middle.green(), middle.blue()) > 230
+        preview.close()
         dialog.document_preview = None
 
 

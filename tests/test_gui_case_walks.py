@@ -1,7 +1,8 @@
 """The three walks of a case through the case file's real widgets: forwarded to OJK with its
 letter; a postal complaint answered in writing and closed; a clarification meeting, a mediation
 with both summonses, postponed once, an agreement with a dated term, its berita acara, the term
-kept; and a mediation without agreement that refers the consumer to the BPSK by letter. The
+kept; a mediation without agreement referring the consumer to the BPSK by letter; and an agreed
+term not kept, asked for again by a letter to the business, then referred to the BPSK. The
 counter registers each complaint through the services (intake through the window is
 test_gui_walkin's).
 
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QTableWid
 from test_attachments import pdf as scanned_pdf
 from test_gui_walkin import later
 
-from desktop.domain.formatting import long_date, short_date
+from desktop.domain.formatting import dated, long_date, short_date
 from desktop.domain.workdays import office_date
 from desktop.gui import preview
 from desktop.gui.case_file import CaseFileDialog
@@ -133,6 +134,64 @@ def travel(monkeypatch, local: dt.datetime) -> None:
 def new_preview(qtbot, owner, before):
     qtbot.waitUntil(lambda: getattr(owner, "last_preview", None) not in (None, before))
     return owner.last_preview
+
+
+def agreed_days_ago(qtbot, worker, actors, term: str, **form) -> tuple[str, dt.date]:
+    """A case mediated to an agreement a week ago, whose one dated term fell due two working
+    days before today: registered, analysed, met and agreed on the desk's calendar back then."""
+    from desktop.services import handling, settings
+
+    calendar = run(qtbot, worker, settings.calendar)
+    days, day = [], office_date(utcnow())
+    while len(days) < 8:  # the last eight working days before today, the latest first
+        day -= dt.timedelta(days=1)
+        if calendar.is_working_day(day):
+            days.append(day)
+
+    def at(back: int, hour: int, minute: int = 0) -> dt.datetime:
+        return hearings.to_utc(dt.datetime.combine(days[back - 1], dt.time(hour, minute)))
+
+    mediator, analyst = actors["mediator"], actors["analis"]
+    case = run(
+        qtbot,
+        worker,
+        lambda: intake.register_complaint(actors["petugas"], complaint_form(**form), now=at(8, 9)),
+    )
+    clarify = {"mode": "offline", "reason": "Konsumen akhir"}
+    for who, action, params, moment in (
+        (analyst, "start_analysis", {}, at(8, 9, 30)),
+        (analyst, "start_clarification", clarify, at(8, 10)),
+        (mediator, "start_mediation", {}, at(7, 9)),
+    ):
+        run(
+            qtbot,
+            worker,
+            lambda w=who, a=action, p=params, m=moment: handling.take_action(
+                w, case.uuid, a, p, now=m
+            ),
+        )
+    start = dt.datetime.combine(days[4], dt.time(10))
+    meeting = run(
+        qtbot,
+        worker,
+        lambda: hearings.schedule(
+            mediator, case.uuid, start, 60, "Ruang Mediasi 1", mediator.uuid, now=at(7, 9, 10)
+        ),
+    )
+    due = days[1]
+    run(
+        qtbot,
+        worker,
+        lambda: hearings.record_result(
+            mediator,
+            meeting.uuid,
+            "agreement",
+            term,
+            terms=[(term, f"{due:%d-%m-%Y}")],
+            now=at(5, 11),
+        ),
+    )
+    return case.uuid, due
 
 
 def test_forwarded_to_ojk_with_the_letter_printed(qtbot, desk, tmp_path, monkeypatch):
@@ -518,3 +577,82 @@ def test_no_agreement_and_the_consumer_referred_to_the_bpsk(qtbot, desk, tmp_pat
     assert number in text
     qtbot.waitUntil(lambda: f"dirujuk ke BPSK ({number})" in dialog.form.statusLabel.text())
     assert dialog.form.statusLabel.text().startswith("Selesai — tidak sepakat")
+
+
+def test_a_term_not_kept_is_asked_for_by_letter_then_referred_to_the_bpsk(
+    qtbot, desk, tmp_path, monkeypatch
+):
+    from desktop.services import settings
+
+    worker, actors, desk_settings = desk
+    term = "Penjual mengembalikan Rp1.250.000"
+    form = {"complainant__city": "Kota Surabaya", "complainant__province": "Jawa Timur"}
+    uuid, due = agreed_days_ago(qtbot, worker, actors, term, **form)
+    dialog = open_file(qtbot, worker, actors["mediator"], uuid, desk_settings)
+    assert dialog.form.dueLabel.text().startswith(f"Tenggat {long_date(due)} — terlambat")
+    # the promise may still be kept: nothing to ask for, nobody to refer
+    assert not {"print_agreement_followup", "print_bpsk_referral"} & set(dialog.more)
+    [key] = [k for k in dialog.more if k.startswith("term_")]
+    assert dialog.more[key].text() == f"Dipenuhi? {term} (paling lambat {short_date(due)})…"
+    later(lambda box: next(b for b in box.buttons() if b.text() == "Tidak dipenuhi").click())
+    dialog.more[key].click()
+    qtbot.waitUntil(lambda: dialog.file.terms[0].state == "unfulfilled")
+    assert not [k for k in dialog.more if k.startswith("term_")]  # recorded once
+    timeline = dialog.form.timelineView
+
+    def last_event() -> tuple[str, str]:
+        item = timeline.topLevelItem(timeline.topLevelItemCount() - 1)
+        return item.text(1), item.text(2)
+
+    assert last_event() == (
+        f"Pelaksanaan kesepakatan dicatat: {term} — tidak dipenuhi",
+        "Mediator Satu",
+    )
+    # First the business is asked again, by a letter with a new date; the case waits for it.
+    qtbot.waitUntil(lambda: "print_agreement_followup" in dialog.more)
+    keys = list(dialog.more)
+    assert keys.index("print_agreement_followup") < keys.index("print_bpsk_referral")
+    button = dialog.more["print_agreement_followup"]
+    assert button.text() == "Cetak: Surat tindak lanjut kesepakatan" and button.isEnabled()
+    button.click()
+    shown = new_preview(qtbot, dialog, None)
+    qtbot.waitUntil(shown.isVisible)
+    assert "KONSEP" in "".join(p.extract_text() for p in PdfReader(io.BytesIO(shown.pdf)).pages)
+    text = issued_text(qtbot, monkeypatch, shown, tmp_path / "permintaan-pelaksanaan.pdf")
+    demand = run(qtbot, worker, lambda: IssuedLetter.get(IssuedLetter.kind == "agreement_followup"))
+    new_due = run(
+        qtbot,
+        worker,
+        lambda: settings.calendar().add_working_days(office_date(utcnow()), 7),
+    )
+    for expected in (
+        "Permintaan Pelaksanaan Kesepakatan",
+        "Pimpinan Toko Elektronik Sinar Jaya",
+        f"Kesepakatan : {term}",
+        f"Batas waktu : {dated(due)}",
+        f"paling lambat {long_date(new_due)}",
+        demand.number,
+    ):
+        assert expected in text, expected
+    assert "KONSEP" not in text
+    qtbot.waitUntil(lambda: dialog.form.dueLabel.text() == f"Tenggat {long_date(new_due)}")
+    assert last_event() == (
+        f"Surat tindak lanjut kesepakatan diterbitkan, nomor {demand.number}",
+        "Mediator Satu",
+    )
+    tabs = dialog.form.tabs
+    assert tabs.tabText(tabs.indexOf(dialog.form.lettersTab)) == "Surat keluar (1)"
+    shown_docs = [
+        dialog.form.documentsList.item(i).text() for i in range(dialog.form.documentsList.count())
+    ]
+    assert any(demand.number in t for t in shown_docs)  # and on the Documents tab
+    # Not kept after all: the consumer is referred to the BPSK, the letter says why.
+    dialog.more["print_bpsk_referral"].click()
+    shown = new_preview(qtbot, dialog, shown)
+    text = issued_text(qtbot, monkeypatch, shown, tmp_path / "rujukan-bpsk.pdf")
+    assert f"tidak dilaksanakan oleh pelaku usaha, yaitu: {term}." in text
+    assert "BPSK Kota Surabaya, Jl. Jimerto No. 25-27" in text
+    number = run(qtbot, worker, lambda: IssuedLetter.get(IssuedLetter.kind == "bpsk_referral"))
+    assert number.number in text
+    qtbot.waitUntil(lambda: f"dirujuk ke BPSK ({number.number})" in dialog.form.statusLabel.text())
+    assert dialog.form.statusLabel.text().startswith("Mediasi")  # the case itself goes on

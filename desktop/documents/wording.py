@@ -42,6 +42,25 @@ DEFAULT_WORDING: dict[str, dict[str, object]] = {
         ],
         "copies": ["Sdr./Sdri. {complainant} (konsumen)"],
     },
+    "agreement_followup": {
+        "code": "KSP",
+        "subject": "Permintaan Pelaksanaan Kesepakatan",
+        # The terms not carried out follow the first paragraph in a tabulated block.
+        "body": [
+            "Sehubungan dengan pengaduan konsumen atas nama {complainant} dengan nomor "
+            "registrasi {reg_no}, mengenai {product}, pada {agreed_on} telah dicapai kesepakatan "
+            "antara Saudara dan konsumen{minutes}. Sampai dengan batas waktunya, Saudara belum "
+            "melaksanakan kesepakatan berikut:",
+            "Kami meminta Saudara melaksanakannya paling lambat {due} dan menyampaikan buktinya "
+            "melalui pos-el {email} dengan menyebutkan nomor registrasi di atas. Apabila tidak "
+            "dilaksanakan, konsumen dapat mengajukan penyelesaian sengketa kepada Badan "
+            "Penyelesaian Sengketa Konsumen (BPSK) sesuai dengan Undang-Undang Nomor 8 Tahun "
+            "1999 tentang Perlindungan Konsumen.",
+            "Demikian kami sampaikan. Atas perhatian dan kerja sama Saudara, kami ucapkan terima "
+            "kasih.",
+        ],
+        "copies": ["Sdr./Sdri. {complainant} (konsumen)"],
+    },
     "bpsk_referral": {
         "code": "PGD",
         "subject": "Penyelesaian Sengketa Konsumen melalui BPSK",

@@ -753,6 +753,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "printed.invitation_business": ("Undangan untuk pelaku usaha", "Summons to the business"),
     "printed.attendance": ("Daftar hadir", "Attendance list"),
     "printed.bpsk_referral": ("Surat rujukan ke BPSK", "Referral to the BPSK"),
+    "printed.agreement_followup": (
+        "Surat tindak lanjut kesepakatan",
+        "Follow-up letter on the agreement",
+    ),
     "sent_via.post": ("Pos", "Post"),
     "sent_via.courier": ("Kurir", "Courier"),
     "sent_via.hand": ("Diantar langsung", "By hand"),

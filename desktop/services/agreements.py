@@ -8,9 +8,12 @@ from dataclasses import dataclass
 
 from desktop.domain import scheduling
 from desktop.domain.errors import DomainError, NotFound
+from desktop.domain.formatting import dated, long_date
+from desktop.domain.workdays import office_date
 from desktop.services import caselog
 from desktop.services.context import Actor, require, write
-from desktop.store.models import AgreementTerm, Case, utcnow
+from desktop.store import outgoing
+from desktop.store.models import AgreementTerm, Case, Hearing, utcnow
 
 
 @dataclass(frozen=True)
@@ -25,9 +28,12 @@ class TermRow:
 
 
 def _rows(query) -> list[TermRow]:
+    # The case's columns go on an attribute of their own: joined onto ``case`` they would
+    # replace the foreign key with a Case holding only reg_no (and a uuid of None).
+    joined = query.join(Case, on=(AgreementTerm.case == Case.uuid), attr="of_case")
     return [
-        TermRow(t.uuid, t.case_id, t.case.reg_no, t.text, t.due, t.state, t.note)
-        for t in query.join(Case, on=(AgreementTerm.case == Case.uuid)).select_extend(Case.reg_no)
+        TermRow(t.uuid, t.case_id, t.of_case.reg_no, t.text, t.due, t.state, t.note)
+        for t in joined.select_extend(Case.reg_no)
     ]
 
 
@@ -79,3 +85,34 @@ def record(
             actor,
             now,
         )
+
+
+def lapsed(case_uuid: str) -> list[TermRow]:
+    """The terms recorded as not carried out: what a follow-up letter asks for again."""
+    return [t for t in of_case(case_uuid) if t.state == "unfulfilled"]
+
+
+def followup_fields(case_uuid: str) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """What the letter asking the business to carry out a lapsed agreement says: when it was
+    agreed and in which berita acara (its number once issued), and each term not carried out
+    with the date it was due, as a tabulated block."""
+    terms = lapsed(case_uuid)
+    if not terms:
+        return {"agreed_on": "", "minutes": ""}, []
+    first = AgreementTerm.get(AgreementTerm.uuid == terms[0].uuid)
+    hearing = Hearing.get_or_none(Hearing.uuid == first.hearing)
+    meeting = {"clarification": "klarifikasi", "mediation": "mediasi"}.get(
+        hearing.kind if hearing else "", "mediasi"
+    )
+    minutes = outgoing.first_issued(case_uuid, "minutes", hearing.uuid) if hearing else None
+    agreed_on = office_date(hearing.held_at or hearing.starts_at) if hearing else terms[0].due
+    where = (
+        f" sebagaimana tertuang dalam Berita Acara {meeting.title()} nomor {minutes.number} "
+        f"tanggal {dated(minutes.issued_on)}"
+        if minutes
+        else f" dalam {meeting} yang kami fasilitasi"
+    )
+    details = []
+    for term in terms:  # "Kesepakatan 1" would not fit the label's column: pairs in order
+        details += [("Kesepakatan", term.text), ("Batas waktu", dated(term.due))]
+    return {"agreed_on": long_date(agreed_on), "minutes": where}, details

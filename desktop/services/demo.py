@@ -396,8 +396,16 @@ def _office_hours(rng: random.Random, calendar: WorkCalendar, moment: dt.datetim
     return dt.datetime.combine(day, OPENS) + dt.timedelta(minutes=rng.randrange(150))
 
 
+def _soon_after(moment: dt.datetime, minutes: int, now: dt.datetime) -> dt.datetime:
+    """A few minutes after ``moment`` (itself in office hours and past), within that day's
+    office hours and never after ``now``: when an officer follows up on a step."""
+    closing = dt.datetime.combine(moment.date(), CLOSES)
+    return max(moment, min(moment + dt.timedelta(minutes=minutes), closing, now))
+
+
 def _accounts(now: dt.datetime) -> dict[str, Actor]:
-    """The demo's staff, created on the first run and found again on the next."""
+    """The demo's staff, created on the first run (at ``now``, the office's first morning)
+    and found again on the next."""
     actors = {}
     for username, full_name, roles in ACCOUNTS:
         found = Staff.get_or_none(Staff.username == username)
@@ -469,22 +477,29 @@ def _history(
     roll = rng.random()
     routing = agencies.defaults() if routing is None else routing
     agency = routing.get(case["sector"], "")  # another agency's sector: forwarded, not mediated
+
+    def forward() -> None:
+        reason = "Di luar ruang lingkup UUPK; kewenangan instansi lain."
+        act(analyst, "forward", {"agency": agency, "reason": reason}, rng.randint(3, 6))
+
     if agency and roll >= 0.08:
-        act(
-            analyst,
-            "forward",
-            {"agency": agency, "reason": "Di luar ruang lingkup UUPK; kewenangan instansi lain."},
-            rng.randint(3, 6),
-        )
+        forward()
         return
     if roll < 0.08:
-        if act(analyst, "request_completion", {"missing": "Bukti pembayaran"}, 2) and age > 25:
-            if rng.random() < 0.5:
-                act(analyst, "close", {"outcome": "unreachable"}, 20)
-            else:
-                act(actors["petugas"], "resume", days=10)
-        return
-    if roll < 0.16:
+        if not act(analyst, "request_completion", {"missing": "Bukti pembayaran"}, 2):
+            return
+        if age <= 25:
+            return  # still waiting for the consumer's papers
+        if rng.random() < 0.5:
+            act(analyst, "close", {"outcome": "unreachable"}, 20)
+            return
+        if not act(actors["petugas"], "resume", days=10):
+            return
+        # The papers came: the analysis goes on to a decision like any other case's.
+        if agency:
+            forward()
+            return
+    elif roll < 0.16:
         act(
             analyst, "decline", {"venue": "bpsk", "reason": "Sengketa yang sama sedang di BPSK."}, 3
         )
@@ -538,11 +553,6 @@ def fill(
         people=[_person(fake, rng, regions, places) for _ in range(max(cases // 3, 10))],
         businesses=[_business(fake, rng) for _ in range(max(cases // 8, 10))],
     )
-    actors = _accounts(now)
-    known = {a.code for a in Agency.select(Agency.code).where(Agency.active)}
-    if not set(AGENCIES) <= known:
-        raise DomainError("demo.agencies_missing", missing=", ".join(sorted(set(AGENCIES) - known)))
-    counter = [actors["petugas"], actors["analis"]]
     calendar = settings.calendar()
     first = office_date(now) - dt.timedelta(days=span_days)
     days = [
@@ -550,6 +560,12 @@ def fill(
         for d in range(span_days + 1)
         if calendar.is_working_day(first + dt.timedelta(d))
     ]
+    # The staff were there before the first complaint: their accounts date from that morning.
+    actors = _accounts(min(days[0] if days else now, now))
+    known = {a.code for a in Agency.select(Agency.code).where(Agency.active)}
+    if not set(AGENCIES) <= known:
+        raise DomainError("demo.agencies_missing", missing=", ".join(sorted(set(AGENCIES) - known)))
+    counter = [actors["petugas"], actors["analis"]]
     # Received times in order, on working days inside office hours (08.00-15.30 WIB); today's
     # only in the hours already past.
     window = (CLOSES.hour - OPENS.hour) * 60 + CLOSES.minute - OPENS.minute
@@ -586,8 +602,8 @@ def fill(
 
 def _documents(actors: dict[str, Actor], now: dt.datetime, limit: int = 3) -> None:
     """Papers of the newest cases, so their files show documents: the receipt and the photo a
-    walk-in consumer handed over, kept minutes after registration; the clarification letter
-    issued minutes after the written clarification began."""
+    walk-in consumer handed over, kept minutes after registration; the clarification or
+    forwarding letter issued minutes after the step that called for it."""
     from desktop.services import printing
     from desktop.services.attachments import attach_file
     from desktop.store.models import Case, HistoryEvent
@@ -601,39 +617,46 @@ def _documents(actors: dict[str, Actor], now: dt.datetime, limit: int = 3) -> No
         .limit(limit)
     )
     for case in fresh:
-        at = case.received_at + dt.timedelta(minutes=5)
+        at = _soon_after(case.received_at, 5, now)
         counter = by_uuid.get(case.registered_by_id)  # who registered it kept the papers
-        if at > now or counter is None:
+        if counter is None:
             continue
         lines = ["STRUK PEMBELIAN", case.product, "LUNAS"]
         attach_file(counter, case.uuid, "struk-pembelian.png", scanned_page(lines), now=at)
         photo = ["Foto barang", case.product]
         attach_file(counter, case.uuid, "foto-barang.png", scanned_page(photo), now=at)
-    waiting = (
-        Case.select(Case.uuid, Case.updated_at)
-        .where((Case.status == "clarification") & (Case.clarification_mode == "online"))
-        .order_by(Case.updated_at.desc())
-        .limit(limit)
+    # The letters the newest steps called for, numbered in the order they were issued: the
+    # clarification letter of a written clarification, the forwarding letter of a case sent
+    # to another agency.
+    asked = (
+        (Case.status == "clarification") & (Case.clarification_mode == "online"),
+        "clarification",
     )
-    for case in reversed(list(waiting)):  # numbered in the order they were issued
-        last = (
-            HistoryEvent.select(HistoryEvent.kind, HistoryEvent.at)
-            .where(HistoryEvent.case == case.uuid)
-            .order_by(HistoryEvent.id.desc())
-            .first()
-        )
-        at = last.at + dt.timedelta(minutes=10)
-        if last.kind == "case.transition" and at <= now:
-            printing.print_letter(analyst, case.uuid, "clarification", issue=True, now=at)
+    forwarded = ((Case.status == "closed") & (Case.outcome == "forwarded"), "forwarding")
+    due = []
+    for where, kind in (asked, forwarded):
+        newest = Case.select(Case.uuid).where(where).order_by(Case.updated_at.desc()).limit(limit)
+        for case in newest:
+            last = (
+                HistoryEvent.select(HistoryEvent.kind, HistoryEvent.at)
+                .where(HistoryEvent.case == case.uuid)
+                .order_by(HistoryEvent.id.desc())
+                .first()
+            )
+            if last.kind == "case.transition":  # nothing issued for it yet
+                due.append((_soon_after(last.at, 10, now), case.uuid, kind))
+    for at, uuid, kind in sorted(due):
+        printing.print_letter(analyst, uuid, kind, issue=True, now=at)
 
 
 def _meetings(
     rng: random.Random, actors: dict[str, Actor], now: dt.datetime, limit: int = 40
 ) -> None:
     """Meetings in the coming weeks for the newest cases awaiting one: a clarification meeting
-    for an offline clarification, a mediation for a case in mediation."""
+    for an offline clarification, a mediation for a case in mediation. Each is booked soon
+    after the case's last step, in office hours, however late the demo is made."""
     from desktop.services import hearings
-    from desktop.store.models import Case, Hearing
+    from desktop.store.models import Case, Hearing, HistoryEvent
 
     waiting = (
         Case.select(Case.uuid, Case.status)
@@ -652,10 +675,16 @@ def _meetings(
         room, leader = rooms[number % len(rooms)], leaders[number % len(leaders)]
         first = office_date(now) + dt.timedelta(days=rng.randint(0, 18))
         found = hearings.propose(case.uuid, minutes, room, leader.uuid, first, now=now, count=1)
-        if found:
-            hearings.schedule(
-                leader, case.uuid, found[0].start, minutes, room, leader.uuid, now=now
-            )
+        if not found:
+            continue
+        last = (
+            HistoryEvent.select(HistoryEvent.at)
+            .where(HistoryEvent.case == case.uuid)
+            .order_by(HistoryEvent.at.desc())
+            .first()
+        )
+        booked = _soon_after(last.at, rng.randint(5, 90), now)
+        hearings.schedule(leader, case.uuid, found[0].start, minutes, room, leader.uuid, now=booked)
 
 
 def scanned_page(lines: list[str]) -> bytes:

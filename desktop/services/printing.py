@@ -52,14 +52,18 @@ from desktop.store.models import (
 PAPERS = {"receipt": ("a5", "thermal"), "letter": ("a4", "f4")}
 # Which statuses a letter fits: a clarification letter once the case is in scope, a
 # forwarding letter once it was forwarded, a reminder while the written answer is awaited, a
-# blocking recommendation once it was decided (any status from analysis on).
+# blocking recommendation once it was decided (any status from analysis on), a demand to carry
+# out an agreement while the case waits for it, the BPSK referral once settling failed.
 LETTER_STATUSES = {
     "clarification": {"clarification", "mediation"},
     "forwarding": {"closed"},
     "reminder": {"clarification"},
     "blocking": {"analysis", "clarification", "mediation", "closed"},
+    "agreement_followup": {"clarification", "mediation"},
     "bpsk_referral": {"clarification", "mediation", "closed"},
 }
+# Letters that give the business a new date: issuing one moves the case's due date to it.
+NEW_DATE = ("reminder", "agreement_followup")
 
 
 SENDING = ("post", "courier", "hand", "email")  # how an issued letter leaves the office
@@ -83,6 +87,11 @@ def _applies(
         from desktop.services.referral import referable
 
         return referable(case)
+    if kind == "agreement_followup":  # a term of the agreement was not carried out
+        from desktop.services.agreements import lapsed
+
+        uuid = case.uuid if isinstance(case, caselog.CaseRecord) else case.get("uuid")
+        return bool(uuid) and bool(lapsed(uuid))
     return True
 
 
@@ -416,6 +425,8 @@ def print_letter(
         )
         asked_no, asked_on = ("", None)
         due = calendar.add_working_days(today, settings.due_days("clarification"))
+        if kind == "agreement_followup":
+            due = calendar.add_working_days(today, settings.due_days("agreement_followup"))
         if kind == "reminder":
             asked_no, asked_on = _issued_before(case.uuid, "clarification")
             # Counted from the day the reminder is issued, and never before the date it follows.
@@ -442,6 +453,12 @@ def print_letter(
         }
         if kind == "blocking":
             fields["reason"] = _blocking_reason(case.uuid)
+        details: list[tuple[str, str]] = []
+        if kind == "agreement_followup":
+            from desktop.services.agreements import followup_fields
+
+            agreed, details = followup_fields(case.uuid)
+            fields.update(agreed)
         if kind in ("forwarding", "blocking"):
             addressee = (
                 _addressed_to(agency.name, "\n".join(agency_address(form_of(agency))))
@@ -463,14 +480,15 @@ def print_letter(
                 place_date=f"{settings.get('office.city')}, {dated(today)}",
                 subject=str(wording["subject"]),
                 addressee=addressee,
-                nature="Segera" if kind in ("reminder", "blocking") else "Biasa",
+                nature="Segera" if kind in ("reminder", "blocking", *NEW_DATE) else "Biasa",
                 attachments=str(wording.get("attachments", "-")),
                 body=[str(p).format(**fields) for p in wording["body"]],
                 signatory=signatory,
                 copies=[str(c).format(**fields) for c in wording["copies"]],
+                details=details,
             )
 
-        event = ("case.reminder_sent", {"due": due.isoformat()}) if kind == "reminder" else None
+        event = ("case.reminder_sent", {"due": due.isoformat()}) if kind in NEW_DATE else None
         printed = _issue(
             actor, case, kind, make=make, signatory=signatory, wording=wording, paper=paper,
             issue=issue, via=via, now=now, event=event, secret=secret,

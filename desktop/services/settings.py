@@ -22,6 +22,7 @@ DEFAULT_DUE_DAYS = {
     "clarification": 14,  # the business actor answers the clarification letter
     "mediation": 21,  # the parties meet and settle
     "reminder": 5,  # the business actor's second chance, once reminded of an overdue answer
+    "agreement_followup": 7,  # the business carries out an agreement it let lapse, once asked
 }
 
 DEFAULTS: dict[str, Any] = {
