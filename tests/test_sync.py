@@ -353,6 +353,24 @@ BAD_ANSWERS = {
 QUICK = Limits(request=1.5)  # the trickle is cut after 1.5 s here, 60 s by default
 
 
+def test_a_request_cut_late_in_a_round_names_the_rounds_limit(desk, peer):
+    """Cut by the round's deadline, the officer reads the round's limit, not the few seconds
+    that happened to be left of it (late in a 15-minute round that read "within 2 seconds")."""
+    import time
+
+    from desktop.sync.client import CentralClient, Server
+
+    peer.faults.answer, peer.faults.only, peer.faults.trickle = "trickle", "/v1/changes", 0.2
+    with CentralClient(
+        Server(peer.url), tokens.load(peer.url), limits=Limits(request=60, round=30)
+    ) as client:
+        client.ends = time.monotonic() + 1.5  # 28.5 s of the round's 30 are gone
+        with pytest.raises(Unreachable) as info:
+            client.changes(0)
+    assert info.value.problem == "sync.problem.too_slow"
+    assert info.value.params["seconds"] == 30
+
+
 def office_with_a_pull(desk, peer) -> None:
     """Local changes to send, a file among them, and a case waiting to be pulled."""
     busy_office(desk, cases=2)

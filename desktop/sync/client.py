@@ -176,10 +176,13 @@ class CentralClient:
                 body = self._read(r)
         except httpx.HTTPError as e:  # refused, reset, timed out, TLS not trusted …
             if self._expired:
+                # Cut by the round's deadline, the officer is told the round's limit (what was
+                # left of the round, late in a long one, would read as a much stricter limit).
+                cut_by_round = left < self.limits.request
                 raise Unreachable(
                     f"no whole answer within {left:.0f} s",
                     "sync.problem.too_slow",
-                    seconds=round(left),
+                    seconds=round(self.limits.round if cut_by_round else left),
                 ) from None
             raise Unreachable(f"{type(e).__name__}: {e}") from None
         finally:
