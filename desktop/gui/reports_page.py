@@ -47,6 +47,10 @@ class ReportsPage(QWidget):
         view.setColumnCount(len(labels))
         view.setHorizontalHeaderLabels(labels)
         view.verticalHeader().hide()
+        # A long sector or agency name wraps in its row rather than end in "…" beside a wide
+        # Rupiah column (at 1024 px the names had under 100 px).
+        view.setWordWrap(True)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(labels)):
             view.horizontalHeader().setSectionResizeMode(
