@@ -147,6 +147,7 @@ def _parser() -> argparse.ArgumentParser:
             "reminder",
             "blocking",
             "bpsk-referral",
+            "agreement-followup",
             "summons-consumer",
             "summons-business",
             "minutes",
@@ -156,7 +157,9 @@ def _parser() -> argparse.ArgumentParser:
             "case-file",
             "letter",
         ),
-        help="a case's receipt or letter, the whole case file (berkas pengaduan), the summons "
+        help="a case's receipt or letter (agreement-followup: the letter asking the business "
+        "to carry out an agreed term recorded not kept), the whole case file (berkas "
+        "pengaduan), the summons "
         "of its next meeting, the berita acara of "
         "its last meeting held, the attendance list of its next meeting, an incoming "
         "letter's receipt or disposition sheet, or (letter) a SALINAN of an issued letter by "

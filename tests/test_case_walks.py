@@ -469,6 +469,80 @@ def test_an_agreement_not_kept_can_go_to_the_bpsk(actors):
     text = text_of(draft.pdf)
     assert "tidak dilaksanakan oleh pelaku usaha, yaitu: Penjual mengembalikan Rp1.250.000" in text
     assert "BPSK Provinsi DKI Jakarta" in text and draft.draft
+    referred = printing.print_letter(mediator, uuid, "bpsk_referral", now=utc(16, 9, 6), issue=True)
+    with pytest.raises(DomainError) as stands:  # the consumer was sent to the BPSK: that stands
+        agreements.record(mediator, term.uuid, True, now=utc(17, 9))
+    assert stands.value.message("id") == (
+        f"Konsumen sudah dirujuk ke BPSK dengan surat nomor {referred.number}; butir ini tetap "
+        "tercatat tidak dipenuhi."
+    )
+    assert [t.state for t in agreements.of_case(uuid)] == ["unfulfilled"]
+
+
+def test_a_term_not_kept_may_be_kept_late_after_the_follow_up_letter(actors):
+    from test_hearings import in_stage
+
+    from desktop.domain.history import event_text
+
+    mediator = actors["mediator"]
+    uuid = in_stage(actors, "mediation")
+    meeting = hearings.schedule(
+        mediator, uuid, dt.datetime(2026, 11, 30, 10), 60, "Ruang Mediasi 1", mediator.uuid, now=NOW
+    )
+    refund = "Penjual mengembalikan Rp1.250.000"
+    hearings.record_result(
+        mediator, meeting.uuid, "agreement", refund, terms=[(refund, "15-12-2026")], now=utc(30, 11)
+    )
+    [term] = agreements.of_case(uuid)
+    agreements.record(mediator, term.uuid, False, "Belum ditransfer", now=utc(16, 9))
+    with pytest.raises(DomainError) as twice:  # not kept is said once
+        agreements.record(mediator, term.uuid, False, now=utc(16, 10))
+    assert twice.value.code == "agreement.term_recorded"
+    printing.print_letter(mediator, uuid, "agreement_followup", issue=True, now=utc(16, 9, 10))
+    # The letter worked: the refund came a week late.
+    agreements.record(mediator, term.uuid, True, "Ditransfer 22 Desember", now=utc(22, 10))
+    [kept] = agreements.of_case(uuid)
+    assert (kept.state, kept.note) == ("fulfilled", "Ditransfer 22 Desember")
+    last = (
+        HistoryEvent.select()
+        .where((HistoryEvent.case == uuid) & (HistoryEvent.kind == "case.term_recorded"))
+        .order_by(HistoryEvent.id.desc())
+        .get()
+    )
+    assert event_text(last.kind, last.payload) == (
+        f"Pelaksanaan kesepakatan dicatat: {refund} — dipenuhi terlambat (semula dicatat tidak "
+        "dipenuhi)"
+    )
+    # nothing left to ask for, nobody to refer; the case closes as agreed
+    offered = printing.letters_for(caselog.load(uuid))
+    assert "agreement_followup" not in offered and "bpsk_referral" not in offered
+    with pytest.raises(DomainError):  # and kept stays kept
+        agreements.record(mediator, term.uuid, False, now=utc(22, 11))
+    agreed = {"outcome": "agreement", "note": "Dipenuhi setelah surat tindak lanjut"}
+    closed = handling.take_action(mediator, uuid, "close", agreed, now=utc(22, 11))
+    assert (closed["status"], closed["outcome"]) == ("closed", "agreement")
+
+
+def test_a_term_not_kept_stays_so_once_the_case_is_closed(actors):
+    from test_hearings import in_stage
+
+    mediator = actors["mediator"]
+    uuid = in_stage(actors, "mediation")
+    meeting = hearings.schedule(
+        mediator, uuid, dt.datetime(2026, 11, 30, 10), 60, "Ruang Mediasi 1", mediator.uuid, now=NOW
+    )
+    refund = "Penjual mengembalikan Rp1.250.000"
+    hearings.record_result(
+        mediator, meeting.uuid, "agreement", refund, terms=[(refund, "15-12-2026")], now=utc(30, 11)
+    )
+    [term] = agreements.of_case(uuid)
+    agreements.record(mediator, term.uuid, False, now=utc(16, 9))
+    ended = {"outcome": "no_agreement", "note": "Tidak dilaksanakan"}
+    handling.take_action(mediator, uuid, "close", ended, now=utc(16, 10))
+    with pytest.raises(DomainError) as closed:
+        agreements.record(mediator, term.uuid, True, now=utc(22, 10))
+    assert closed.value.code == "agreement.term_case_closed"
+    assert [t.state for t in agreements.of_case(uuid)] == ["unfulfilled"]
 
 
 def test_an_agreement_not_kept_is_asked_for_again_by_letter(actors):

@@ -403,7 +403,13 @@ def test_meetings_mediation_postponed_agreement_and_minutes(qtbot, desk, tmp_pat
     qtbot.waitUntil(lambda: bool(dialog.file.terms))
     assert dialog.form.dueLabel.text() == f"Tenggat {long_date(due)}"
     [term_button] = [b for k, b in dialog.more.items() if k.startswith("term_")]
-    assert term_button.text().startswith("Dipenuhi? Penjual mengembalikan Rp3.450.000")
+    # the button names the promise in a few words; the whole of it and its date are in the
+    # tooltip and the question it asks
+    assert term_button.text().startswith("Dipenuhi? Penjual mengembalikan Rp")
+    assert term_button.text().endswith("…")
+    assert term_button.toolTip() == (
+        f"Dipenuhi? Penjual mengembalikan Rp3.450.000 (paling lambat {short_date(due)})"
+    )
     panel.select(moved.uuid)
     assert panel.form.minutesButton.isEnabled()
     panel.form.minutesButton.click()
@@ -593,11 +599,17 @@ def test_a_term_not_kept_is_asked_for_by_letter_then_referred_to_the_bpsk(
     # the promise may still be kept: nothing to ask for, nobody to refer
     assert not {"print_agreement_followup", "print_bpsk_referral"} & set(dialog.more)
     [key] = [k for k in dialog.more if k.startswith("term_")]
-    assert dialog.more[key].text() == f"Dipenuhi? {term} (paling lambat {short_date(due)})…"
+    assert dialog.more[key].text().startswith("Dipenuhi? Penjual mengembalikan")
+    assert dialog.more[key].toolTip() == f"Dipenuhi? {term} (paling lambat {short_date(due)})"
     later(lambda box: next(b for b in box.buttons() if b.text() == "Tidak dipenuhi").click())
     dialog.more[key].click()
     qtbot.waitUntil(lambda: dialog.file.terms[0].state == "unfulfilled")
-    assert not [k for k in dialog.more if k.startswith("term_")]  # recorded once
+    # not kept is said once; what is left is to record it carried out late
+    [late] = [b for k, b in dialog.more.items() if k.startswith("term_")]
+    assert late.text().startswith("Sudah dipenuhi? Penjual mengembalikan")
+    assert late.toolTip() == (
+        f"Sudah dipenuhi? {term} (batas waktu {short_date(due)}, tercatat tidak dipenuhi)"
+    )
     timeline = dialog.form.timelineView
 
     def last_event() -> tuple[str, str]:
@@ -656,3 +668,65 @@ def test_a_term_not_kept_is_asked_for_by_letter_then_referred_to_the_bpsk(
     assert number.number in text
     qtbot.waitUntil(lambda: f"dirujuk ke BPSK ({number.number})" in dialog.form.statusLabel.text())
     assert dialog.form.statusLabel.text().startswith("Mediasi")  # the case itself goes on
+    assert key not in dialog.more  # referred: the term stays not kept
+
+
+def test_a_long_term_not_kept_is_recorded_kept_late_after_the_follow_up_letter(qtbot, desk):
+    from desktop.services import agreements, printing
+
+    worker, actors, desk_settings = desk
+    mediator = actors["mediator"]
+    term = (
+        "Penjual mengembalikan seluruh uang pembelian sebesar Rp12.750.000 ke rekening konsumen "
+        "dan menanggung ongkos kirim pengembalian barang"
+    )
+    uuid, due = agreed_days_ago(qtbot, worker, actors, term)
+    [lapsed] = run(qtbot, worker, agreements.of_case, uuid)
+    run(qtbot, worker, agreements.record, mediator, lapsed.uuid, False, "Belum ditransfer")
+    run(
+        qtbot,
+        worker,
+        lambda: printing.print_letter(mediator, uuid, "agreement_followup", issue=True),
+    )
+    dialog = open_file(qtbot, worker, mediator, uuid, desk_settings)
+    button = dialog.more[f"term_{lapsed.uuid}"]
+    # The long term is cut on its button (in full it widened the file past a 1024-pixel
+    # screen); the whole of it is in the tooltip and for a screen reader.
+    shown = button.text()
+    assert shown.startswith("Sudah dipenuhi? Penjual mengembalikan") and shown.endswith("…")
+    assert term.startswith(shown.removeprefix("Sudah dipenuhi? ").removesuffix("…"))
+    assert len(shown) < len(term)
+    whole = f"Sudah dipenuhi? {term} (batas waktu {short_date(due)}, tercatat tidak dipenuhi)"
+    assert button.toolTip() == whole and button.accessibleName() == whole
+    assert button.sizeHint().width() < button.fontMetrics().horizontalAdvance(term)
+    asked = []
+
+    def kept(box):
+        asked.append(box.text())
+        assert "Tidak dipenuhi" not in [b.text() for b in box.buttons()]  # said once already
+        next(b for b in box.buttons() if b.text() == "Dipenuhi").click()
+
+    later(kept)
+    button.click()
+    qtbot.waitUntil(lambda: dialog.file.terms[0].state == "fulfilled")
+    assert asked == [
+        f"Tercatat tidak dipenuhi sampai {long_date(due)}. Apakah sudah dipenuhi sekarang?"
+        f"\n\n{term}"
+    ]
+    timeline = dialog.form.timelineView
+    last = timeline.topLevelItem(timeline.topLevelItemCount() - 1)
+    assert (last.text(1), last.text(2)) == (
+        f"Pelaksanaan kesepakatan dicatat: {term} — dipenuhi terlambat (semula dicatat tidak "
+        "dipenuhi)",
+        "Mediator Satu",
+    )
+    # nothing left to ask the business for, nobody to refer: the case closes as agreed
+    assert not {"print_agreement_followup", "print_bpsk_referral"} & set(dialog.more)
+    assert not [k for k in dialog.more if k.startswith("term_")]
+    act(
+        qtbot,
+        dialog,
+        "close",
+        "Selesai — sepakat",
+        lambda inputs: choose(inputs["outcome"], "agreement"),
+    )

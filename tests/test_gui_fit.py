@@ -55,6 +55,7 @@ WINDOWS = {
     "case-file-meetings",
     "case-file-letters",
     "case-file-documents",
+    "case-file-terms",
     "action-forward",
     "action-mark-duplicate",
     "send-letter",

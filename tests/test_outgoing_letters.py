@@ -407,6 +407,80 @@ def test_a_letter_numbered_by_the_older_version_keeps_its_number(actors):
     assert IssuedLetter.get(IssuedLetter.number == reminder.number).kind == "reminder"
 
 
+def test_loket_print_drafts_then_issues_the_follow_up_letter_of_an_agreement_not_kept(
+    actors, data_dir, tmp_path
+):
+    """An agreed term not carried out: the command line asks the business again, as the case
+    file's button does, first as a draft that writes nothing, then issued with its number."""
+    from desktop.domain.formatting import long_date
+    from desktop.services import agreements
+    from desktop.store.models import database
+
+    mediator = actors["mediator"]
+    uuid, meeting = planned_mediation(actors)
+    refund = "Penjual mengembalikan Rp1.250.000 ke rekening konsumen"
+    hearings.record_result(
+        mediator,
+        meeting.uuid,
+        "agreement",
+        refund,
+        terms=[(refund, "04-12-2026")],
+        now=hearings.to_utc(dt.datetime(2026, 11, 30, 10)),  # at the meeting
+    )
+    [term] = agreements.of_case(uuid)
+    folder = ("--data-dir", str(data_dir), "--user", "mediator")
+    out = tmp_path / "tindak-lanjut.pdf"
+
+    def followup(*more: str):
+        database.close()  # the command line opens the folder itself
+        return loket(
+            "print",
+            "agreement-followup",
+            uuid,
+            *more,
+            "--out",
+            str(out),
+            *folder,
+            password=PASSWORD,
+        )
+
+    early = followup()  # the term may still be kept: nothing to ask for
+    assert early.returncode == 2 and "Traceback" not in early.stderr, early.stderr
+    assert not out.exists()
+    agreements.record(mediator, term.uuid, False, "Belum ditransfer", now=utcnow())
+
+    def case_rows() -> tuple[dict, int]:
+        """Every table but the history (signing in is audited there), and the case's events."""
+        counts = {k: v for k, v in table_counts().items() if k != "history_event"}
+        return counts, HistoryEvent.select().where(HistoryEvent.case == uuid).count()
+
+    before = case_rows()
+    draft = followup()
+    assert draft.returncode == 0, draft.stderr
+    assert draft.stdout.strip() == f"{out} (KONSEP: not issued; --issue gives it its number)"
+    assert "KONSEP" in text_of(out.read_bytes()) and case_rows() == before
+    issued = followup("--issue", "--via", "hand")
+    assert issued.returncode == 0, issued.stderr
+    letter = IssuedLetter.get(IssuedLetter.kind == "agreement_followup")
+    assert issued.stdout.strip() == f"{out} (issued: {letter.number})"
+    assert (letter.case_id, letter.sent_via) == (uuid, "hand")
+    text = text_of(out.read_bytes())
+    due = settings.calendar().add_working_days(office_date(utcnow()), 7)
+    for expected in (
+        f"Nomor : {letter.number}",
+        "Hal : Permintaan Pelaksanaan Kesepakatan",
+        "Yth. Pimpinan Toko Elektronik Sinar Jaya",
+        "pada Senin, 30 November 2026 telah dicapai kesepakatan",
+        f"Kesepakatan : {refund}",
+        "Batas waktu : 4 Desember 2026",
+        f"paling lambat {long_date(due)}",
+    ):
+        assert expected in text, expected
+    assert "KONSEP" not in text and "SALINAN" not in text
+    again = followup()
+    assert again.returncode == 0 and again.stdout.strip() == f"{out} (SALINAN of {letter.number})"
+
+
 def test_loket_print_issues_summons_minutes_and_the_bpsk_referral_and_reprints_by_number(
     actors, data_dir, tmp_path
 ):

@@ -284,6 +284,45 @@ def issue_a_letter(analyst) -> None:
             continue  # not the letter this case has now
 
 
+# A term as long as officers write them: on its button in full it widened the case file to
+# 1129 pixels on a 1024×768 screen.
+LONG_TERM = (
+    "Pelaku usaha mengembalikan seluruh uang pembelian sebesar Rp12.750.000 ke rekening "
+    "konsumen dan menanggung ongkos kirim pengembalian barang"
+)
+
+
+def agree_on_a_long_term(mediator, besides: str) -> str:
+    """A planned mediation (not ``besides``, which other dialogs show) held and agreed on two
+    dated terms, one of them long; the case's uuid. The meeting lies ahead of the demo's clock,
+    so its result is recorded at its own time."""
+    import datetime as dt
+
+    from desktop.services import hearings
+    from desktop.store.models import Hearing
+
+    meeting = (
+        Hearing.select()
+        .where(
+            (Hearing.status == "planned")
+            & (Hearing.kind == "mediation")
+            & (Hearing.uuid != besides)
+        )
+        .order_by(Hearing.starts_at.desc())
+        .first()
+    )
+    due = f"{hearings.to_local(meeting.starts_at).date() + dt.timedelta(days=14):%d-%m-%Y}"
+    hearings.record_result(
+        mediator,
+        meeting.uuid,
+        "agreement",
+        LONG_TERM,
+        terms=[(LONG_TERM, due), ("Konsumen mengembalikan barang", due)],
+        now=meeting.starts_at + dt.timedelta(minutes=30),
+    )
+    return meeting.case_id
+
+
 class Probe:
     def __init__(self, app: QApplication, out: Path, data_dir: Path) -> None:
         from desktop.gui import i18n, style
@@ -438,6 +477,13 @@ class Probe:
         self.settle()
         self.look("case-file-letters", with_letters, [with_letters.form.sendLetterButton])
         with_letters.close()
+        mediator = self.call(self.signed_in, "mediator", self.password)
+        agreed = window.open_case(self.call(agree_on_a_long_term, mediator, planned.uuid))
+        self.settle()
+        terms = [b for key, b in agreed.more.items() if key.startswith("term_")]
+        also = [] if len(terms) == 2 else [f"{len(terms)} term buttons, not 2"]
+        self.look("case-file-terms", agreed, [*agreed.buttons.values(), *terms], also)
+        agreed.close()
         action = ActionDialog(
             self.worker, workflow.ACTIONS["forward"], workflow.Status.ANALYSIS, window
         )

@@ -11,6 +11,13 @@ from desktop.domain.errors import FieldError
 STATES = ("open", "fulfilled", "unfulfilled")
 
 
+def recordable(state: str, fulfilled: bool) -> bool:
+    """Whether a term in ``state`` may be recorded kept (``fulfilled``) or not now: an open one
+    either way; one not kept may be carried out late (after the follow-up letter, which asks
+    exactly that), never the other way round, and a kept one stays kept."""
+    return state == "open" or (state == "unfulfilled" and fulfilled)
+
+
 @dataclass(frozen=True)
 class Term:
     text: str

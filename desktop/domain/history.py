@@ -67,9 +67,8 @@ def event_text(
             "event.case.letter_emailed", lang, **{**payload, "to": ", ".join(payload["to"])}
         )
     if kind == "case.term_recorded":
-        kept = render(
-            "history.term_kept" if payload["fulfilled"] else "history.term_not_kept", lang
-        )
+        said = "history.term_kept" if payload["fulfilled"] else "history.term_not_kept"
+        kept = render("history.term_kept_late" if payload.get("late") else said, lang)
         return f"{label('event', kind, lang)}: {payload['text']} — {kept}"
     if kind == "case.assigned":
         text = render("history.assigned", lang, name=names.get(payload["officer"], "?"))

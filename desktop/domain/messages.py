@@ -1290,6 +1290,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "history.assigned_from": ("(sebelumnya {name})", "(was {name})"),
     "history.term_kept": ("dipenuhi", "kept"),
     "history.term_not_kept": ("tidak dipenuhi", "not kept"),
+    "history.term_kept_late": (
+        "dipenuhi terlambat (semula dicatat tidak dipenuhi)",
+        "kept late (first recorded not kept)",
+    ),
     "field.officer": ("Petugas", "Officer"),
     "permission.terms": (
         "Peran Anda tidak berwenang mencatat pelaksanaan kesepakatan.",
@@ -1311,6 +1315,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "agreement.term_recorded": (
         "Pelaksanaan butir ini sudah dicatat.",
         "Whether this term was kept is recorded already.",
+    ),
+    "agreement.term_case_closed": (
+        "Kasus sudah ditutup; pelaksanaan butir ini tidak dapat diubah lagi.",
+        "The case is closed; whether this term was kept can no longer change.",
+    ),
+    "agreement.term_referred": (
+        "Konsumen sudah dirujuk ke BPSK dengan surat nomor {number}; butir ini tetap tercatat "
+        "tidak dipenuhi.",
+        "The consumer was referred to the BPSK by letter {number}; the term stays recorded "
+        "not kept.",
     ),
     "agreement.terms_open": (
         "Masih ada {count} butir kesepakatan yang belum dicatat pelaksanaannya.",

@@ -55,6 +55,9 @@ from desktop.services import (
 )
 from desktop.services.context import Actor
 
+# The widest a term's button label may be, in pixels (the widest letter's button is about as
+# wide): the rest of a long term is elided, the whole of it is in the tooltip.
+TERM_LABEL_ROOM = 300
 CHOICES = {"outcome": "outcome", "mode": "mode", "venue": "venue"}
 TEXT_PARAMS = ("duplicate_of",)  # asked on one line
 
@@ -574,32 +577,69 @@ class CaseFileDialog(QDialog):
                 ("recommendBlocking", "recommendBlocking", text, self.recommend_blocking, allowed)
             )
         planner = self.actor.has_any(hearings.PLANNERS)
-        for term in file.terms:
-            if term.state == "open":
-                text = self.tr("Was it kept? {term} (by {date})…").format(
-                    term=term.text, date=short_date(term.due, i18n.lang())
-                )
-                slot = lambda _c=False, t=term: self.record_term(t)  # noqa: E731
-                wanted.append((f"term_{term.uuid}", f"term_{term.uuid}", text, slot, planner))
+        asked = [t for t in file.terms if t.state == "open" or self._kept_late_allowed(t)]
+        for term in asked:
+            slot = lambda _c=False, t=term: self.record_term(t)  # noqa: E731
+            wanted.append((f"term_{term.uuid}", f"term_{term.uuid}", "", slot, planner))
         self.more = self._place(self.more, self.form.moreLabel, wanted)
+        for term in asked:
+            self._label_term(self.more[f"term_{term.uuid}"], term)
         self.form.moreLabel.setVisible(bool(wanted))
 
+    def _kept_late_allowed(self, term) -> bool:
+        """A term recorded not kept may still be carried out after the follow-up letter, while
+        the case is handled and its consumer not yet sent to the BPSK (the service checks too)."""
+        case = self.file.case
+        referred = messages.label("printed", "bpsk_referral")
+        return (
+            term.state == "unfulfilled"
+            and case["status"] != Status.CLOSED.value
+            and not any(x.kind == referred for x in self.file.outgoing)
+        )
+
+    def _label_term(self, button: QPushButton, term) -> None:
+        """The term's button names it in a few words; the whole wording and its date are in the
+        tooltip and in the question it asks. A term is a sentence or two ("refund Rp12.750.000
+        to the consumer's account and bear the return postage"): written out with its date on
+        the button, it widened the file to 1129 pixels, past a 1024-pixel screen."""
+        date = short_date(term.due, i18n.lang())
+        if term.state == "open":
+            label, whole = self.tr("Kept? {term}"), self.tr("Was it kept? {term} (by {date})")
+        else:
+            label = self.tr("Kept since? {term}")
+            whole = self.tr("Kept since? {term} (due {date}, recorded not kept)")
+        metrics = button.fontMetrics()
+        room = max(TERM_LABEL_ROOM - metrics.horizontalAdvance(label.format(term="…")), 60)
+        words = metrics.elidedText(term.text, Qt.TextElideMode.ElideRight, room)
+        if words == term.text:
+            words += "…"  # it asks first; an elided term ends in "…" already
+        button.setText(label.format(term=words.replace("&", "&&")))
+        whole = whole.format(term=term.text, date=date)
+        button.setAccessibleName(whole)
+        refusal = button.toolTip()  # the role's, when it may not record it
+        button.setToolTip(whole + (f"\n{refusal}" if refusal else ""))
+
     def record_term(self, term) -> None:
-        """The officer says whether a promise of the agreement was kept by its date."""
+        """The officer says whether a promise of the agreement was kept by its date, or, once
+        recorded not kept, that it was carried out after all (after the follow-up letter)."""
+        late = term.state == "unfulfilled"
+        question = (
+            self.tr("Recorded as not kept by {date}. Has it been carried out since?\n\n{term}")
+            if late
+            else self.tr("Was this kept by {date}?\n\n{term}")
+        )
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Term of the agreement"),
-            self.tr("Was this kept by {date}?\n\n{term}").format(
-                date=long_date(term.due, i18n.lang()), term=term.text
-            ),
+            question.format(date=long_date(term.due, i18n.lang()), term=term.text),
             QMessageBox.StandardButton.Cancel,
             self,
         )
         kept = box.addButton(self.tr("Kept"), QMessageBox.ButtonRole.YesRole)
-        broken = box.addButton(self.tr("Not kept"), QMessageBox.ButtonRole.NoRole)
+        broken = None if late else box.addButton(self.tr("Not kept"), QMessageBox.ButtonRole.NoRole)
         self.term_box = box
         box.exec()
-        if box.clickedButton() not in (kept, broken):
+        if box.clickedButton() is None or box.clickedButton() not in (kept, broken):
             return
         self.worker.submit(
             agreements.record,

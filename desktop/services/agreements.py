@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from desktop.domain import scheduling
+from desktop.domain import agreements, scheduling
 from desktop.domain.errors import DomainError, NotFound
 from desktop.domain.formatting import dated, long_date
 from desktop.domain.workdays import office_date
@@ -66,22 +66,32 @@ def open_count(case_uuid: str) -> int:
 def record(
     actor: Actor, term_uuid: str, fulfilled: bool, note: str = "", *, now: dt.datetime | None = None
 ) -> None:
-    """A term of an agreement was kept, or it was not (the case may then go to BPSK)."""
+    """A term of an agreement was kept, or it was not (the case may then go to BPSK). A term
+    recorded not kept may later be recorded kept, carried out after the follow-up letter:
+    while the case is still handled and its consumer has not been sent to the BPSK."""
     require(actor, scheduling.PLANNERS, "permission.terms")
     now = now or utcnow()
     with write():
         term = AgreementTerm.get_or_none(AgreementTerm.uuid == term_uuid)
         if term is None:
             raise NotFound("agreement.term_not_found")
-        if term.state != "open":
+        if not agreements.recordable(term.state, fulfilled):
             raise DomainError("agreement.term_recorded")
+        case = caselog.load(term.case_id)
+        late = term.state == "unfulfilled"
+        if late and case["status"] == "closed":
+            raise DomainError("agreement.term_case_closed")
+        referral = outgoing.first_issued(case.uuid, "bpsk_referral") if late else None
+        if referral is not None:  # the consumer was told to go to the BPSK: that stands
+            raise DomainError("agreement.term_referred", number=referral.number)
         term.state = "fulfilled" if fulfilled else "unfulfilled"
         term.note, term.recorded_at = note.strip(), now
         term.save()
+        payload = {"term": term_uuid, "text": term.text, "fulfilled": fulfilled, "note": term.note}
         caselog.append(
-            caselog.load(term.case_id),
+            case,
             "case.term_recorded",
-            {"term": term_uuid, "text": term.text, "fulfilled": fulfilled, "note": term.note},
+            payload | ({"late": True} if late else {}),
             actor,
             now,
         )

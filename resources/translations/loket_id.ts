@@ -4,17 +4,17 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="758"/>
+        <location filename="../../desktop/gui/case_file.py" line="790"/>
         <source>Case {number} will be closed: {what}.</source>
         <translation>Pengaduan {number} akan ditutup: {what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="762"/>
+        <location filename="../../desktop/gui/case_file.py" line="794"/>
         <source>It is forwarded to {agency}.</source>
         <translation>Pengaduan dialihkan ke {agency}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="767"/>
+        <location filename="../../desktop/gui/case_file.py" line="799"/>
         <source>Close the case?</source>
         <translation>Tutup pengaduan?</translation>
     </message>
@@ -99,23 +99,23 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_records.py" line="34"/>
+        <location filename="../../desktop/gui/case_records.py" line="38"/>
         <location filename="../../ui/answer_dialog.ui" line="14"/>
         <source>Record the written answer</source>
         <translation>Catat jawaban tertulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_records.py" line="38"/>
+        <location filename="../../desktop/gui/case_records.py" line="42"/>
         <source>The business actor&apos;s answer to the clarification letter of case {number}.</source>
         <translation>Jawaban pelaku usaha atas surat permintaan klarifikasi pengaduan {number}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_records.py" line="44"/>
+        <location filename="../../desktop/gui/case_records.py" line="48"/>
         <source>(typed in, no letter)</source>
         <translation>(diketik, tanpa surat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_records.py" line="58"/>
+        <location filename="../../desktop/gui/case_records.py" line="65"/>
         <source>The scanned answer</source>
         <translation>Pindaian jawaban</translation>
     </message>
@@ -266,13 +266,13 @@
 <context>
     <name>BlockingDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_records.py" line="101"/>
+        <location filename="../../desktop/gui/case_records.py" line="117"/>
         <location filename="../../ui/blocking_dialog.ui" line="14"/>
         <source>Recommend blocking the site</source>
         <translation>Rekomendasikan pemblokiran situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_records.py" line="106"/>
+        <location filename="../../desktop/gui/case_records.py" line="122"/>
         <source>Case {number}: Komdigi is asked to stop the site of {business} until it settles with the consumer. The case and the business actor will show the flag.</source>
         <translation>Pengaduan {number}: Komdigi diminta memutus akses situs {business} sampai pelaku usaha menyelesaikan kewajibannya kepada konsumen. Pengaduan dan pelaku usaha akan ditandai.</translation>
     </message>
@@ -469,270 +469,265 @@
 <context>
     <name>CaseFileDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="101"/>
+        <location filename="../../desktop/gui/case_file.py" line="95"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="101"/>
+        <location filename="../../desktop/gui/case_file.py" line="95"/>
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="101"/>
+        <location filename="../../desktop/gui/case_file.py" line="95"/>
         <source>Who</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="119"/>
+        <location filename="../../desktop/gui/case_file.py" line="113"/>
         <source>Case file</source>
         <translation>Berkas pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="138"/>
+        <location filename="../../desktop/gui/case_file.py" line="132"/>
         <source>Case {number}</source>
         <translation>Pengaduan {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="151"/>
+        <location filename="../../desktop/gui/case_file.py" line="145"/>
         <source>site blocking recommended</source>
         <translation>pemblokiran situs direkomendasikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="162"/>
+        <location filename="../../desktop/gui/case_file.py" line="156"/>
         <source>Due {date}</source>
         <translation>Tenggat {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="173"/>
+        <location filename="../../desktop/gui/case_file.py" line="167"/>
         <source>sent to the central system</source>
         <translation>terkirim ke sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="174"/>
+        <location filename="../../desktop/gui/case_file.py" line="168"/>
         <source>waiting to be sent to the central system</source>
         <translation>menunggu dikirim ke sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="175"/>
+        <location filename="../../desktop/gui/case_file.py" line="169"/>
         <source>the central system did not take a change: {reason}</source>
         <translation>sistem pusat tidak menerima sebuah perubahan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="180"/>
+        <location filename="../../desktop/gui/case_file.py" line="174"/>
         <source>{product} · {sector} · received {when} by {who} · {sync}</source>
         <translation>{product} · {sector} · diterima {when} oleh {who} · {sync}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="346"/>
+        <location filename="../../desktop/gui/case_file.py" line="340"/>
         <source>Handed over at intake</source>
         <translation>Diserahkan saat pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="348"/>
+        <location filename="../../desktop/gui/case_file.py" line="342"/>
         <source>No documents were handed over.</source>
         <translation>Tidak ada dokumen yang diserahkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="204"/>
+        <location filename="../../desktop/gui/case_file.py" line="198"/>
         <source>Letters sent ({count})</source>
         <translation>Surat keluar ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="156"/>
+        <location filename="../../desktop/gui/case_file.py" line="150"/>
         <source>referred to the BPSK ({number})</source>
         <translation>dirujuk ke BPSK ({number})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="208"/>
+        <location filename="../../desktop/gui/case_file.py" line="202"/>
         <source>Meetings ({count})</source>
         <translation>Sidang ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="219"/>
+        <location filename="../../desktop/gui/case_file.py" line="213"/>
         <source>Officer responsible: {name}</source>
         <translation>Petugas penanggung jawab: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="221"/>
+        <location filename="../../desktop/gui/case_file.py" line="215"/>
         <source>Officer responsible: nobody yet</source>
         <translation>Petugas penanggung jawab: belum ada</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="224"/>
+        <location filename="../../desktop/gui/case_file.py" line="218"/>
         <source>Reassign…</source>
         <translation>Alihkan tugas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="224"/>
+        <location filename="../../desktop/gui/case_file.py" line="218"/>
         <source>Assign…</source>
         <translation>Tugaskan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="258"/>
+        <location filename="../../desktop/gui/case_file.py" line="252"/>
         <source>Complainant</source>
         <translation>Pengadu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="260"/>
-        <location filename="../../desktop/gui/case_file.py" line="277"/>
+        <location filename="../../desktop/gui/case_file.py" line="254"/>
+        <location filename="../../desktop/gui/case_file.py" line="271"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="261"/>
+        <location filename="../../desktop/gui/case_file.py" line="255"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="263"/>
+        <location filename="../../desktop/gui/case_file.py" line="257"/>
         <source>Born</source>
         <translation>Lahir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="266"/>
+        <location filename="../../desktop/gui/case_file.py" line="260"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="267"/>
-        <location filename="../../desktop/gui/case_file.py" line="280"/>
+        <location filename="../../desktop/gui/case_file.py" line="261"/>
+        <location filename="../../desktop/gui/case_file.py" line="274"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="268"/>
+        <location filename="../../desktop/gui/case_file.py" line="262"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="269"/>
-        <location filename="../../desktop/gui/case_file.py" line="279"/>
+        <location filename="../../desktop/gui/case_file.py" line="263"/>
+        <location filename="../../desktop/gui/case_file.py" line="273"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="275"/>
+        <location filename="../../desktop/gui/case_file.py" line="269"/>
         <source>Business actor</source>
         <translation>Pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="278"/>
+        <location filename="../../desktop/gui/case_file.py" line="272"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="281"/>
+        <location filename="../../desktop/gui/case_file.py" line="275"/>
         <source>Website</source>
         <translation>Situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="282"/>
+        <location filename="../../desktop/gui/case_file.py" line="276"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="284"/>
+        <location filename="../../desktop/gui/case_file.py" line="278"/>
         <source>Site blocking</source>
         <translation>Pemblokiran situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="285"/>
+        <location filename="../../desktop/gui/case_file.py" line="279"/>
         <source>recommended to Komdigi on {date}</source>
         <translation>direkomendasikan ke Komdigi pada {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="297"/>
+        <location filename="../../desktop/gui/case_file.py" line="291"/>
         <source>Report type</source>
         <translation>Jenis laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="298"/>
+        <location filename="../../desktop/gui/case_file.py" line="292"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="299"/>
+        <location filename="../../desktop/gui/case_file.py" line="293"/>
         <source>Product or service</source>
         <translation>Barang/jasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="300"/>
+        <location filename="../../desktop/gui/case_file.py" line="294"/>
         <source>Transaction</source>
         <translation>Transaksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="302"/>
+        <location filename="../../desktop/gui/case_file.py" line="296"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="305"/>
+        <location filename="../../desktop/gui/case_file.py" line="299"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="306"/>
+        <location filename="../../desktop/gui/case_file.py" line="300"/>
         <source>Paid by</source>
         <translation>Dibayar dengan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="308"/>
+        <location filename="../../desktop/gui/case_file.py" line="302"/>
         <source>Complained to the business</source>
         <translation>Sudah mengadu ke pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="312"/>
+        <location filename="../../desktop/gui/case_file.py" line="306"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="315"/>
+        <location filename="../../desktop/gui/case_file.py" line="309"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="317"/>
+        <location filename="../../desktop/gui/case_file.py" line="311"/>
         <source>Business&apos;s answer</source>
         <translation>Tanggapan pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="319"/>
+        <location filename="../../desktop/gui/case_file.py" line="313"/>
         <source>Asks for</source>
         <translation>Tuntutan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="323"/>
+        <location filename="../../desktop/gui/case_file.py" line="317"/>
         <source>Forwarded to</source>
         <translation>Dialihkan ke</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="324"/>
+        <location filename="../../desktop/gui/case_file.py" line="318"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="328"/>
+        <location filename="../../desktop/gui/case_file.py" line="322"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="512"/>
+        <location filename="../../desktop/gui/case_file.py" line="506"/>
         <source>Your role may not do this.</source>
         <translation>Peran Anda tidak berwenang untuk ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="588"/>
-        <source>Was it kept? {term} (by {date})…</source>
-        <translation>Dipenuhi? {term} (paling lambat {date})…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/case_file.py" line="600"/>
+        <location filename="../../desktop/gui/case_file.py" line="633"/>
         <source>Term of the agreement</source>
         <translation>Butir kesepakatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="601"/>
+        <location filename="../../desktop/gui/case_file.py" line="629"/>
         <source>Was this kept by {date}?
 
 {term}</source>
@@ -742,87 +737,116 @@
     </message>
     <message>
         <location filename="../../desktop/gui/case_file.py" line="607"/>
+        <source>Kept? {term}</source>
+        <translation>Dipenuhi? {term}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="607"/>
+        <source>Was it kept? {term} (by {date})</source>
+        <translation>Dipenuhi? {term} (paling lambat {date})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="609"/>
+        <source>Kept since? {term}</source>
+        <translation>Sudah dipenuhi? {term}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="610"/>
+        <source>Kept since? {term} (due {date}, recorded not kept)</source>
+        <translation>Sudah dipenuhi? {term} (batas waktu {date}, tercatat tidak dipenuhi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="627"/>
+        <source>Recorded as not kept by {date}. Has it been carried out since?
+
+{term}</source>
+        <translation>Tercatat tidak dipenuhi sampai {date}. Apakah sudah dipenuhi sekarang?
+
+{term}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/case_file.py" line="638"/>
         <source>Kept</source>
         <translation>Dipenuhi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="608"/>
+        <location filename="../../desktop/gui/case_file.py" line="639"/>
         <source>Not kept</source>
         <translation>Tidak dipenuhi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="437"/>
-        <location filename="../../desktop/gui/case_file.py" line="549"/>
+        <location filename="../../desktop/gui/case_file.py" line="431"/>
+        <location filename="../../desktop/gui/case_file.py" line="543"/>
         <source>Not done</source>
         <translation>Tidak dilakukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="358"/>
+        <location filename="../../desktop/gui/case_file.py" line="352"/>
         <source>Double-click to open</source>
         <translation>Klik dua kali untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="362"/>
+        <location filename="../../desktop/gui/case_file.py" line="356"/>
         <source>Documents ({count})</source>
         <translation>Dokumen ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="390"/>
+        <location filename="../../desktop/gui/case_file.py" line="384"/>
         <source>Add the consumer&apos;s evidence</source>
         <translation>Tambah bukti dari konsumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="392"/>
+        <location filename="../../desktop/gui/case_file.py" line="386"/>
         <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Pindaian dan foto (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="442"/>
+        <location filename="../../desktop/gui/case_file.py" line="436"/>
         <source>File kept</source>
         <translation>Berkas disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="449"/>
+        <location filename="../../desktop/gui/case_file.py" line="443"/>
         <source>Print the case file</source>
         <translation>Cetak berkas pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="451"/>
+        <location filename="../../desktop/gui/case_file.py" line="445"/>
         <source>NIK, phone, e-mail and street address are masked on the printed case file. Show them in full? The choice is recorded in the history.</source>
         <translation>NIK, telepon, e-mail dan alamat jalan disamarkan pada berkas pengaduan yang dicetak. Tampilkan utuh? Pilihan ini dicatat dalam riwayat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="457"/>
+        <location filename="../../desktop/gui/case_file.py" line="451"/>
         <source>Print masked</source>
         <translation>Cetak disamarkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="458"/>
+        <location filename="../../desktop/gui/case_file.py" line="452"/>
         <source>Show personal data</source>
         <translation>Tampilkan data pribadi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="474"/>
+        <location filename="../../desktop/gui/case_file.py" line="468"/>
         <source>Case file {number}</source>
         <translation>Berkas pengaduan {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="561"/>
+        <location filename="../../desktop/gui/case_file.py" line="555"/>
         <source>Print: {letter}</source>
         <translation>Cetak: {letter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="571"/>
+        <location filename="../../desktop/gui/case_file.py" line="565"/>
         <source>Print the case file…</source>
         <translation>Cetak berkas pengaduan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="577"/>
+        <location filename="../../desktop/gui/case_file.py" line="571"/>
         <source>Record the written answer…</source>
         <translation>Catat jawaban tertulis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="580"/>
+        <location filename="../../desktop/gui/case_file.py" line="574"/>
         <source>Recommend blocking the site…</source>
         <translation>Rekomendasikan pemblokiran situs…</translation>
     </message>
@@ -878,106 +902,106 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="74"/>
+        <location filename="../../desktop/gui/cases_page.py" line="75"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="76"/>
+        <location filename="../../desktop/gui/cases_page.py" line="77"/>
         <source>Open cases</source>
         <translation>Pengaduan berjalan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="77"/>
+        <location filename="../../desktop/gui/cases_page.py" line="78"/>
         <source>Any due date</source>
         <translation>Semua tenggat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="78"/>
+        <location filename="../../desktop/gui/cases_page.py" line="79"/>
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="79"/>
+        <location filename="../../desktop/gui/cases_page.py" line="80"/>
         <source>Due within 2 working days</source>
         <translation>Jatuh tempo dalam 2 hari kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="81"/>
+        <location filename="../../desktop/gui/cases_page.py" line="82"/>
         <source>All sectors</source>
         <translation>Semua sektor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="84"/>
+        <location filename="../../desktop/gui/cases_page.py" line="85"/>
         <source>All channels</source>
         <translation>Semua saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="86"/>
+        <location filename="../../desktop/gui/cases_page.py" line="87"/>
         <source>Any officer</source>
         <translation>Semua petugas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="87"/>
+        <location filename="../../desktop/gui/cases_page.py" line="88"/>
         <source>Nobody yet</source>
         <translation>Belum ditugaskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="90"/>
+        <location filename="../../desktop/gui/cases_page.py" line="91"/>
         <source>Any time</source>
         <translation>Kapan saja</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="91"/>
+        <location filename="../../desktop/gui/cases_page.py" line="92"/>
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="92"/>
+        <location filename="../../desktop/gui/cases_page.py" line="93"/>
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="93"/>
+        <location filename="../../desktop/gui/cases_page.py" line="94"/>
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="202"/>
+        <location filename="../../desktop/gui/cases_page.py" line="205"/>
         <source>The newest 1,000 matches are shown; type more to narrow them.</source>
         <translation>Ditampilkan 1.000 hasil terbaru; ketik lebih banyak untuk mempersempit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="204"/>
-        <location filename="../../desktop/gui/cases_page.py" line="223"/>
+        <location filename="../../desktop/gui/cases_page.py" line="207"/>
+        <location filename="../../desktop/gui/cases_page.py" line="226"/>
         <source>No case matches.</source>
         <translation>Tidak ada pengaduan yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="204"/>
+        <location filename="../../desktop/gui/cases_page.py" line="207"/>
         <source>No cases here yet.</source>
         <translation>Belum ada pengaduan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/cases_page.py" line="212"/>
+        <location filename="../../desktop/gui/cases_page.py" line="215"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln pengaduan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="214"/>
+        <location filename="../../desktop/gui/cases_page.py" line="217"/>
         <source>as chosen on the dashboard</source>
         <translation>sesuai pilihan di dasbor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="225"/>
+        <location filename="../../desktop/gui/cases_page.py" line="228"/>
         <source>Did you mean {name}?</source>
         <translation>Mungkin maksud Anda {name}?</translation>
     </message>
     <message>
         <location filename="../../ui/cases_page.ui" line="23"/>
-        <location filename="../../ui/cases_page.ui" line="123"/>
+        <location filename="../../ui/cases_page.ui" line="104"/>
         <source>Cases</source>
         <translation>Pengaduan</translation>
     </message>
@@ -1002,32 +1026,32 @@
         <translation>Cari nama, NIK, telepon, nomor, pelaku usaha, barang…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.ui" line="72"/>
+        <location filename="../../ui/cases_page.ui" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.ui" line="79"/>
+        <location filename="../../ui/cases_page.ui" line="76"/>
         <source>Due date</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.ui" line="86"/>
+        <location filename="../../ui/cases_page.ui" line="81"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.ui" line="93"/>
+        <location filename="../../ui/cases_page.ui" line="86"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.ui" line="100"/>
+        <location filename="../../ui/cases_page.ui" line="91"/>
         <source>Officer</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.ui" line="107"/>
+        <location filename="../../ui/cases_page.ui" line="96"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
@@ -1035,22 +1059,22 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../desktop/gui/charts.py" line="151"/>
+        <location filename="../../desktop/gui/charts.py" line="163"/>
         <source>Save as PNG…</source>
         <translation>Simpan sebagai PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/charts.py" line="152"/>
+        <location filename="../../desktop/gui/charts.py" line="164"/>
         <source>Save as PDF…</source>
         <translation>Simpan sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/charts.py" line="153"/>
+        <location filename="../../desktop/gui/charts.py" line="165"/>
         <source>Print…</source>
         <translation>Cetak…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/charts.py" line="168"/>
+        <location filename="../../desktop/gui/charts.py" line="180"/>
         <source>Save the chart</source>
         <translation>Simpan grafik</translation>
     </message>
@@ -1115,108 +1139,108 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="63"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="65"/>
         <source>Cases received in the period</source>
         <translation>Pengaduan yang diterima dalam periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="64"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="66"/>
         <source>The recap, a sheet per grouping</source>
         <translation>Rekapitulasi, satu lembar per kelompok</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="65"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="67"/>
         <source>The visitor log</source>
         <translation>Buku tamu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="66"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="68"/>
         <source>Incoming letters</source>
         <translation>Surat masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="67"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="69"/>
         <source>Outgoing letters</source>
         <translation>Surat keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="68"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="70"/>
         <source>The schedule of meetings</source>
         <translation>Jadwal klarifikasi dan mediasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="79"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="81"/>
         <source>Counting…</source>
         <translation>Menghitung…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="101"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="103"/>
         <source>From {start} to {end}. Click a bar or a slice to see its cases; right-click a chart to save or print it.</source>
         <translation>{start} sampai {end}. Klik batang atau irisan untuk melihat pengaduannya; klik kanan grafik untuk menyimpan atau mencetaknya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="119"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="121"/>
         <source>Received per week, by channel</source>
         <translation>Diterima per minggu, menurut saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="121"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="123"/>
         <source>Received per month, by channel</source>
         <translation>Diterima per bulan, menurut saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="155"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="157"/>
         <source>Open cases by stage and age (working days)</source>
         <translation>Berjalan: tahap dan umur (hari kerja)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="174"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="179"/>
         <source>Stages finished on time, per stage</source>
         <translation>Tahap selesai tepat waktu, per tahap</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="176"/>
-        <location filename="../../desktop/gui/dashboard_page.py" line="186"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="181"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="192"/>
         <source>on time</source>
         <translation>tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="184"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="190"/>
         <source>Stages finished on time, per officer</source>
         <translation>Tahap selesai tepat waktu, per petugas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="194"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="203"/>
         <source>cases</source>
         <translation>pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="194"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="203"/>
         <source>complainants (each once)</source>
         <translation>pengadu (orang)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="197"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="206"/>
         <source>Sectors</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="209"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="218"/>
         <source>Business actors complained about most</source>
         <translation>Pelaku usaha yang paling banyak diadukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="227"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="236"/>
         <source>forwarded to {agency}</source>
         <translation>dialihkan ke {agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="241"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="250"/>
         <source>Outcomes of the cases closed in the period</source>
         <translation>Hasil pengaduan yang selesai dalam periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="265"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="274"/>
         <source>{list}, from {start} to {end}.</source>
         <translation>{list}, {start} sampai {end}.</translation>
     </message>
@@ -1333,27 +1357,27 @@
         <translation>Nilai dipisah koma (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="130"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="132"/>
         <source>Export to</source>
         <translation>Ekspor ke</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="130"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="132"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Lembar kerja (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="158"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="160"/>
         <source>%v of %m rows</source>
         <translation>%v dari %m baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="187"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="189"/>
         <source>Cancelled: no file was written.</source>
         <translation>Dibatalkan: tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="190"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="192"/>
         <source>The file cannot be written: {reason}</source>
         <translation>Berkas tidak dapat ditulis: {reason}</translation>
     </message>
@@ -2381,33 +2405,33 @@
 <context>
     <name>OutgoingDialog</name>
     <message>
-        <location filename="../../desktop/gui/outgoing_settings.py" line="36"/>
+        <location filename="../../desktop/gui/outgoing_settings.py" line="37"/>
         <location filename="../../ui/outgoing_dialog.ui" line="14"/>
         <source>Signature and e-mail</source>
         <translation>Tanda tangan dan surel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/outgoing_settings.py" line="38"/>
+        <location filename="../../desktop/gui/outgoing_settings.py" line="39"/>
         <source>Wet signature (signed by hand)</source>
         <translation>Tanda tangan basah (ditandatangani tangan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/outgoing_settings.py" line="39"/>
+        <location filename="../../desktop/gui/outgoing_settings.py" line="40"/>
         <source>Electronic signature (TTE)</source>
         <translation>Tanda tangan elektronik (TTE)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/outgoing_settings.py" line="40"/>
+        <location filename="../../desktop/gui/outgoing_settings.py" line="41"/>
         <source>PKCS#12 file (.p12, .pfx)</source>
         <translation>Berkas PKCS#12 (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/outgoing_settings.py" line="41"/>
+        <location filename="../../desktop/gui/outgoing_settings.py" line="42"/>
         <source>PKCS#11 token (smart card, HSM)</source>
         <translation>Token PKCS#11 (kartu cerdas, HSM)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/outgoing_settings.py" line="43"/>
+        <location filename="../../desktop/gui/outgoing_settings.py" line="44"/>
         <source>TLS from the start (SMTPS)</source>
         <translation>TLS sejak awal (SMTPS)</translation>
     </message>
