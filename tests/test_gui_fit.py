@@ -62,6 +62,7 @@ WINDOWS = {
     "issue",
     "passphrase",
     "outgoing",
+    "numbering",
     "meeting",
     "postpone",
     "result",
