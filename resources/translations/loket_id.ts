@@ -4,17 +4,17 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="758"/>
+        <location filename="../../desktop/gui/case_file.py" line="750"/>
         <source>Case {number} will be closed: {what}.</source>
         <translation>Pengaduan {number} akan ditutup: {what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="762"/>
+        <location filename="../../desktop/gui/case_file.py" line="754"/>
         <source>It is forwarded to {agency}.</source>
         <translation>Pengaduan dialihkan ke {agency}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="767"/>
+        <location filename="../../desktop/gui/case_file.py" line="759"/>
         <source>Close the case?</source>
         <translation>Tutup pengaduan?</translation>
     </message>
@@ -99,23 +99,23 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_records.py" line="34"/>
+        <location filename="../../desktop/gui/case_records.py" line="38"/>
         <location filename="../../ui/answer_dialog.ui" line="14"/>
         <source>Record the written answer</source>
         <translation>Catat jawaban tertulis</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_records.py" line="38"/>
+        <location filename="../../desktop/gui/case_records.py" line="42"/>
         <source>The business actor&apos;s answer to the clarification letter of case {number}.</source>
         <translation>Jawaban pelaku usaha atas surat permintaan klarifikasi pengaduan {number}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_records.py" line="44"/>
+        <location filename="../../desktop/gui/case_records.py" line="48"/>
         <source>(typed in, no letter)</source>
         <translation>(diketik, tanpa surat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_records.py" line="58"/>
+        <location filename="../../desktop/gui/case_records.py" line="65"/>
         <source>The scanned answer</source>
         <translation>Pindaian jawaban</translation>
     </message>
@@ -266,13 +266,13 @@
 <context>
     <name>BlockingDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_records.py" line="101"/>
+        <location filename="../../desktop/gui/case_records.py" line="117"/>
         <location filename="../../ui/blocking_dialog.ui" line="14"/>
         <source>Recommend blocking the site</source>
         <translation>Rekomendasikan pemblokiran situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_records.py" line="106"/>
+        <location filename="../../desktop/gui/case_records.py" line="122"/>
         <source>Case {number}: Komdigi is asked to stop the site of {business} until it settles with the consumer. The case and the business actor will show the flag.</source>
         <translation>Pengaduan {number}: Komdigi diminta memutus akses situs {business} sampai pelaku usaha menyelesaikan kewajibannya kepada konsumen. Pengaduan dan pelaku usaha akan ditandai.</translation>
     </message>
@@ -469,270 +469,270 @@
 <context>
     <name>CaseFileDialog</name>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="101"/>
+        <location filename="../../desktop/gui/case_file.py" line="92"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="101"/>
+        <location filename="../../desktop/gui/case_file.py" line="92"/>
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="101"/>
+        <location filename="../../desktop/gui/case_file.py" line="92"/>
         <source>Who</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="119"/>
+        <location filename="../../desktop/gui/case_file.py" line="110"/>
         <source>Case file</source>
         <translation>Berkas pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="138"/>
+        <location filename="../../desktop/gui/case_file.py" line="129"/>
         <source>Case {number}</source>
         <translation>Pengaduan {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="151"/>
+        <location filename="../../desktop/gui/case_file.py" line="142"/>
         <source>site blocking recommended</source>
         <translation>pemblokiran situs direkomendasikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="162"/>
+        <location filename="../../desktop/gui/case_file.py" line="153"/>
         <source>Due {date}</source>
         <translation>Tenggat {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="173"/>
+        <location filename="../../desktop/gui/case_file.py" line="164"/>
         <source>sent to the central system</source>
         <translation>terkirim ke sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="174"/>
+        <location filename="../../desktop/gui/case_file.py" line="165"/>
         <source>waiting to be sent to the central system</source>
         <translation>menunggu dikirim ke sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="175"/>
+        <location filename="../../desktop/gui/case_file.py" line="166"/>
         <source>the central system did not take a change: {reason}</source>
         <translation>sistem pusat tidak menerima sebuah perubahan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="180"/>
+        <location filename="../../desktop/gui/case_file.py" line="171"/>
         <source>{product} · {sector} · received {when} by {who} · {sync}</source>
         <translation>{product} · {sector} · diterima {when} oleh {who} · {sync}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="346"/>
+        <location filename="../../desktop/gui/case_file.py" line="337"/>
         <source>Handed over at intake</source>
         <translation>Diserahkan saat pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="348"/>
+        <location filename="../../desktop/gui/case_file.py" line="339"/>
         <source>No documents were handed over.</source>
         <translation>Tidak ada dokumen yang diserahkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="204"/>
+        <location filename="../../desktop/gui/case_file.py" line="195"/>
         <source>Letters sent ({count})</source>
         <translation>Surat keluar ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="156"/>
+        <location filename="../../desktop/gui/case_file.py" line="147"/>
         <source>referred to the BPSK ({number})</source>
         <translation>dirujuk ke BPSK ({number})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="208"/>
+        <location filename="../../desktop/gui/case_file.py" line="199"/>
         <source>Meetings ({count})</source>
         <translation>Sidang ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="219"/>
+        <location filename="../../desktop/gui/case_file.py" line="210"/>
         <source>Officer responsible: {name}</source>
         <translation>Petugas penanggung jawab: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="221"/>
+        <location filename="../../desktop/gui/case_file.py" line="212"/>
         <source>Officer responsible: nobody yet</source>
         <translation>Petugas penanggung jawab: belum ada</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="224"/>
+        <location filename="../../desktop/gui/case_file.py" line="215"/>
         <source>Reassign…</source>
         <translation>Alihkan tugas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="224"/>
+        <location filename="../../desktop/gui/case_file.py" line="215"/>
         <source>Assign…</source>
         <translation>Tugaskan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="258"/>
+        <location filename="../../desktop/gui/case_file.py" line="249"/>
         <source>Complainant</source>
         <translation>Pengadu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="260"/>
-        <location filename="../../desktop/gui/case_file.py" line="277"/>
+        <location filename="../../desktop/gui/case_file.py" line="251"/>
+        <location filename="../../desktop/gui/case_file.py" line="268"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="261"/>
+        <location filename="../../desktop/gui/case_file.py" line="252"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="263"/>
+        <location filename="../../desktop/gui/case_file.py" line="254"/>
         <source>Born</source>
         <translation>Lahir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="266"/>
+        <location filename="../../desktop/gui/case_file.py" line="257"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="267"/>
-        <location filename="../../desktop/gui/case_file.py" line="280"/>
+        <location filename="../../desktop/gui/case_file.py" line="258"/>
+        <location filename="../../desktop/gui/case_file.py" line="271"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="268"/>
+        <location filename="../../desktop/gui/case_file.py" line="259"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="269"/>
-        <location filename="../../desktop/gui/case_file.py" line="279"/>
+        <location filename="../../desktop/gui/case_file.py" line="260"/>
+        <location filename="../../desktop/gui/case_file.py" line="270"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="275"/>
+        <location filename="../../desktop/gui/case_file.py" line="266"/>
         <source>Business actor</source>
         <translation>Pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="278"/>
+        <location filename="../../desktop/gui/case_file.py" line="269"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="281"/>
+        <location filename="../../desktop/gui/case_file.py" line="272"/>
         <source>Website</source>
         <translation>Situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="282"/>
+        <location filename="../../desktop/gui/case_file.py" line="273"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="284"/>
+        <location filename="../../desktop/gui/case_file.py" line="275"/>
         <source>Site blocking</source>
         <translation>Pemblokiran situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="285"/>
+        <location filename="../../desktop/gui/case_file.py" line="276"/>
         <source>recommended to Komdigi on {date}</source>
         <translation>direkomendasikan ke Komdigi pada {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="297"/>
+        <location filename="../../desktop/gui/case_file.py" line="288"/>
         <source>Report type</source>
         <translation>Jenis laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="298"/>
+        <location filename="../../desktop/gui/case_file.py" line="289"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="299"/>
+        <location filename="../../desktop/gui/case_file.py" line="290"/>
         <source>Product or service</source>
         <translation>Barang/jasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="300"/>
+        <location filename="../../desktop/gui/case_file.py" line="291"/>
         <source>Transaction</source>
         <translation>Transaksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="302"/>
+        <location filename="../../desktop/gui/case_file.py" line="293"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="305"/>
+        <location filename="../../desktop/gui/case_file.py" line="296"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="306"/>
+        <location filename="../../desktop/gui/case_file.py" line="297"/>
         <source>Paid by</source>
         <translation>Dibayar dengan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="308"/>
+        <location filename="../../desktop/gui/case_file.py" line="299"/>
         <source>Complained to the business</source>
         <translation>Sudah mengadu ke pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="312"/>
+        <location filename="../../desktop/gui/case_file.py" line="303"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="315"/>
+        <location filename="../../desktop/gui/case_file.py" line="306"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="317"/>
+        <location filename="../../desktop/gui/case_file.py" line="308"/>
         <source>Business&apos;s answer</source>
         <translation>Tanggapan pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="319"/>
+        <location filename="../../desktop/gui/case_file.py" line="310"/>
         <source>Asks for</source>
         <translation>Tuntutan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="323"/>
+        <location filename="../../desktop/gui/case_file.py" line="314"/>
         <source>Forwarded to</source>
         <translation>Dialihkan ke</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="324"/>
+        <location filename="../../desktop/gui/case_file.py" line="315"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="328"/>
+        <location filename="../../desktop/gui/case_file.py" line="319"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="512"/>
+        <location filename="../../desktop/gui/case_file.py" line="503"/>
         <source>Your role may not do this.</source>
         <translation>Peran Anda tidak berwenang untuk ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="588"/>
+        <location filename="../../desktop/gui/case_file.py" line="579"/>
         <source>Was it kept? {term} (by {date})…</source>
         <translation>Dipenuhi? {term} (paling lambat {date})…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="600"/>
+        <location filename="../../desktop/gui/case_file.py" line="591"/>
         <source>Term of the agreement</source>
         <translation>Butir kesepakatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="601"/>
+        <location filename="../../desktop/gui/case_file.py" line="592"/>
         <source>Was this kept by {date}?
 
 {term}</source>
@@ -741,88 +741,88 @@
 {term}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="607"/>
+        <location filename="../../desktop/gui/case_file.py" line="598"/>
         <source>Kept</source>
         <translation>Dipenuhi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="608"/>
+        <location filename="../../desktop/gui/case_file.py" line="599"/>
         <source>Not kept</source>
         <translation>Tidak dipenuhi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="437"/>
-        <location filename="../../desktop/gui/case_file.py" line="549"/>
+        <location filename="../../desktop/gui/case_file.py" line="428"/>
+        <location filename="../../desktop/gui/case_file.py" line="540"/>
         <source>Not done</source>
         <translation>Tidak dilakukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="358"/>
+        <location filename="../../desktop/gui/case_file.py" line="349"/>
         <source>Double-click to open</source>
         <translation>Klik dua kali untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="362"/>
+        <location filename="../../desktop/gui/case_file.py" line="353"/>
         <source>Documents ({count})</source>
         <translation>Dokumen ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="390"/>
+        <location filename="../../desktop/gui/case_file.py" line="381"/>
         <source>Add the consumer&apos;s evidence</source>
         <translation>Tambah bukti dari konsumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="392"/>
+        <location filename="../../desktop/gui/case_file.py" line="383"/>
         <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Pindaian dan foto (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="442"/>
+        <location filename="../../desktop/gui/case_file.py" line="433"/>
         <source>File kept</source>
         <translation>Berkas disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="449"/>
+        <location filename="../../desktop/gui/case_file.py" line="440"/>
         <source>Print the case file</source>
         <translation>Cetak berkas pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="451"/>
+        <location filename="../../desktop/gui/case_file.py" line="442"/>
         <source>NIK, phone, e-mail and street address are masked on the printed case file. Show them in full? The choice is recorded in the history.</source>
         <translation>NIK, telepon, e-mail dan alamat jalan disamarkan pada berkas pengaduan yang dicetak. Tampilkan utuh? Pilihan ini dicatat dalam riwayat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="457"/>
+        <location filename="../../desktop/gui/case_file.py" line="448"/>
         <source>Print masked</source>
         <translation>Cetak disamarkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="458"/>
+        <location filename="../../desktop/gui/case_file.py" line="449"/>
         <source>Show personal data</source>
         <translation>Tampilkan data pribadi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="474"/>
+        <location filename="../../desktop/gui/case_file.py" line="465"/>
         <source>Case file {number}</source>
         <translation>Berkas pengaduan {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="561"/>
+        <location filename="../../desktop/gui/case_file.py" line="552"/>
         <source>Print: {letter}</source>
         <translation>Cetak: {letter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="571"/>
+        <location filename="../../desktop/gui/case_file.py" line="562"/>
         <source>Print the case file…</source>
         <translation>Cetak berkas pengaduan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="577"/>
+        <location filename="../../desktop/gui/case_file.py" line="568"/>
         <source>Record the written answer…</source>
         <translation>Catat jawaban tertulis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="580"/>
+        <location filename="../../desktop/gui/case_file.py" line="571"/>
         <source>Recommend blocking the site…</source>
         <translation>Rekomendasikan pemblokiran situs…</translation>
     </message>
@@ -878,106 +878,106 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="74"/>
+        <location filename="../../desktop/gui/cases_page.py" line="75"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="76"/>
+        <location filename="../../desktop/gui/cases_page.py" line="77"/>
         <source>Open cases</source>
         <translation>Pengaduan berjalan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="77"/>
+        <location filename="../../desktop/gui/cases_page.py" line="78"/>
         <source>Any due date</source>
         <translation>Semua tenggat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="78"/>
+        <location filename="../../desktop/gui/cases_page.py" line="79"/>
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="79"/>
+        <location filename="../../desktop/gui/cases_page.py" line="80"/>
         <source>Due within 2 working days</source>
         <translation>Jatuh tempo dalam 2 hari kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="81"/>
+        <location filename="../../desktop/gui/cases_page.py" line="82"/>
         <source>All sectors</source>
         <translation>Semua sektor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="84"/>
+        <location filename="../../desktop/gui/cases_page.py" line="85"/>
         <source>All channels</source>
         <translation>Semua saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="86"/>
+        <location filename="../../desktop/gui/cases_page.py" line="87"/>
         <source>Any officer</source>
         <translation>Semua petugas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="87"/>
+        <location filename="../../desktop/gui/cases_page.py" line="88"/>
         <source>Nobody yet</source>
         <translation>Belum ditugaskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="90"/>
+        <location filename="../../desktop/gui/cases_page.py" line="91"/>
         <source>Any time</source>
         <translation>Kapan saja</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="91"/>
+        <location filename="../../desktop/gui/cases_page.py" line="92"/>
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="92"/>
+        <location filename="../../desktop/gui/cases_page.py" line="93"/>
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="93"/>
+        <location filename="../../desktop/gui/cases_page.py" line="94"/>
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="202"/>
+        <location filename="../../desktop/gui/cases_page.py" line="205"/>
         <source>The newest 1,000 matches are shown; type more to narrow them.</source>
         <translation>Ditampilkan 1.000 hasil terbaru; ketik lebih banyak untuk mempersempit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="204"/>
-        <location filename="../../desktop/gui/cases_page.py" line="223"/>
+        <location filename="../../desktop/gui/cases_page.py" line="207"/>
+        <location filename="../../desktop/gui/cases_page.py" line="226"/>
         <source>No case matches.</source>
         <translation>Tidak ada pengaduan yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="204"/>
+        <location filename="../../desktop/gui/cases_page.py" line="207"/>
         <source>No cases here yet.</source>
         <translation>Belum ada pengaduan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/cases_page.py" line="212"/>
+        <location filename="../../desktop/gui/cases_page.py" line="215"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln pengaduan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="214"/>
+        <location filename="../../desktop/gui/cases_page.py" line="217"/>
         <source>as chosen on the dashboard</source>
         <translation>sesuai pilihan di dasbor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="225"/>
+        <location filename="../../desktop/gui/cases_page.py" line="228"/>
         <source>Did you mean {name}?</source>
         <translation>Mungkin maksud Anda {name}?</translation>
     </message>
     <message>
         <location filename="../../ui/cases_page.ui" line="23"/>
-        <location filename="../../ui/cases_page.ui" line="123"/>
+        <location filename="../../ui/cases_page.ui" line="104"/>
         <source>Cases</source>
         <translation>Pengaduan</translation>
     </message>
@@ -1002,32 +1002,32 @@
         <translation>Cari nama, NIK, telepon, nomor, pelaku usaha, barang…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.ui" line="72"/>
+        <location filename="../../ui/cases_page.ui" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.ui" line="79"/>
+        <location filename="../../ui/cases_page.ui" line="76"/>
         <source>Due date</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.ui" line="86"/>
+        <location filename="../../ui/cases_page.ui" line="81"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.ui" line="93"/>
+        <location filename="../../ui/cases_page.ui" line="86"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.ui" line="100"/>
+        <location filename="../../ui/cases_page.ui" line="91"/>
         <source>Officer</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.ui" line="107"/>
+        <location filename="../../ui/cases_page.ui" line="96"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
@@ -1035,22 +1035,22 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../desktop/gui/charts.py" line="151"/>
+        <location filename="../../desktop/gui/charts.py" line="163"/>
         <source>Save as PNG…</source>
         <translation>Simpan sebagai PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/charts.py" line="152"/>
+        <location filename="../../desktop/gui/charts.py" line="164"/>
         <source>Save as PDF…</source>
         <translation>Simpan sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/charts.py" line="153"/>
+        <location filename="../../desktop/gui/charts.py" line="165"/>
         <source>Print…</source>
         <translation>Cetak…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/charts.py" line="168"/>
+        <location filename="../../desktop/gui/charts.py" line="180"/>
         <source>Save the chart</source>
         <translation>Simpan grafik</translation>
     </message>
@@ -1115,108 +1115,108 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="63"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="65"/>
         <source>Cases received in the period</source>
         <translation>Pengaduan yang diterima dalam periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="64"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="66"/>
         <source>The recap, a sheet per grouping</source>
         <translation>Rekapitulasi, satu lembar per kelompok</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="65"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="67"/>
         <source>The visitor log</source>
         <translation>Buku tamu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="66"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="68"/>
         <source>Incoming letters</source>
         <translation>Surat masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="67"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="69"/>
         <source>Outgoing letters</source>
         <translation>Surat keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="68"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="70"/>
         <source>The schedule of meetings</source>
         <translation>Jadwal klarifikasi dan mediasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="79"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="81"/>
         <source>Counting…</source>
         <translation>Menghitung…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="101"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="103"/>
         <source>From {start} to {end}. Click a bar or a slice to see its cases; right-click a chart to save or print it.</source>
         <translation>{start} sampai {end}. Klik batang atau irisan untuk melihat pengaduannya; klik kanan grafik untuk menyimpan atau mencetaknya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="119"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="121"/>
         <source>Received per week, by channel</source>
         <translation>Diterima per minggu, menurut saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="121"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="123"/>
         <source>Received per month, by channel</source>
         <translation>Diterima per bulan, menurut saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="155"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="157"/>
         <source>Open cases by stage and age (working days)</source>
         <translation>Berjalan: tahap dan umur (hari kerja)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="174"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="179"/>
         <source>Stages finished on time, per stage</source>
         <translation>Tahap selesai tepat waktu, per tahap</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="176"/>
-        <location filename="../../desktop/gui/dashboard_page.py" line="186"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="181"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="192"/>
         <source>on time</source>
         <translation>tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="184"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="190"/>
         <source>Stages finished on time, per officer</source>
         <translation>Tahap selesai tepat waktu, per petugas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="194"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="203"/>
         <source>cases</source>
         <translation>pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="194"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="203"/>
         <source>complainants (each once)</source>
         <translation>pengadu (orang)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="197"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="206"/>
         <source>Sectors</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="209"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="218"/>
         <source>Business actors complained about most</source>
         <translation>Pelaku usaha yang paling banyak diadukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="227"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="236"/>
         <source>forwarded to {agency}</source>
         <translation>dialihkan ke {agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="241"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="250"/>
         <source>Outcomes of the cases closed in the period</source>
         <translation>Hasil pengaduan yang selesai dalam periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dashboard_page.py" line="265"/>
+        <location filename="../../desktop/gui/dashboard_page.py" line="274"/>
         <source>{list}, from {start} to {end}.</source>
         <translation>{list}, {start} sampai {end}.</translation>
     </message>
@@ -1333,27 +1333,27 @@
         <translation>Nilai dipisah koma (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="130"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="132"/>
         <source>Export to</source>
         <translation>Ekspor ke</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="130"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="132"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Lembar kerja (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="158"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="160"/>
         <source>%v of %m rows</source>
         <translation>%v dari %m baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="187"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="189"/>
         <source>Cancelled: no file was written.</source>
         <translation>Dibatalkan: tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/export_dialog.py" line="190"/>
+        <location filename="../../desktop/gui/export_dialog.py" line="192"/>
         <source>The file cannot be written: {reason}</source>
         <translation>Berkas tidak dapat ditulis: {reason}</translation>
     </message>
@@ -2379,35 +2379,129 @@
     </message>
 </context>
 <context>
+    <name>NumberingDialog</name>
+    <message>
+        <location filename="../../desktop/gui/numbering_settings.py" line="27"/>
+        <location filename="../../ui/numbering_dialog.ui" line="14"/>
+        <source>Letter numbers</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/numbering_settings.py" line="28"/>
+        <source>each year (Tata Naskah Dinas)</source>
+        <translation>tiap tahun (Tata Naskah Dinas)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/numbering_settings.py" line="29"/>
+        <source>each month</source>
+        <translation>tiap bulan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/numbering_settings.py" line="30"/>
+        <source>B: ordinary (biasa)</source>
+        <translation>B: biasa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/numbering_settings.py" line="31"/>
+        <source>R: confidential (rahasia)</source>
+        <translation>R: rahasia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/numbering_settings.py" line="44"/>
+        <source>with each period the number shows</source>
+        <translation>tiap periode yang tampak pada nomor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/numbering_dialog.ui" line="22"/>
+        <source>Number template</source>
+        <translation>Templat nomor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/numbering_dialog.ui" line="32"/>
+        <source>{seq} the count, {security} B or R, {unit} the unit&apos;s code, {classification} the archive code, {code} the kind of letter (KLR, UND…), {month_roman} XII, {month:02d} 12, {year} 2026</source>
+        <translation>{seq} nomor urut, {security} B atau R, {unit} kode unit, {classification} kode klasifikasi arsip, {code} jenis surat (KLR, UND…), {month_roman} XII, {month:02d} 12, {year} 2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/numbering_dialog.ui" line="42"/>
+        <source>The count starts again</source>
+        <translation>Nomor urut dimulai ulang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/numbering_dialog.ui" line="52"/>
+        <source>Unit code</source>
+        <translation>Kode unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/numbering_dialog.ui" line="59"/>
+        <source>e.g. PKTN.4</source>
+        <translation>mis. PKTN.4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/numbering_dialog.ui" line="66"/>
+        <source>Archive classification code</source>
+        <translation>Kode klasifikasi arsip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/numbering_dialog.ui" line="73"/>
+        <source>e.g. PK.03.01</source>
+        <translation>mis. PK.03.01</translation>
+    </message>
+    <message>
+        <location filename="../../ui/numbering_dialog.ui" line="80"/>
+        <source>Security code</source>
+        <translation>Kode keamanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/numbering_dialog.ui" line="90"/>
+        <source>Example (a clarification letter)</source>
+        <translation>Contoh (surat klarifikasi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/numbering_dialog.ui" line="112"/>
+        <source>Numbers already given stay as they are; the next letter issued takes the new form.</source>
+        <translation>Nomor yang sudah diberikan tetap; surat berikutnya yang diterbitkan memakai bentuk baru.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/numbering_dialog.ui" line="138"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/numbering_dialog.ui" line="145"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+</context>
+<context>
     <name>OutgoingDialog</name>
     <message>
-        <location filename="../../desktop/gui/outgoing_settings.py" line="36"/>
+        <location filename="../../desktop/gui/outgoing_settings.py" line="37"/>
         <location filename="../../ui/outgoing_dialog.ui" line="14"/>
         <source>Signature and e-mail</source>
         <translation>Tanda tangan dan surel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/outgoing_settings.py" line="38"/>
+        <location filename="../../desktop/gui/outgoing_settings.py" line="39"/>
         <source>Wet signature (signed by hand)</source>
         <translation>Tanda tangan basah (ditandatangani tangan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/outgoing_settings.py" line="39"/>
+        <location filename="../../desktop/gui/outgoing_settings.py" line="40"/>
         <source>Electronic signature (TTE)</source>
         <translation>Tanda tangan elektronik (TTE)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/outgoing_settings.py" line="40"/>
+        <location filename="../../desktop/gui/outgoing_settings.py" line="41"/>
         <source>PKCS#12 file (.p12, .pfx)</source>
         <translation>Berkas PKCS#12 (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/outgoing_settings.py" line="41"/>
+        <location filename="../../desktop/gui/outgoing_settings.py" line="42"/>
         <source>PKCS#11 token (smart card, HSM)</source>
         <translation>Token PKCS#11 (kartu cerdas, HSM)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/outgoing_settings.py" line="43"/>
+        <location filename="../../desktop/gui/outgoing_settings.py" line="44"/>
         <source>TLS from the start (SMTPS)</source>
         <translation>TLS sejak awal (SMTPS)</translation>
     </message>
@@ -2586,7 +2680,12 @@
         <translation>Ditandatangani {who}; dikirim lewat {how}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/outgoing_list.py" line="144"/>
+        <location filename="../../desktop/gui/outgoing_list.py" line="99"/>
+        <source>Numbered when first printed, by an earlier version of the desk</source>
+        <translation>Dinomori saat pertama dicetak, oleh versi sebelumnya aplikasi loket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/outgoing_list.py" line="148"/>
         <source>Not opened</source>
         <translation>Tidak dibuka</translation>
     </message>
@@ -3321,61 +3420,61 @@
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="252"/>
+        <location filename="../../desktop/gui/settings_page.py" line="260"/>
         <source>deactivated</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="254"/>
+        <location filename="../../desktop/gui/settings_page.py" line="262"/>
         <source>locked</source>
         <translation>dikunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="257"/>
+        <location filename="../../desktop/gui/settings_page.py" line="265"/>
         <source>locked until {0}</source>
         <translation>dikunci s.d. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="259"/>
+        <location filename="../../desktop/gui/settings_page.py" line="267"/>
         <source>active, new password due</source>
         <translation>aktif, wajib ganti sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="260"/>
+        <location filename="../../desktop/gui/settings_page.py" line="268"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="282"/>
+        <location filename="../../desktop/gui/settings_page.py" line="290"/>
         <source>Unlock</source>
         <translation>Buka kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="282"/>
-        <location filename="../../ui/settings_page.ui" line="375"/>
+        <location filename="../../desktop/gui/settings_page.py" line="290"/>
+        <location filename="../../ui/settings_page.ui" line="382"/>
         <source>Lock</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="285"/>
+        <location filename="../../desktop/gui/settings_page.py" line="293"/>
         <source>Activate</source>
         <translation>Aktifkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="285"/>
-        <location filename="../../ui/settings_page.ui" line="382"/>
+        <location filename="../../desktop/gui/settings_page.py" line="293"/>
+        <location filename="../../ui/settings_page.ui" line="389"/>
         <source>Deactivate</source>
         <translation>Nonaktifkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="153"/>
+        <location filename="../../desktop/gui/settings_page.py" line="155"/>
         <source>F4 (folio, 215 × 330 mm)</source>
         <translation>F4 (folio, 215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="241"/>
-        <location filename="../../desktop/gui/settings_page.py" line="288"/>
-        <location filename="../../desktop/gui/settings_page.py" line="359"/>
+        <location filename="../../desktop/gui/settings_page.py" line="249"/>
+        <location filename="../../desktop/gui/settings_page.py" line="296"/>
+        <location filename="../../desktop/gui/settings_page.py" line="367"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
@@ -3501,42 +3600,47 @@
     </message>
     <message>
         <location filename="../../ui/settings_page.ui" line="269"/>
+        <source>Letter numbers…</source>
+        <translation>Nomor surat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="276"/>
         <source>Signature and e-mail…</source>
         <translation>Tanda tangan dan surel…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="276"/>
+        <location filename="../../ui/settings_page.ui" line="283"/>
         <source>Save letter settings</source>
         <translation>Simpan pengaturan surat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="301"/>
+        <location filename="../../ui/settings_page.ui" line="308"/>
         <source>Agencies…</source>
         <translation>Instansi…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="308"/>
+        <location filename="../../ui/settings_page.ui" line="315"/>
         <source>BPSK offices…</source>
         <translation>Kantor BPSK…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="315"/>
+        <location filename="../../ui/settings_page.ui" line="322"/>
         <source>Backups…</source>
         <translation>Cadangan…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="337"/>
-        <location filename="../../ui/settings_page.ui" line="343"/>
+        <location filename="../../ui/settings_page.ui" line="344"/>
+        <location filename="../../ui/settings_page.ui" line="350"/>
         <source>Staff accounts</source>
         <translation>Akun petugas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="361"/>
+        <location filename="../../ui/settings_page.ui" line="368"/>
         <source>Roles and password…</source>
         <translation>Peran dan kata sandi…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="368"/>
+        <location filename="../../ui/settings_page.ui" line="375"/>
         <source>Add account</source>
         <translation>Tambah akun</translation>
     </message>
