@@ -63,6 +63,7 @@ WINDOWS = {
     "issue",
     "passphrase",
     "outgoing",
+    "numbering",
     "meeting",
     "postpone",
     "result",

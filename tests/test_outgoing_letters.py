@@ -384,6 +384,25 @@ def test_a_letter_numbered_by_the_older_version_keeps_its_number(actors):
             printed_by=analyst.uuid,
             printed_at=NOW,
         )
+        PrintedDocument.create(  # printed again, as a SALINAN
+            kind="clarification",
+            number=old,
+            case=uuid,
+            sha256="1" * 64,
+            is_copy=True,
+            printed_by=analyst.uuid,
+            printed_at=NOW + 2 * DAY,
+        )
+    # on the case file's list of letters, once, with its number and the day it was first printed
+    (listed,) = queries.case_file(uuid).outgoing
+    assert (listed.number, listed.issued_on, listed.kind) == (
+        old,
+        dt.date(2026, 11, 23),
+        "Surat permintaan klarifikasi",
+    )
+    assert listed.earlier and listed.case_uuid == uuid
+    reprinted = printing.reprint(analyst, old)  # opened from the list: a SALINAN of it
+    assert reprinted.is_copy and f"Nomor : {old}" in text_of(reprinted.pdf)
     before, numbers = table_counts(), sequences()
     copy = printing.print_letter(analyst, uuid, "clarification", now=NOW + DAY, record=False)
     text = text_of(copy.pdf)
@@ -405,6 +424,8 @@ def test_a_letter_numbered_by_the_older_version_keeps_its_number(actors):
     reminder = printing.print_letter(analyst, uuid, "reminder", now=late, issue=True)
     assert f"surat kami nomor {old} tanggal 23 November 2026" in text_of(reminder.pdf)
     assert IssuedLetter.get(IssuedLetter.number == reminder.number).kind == "reminder"
+    listed = queries.case_file(uuid).outgoing  # the old letter, then the register's reminder
+    assert [(x.number, x.earlier) for x in listed] == [(old, True), (reminder.number, False)]
 
 
 def test_loket_print_drafts_then_issues_the_follow_up_letter_of_an_agreement_not_kept(
@@ -549,3 +570,56 @@ def test_loket_print_issues_summons_minutes_and_the_bpsk_referral_and_reprints_b
     assert (unknown.returncode, unknown.stderr.strip()) == (2, "loket: Surat tidak ditemukan.")
     twice = reprint(first, "--issue")
     assert twice.returncode == 2 and "SALINAN" in twice.stderr
+
+
+def test_a_count_changed_in_the_middle_of_a_month_never_gives_a_number_twice(actors):
+    """The admin switches the letters to a monthly count in December, after the yearly count
+    numbered December's letters: the new count passes over the numbers already given. The
+    office's security and classification codes apply to every kind without its own."""
+    admin, analyst = actors["admin"], actors["analis"]
+    december = dt.datetime(2026, 12, 14, 2)
+    first = printing.print_letter(
+        analyst, in_clarification(actors), "clarification", now=december, issue=True
+    )
+    assert first.number == "B-1/PKTN.4/KLR/XII/2026"
+    settings.save_letter_numbering(
+        admin,
+        settings.LetterNumbering(
+            "{security}-{seq}/{unit}/{code}/{month_roman}/{year}", "month", "PKTN.4", "", "B"
+        ),
+    )
+    second = printing.print_letter(
+        analyst, in_clarification(actors), "clarification", now=december, issue=True
+    )
+    assert second.number == "B-2/PKTN.4/KLR/XII/2026"  # B-1 of December is the first letter's
+    settings.save_letter_numbering(
+        admin,
+        settings.LetterNumbering(
+            "{security}-{seq}/{unit}/{classification}/{code}/{month_roman}/{year}",
+            "month",
+            "PKTN.4",
+            "PK.03.01",
+            "R",
+        ),
+    )
+    settings.put(admin, "letters.wording", {"forwarding": {"security": "B"}})
+    third = printing.print_letter(
+        analyst, in_clarification(actors), "clarification", now=december, issue=True
+    )
+    assert third.number == "R-3/PKTN.4/PK.03.01/KLR/XII/2026"
+    assert f"Nomor : {third.number}" in text_of(third.pdf)
+    forwarded = intake.register_complaint(actors["petugas"], complaint_form(), now=december).uuid
+    handling.take_action(analyst, forwarded, "start_analysis", now=december)
+    handling.take_action(
+        analyst, forwarded, "forward", {"agency": "OJK", "reason": "Pinjol"}, now=december
+    )
+    letter = printing.print_letter(analyst, forwarded, "forwarding", now=december, issue=True)
+    assert letter.number == "B-1/PKTN.4/PK.03.01/PGL/XII/2026"  # the kind's own security code
+    for bad, said in (
+        (settings.LetterNumbering("{seq:q}", "year", "", "", "B"), "tidak dapat dibaca"),
+        (settings.LetterNumbering("{seq}", "year", "", "", "S"), "bukan \u201cS\u201d"),
+    ):
+        with pytest.raises(DomainError) as info:
+            settings.save_letter_numbering(admin, bad)
+        assert said in str(info.value)
+    assert settings.letter_numbering().security == "R"  # nothing of a refused form is kept

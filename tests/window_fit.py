@@ -392,6 +392,7 @@ class Probe:
         from desktop.gui.case_records import AnswerDialog, BlockingDialog
         from desktop.gui.main_window import MainWindow
         from desktop.gui.meetings import MeetingDialog, PresenceDialog, ResultDialog
+        from desktop.gui.numbering_settings import NumberingDialog
         from desktop.gui.outgoing_settings import OutgoingDialog
         from desktop.gui.person_dialog import PersonDialog
         from desktop.gui.preview import IssueDialog, PreviewDialog
@@ -556,6 +557,7 @@ class Probe:
         )
         dialog("backup", BackupDialog(self.worker, self.actor, window))
         dialog("outgoing", OutgoingDialog(self.worker, self.actor, window))
+        dialog("numbering", NumberingDialog(self.worker, self.actor, window))
         sync = window.show_sync()
         self.settle()
         self.look("sync", sync, [sync.form.closeButton])

@@ -1004,6 +1004,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "bukan \u201c{restart}\u201d.",
         "Numbering restarts each \u201cyear\u201d or \u201cmonth\u201d, not \u201c{restart}\u201d.",
     ),
+    "numbering.bad_security": (
+        "Kode keamanan surat adalah B (biasa) atau R (rahasia), bukan \u201c{security}\u201d.",
+        "A letter's security code is B (ordinary) or R (confidential), not \u201c{security}\u201d.",
+    ),
     "numbering.bad_template": (
         "Templat nomor \u201c{template}\u201d tidak dapat dibaca.",
         "The number template \u201c{template}\u201d cannot be read.",

@@ -34,6 +34,7 @@ FIELDS = frozenset(
     }
 )
 RESTARTS = ("", "year", "month")  # "": each period the number shows
+SECURITY = ("B", "R")  # biasa (ordinary), rahasia (confidential)
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 DEFAULT_TEMPLATES = {
@@ -63,6 +64,12 @@ class Template:
             raise DomainError("numbering.unknown_field", field=sorted(unknown)[0])
         if "seq" not in names:
             raise DomainError("numbering.no_seq")
+        # A pattern that parses may still fail when filled ("{seq:q}", "{month_roman:02d}"):
+        # found now, not at the moment a letter is issued.
+        try:
+            self.format(1, dt.date(2026, 12, 31), "LK1", "KLR", security="B", unit="PKTN.4")
+        except (ValueError, TypeError, IndexError, KeyError):
+            raise DomainError("numbering.bad_template", template=self.pattern) from None
 
     def fields(self) -> set[str]:
         try:

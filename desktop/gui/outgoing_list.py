@@ -95,6 +95,8 @@ class OutgoingList(QObject):
             about = self.tr("Signed by {who}; sent by {how}").format(
                 who=letter.signatory or "—", how=letter.sent_via or "—"
             )
+            if letter.earlier:  # its addressee, signatory and sending were never recorded
+                about = self.tr("Numbered when first printed, by an earlier version of the desk")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(f"{text}\n{about}")  # the whole of it, and who signed, how sent
@@ -108,9 +110,11 @@ class OutgoingList(QObject):
         return self.rows[min(rows)] if rows and min(rows) < len(self.rows) else None
 
     def _selection(self) -> None:
-        chosen = self.selected() is not None
+        letter = self.selected()
+        chosen = letter is not None
         self.open_button.setEnabled(chosen and self.editor)
-        self.send_button.setEnabled(chosen and self.editor)
+        # what goes by e-mail is the issued file the register keeps: an earlier letter has none
+        self.send_button.setEnabled(chosen and self.editor and not letter.earlier)
 
     def open_letter(self) -> None:
         letter = self.selected()
@@ -131,7 +135,7 @@ class OutgoingList(QObject):
 
     def send_letter(self) -> None:
         letter = self.selected()
-        if letter is None or not self.editor:
+        if letter is None or not self.editor or letter.earlier:
             return
         self.sending = SendLetterDialog(
             self.worker, self.actor, letter.number, letter.kind, self.table.window()

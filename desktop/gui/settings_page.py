@@ -145,6 +145,8 @@ class SettingsPage(QWidget):
         f.outgoingButton.clicked.connect(self.open_outgoing)
         f.bpskButton.clicked.connect(self.open_bpsk)
         f.outgoingButton.setEnabled(Role.ADMIN in actor.roles)
+        f.numberingButton.clicked.connect(self.open_numbering)
+        f.numberingButton.setEnabled(Role.ADMIN in actor.roles)
         f.agenciesButton.clicked.connect(self.open_agencies)
         f.agenciesButton.setEnabled(Role.ADMIN in actor.roles)
         f.backupButton.clicked.connect(self.open_backups)
@@ -176,6 +178,12 @@ class SettingsPage(QWidget):
 
         self.outgoing = OutgoingDialog(self.worker, self.actor, self)
         self.outgoing.open()
+
+    def open_numbering(self) -> None:
+        from desktop.gui.numbering_settings import NumberingDialog
+
+        self.numbering = NumberingDialog(self.worker, self.actor, self)
+        self.numbering.open()
 
     def open_agencies(self) -> None:
         from desktop.gui.agencies_dialog import AgenciesDialog

@@ -7,8 +7,22 @@ from dataclasses import dataclass
 
 from desktop.domain.formatting import dated
 from desktop.domain.messages import label
+from desktop.domain.workdays import office_date
 from desktop.store import outgoing
-from desktop.store.models import Case, IssuedLetter
+from desktop.store.models import Case, IssuedLetter, PrintedDocument
+
+# The letters an earlier version numbered as it first printed them (before "Terbitkan").
+NUMBERED_WHEN_PRINTED = frozenset(
+    {
+        "clarification",
+        "forwarding",
+        "reminder",
+        "blocking",
+        "invitation_consumer",
+        "invitation_business",
+        "minutes",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -25,6 +39,9 @@ class OutgoingLetter:
     sent_via: str  # how it left, in words
     sha256: str
     signed: bool  # signed electronically (its signed file is what is sent)
+    # numbered by an earlier version when first printed: not in the register, whose addressee,
+    # signatory and sending it did not record
+    earlier: bool = False
 
 
 def _line(letter: IssuedLetter, reg_nos: dict[str, str]) -> OutgoingLetter:
@@ -61,8 +78,32 @@ def register(
     return _lines(outgoing.between(start, end, text, limit))
 
 
+def _earlier(printed: PrintedDocument, reg_no: str) -> OutgoingLetter:
+    return OutgoingLetter(
+        number=printed.number.split("#")[0],
+        issued_on=office_date(printed.printed_at),
+        kind=label("printed", printed.kind),
+        case=reg_no,
+        case_uuid=printed.case_id or "",
+        addressee="",
+        signatory="",
+        sent_via="",
+        sha256=printed.sha256,
+        signed=False,
+        earlier=True,
+    )
+
+
 def of_case(case_uuid: str) -> list[OutgoingLetter]:
-    return _lines(outgoing.of_case(case_uuid))
+    """The case's letters, oldest first: those of the register, and those an earlier version
+    numbered when it printed them (they keep their numbers; see printing._issued_before)."""
+    issued = _lines(outgoing.of_case(case_uuid))
+    earlier = outgoing.numbered_when_printed(NUMBERED_WHEN_PRINTED, case_uuid=case_uuid)
+    if not earlier:
+        return issued
+    case = Case.get_or_none(Case.uuid == case_uuid)
+    lines = issued + [_earlier(p, case.reg_no if case else "") for p in earlier]
+    return sorted(lines, key=lambda x: x.issued_on)  # stable: the register's order within a day
 
 
 def register_pdf(start: dt.date, end: dt.date, text: str = "") -> bytes:

@@ -275,13 +275,7 @@ def _issue(
     if via not in SENDING:
         raise ValueError(f"a letter is sent by one of {SENDING}")
     today = office_date(now)
-    number = sequences.next_number(
-        settings.numbering_of("letter"),
-        today,
-        code=str(wording["code"]),
-        security=str(wording.get("security", "B")),
-        classification=str(wording.get("classification", "")),
-    )
+    number = _letter_number(wording, today)
     data = make(number)
     if hasattr(data, "electronic"):
         data = replace(data, electronic=esign.mark(number, case.uuid, today, signatory))
@@ -322,6 +316,20 @@ def _issue(
         return Printed(kind, number, pdf, False, case.uuid, hearing=hearing)
 
 
+def _letter_number(wording: Mapping[str, Any], today: dt.date) -> str:
+    """The next letter number, inside the issuing transaction. An admin who changes how letters
+    are numbered (Settings, Letter numbers) may make the count meet numbers it gave before:
+    a monthly count started in the middle of a month that the yearly count already numbered
+    ("B-1/…/XII/2026" again). Such a number is passed over for the next, never given twice."""
+    how = settings.numbering_of("letter")
+    # a kind's own codes (letters.wording) before the office's (numbering.security, …)
+    parts = {part: str(wording[part]) for part in ("security", "classification") if part in wording}
+    while True:
+        number = sequences.next_number(how, today, code=str(wording["code"]), **parts)
+        if not outgoing.number_taken(number):
+            return number
+
+
 def _copy(
     issued: IssuedLetter,
     paper: str,
@@ -344,11 +352,37 @@ def reprint(actor: Actor, number: str) -> Printed:
     with _reading():
         issued = outgoing.by_number(number)
         if issued is None:
-            raise DomainError("letter.not_found")
+            return _reprint_earlier(actor, number)
         paper = issued.content.get("paper") or settings.get("letters.paper")
         if issued.kind == "minutes":
             return _copy(issued, paper, render_minutes, MinutesData.from_dict)
         return _copy(issued, paper)
+
+
+def _reprint_earlier(actor: Actor, number: str) -> Printed:
+    """A SALINAN of a letter an earlier version numbered when it first printed it: made again
+    from its case (or meeting), as printing it again does; the number stays its own."""
+    from desktop.services.outgoing import NUMBERED_WHEN_PRINTED
+    from desktop.store.models import Hearing
+
+    found = outgoing.numbered_when_printed(NUMBERED_WHEN_PRINTED, number=number)
+    if not found or found[0].case_id is None:
+        raise DomainError("letter.not_found")
+    printed = found[0]
+    if "#" not in printed.number:
+        return print_letter(actor, printed.case_id, printed.kind, record=False)
+    tag = printed.number.split("#", 1)[1]
+    hearing = (
+        Hearing.select()
+        .where((Hearing.case == printed.case_id) & Hearing.uuid.startswith(tag))
+        .first()
+    )
+    if hearing is None:
+        raise DomainError("letter.not_found")
+    if printed.kind == "minutes":
+        return print_minutes(actor, hearing.uuid, record=False)
+    party = printed.kind.removeprefix("invitation_")
+    return print_invitation(actor, hearing.uuid, party, record=False)
 
 
 def _enclosed(documents: list[str]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from desktop.domain import numbering
@@ -46,6 +47,10 @@ DEFAULTS: dict[str, Any] = {
     "numbering.templates": numbering.DEFAULT_TEMPLATES,
     "numbering.restart": numbering.DEFAULT_RESTARTS,  # per kind: "year", "month" or ""
     "numbering.unit": "PKTN.4",  # the issuing unit's code in a letter's number
+    # A letter's security code (B biasa, R rahasia) and archive classification code, unless
+    # its kind has its own in letters.wording.
+    "numbering.security": "B",
+    "numbering.classification": "",
     "calendar.extra_closed": [],
     "ui.language": "id",
     "sync.server": "",  # the central server's address; empty until the desk is enrolled
@@ -109,6 +114,8 @@ def put(actor: Actor, key: str, value: Any) -> None:
     if key == "numbering.restart":
         for kind, restart in value.items():
             numbering.Template(kind, "{seq}", restart)
+    if key == "numbering.security" and value not in numbering.SECURITY:
+        raise DomainError("numbering.bad_security", security=value)
     if key not in DEFAULTS:
         raise DomainError("settings.unknown", key=key)
     with write():
@@ -141,4 +148,48 @@ def template(kind: str) -> numbering.Template:
 
 def numbering_of(kind: str) -> sequences.Numbering:
     """How this office makes the numbers of a kind (registration, agenda, letter)."""
-    return sequences.Numbering(template(kind), get("counter.code"), get("numbering.unit"))
+    return sequences.Numbering(
+        template(kind),
+        get("counter.code"),
+        get("numbering.unit"),
+        get("numbering.security"),
+        get("numbering.classification"),
+    )
+
+
+@dataclass(frozen=True)
+class LetterNumbering:
+    """The parts of an outgoing letter's number an admin chooses (Settings, Letter numbers)."""
+
+    template: str
+    restart: str  # "year" or "month" ("": each period the number shows)
+    unit: str
+    classification: str
+    security: str  # B or R
+
+
+def letter_numbering() -> LetterNumbering:
+    made = template("letter")
+    return LetterNumbering(
+        made.pattern,
+        made.restart,
+        get("numbering.unit"),
+        get("numbering.classification"),
+        get("numbering.security"),
+    )
+
+
+def save_letter_numbering(actor: Actor, form: LetterNumbering) -> None:
+    """All the parts or none; the next letter issued is numbered by them. Numbers already given
+    stay as they are (store.sequences.next_value)."""
+    numbering.Template("letter", form.template, form.restart)  # the pattern with its restart
+    put_all(
+        actor,
+        {
+            "numbering.templates": {**get("numbering.templates"), "letter": form.template},
+            "numbering.restart": {**get("numbering.restart"), "letter": form.restart},
+            "numbering.unit": form.unit.strip(),
+            "numbering.classification": form.classification.strip(),
+            "numbering.security": form.security,
+        },
+    )

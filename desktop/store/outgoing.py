@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from desktop.store.models import IssuedLetter, new_uuid
+from desktop.store.models import IssuedLetter, PrintedDocument, new_uuid
 
 
 def record_issued(**fields: Any) -> IssuedLetter:
@@ -48,6 +48,43 @@ def of_case(case_uuid: str) -> list[IssuedLetter]:
     return list(
         IssuedLetter.select().where(IssuedLetter.case == case_uuid).order_by(IssuedLetter.id)
     )
+
+
+def number_taken(number: str) -> bool:
+    """Whether a letter has this number already: in the register, or given by an earlier
+    version when it printed the letter."""
+    return (
+        IssuedLetter.select().where(IssuedLetter.number == number).exists()
+        or PrintedDocument.select()
+        .where((PrintedDocument.number == number) | PrintedDocument.number.startswith(number + "#"))
+        .exists()
+    )
+
+
+def numbered_when_printed(
+    kinds: frozenset[str], case_uuid: str | None = None, number: str | None = None
+) -> list[PrintedDocument]:
+    """Letters an earlier version numbered when it first printed them, before the register
+    existed: the first print of each number (a meeting's papers carry "#" and the meeting's
+    tag after it) that the register does not hold; of one case, or of one number."""
+    query = PrintedDocument.select().where(
+        PrintedDocument.kind.in_(kinds) & (PrintedDocument.number != "")
+    )
+    if case_uuid is not None:
+        query = query.where(PrintedDocument.case == case_uuid)
+    if number is not None:
+        query = query.where(
+            (PrintedDocument.number == number) | PrintedDocument.number.startswith(number + "#")
+        )
+    first: dict[str, PrintedDocument] = {}
+    for printed in query.order_by(PrintedDocument.id):
+        first.setdefault(printed.number.split("#")[0], printed)
+    numbers = list(first)
+    registered = {
+        x.number
+        for x in IssuedLetter.select(IssuedLetter.number).where(IssuedLetter.number.in_(numbers))
+    }
+    return [p for n, p in first.items() if n not in registered]
 
 
 def between(

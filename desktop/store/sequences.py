@@ -28,6 +28,8 @@ class Numbering:
     template: numbering.Template
     counter: str  # the counter's code
     unit: str  # the office unit's code in a letter number
+    security: str = "B"  # a letter's security code unless its kind says otherwise (B or R)
+    classification: str = ""  # the archive classification code, likewise
 
 
 def next_value(key: str) -> int:
@@ -71,9 +73,11 @@ def next_number(
 ) -> str:
     """The next human number of a kind (registration, agenda, letter) inside the transaction;
     ``take`` draws the sequence's next value (the demo draws many and stores them at the end);
-    ``parts`` are a letter's security and classification codes (the unit is the office's)."""
+    ``parts`` are a letter kind's own security and classification codes, where it has them
+    (else the office's, as the unit is)."""
     seq = take(how.template.sequence_key(when, counter=how.counter, code=code))
-    parts = {"unit": how.unit, "security": "B", **parts}
+    office = {"unit": how.unit, "security": how.security, "classification": how.classification}
+    parts = {**office, **parts}
     return how.template.format(seq, when, counter=how.counter, code=code, **parts)
 
 

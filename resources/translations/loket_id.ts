@@ -2403,6 +2403,100 @@
     </message>
 </context>
 <context>
+    <name>NumberingDialog</name>
+    <message>
+        <location filename="../../desktop/gui/numbering_settings.py" line="29"/>
+        <location filename="../../ui/numbering_dialog.ui" line="14"/>
+        <source>Letter numbers</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/numbering_settings.py" line="30"/>
+        <source>each year (Tata Naskah Dinas)</source>
+        <translation>tiap tahun (Tata Naskah Dinas)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/numbering_settings.py" line="31"/>
+        <source>each month</source>
+        <translation>tiap bulan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/numbering_settings.py" line="32"/>
+        <source>B: ordinary (biasa)</source>
+        <translation>B: biasa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/numbering_settings.py" line="33"/>
+        <source>R: confidential (rahasia)</source>
+        <translation>R: rahasia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/numbering_settings.py" line="46"/>
+        <source>with each period the number shows</source>
+        <translation>tiap periode yang tampak pada nomor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/numbering_dialog.ui" line="22"/>
+        <source>Number template</source>
+        <translation>Templat nomor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/numbering_dialog.ui" line="32"/>
+        <source>{seq} the count, {security} B or R, {unit} the unit&apos;s code, {classification} the archive code, {code} the kind of letter (KLR, UND…), {month_roman} XII, {month:02d} 12, {year} 2026</source>
+        <translation>{seq} nomor urut, {security} B atau R, {unit} kode unit, {classification} kode klasifikasi arsip, {code} jenis surat (KLR, UND…), {month_roman} XII, {month:02d} 12, {year} 2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/numbering_dialog.ui" line="42"/>
+        <source>The count starts again</source>
+        <translation>Nomor urut dimulai ulang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/numbering_dialog.ui" line="52"/>
+        <source>Unit code</source>
+        <translation>Kode unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/numbering_dialog.ui" line="59"/>
+        <source>e.g. PKTN.4</source>
+        <translation>mis. PKTN.4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/numbering_dialog.ui" line="66"/>
+        <source>Archive classification code</source>
+        <translation>Kode klasifikasi arsip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/numbering_dialog.ui" line="73"/>
+        <source>e.g. PK.03.01</source>
+        <translation>mis. PK.03.01</translation>
+    </message>
+    <message>
+        <location filename="../../ui/numbering_dialog.ui" line="80"/>
+        <source>Security code</source>
+        <translation>Kode keamanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/numbering_dialog.ui" line="90"/>
+        <source>Example (a clarification letter)</source>
+        <translation>Contoh (surat klarifikasi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/numbering_dialog.ui" line="112"/>
+        <source>Numbers already given stay as they are; the next letter issued takes the new form.</source>
+        <translation>Nomor yang sudah diberikan tetap; surat berikutnya yang diterbitkan memakai bentuk baru.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/numbering_dialog.ui" line="145"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/numbering_dialog.ui" line="152"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+</context>
+<context>
     <name>OutgoingDialog</name>
     <message>
         <location filename="../../desktop/gui/outgoing_settings.py" line="37"/>
@@ -2610,7 +2704,12 @@
         <translation>Ditandatangani {who}; dikirim lewat {how}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/outgoing_list.py" line="144"/>
+        <location filename="../../desktop/gui/outgoing_list.py" line="99"/>
+        <source>Numbered when first printed, by an earlier version of the desk</source>
+        <translation>Dinomori saat pertama dicetak, oleh versi sebelumnya aplikasi loket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/outgoing_list.py" line="148"/>
         <source>Not opened</source>
         <translation>Tidak dibuka</translation>
     </message>
@@ -2987,22 +3086,22 @@
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="61"/>
+        <location filename="../../desktop/gui/reports_page.py" line="65"/>
         <source>Counting…</source>
         <translation>Menghitung…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="95"/>
+        <location filename="../../desktop/gui/reports_page.py" line="99"/>
         <source>From {start} to {end}; the value is what the complainants paid.</source>
         <translation>Dari {start} sampai {end}; nilai adalah yang dibayar para pengadu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="136"/>
+        <location filename="../../desktop/gui/reports_page.py" line="140"/>
         <source>The recap from {start} to {end}, a sheet per grouping.</source>
         <translation>Rekapitulasi {start} sampai {end}, satu lembar per kelompok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports_page.py" line="153"/>
+        <location filename="../../desktop/gui/reports_page.py" line="157"/>
         <source>Recap {start} – {end}</source>
         <translation>Rekapitulasi {start} – {end}</translation>
     </message>
@@ -3345,61 +3444,61 @@
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="252"/>
+        <location filename="../../desktop/gui/settings_page.py" line="260"/>
         <source>deactivated</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="254"/>
+        <location filename="../../desktop/gui/settings_page.py" line="262"/>
         <source>locked</source>
         <translation>dikunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="257"/>
+        <location filename="../../desktop/gui/settings_page.py" line="265"/>
         <source>locked until {0}</source>
         <translation>dikunci s.d. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="259"/>
+        <location filename="../../desktop/gui/settings_page.py" line="267"/>
         <source>active, new password due</source>
         <translation>aktif, wajib ganti sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="260"/>
+        <location filename="../../desktop/gui/settings_page.py" line="268"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="282"/>
+        <location filename="../../desktop/gui/settings_page.py" line="290"/>
         <source>Unlock</source>
         <translation>Buka kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="282"/>
-        <location filename="../../ui/settings_page.ui" line="375"/>
+        <location filename="../../desktop/gui/settings_page.py" line="290"/>
+        <location filename="../../ui/settings_page.ui" line="382"/>
         <source>Lock</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="285"/>
+        <location filename="../../desktop/gui/settings_page.py" line="293"/>
         <source>Activate</source>
         <translation>Aktifkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="285"/>
-        <location filename="../../ui/settings_page.ui" line="382"/>
+        <location filename="../../desktop/gui/settings_page.py" line="293"/>
+        <location filename="../../ui/settings_page.ui" line="389"/>
         <source>Deactivate</source>
         <translation>Nonaktifkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="153"/>
+        <location filename="../../desktop/gui/settings_page.py" line="155"/>
         <source>F4 (folio, 215 × 330 mm)</source>
         <translation>F4 (folio, 215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="241"/>
-        <location filename="../../desktop/gui/settings_page.py" line="288"/>
-        <location filename="../../desktop/gui/settings_page.py" line="359"/>
+        <location filename="../../desktop/gui/settings_page.py" line="249"/>
+        <location filename="../../desktop/gui/settings_page.py" line="296"/>
+        <location filename="../../desktop/gui/settings_page.py" line="367"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
@@ -3525,42 +3624,47 @@
     </message>
     <message>
         <location filename="../../ui/settings_page.ui" line="269"/>
+        <source>Letter numbers…</source>
+        <translation>Nomor surat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="276"/>
         <source>Signature and e-mail…</source>
         <translation>Tanda tangan dan surel…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="276"/>
+        <location filename="../../ui/settings_page.ui" line="283"/>
         <source>Save letter settings</source>
         <translation>Simpan pengaturan surat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="301"/>
+        <location filename="../../ui/settings_page.ui" line="308"/>
         <source>Agencies…</source>
         <translation>Instansi…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="308"/>
+        <location filename="../../ui/settings_page.ui" line="315"/>
         <source>BPSK offices…</source>
         <translation>Kantor BPSK…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="315"/>
+        <location filename="../../ui/settings_page.ui" line="322"/>
         <source>Backups…</source>
         <translation>Cadangan…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="337"/>
-        <location filename="../../ui/settings_page.ui" line="343"/>
+        <location filename="../../ui/settings_page.ui" line="344"/>
+        <location filename="../../ui/settings_page.ui" line="350"/>
         <source>Staff accounts</source>
         <translation>Akun petugas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="361"/>
+        <location filename="../../ui/settings_page.ui" line="368"/>
         <source>Roles and password…</source>
         <translation>Peran dan kata sandi…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="368"/>
+        <location filename="../../ui/settings_page.ui" line="375"/>
         <source>Add account</source>
         <translation>Tambah akun</translation>
     </message>
