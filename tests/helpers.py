@@ -42,6 +42,19 @@ def table_counts() -> dict[str, int]:
     }
 
 
+def printed_to(path: Path):
+    """A stand-in for the printer that writes what it is sent to ``path`` whole or not at all:
+    printing runs on a thread of its own, and a test waiting for the file must never read it
+    half-written (under load it once read an empty file)."""
+
+    def send(pdf: bytes, printer: str, title: str) -> None:
+        part = path.with_name(path.name + ".part")
+        part.write_bytes(pdf)
+        os.replace(part, path)
+
+    return send
+
+
 def passes_qpdf(pdf: bytes, folder) -> bool:
     """Whether qpdf finds the PDF sound (structure, streams, cross-reference table)."""
     path = Path(folder) / "checked.pdf"

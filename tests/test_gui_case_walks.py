@@ -17,6 +17,7 @@ import re
 
 import pytest
 from conftest import complaint_form
+from helpers import printed_to
 from pypdf import PdfReader
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QTableWidgetItem
 from test_attachments import pdf as scanned_pdf
@@ -106,9 +107,7 @@ def issued_text(qtbot, monkeypatch, shown: preview.PreviewDialog, path, via="pos
     issued letter goes to the desk's printer (here a file) and its text is read back."""
     qtbot.waitUntil(shown.isVisible)
     shown.desk.set(f"printer/{shown.kind}", "kantor")
-    monkeypatch.setattr(
-        preview, "send_to_printer", lambda pdf, printer, title: path.write_bytes(pdf)
-    )
+    monkeypatch.setattr(preview, "send_to_printer", printed_to(path))
 
     def confirm(box) -> None:
         box.via.setCurrentIndex(box.via.findData(via))

@@ -11,6 +11,7 @@ import logging
 import pki
 import pytest
 from conftest import NOW
+from helpers import printed_to
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from test_delivery import (  # noqa: F401  (fixtures)
@@ -182,9 +183,7 @@ def test_issuing_asks_the_signing_passphrase_and_a_wrong_one_is_refused(
     qtbot.waitUntil(shown.isVisible)
     shown.desk.set(f"printer/{shown.kind}", "kantor")
     out = tmp_path / "issued.pdf"
-    monkeypatch.setattr(
-        preview, "send_to_printer", lambda pdf, printer, title: out.write_bytes(pdf)
-    )
+    monkeypatch.setattr(preview, "send_to_printer", printed_to(out))
     caplog.set_level(logging.DEBUG)
 
     def issue_with(secret: str) -> None:
