@@ -135,3 +135,7 @@ def last_change(case_uuid: str) -> tuple[str, dt.datetime | None]:
     if row is None:
         return "", None
     return row[0] or "", dialect.current().moment(row[1])
+
+
+def exists(case_uuid: str) -> bool:
+    return Case.select().where(Case.uuid == case_uuid).exists()

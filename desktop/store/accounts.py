@@ -1,0 +1,30 @@
+"""The staff's accounts: found by name or UUID, added once. Services change an account's
+fields on the row they were given and save it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.store.models import Staff
+
+
+def exists(uuid: str | None) -> bool:
+    return uuid is not None and Staff.select().where(Staff.uuid == uuid).exists()
+
+
+def any_account() -> bool:
+    """Whether any account was made yet (the setup wizard's admin is the first)."""
+    return Staff.select().exists()
+
+
+def by_username(username: str) -> Staff | None:
+    return Staff.get_or_none(Staff.username == username)
+
+
+def by_uuid(uuid: str) -> Staff | None:
+    return Staff.get_or_none(Staff.uuid == uuid)
+
+
+def add(**fields: Any) -> Staff:
+    """A new account (the unique index on the username refuses a name taken meanwhile)."""
+    return Staff.create(**fields)
