@@ -28,3 +28,13 @@ def by_uuid(uuid: str) -> Staff | None:
 def add(**fields: Any) -> Staff:
     """A new account (the unique index on the username refuses a name taken meanwhile)."""
     return Staff.create(**fields)
+
+
+def usernames() -> dict[str, str]:
+    """uuid → username of every account."""
+    return dict(Staff.select(Staff.uuid, Staff.username).tuples())
+
+
+def active_with_roles() -> list[tuple[str, str, str]]:
+    """(uuid, full name, comma-separated roles) of every active account."""
+    return list(Staff.select(Staff.uuid, Staff.full_name, Staff.roles).where(Staff.active).tuples())

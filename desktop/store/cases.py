@@ -17,7 +17,7 @@ from typing import Any
 
 from desktop.domain import case_state
 from desktop.store import dialect, sql
-from desktop.store.models import Case
+from desktop.store.models import Case, Complainant
 
 _NAMES = tuple(case_state.FIELD_TYPES)
 _COLUMNS = [Case._meta.fields[name].column_name for name in _NAMES]
@@ -139,3 +139,18 @@ def last_change(case_uuid: str) -> tuple[str, dt.datetime | None]:
 
 def exists(case_uuid: str) -> bool:
     return Case.select().where(Case.uuid == case_uuid).exists()
+
+
+def numbers_of_person(nik: str) -> dict[str, str]:
+    """uuid → registration number of every case the person with this NIK complained in."""
+    query = (
+        Case.select(Case.uuid, Case.reg_no)
+        .join(Complainant, on=(Case.complainant == Complainant.uuid))
+        .where(Complainant.nik == nik)
+    )
+    return dict(query.tuples())
+
+
+def numbers(case_uuids: Iterable[str]) -> dict[str, str]:
+    """uuid → registration number of the cases named."""
+    return dict(Case.select(Case.uuid, Case.reg_no).where(Case.uuid.in_(list(case_uuids))).tuples())
