@@ -154,3 +154,9 @@ def numbers_of_person(nik: str) -> dict[str, str]:
 def numbers(case_uuids: Iterable[str]) -> dict[str, str]:
     """uuid → registration number of the cases named."""
     return dict(Case.select(Case.uuid, Case.reg_no).where(Case.uuid.in_(list(case_uuids))).tuples())
+
+
+def reg_no(case_uuid: str) -> str | None:
+    """The registration number of the case with this UUID; None when there is none."""
+    found = Case.get_or_none(Case.uuid == case_uuid)
+    return None if found is None else found.reg_no
