@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from desktop.domain import case_state
 from desktop.store import dialect, sql
-from desktop.store.models import Case, Complainant
+from desktop.store.models import Case, Complainant, HistoryEvent
 
 _NAMES = tuple(case_state.FIELD_TYPES)
 _COLUMNS = [Case._meta.fields[name].column_name for name in _NAMES]
@@ -160,3 +160,30 @@ def reg_no(case_uuid: str) -> str | None:
     """The registration number of the case with this UUID; None when there is none."""
     found = Case.get_or_none(Case.uuid == case_uuid)
     return None if found is None else found.reg_no
+
+
+def of_party(role: str, party_uuid: str) -> Iterator[Case]:
+    """The cases a complainant (``role`` "complainant") or a business actor is party to, a row
+    at a time."""
+    column = Case.complainant if role == "complainant" else Case.business
+    return Case.select().where(column == party_uuid).iterator()
+
+
+def last_desk_event(kind: str) -> HistoryEvent | None:
+    """The latest event of ``kind`` in the desk's own chain (no case): its moment and payload."""
+    return (
+        HistoryEvent.select(HistoryEvent.at, HistoryEvent.payload)
+        .where(HistoryEvent.kind == kind, HistoryEvent.case.is_null())
+        .order_by(HistoryEvent.id.desc())
+        .first()
+    )
+
+
+def payloads(case_uuid: str, kind: str) -> Iterator[Any]:
+    """The payloads of a case's events of ``kind``, newest first."""
+    for event in (
+        HistoryEvent.select(HistoryEvent.payload)
+        .where((HistoryEvent.case == case_uuid) & (HistoryEvent.kind == kind))
+        .order_by(HistoryEvent.id.desc())
+    ):
+        yield event.payload
