@@ -28,3 +28,8 @@ def follow_ministry(code: str, name: str) -> None:
     elif found.name != name:
         found.name = name
         found.save(only=[Agency.name])
+
+
+def active_code(code: str) -> bool:
+    """Whether cases may be forwarded to the agency of ``code``."""
+    return Agency.select().where((Agency.code == code) & Agency.active).exists()
