@@ -17,7 +17,7 @@ from typing import Any
 
 from desktop.domain import case_state
 from desktop.store import dialect, sql
-from desktop.store.models import Case, Complainant, HistoryEvent
+from desktop.store.models import BusinessActor, Case, Complainant, HistoryEvent
 
 _NAMES = tuple(case_state.FIELD_TYPES)
 _COLUMNS = [Case._meta.fields[name].column_name for name in _NAMES]
@@ -187,3 +187,36 @@ def payloads(case_uuid: str, kind: str) -> Iterator[Any]:
         .order_by(HistoryEvent.id.desc())
     ):
         yield event.payload
+
+
+def all_by_uuid() -> Iterator[Case]:
+    """Every case row, in UUID order, a row at a time (``loket check`` walks them beside their
+    histories)."""
+    return Case.select().order_by(Case.uuid).iterator()
+
+
+def all_events() -> Iterator[tuple[str, str, Any, dt.datetime]]:
+    """(case uuid, kind, payload, moment) of every case event, by case and then in order."""
+    return (
+        HistoryEvent.select(
+            HistoryEvent.case, HistoryEvent.kind, HistoryEvent.payload, HistoryEvent.at
+        )
+        .where(HistoryEvent.case.is_null(False))
+        .order_by(HistoryEvent.case, HistoryEvent.id)
+        .tuples()
+        .iterator()
+    )
+
+
+def with_parties_after(last_id: int, limit: int) -> list[Case]:
+    """The next ``limit`` cases after id ``last_id``, each with its complainant and business
+    actor rows (``case.complainant``, ``case.business``)."""
+    return list(
+        Case.select(Case, Complainant, BusinessActor)
+        .join(Complainant, on=(Case.complainant == Complainant.uuid))
+        .switch(Case)
+        .join(BusinessActor, on=(Case.business == BusinessActor.uuid))
+        .where(Case.id > last_id)
+        .order_by(Case.id)
+        .limit(limit)
+    )
