@@ -38,3 +38,12 @@ def usernames() -> dict[str, str]:
 def active_with_roles() -> list[tuple[str, str, str]]:
     """(uuid, full name, comma-separated roles) of every active account."""
     return list(Staff.select(Staff.uuid, Staff.full_name, Staff.roles).where(Staff.active).tuples())
+
+
+def full_names() -> dict[str, str]:
+    """uuid → full name of every account."""
+    return dict(Staff.select(Staff.uuid, Staff.full_name).tuples())
+
+
+def by_username_order() -> list[Staff]:
+    return list(Staff.select().order_by(Staff.username))

@@ -220,3 +220,10 @@ def with_parties_after(last_id: int, limit: int) -> list[Case]:
         .order_by(Case.id)
         .limit(limit)
     )
+
+
+def events_of(case_uuid: str) -> list[HistoryEvent]:
+    """A case's history, in order."""
+    return list(
+        HistoryEvent.select().where(HistoryEvent.case == case_uuid).order_by(HistoryEvent.id)
+    )
