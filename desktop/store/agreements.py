@@ -67,3 +67,8 @@ def any_unfulfilled(case_uuid: str) -> bool:
         .where((AgreementTerm.case == case_uuid) & (AgreementTerm.state == "unfulfilled"))
         .exists()
     )
+
+
+def add(case_uuid: str, hearing_uuid: str, text: str, due: dt.date) -> AgreementTerm:
+    """A term agreed at a meeting, open until recorded kept or not."""
+    return AgreementTerm.create(case=case_uuid, hearing=hearing_uuid, text=text, due=due)

@@ -227,3 +227,9 @@ def events_of(case_uuid: str) -> list[HistoryEvent]:
     return list(
         HistoryEvent.select().where(HistoryEvent.case == case_uuid).order_by(HistoryEvent.id)
     )
+
+
+def parties_of(case_uuid: str) -> tuple[str, str]:
+    """(complainant uuid, business actor uuid) of a case."""
+    case = Case.get(Case.uuid == case_uuid)
+    return case.complainant_id, case.business_id

@@ -20,3 +20,9 @@ def sign_in(**fields: Any) -> Visitor:
 
 def by_uuid(visitor_uuid: str) -> Visitor | None:
     return Visitor.get_or_none(Visitor.uuid == visitor_uuid)
+
+
+def came_for_meeting(visitor: Visitor, hearing_uuid: str, party: str, case_uuid: str) -> None:
+    """The visitor came as ``party`` to the meeting of ``hearing_uuid`` (of that case)."""
+    visitor.hearing, visitor.party, visitor.case = hearing_uuid, party, case_uuid
+    visitor.save(only=[Visitor.hearing, Visitor.party, Visitor.case])
