@@ -39,3 +39,21 @@ def removed_from_letters(letter_uuids: Iterable[str]) -> list[tuple[str, str]]:
         .where(Attachment.letter.in_(list(letter_uuids)) & (Attachment.removed != ""))
         .tuples()
     )
+
+
+def evidence_of(case_uuid: str) -> list[Attachment]:
+    """The documents kept for a case (not the scans of its letters), oldest first."""
+    return list(
+        Attachment.select()
+        .where((Attachment.case == case_uuid) & Attachment.letter.is_null())
+        .order_by(Attachment.id)
+    )
+
+
+def of_case(case_uuid: str, uuid: str) -> Attachment | None:
+    """The case's document of ``uuid``; None when it is another case's or nobody's."""
+    return Attachment.get_or_none((Attachment.uuid == uuid) & (Attachment.case == case_uuid))
+
+
+def by_uuid(uuid: str) -> Attachment:
+    return Attachment.get(Attachment.uuid == uuid)

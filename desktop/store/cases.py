@@ -233,3 +233,34 @@ def parties_of(case_uuid: str) -> tuple[str, str]:
     """(complainant uuid, business actor uuid) of a case."""
     case = Case.get(Case.uuid == case_uuid)
     return case.complainant_id, case.business_id
+
+
+def events_of_kind(case_uuid: str, kind: str) -> list[HistoryEvent]:
+    """A case's events of one kind, in order."""
+    return list(
+        HistoryEvent.select()
+        .where((HistoryEvent.case == case_uuid) & (HistoryEvent.kind == kind))
+        .order_by(HistoryEvent.id)
+    )
+
+
+def event_of(case_uuid: str, event_uuid: str) -> HistoryEvent | None:
+    """The case's event of ``event_uuid``; None when it is another case's or nobody's."""
+    return HistoryEvent.get_or_none(
+        (HistoryEvent.uuid == event_uuid) & (HistoryEvent.case == case_uuid)
+    )
+
+
+def newest_with_documents() -> str | None:
+    """The newest case with a document kept or a letter issued."""
+    from desktop.store.models import Attachment, IssuedLetter
+
+    kept = Attachment.select(Attachment.case).where(Attachment.case.is_null(False))
+    issued = IssuedLetter.select(IssuedLetter.case).where(IssuedLetter.case.is_null(False))
+    found = (
+        Case.select(Case.uuid)
+        .where(Case.uuid.in_(kept) | Case.uuid.in_(issued))
+        .order_by(Case.received_at.desc())
+        .first()
+    )
+    return found.uuid if found else None

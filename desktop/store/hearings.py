@@ -65,3 +65,8 @@ def parties_present(hearing_uuids: Iterable[str]) -> dict[str, set[str]]:
     ):
         present.setdefault(v.hearing, set()).add(v.party)
     return present
+
+
+def of_case(case_uuid: str) -> list[Hearing]:
+    """A case's meetings, by start."""
+    return list(Hearing.select().where(Hearing.case == case_uuid).order_by(Hearing.starts_at))

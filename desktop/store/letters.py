@@ -44,3 +44,16 @@ def of_case(case_uuid: str) -> list[IncomingLetter]:
         .where(IncomingLetter.case == case_uuid)
         .order_by(IncomingLetter.received_at)
     )
+
+
+def of_case_as_kept(case_uuid: str) -> list[IncomingLetter]:
+    """The letters linked to a case, in the order they were registered."""
+    return list(
+        IncomingLetter.select().where(IncomingLetter.case == case_uuid).order_by(IncomingLetter.id)
+    )
+
+
+def of_case_by_agenda(case_uuid: str, agenda_no: str) -> IncomingLetter | None:
+    return IncomingLetter.get_or_none(
+        (IncomingLetter.agenda_no == agenda_no) & (IncomingLetter.case == case_uuid)
+    )
