@@ -70,3 +70,17 @@ def parties_present(hearing_uuids: Iterable[str]) -> dict[str, set[str]]:
 def of_case(case_uuid: str) -> list[Hearing]:
     """A case's meetings, by start."""
     return list(Hearing.select().where(Hearing.case == case_uuid).order_by(Hearing.starts_at))
+
+
+def of_case_by_prefix(case_uuid: str, prefix: str) -> Hearing | None:
+    """The case's meeting whose uuid begins with ``prefix`` (the tag a print's number carries)."""
+    return (
+        Hearing.select()
+        .where((Hearing.case == case_uuid) & Hearing.uuid.startswith(prefix))
+        .first()
+    )
+
+
+def came(hearing_uuid: str) -> dict[str, Visitor]:
+    """party → the visitor who signed in at the counter as that party of the meeting."""
+    return {v.party: v for v in Visitor.select().where(Visitor.hearing == hearing_uuid)}

@@ -57,3 +57,10 @@ def of_case_by_agenda(case_uuid: str, agenda_no: str) -> IncomingLetter | None:
     return IncomingLetter.get_or_none(
         (IncomingLetter.agenda_no == agenda_no) & (IncomingLetter.case == case_uuid)
     )
+
+
+def by_uuid_or_agenda(ref: str) -> IncomingLetter | None:
+    """The letter of this uuid or agenda number."""
+    return IncomingLetter.get_or_none(
+        (IncomingLetter.uuid == ref) | (IncomingLetter.agenda_no == ref)
+    )
