@@ -33,3 +33,7 @@ def follow_ministry(code: str, name: str) -> None:
 def active_code(code: str) -> bool:
     """Whether cases may be forwarded to the agency of ``code``."""
     return Agency.select().where((Agency.code == code) & Agency.active).exists()
+
+
+def active_codes() -> set[str]:
+    return {a.code for a in Agency.select(Agency.code).where(Agency.active)}

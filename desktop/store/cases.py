@@ -264,3 +264,24 @@ def newest_with_documents() -> str | None:
         .first()
     )
     return found.uuid if found else None
+
+
+def last_event(case_uuid: str) -> HistoryEvent | None:
+    """A case's latest event (its kind and moment)."""
+    return (
+        HistoryEvent.select(HistoryEvent.kind, HistoryEvent.at)
+        .where(HistoryEvent.case == case_uuid)
+        .order_by(HistoryEvent.id.desc())
+        .first()
+    )
+
+
+def latest_moment(case_uuid: str) -> dt.datetime | None:
+    """The moment of a case's latest event, by moment."""
+    found = (
+        HistoryEvent.select(HistoryEvent.at)
+        .where(HistoryEvent.case == case_uuid)
+        .order_by(HistoryEvent.at.desc())
+        .first()
+    )
+    return found.at if found else None
