@@ -154,6 +154,105 @@ def test_the_walk_finds_each_kind_of_reach_planted_in_a_service():
     assert database_reach("T = 'Select the cases you want, then update the list'\n") == []
 
 
+# A model's query builder: what builds, runs or fetches a query from the model class itself.
+# Above the store these are store functions with names that say what they do, so that a second
+# dialect has one place to look. A row the store handed out may still be saved (``row.save``).
+QUERY_BUILDER = frozenset(
+    {
+        "select",
+        "update",
+        "delete",
+        "insert",
+        "insert_many",
+        "insert_from",
+        "replace",
+        "replace_many",
+        "get",
+        "get_or_none",
+        "get_by_id",
+        "get_or_create",
+        "create",
+        "bulk_create",
+        "bulk_update",
+        "delete_by_id",
+    }
+)
+
+
+def query_builder_reach(source: str) -> list[str]:
+    """Where code calls a query builder method on a model imported from ``store.models``
+    (``Case.select()``, ``models.Case.update(…)``, also under another name)."""
+    tree = ast.parse(source)
+    models, modules = set(), set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "desktop.store.models":
+            models |= {a.asname or a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module == "desktop.store":
+            modules |= {a.asname or a.name for a in node.names if a.name == "models"}
+        elif isinstance(node, ast.Import):
+            modules |= {a.asname for a in node.names if a.name == "desktop.store.models"}
+    found = []
+    for node in ast.walk(tree):
+        if not (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in QUERY_BUILDER
+        ):
+            continue
+        owner = node.func.value
+        if isinstance(owner, ast.Name) and owner.id in models:
+            found.append(f"line {node.lineno}: {owner.id}.{node.func.attr}")
+        elif (
+            isinstance(owner, ast.Attribute)
+            and isinstance(owner.value, ast.Name)
+            and owner.value.id in modules
+        ):
+            found.append(f"line {node.lineno}: {owner.attr}.{node.func.attr}")
+    return found
+
+
+def test_services_and_the_gui_leave_the_models_query_builder_to_the_store():
+    found = {}
+    for path in _outside_the_store():
+        reach = query_builder_reach(path.read_text())
+        if reach:
+            found[str(path.relative_to(ROOT))] = reach
+    assert found == {}
+
+
+def test_the_walk_finds_a_model_query_planted_in_a_service():
+    planted = {
+        "from desktop.store.models import Case\n"
+        "def f(u):\n    return Case.select().where(Case.uuid == u).first()\n": "Case.select",
+        "from desktop.store.models import HistoryEvent as E\n"
+        "def f():\n    E.update(sync_status='pending').where(E.id > 0).execute()\n": "E.update",
+        "from desktop.store.models import Staff\n"
+        "def f(n):\n    return Staff.get_or_none(Staff.username == n)\n": "Staff.get_or_none",
+        "from desktop.store.models import Visitor\n"
+        "def f(**v):\n    return Visitor.create(**v)\n": "Visitor.create",
+        "from desktop.store import models\n"
+        "def f():\n    models.Setting.delete().execute()\n": "Setting.delete",
+        "import desktop.store.models as m\n"
+        "def f():\n    m.Agency.insert(code='X', name='X').execute()\n": "Agency.insert",
+    }
+    for source, expected in planted.items():
+        reach = query_builder_reach(source)
+        assert len(reach) == 1 and expected in reach[0], (source, reach)
+    # and leaves alone what is no query of a model: a row handed out by the store, saved; a
+    # combo box's select; a dict's update and get
+    left_alone = (
+        "from desktop.store import accounts\n"
+        "from desktop.store.models import Staff\n"
+        "def f(u, combos, box, d):\n"
+        "    s = accounts.by_uuid(u)\n"
+        "    s.save(only=[Staff.locked])\n"
+        "    combos.select(box, 'x')\n"
+        "    d.update(a=1)\n"
+        "    return d.get('a')\n"
+    )
+    assert query_builder_reach(left_alone) == []
+
+
 def test_the_domain_imports_only_the_standard_library_and_rule_libraries():
     """Plain Python: what the domain may import is listed, and nothing else creeps in."""
     allowed = {"desktop", "phonenumbers", "stdnum", "holidays", "babel", "lokal", "__future__"}

@@ -15,8 +15,10 @@ from desktop.domain.workflow import Role
 from desktop.services import queries
 from desktop.services.caselog import audit
 from desktop.services.context import Actor, require, write
+from desktop.store import accounts
+from desktop.store import cases as case_rows
 from desktop.store.access import OPENED, access_rows
-from desktop.store.models import Case, Complainant, Staff, utcnow
+from desktop.store.models import utcnow
 
 READERS = {Role.SUPERVISOR, Role.ADMIN}
 
@@ -52,25 +54,16 @@ def record(actor: Actor, *, nik: str = "", username: str = "") -> list[Access]:
     cases: dict[str, str] = {}  # uuid: reg_no
     officer = None
     if nik:
-        query = (
-            Case.select(Case.uuid, Case.reg_no)
-            .join(Complainant, on=(Case.complainant == Complainant.uuid))
-            .where(Complainant.nik == nik)
-        )
-        cases = {uuid: reg_no for uuid, reg_no in query.tuples()}
+        cases = case_rows.numbers_of_person(nik)
         if not cases:
             raise NotFound("access.no_person")
     else:
-        officer = Staff.get_or_none(Staff.username == username)
+        officer = accounts.by_username(username)
         if officer is None:
             raise NotFound("access.no_officer", username=username)
     found = access_rows(list(cases) if officer is None else None, officer and officer.uuid)
-    names = dict(Staff.select(Staff.uuid, Staff.username).tuples())
-    numbers = cases or dict(
-        Case.select(Case.uuid, Case.reg_no)
-        .where(Case.uuid.in_([c for *_, c in found if c]))
-        .tuples()
-    )
+    names = accounts.usernames()
+    numbers = cases or case_rows.numbers(c for *_, c in found if c)
     return [
         Access(at, names.get(who, ""), what, numbers.get(case, "") if case else "")
         for at, who, what, case in sorted(found, key=lambda r: r[0])

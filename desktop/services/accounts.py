@@ -10,12 +10,13 @@ from desktop.domain.workflow import Role, check_roles
 from desktop.services import caselog
 from desktop.services.context import Actor, require, write
 from desktop.services.staff import check_password, hash_password
+from desktop.store import accounts
 from desktop.store.models import Staff, utcnow
 
 
 def _account(actor: Actor, uuid: str) -> Staff:
     require(actor, {Role.ADMIN}, "permission.admin")
-    staff = Staff.get_or_none(Staff.uuid == uuid)
+    staff = accounts.by_uuid(uuid)
     if staff is None:
         raise NotFound("staff.unknown")
     if not staff.roles:  # the central system's own account

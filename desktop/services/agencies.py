@@ -7,6 +7,7 @@ from desktop.domain.agencies import AgencyForm, checked
 from desktop.domain.errors import DomainError
 from desktop.domain.workflow import Role
 from desktop.services.context import Actor, require, write
+from desktop.store import agencies
 from desktop.store.models import Agency
 
 
@@ -25,15 +26,15 @@ def form_of(agency: Agency) -> AgencyForm:
 
 def listed() -> list[AgencyForm]:
     """Every agency cases may be forwarded to, by code."""
-    return [form_of(a) for a in Agency.select().where(Agency.active).order_by(Agency.code)]
+    return [form_of(a) for a in agencies.active()]
 
 
 def defaults() -> dict[str, str]:
     """Which agency each sector's out-of-scope cases go to by default: sector → code."""
     return {
-        sector: agency.code
-        for agency in Agency.select(Agency.code, Agency.sectors).where(Agency.active)
-        for sector in agency.sectors.split(",")
+        sector: code
+        for code, sectors in agencies.active_sectors()
+        for sector in sectors.split(",")
         if sector
     }
 
@@ -42,7 +43,7 @@ def save(actor: Actor, form: AgencyForm) -> AgencyForm:
     """An agency's name, address and default sectors as an admin corrected them."""
     require(actor, {Role.ADMIN}, "permission.admin")
     with write():
-        agency = Agency.get_or_none(Agency.code == form.code)
+        agency = agencies.by_code(form.code)
         if agency is None:
             raise DomainError("agency.not_found", code=form.code)
         clean = checked(form, defaults())

@@ -12,8 +12,9 @@ from desktop.domain.formatting import dated, long_date
 from desktop.domain.workdays import office_date
 from desktop.services import caselog
 from desktop.services.context import Actor, require, write
-from desktop.store import outgoing
-from desktop.store.models import AgreementTerm, Case, Hearing, utcnow
+from desktop.store import agreements as terms
+from desktop.store import hearings, outgoing
+from desktop.store.models import utcnow
 
 
 @dataclass(frozen=True)
@@ -27,40 +28,21 @@ class TermRow:
     note: str
 
 
-def _rows(query) -> list[TermRow]:
-    # The case's columns go on an attribute of their own: joined onto ``case`` they would
-    # replace the foreign key with a Case holding only reg_no (and a uuid of None).
-    joined = query.join(Case, on=(AgreementTerm.case == Case.uuid), attr="of_case")
-    return [
-        TermRow(t.uuid, t.case_id, t.of_case.reg_no, t.text, t.due, t.state, t.note)
-        for t in joined.select_extend(Case.reg_no)
-    ]
+def _rows(found: list[tuple]) -> list[TermRow]:
+    return [TermRow(*row) for row in found]
 
 
 def of_case(case_uuid: str) -> list[TermRow]:
-    return _rows(
-        AgreementTerm.select()
-        .where(AgreementTerm.case == case_uuid)
-        .order_by(AgreementTerm.due, AgreementTerm.id)
-    )
+    return _rows(terms.of_case(case_uuid))
 
 
 def overdue(today: dt.date, limit: int = 8) -> list[TermRow]:
     """Open terms whose date has passed: the officer asks whether they were kept."""
-    return _rows(
-        AgreementTerm.select()
-        .where((AgreementTerm.state == "open") & (AgreementTerm.due < today))
-        .order_by(AgreementTerm.due, AgreementTerm.id)
-        .limit(limit)
-    )
+    return _rows(terms.overdue(today, limit))
 
 
 def open_count(case_uuid: str) -> int:
-    return (
-        AgreementTerm.select()
-        .where((AgreementTerm.case == case_uuid) & (AgreementTerm.state == "open"))
-        .count()
-    )
+    return terms.open_count(case_uuid)
 
 
 def record(
@@ -72,7 +54,7 @@ def record(
     require(actor, scheduling.PLANNERS, "permission.terms")
     now = now or utcnow()
     with write():
-        term = AgreementTerm.get_or_none(AgreementTerm.uuid == term_uuid)
+        term = terms.by_uuid(term_uuid)
         if term is None:
             raise NotFound("agreement.term_not_found")
         if not agreements.recordable(term.state, fulfilled):
@@ -106,16 +88,16 @@ def followup_fields(case_uuid: str) -> tuple[dict[str, str], list[tuple[str, str
     """What the letter asking the business to carry out a lapsed agreement says: when it was
     agreed and in which berita acara (its number once issued), and each term not carried out
     with the date it was due, as a tabulated block."""
-    terms = lapsed(case_uuid)
-    if not terms:
+    owed = lapsed(case_uuid)
+    if not owed:
         return {"agreed_on": "", "minutes": ""}, []
-    first = AgreementTerm.get(AgreementTerm.uuid == terms[0].uuid)
-    hearing = Hearing.get_or_none(Hearing.uuid == first.hearing)
+    first = terms.by_uuid(owed[0].uuid)
+    hearing = hearings.by_uuid(first.hearing) if first else None
     meeting = {"clarification": "klarifikasi", "mediation": "mediasi"}.get(
         hearing.kind if hearing else "", "mediasi"
     )
     minutes = outgoing.first_issued(case_uuid, "minutes", hearing.uuid) if hearing else None
-    agreed_on = office_date(hearing.held_at or hearing.starts_at) if hearing else terms[0].due
+    agreed_on = office_date(hearing.held_at or hearing.starts_at) if hearing else owed[0].due
     where = (
         f" sebagaimana tertuang dalam Berita Acara {meeting.title()} nomor {minutes.number} "
         f"tanggal {dated(minutes.issued_on)}"
@@ -123,6 +105,6 @@ def followup_fields(case_uuid: str) -> tuple[dict[str, str], list[tuple[str, str
         else f" dalam {meeting} yang kami fasilitasi"
     )
     details = []
-    for term in terms:  # "Kesepakatan 1" would not fit the label's column: pairs in order
+    for term in owed:  # "Kesepakatan 1" would not fit the label's column: pairs in order
         details += [("Kesepakatan", term.text), ("Batas waktu", dated(term.due))]
     return {"agreed_on": long_date(agreed_on), "minutes": where}, details

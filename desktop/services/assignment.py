@@ -11,7 +11,8 @@ from desktop.domain.errors import DomainError, FieldError, ValidationFailed
 from desktop.domain.workflow import Role, Status
 from desktop.services import caselog
 from desktop.services.context import Actor, require, write
-from desktop.store.models import Staff, utcnow
+from desktop.store import accounts
+from desktop.store.models import utcnow
 
 ASSIGNERS = frozenset({Role.SUPERVISOR})
 
@@ -32,9 +33,12 @@ class Candidates:
 
 
 def _active_of(role: Role) -> list[tuple[str, str]]:
-    query = Staff.select(Staff.uuid, Staff.full_name, Staff.roles).where(Staff.active)
     return sorted(
-        ((s.uuid, s.full_name) for s in query if role.value in s.roles.split(",")),
+        (
+            (uuid, name)
+            for uuid, name, roles in accounts.active_with_roles()
+            if role.value in roles.split(",")
+        ),
         key=lambda pair: pair[1],
     )
 

@@ -12,9 +12,10 @@ from desktop.domain.workflow import EDITORS
 from desktop.scanning.files import FileRefused, Inspected, inspect
 from desktop.services import caselog
 from desktop.services.context import Actor, require, write
+from desktop.store import attachments as stored
 from desktop.store import db as store_db
 from desktop.store.files import FileStore
-from desktop.store.models import Attachment, new_uuid, utcnow
+from desktop.store.models import new_uuid, utcnow
 
 
 @dataclass(frozen=True)
@@ -66,9 +67,7 @@ def attach_file(
     with write(), store.undone_on_failure():
         case = caselog.load(case_ref)
         digest = hashlib.sha256(data).hexdigest()
-        existing = Attachment.get_or_none(
-            (Attachment.case == case.uuid) & (Attachment.sha256 == digest)
-        )
+        existing = stored.of_case_by_hash(case.uuid, digest)
         if existing is not None:
             return Attached(
                 existing.uuid, digest, existing.name, existing.mime, kept.pages, True, kept.removed
@@ -76,7 +75,7 @@ def attach_file(
         stored_before = store.has(digest)
         store.put(data)  # the file is whole on disk before any row points to it
         uuid = new_uuid()
-        Attachment.create(
+        stored.add(
             uuid=uuid,
             sha256=digest,
             name=name,

@@ -15,7 +15,7 @@ from desktop.domain.workdays import office_date
 from desktop.domain.workflow import Role
 from desktop.services import caselog, settings
 from desktop.services.context import Actor, require, write
-from desktop.store import backup
+from desktop.store import backup, cases
 from desktop.store import db as store_db
 from desktop.store.models import HistoryEvent, utcnow
 
@@ -137,12 +137,7 @@ class State:
 
 
 def _last(kind: str) -> HistoryEvent | None:
-    return (
-        HistoryEvent.select(HistoryEvent.at, HistoryEvent.payload)
-        .where(HistoryEvent.kind == kind, HistoryEvent.case.is_null())
-        .order_by(HistoryEvent.id.desc())
-        .first()
-    )
+    return cases.last_desk_event(kind)
 
 
 def state(now: dt.datetime) -> State:

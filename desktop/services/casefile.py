@@ -22,17 +22,14 @@ from desktop.scanning import pages
 from desktop.services import caselog, settings
 from desktop.services.attachments import files
 from desktop.services.context import Actor, require, write
+from desktop.store import accounts, agencies, cases, hearings, outgoing
+from desktop.store import attachments as stored
+from desktop.store import letters as register
+from desktop.store import parties as party_rows
 from desktop.store.models import (
-    Agency,
     Attachment,
-    BusinessActor,
-    Case,
-    Complainant,
     Hearing,
     HistoryEvent,
-    IncomingLetter,
-    IssuedLetter,
-    Staff,
     utcnow,
 )
 
@@ -53,11 +50,7 @@ class CaseDocument:
 
 
 def _answers(case_uuid: str) -> list[HistoryEvent]:
-    return list(
-        HistoryEvent.select()
-        .where((HistoryEvent.case == case_uuid) & (HistoryEvent.kind == "case.answer_recorded"))
-        .order_by(HistoryEvent.id)
-    )
+    return cases.events_of_kind(case_uuid, "case.answer_recorded")
 
 
 def documents(ref: str, lang: str = "id") -> list[CaseDocument]:
@@ -65,12 +58,11 @@ def documents(ref: str, lang: str = "id") -> list[CaseDocument]:
     from desktop.services.attachments import removed_note
 
     case = caselog.load(ref)
-    names = {s.uuid: s.full_name for s in Staff.select(Staff.uuid, Staff.full_name)}
+    names = accounts.full_names()
     answers = _answers(case.uuid)
     answer_scans = {a.payload.get("attachment") for a in answers} - {None}
     found: list[CaseDocument] = []
-    kept = Attachment.select().where((Attachment.case == case.uuid) & Attachment.letter.is_null())
-    for a in kept.order_by(Attachment.id):
+    for a in stored.evidence_of(case.uuid):
         if a.uuid in answer_scans:
             continue
         day = office_date(a.created_at)
@@ -84,8 +76,7 @@ def documents(ref: str, lang: str = "id") -> list[CaseDocument]:
                 removed_note(a.removed, lang),
             )
         )
-    issued = IssuedLetter.select().where(IssuedLetter.case == case.uuid)
-    for x in issued.order_by(IssuedLetter.id):
+    for x in outgoing.of_case(case.uuid):
         to = x.addressee.split("\n", 1)[0]
         found.append(
             CaseDocument(
@@ -96,8 +87,7 @@ def documents(ref: str, lang: str = "id") -> list[CaseDocument]:
                 x.issued_on,
             )
         )
-    received = IncomingLetter.select().where(IncomingLetter.case == case.uuid)
-    for x in received.order_by(IncomingLetter.id):
+    for x in register.of_case_as_kept(case.uuid):
         day = office_date(x.received_at)
         found.append(
             CaseDocument(
@@ -132,15 +122,7 @@ def documents(ref: str, lang: str = "id") -> list[CaseDocument]:
 
 def newest_with_documents() -> str | None:
     """The newest case with a document kept or a letter issued (what the screenshot shows)."""
-    kept = Attachment.select(Attachment.case).where(Attachment.case.is_null(False))
-    issued = IssuedLetter.select(IssuedLetter.case).where(IssuedLetter.case.is_null(False))
-    found = (
-        Case.select(Case.uuid)
-        .where(Case.uuid.in_(kept) | Case.uuid.in_(issued))
-        .order_by(Case.received_at.desc())
-        .first()
-    )
-    return found.uuid if found else None
+    return cases.newest_with_documents()
 
 
 def document_pdf(case_ref: str, group: str, ref: str) -> bytes:
@@ -148,34 +130,28 @@ def document_pdf(case_ref: str, group: str, ref: str) -> bytes:
     case = caselog.load(case_ref)
     store = files()
     if group == "evidence":
-        kept = Attachment.get_or_none((Attachment.uuid == ref) & (Attachment.case == case.uuid))
+        kept = stored.of_case(case.uuid, ref)
         if kept is None:
             raise DomainError("document.not_of_case", reg_no=case["reg_no"])
         return _as_pdf(kept)
     if group in ("letter_out", "minutes"):
-        x = IssuedLetter.get_or_none(
-            (IssuedLetter.number == ref) & (IssuedLetter.case == case.uuid)
-        )
+        x = outgoing.of_case_by_number(case.uuid, ref)
         if x is None:
             raise DomainError("document.not_of_case", reg_no=case["reg_no"])
         return store.read(x.signed_sha256 or x.sha256)
     if group == "letter_in":
-        x = IncomingLetter.get_or_none(
-            (IncomingLetter.agenda_no == ref) & (IncomingLetter.case == case.uuid)
-        )
+        x = register.of_case_by_agenda(case.uuid, ref)
         if x is None:
             raise DomainError("document.not_of_case", reg_no=case["reg_no"])
         from desktop.services.letters import letter_pdf
 
         return letter_pdf(x.uuid)
     if group == "answer":
-        event = HistoryEvent.get_or_none(
-            (HistoryEvent.uuid == ref) & (HistoryEvent.case == case.uuid)
-        )
+        event = cases.event_of(case.uuid, ref)
         if event is None:
             raise DomainError("document.not_of_case", reg_no=case["reg_no"])
         if event.payload.get("attachment"):
-            return _as_pdf(Attachment.get(Attachment.uuid == event.payload["attachment"]))
+            return _as_pdf(stored.by_uuid(event.payload["attachment"]))
         if event.payload.get("letter"):
             return document_pdf(case_ref, "letter_in", event.payload["letter"])
         return _typed_answer_pdf(case, event)
@@ -193,9 +169,9 @@ def _typed_answer_pdf(case: caselog.CaseRecord, event: HistoryEvent) -> bytes:
     from desktop.documents.case_file import render_note
     from desktop.services.printing import office
 
-    business = BusinessActor.get(BusinessActor.uuid == case["business"])
+    business = party_rows.business(case["business"])
     received = dt.date.fromisoformat(event.payload["received"])
-    who = Staff.get_or_none(Staff.uuid == event.actor_id)
+    who = accounts.by_uuid(event.actor_id) if event.actor_id else None
     return render_note(
         "JAWABAN TERTULIS PELAKU USAHA",
         [
@@ -244,10 +220,10 @@ def print_case_file(
 def _sections(case: caselog.CaseRecord, personal: bool, now: dt.datetime) -> list:
     from desktop.documents.case_file import Section
 
-    person = Complainant.get(Complainant.uuid == case["complainant"])
-    business = BusinessActor.get(BusinessActor.uuid == case["business"])
-    names = {s.uuid: s.full_name for s in Staff.select(Staff.uuid, Staff.full_name)}
-    agency = Agency.get_or_none(Agency.code == case["agency"]) if case["agency"] else None
+    person = party_rows.complainant(case["complainant"])
+    business = party_rows.business(case["business"])
+    names = accounts.full_names()
+    agency = agencies.by_code(case["agency"]) if case["agency"] else None
     status = label("status_title", case["status"])
     if case["outcome"]:
         status += f" — {label('outcome', case['outcome'])}"
@@ -298,7 +274,7 @@ def _sections(case: caselog.CaseRecord, personal: bool, now: dt.datetime) -> lis
         ],
     )
     chronology = Section("Kronologi", text=case["chronology"])
-    events = HistoryEvent.select().where(HistoryEvent.case == case.uuid).order_by(HistoryEvent.id)
+    events = cases.events_of(case.uuid)
     history = Section(
         "Riwayat",
         header=("Waktu", "Kejadian", "Oleh"),
@@ -333,7 +309,7 @@ def _sections(case: caselog.CaseRecord, personal: bool, now: dt.datetime) -> lis
 
 
 def _hearings(case_uuid: str) -> list[Hearing]:
-    return list(Hearing.select().where(Hearing.case == case_uuid).order_by(Hearing.starts_at))
+    return hearings.of_case(case_uuid)
 
 
 def _meeting_row(h: Hearing, names: dict[str, str]) -> tuple[str, str, str, str]:

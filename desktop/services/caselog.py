@@ -199,12 +199,11 @@ def reindex_party(role: str, party: dict[str, Any]) -> None:
     """Bring the search entries of every case of a complainant or business actor (``role``)
     up to date with the party's row, after its name, NIK, phone or e-mail changed: the older
     cases are then found by the new details too. Inside the caller's write transaction."""
-    column = Case.complainant if role == "complainant" else Case.business
     other_model, other_name = (
         (BusinessActor, "business") if role == "complainant" else (Complainant, "complainant")
     )
     others: dict[str, dict[str, Any]] = {}
-    for case in Case.select().where(column == party["uuid"]).iterator():
+    for case in cases.of_party(role, party["uuid"]):
         state = state_of(case)
         other = others.get(state[other_name])
         if other is None:

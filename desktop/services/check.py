@@ -12,14 +12,6 @@ from desktop.domain.errors import DataUnusable
 from desktop.services import caselog, print_register
 from desktop.store import anonymising, cases, files, recap_raw, search
 from desktop.store import db as store_db
-from desktop.store.models import (
-    BusinessActor,
-    Case,
-    CaseParts,
-    CaseSearch,
-    Complainant,
-    HistoryEvent,
-)
 
 BATCH = 2000
 
@@ -36,30 +28,21 @@ class Report:
 
 
 def _events_by_case() -> Iterator[tuple[str, list[tuple[str, dict, object]]]]:
-    query = (
-        HistoryEvent.select(
-            HistoryEvent.case, HistoryEvent.kind, HistoryEvent.payload, HistoryEvent.at
-        )
-        .where(HistoryEvent.case.is_null(False))
-        .order_by(HistoryEvent.case, HistoryEvent.id)
-        .tuples()
-        .iterator()
-    )
-    for case_uuid, rows in groupby(query, key=lambda r: r[0]):
+    for case_uuid, rows in groupby(cases.all_events(), key=lambda r: r[0]):
         yield case_uuid, [(kind, payload, at) for _, kind, payload, at in rows]
 
 
 def _projection_problems(report: Report) -> None:
     """Rebuild every case from its events and compare, walking both in UUID order."""
     mismatched: list[str] = []
-    cases = Case.select().order_by(Case.uuid).iterator()
+    rows = cases.all_by_uuid()
     histories = _events_by_case()
-    case, history = next(cases, None), next(histories, None)
+    case, history = next(rows, None), next(histories, None)
     while case is not None or history is not None:
         if history is None or (case is not None and case.uuid < history[0]):
             report.problems.append(f"case {case.reg_no} has no history")
             report.cases += 1
-            case = next(cases, None)
+            case = next(rows, None)
         elif case is None or history[0] < case.uuid:
             report.problems.append(f"history of case {history[0]} has no case row")
             history = next(histories, None)
@@ -70,7 +53,7 @@ def _projection_problems(report: Report) -> None:
             if rebuilt != stored:
                 differing = sorted(k for k in stored if stored[k] != rebuilt.get(k))
                 mismatched.append(f"{case.reg_no} ({', '.join(differing)})")
-            case, history = next(cases, None), next(histories, None)
+            case, history = next(rows, None), next(histories, None)
     if mismatched:
         report.problems.append(
             f"{len(mismatched)} case(s) differ from their history: " + "; ".join(mismatched[:5])
@@ -106,8 +89,7 @@ def _chain_problems(report: Report) -> None:
 def _broken_link(uuid: str, case: str | None, kind: str, at: str) -> str:
     where = "the desk's own history"
     if case is not None:
-        found = Case.get_or_none(Case.uuid == case)
-        where = f"the history of case {found.reg_no if found else case}"
+        where = f"the history of case {cases.reg_no(case) or case}"
     return (
         f"{where} is broken at event {uuid} ({kind}, {at}): it was changed, or an event "
         "before it removed or slipped in, after it was written"
@@ -115,24 +97,15 @@ def _broken_link(uuid: str, case: str | None, kind: str, at: str) -> str:
 
 
 def _search_problems(report: Report) -> None:
-    for index in (CaseSearch, CaseParts):
-        indexed = index.select().count()
+    for index, indexed in search.case_index_sizes().items():
         if indexed != report.cases:
             report.problems.append(
-                f"search index {index._meta.table_name} holds {indexed} entries "
-                f"for {report.cases} cases"
+                f"search index {index} holds {indexed} entries for {report.cases} cases"
             )
     stale = 0
-    query = (
-        Case.select(Case, Complainant, BusinessActor)
-        .join(Complainant, on=(Case.complainant == Complainant.uuid))
-        .switch(Case)
-        .join(BusinessActor, on=(Case.business == BusinessActor.uuid))
-        .order_by(Case.id)
-    )
     last_id = 0
     while True:
-        batch = list(query.where(Case.id > last_id).limit(BATCH))
+        batch = cases.with_parties_after(last_id, BATCH)
         if not batch:
             break
         last_id = batch[-1].id

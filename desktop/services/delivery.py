@@ -25,8 +25,8 @@ from desktop.mail import smtp
 from desktop.services import caselog, settings
 from desktop.services.attachments import files
 from desktop.services.context import Actor, require, write
-from desktop.store import outgoing
-from desktop.store.models import Complainant, utcnow
+from desktop.store import cases, outgoing, person
+from desktop.store.models import utcnow
 
 
 def account() -> smtp.Account:
@@ -100,15 +100,9 @@ def addresses(number: str) -> dict[str, str]:
     if letter is None or letter.case_id is None:
         return {}
     case = caselog.load(letter.case_id)
-    known = {"consumer": Complainant.get(Complainant.uuid == case["complainant"]).email}
-    from desktop.store.models import HistoryEvent
-
-    for event in (
-        HistoryEvent.select(HistoryEvent.payload)
-        .where((HistoryEvent.case == case.uuid) & (HistoryEvent.kind == "case.letter_emailed"))
-        .order_by(HistoryEvent.id.desc())
-    ):
-        business = event.payload.get("parties", {}).get("business")
+    known = {"consumer": person.email_of(case["complainant"])}
+    for payload in cases.payloads(case.uuid, "case.letter_emailed"):
+        business = payload.get("parties", {}).get("business")
         if business:
             known["business"] = business
             break

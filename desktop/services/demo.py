@@ -45,9 +45,12 @@ from desktop.domain.workflow import Role
 from desktop.services import agencies, caselog, handling, intake, letters, settings, staff, visitors
 from desktop.services.caselog import CaseRecord
 from desktop.services.context import Actor, write
+from desktop.store import accounts, sequences
+from desktop.store import agencies as agency_rows
+from desktop.store import cases as case_rows
 from desktop.store import db as store_db
-from desktop.store import sequences
-from desktop.store.models import Agency, Staff, new_uuid, utcnow
+from desktop.store import demo as demo_rows
+from desktop.store.models import new_uuid, utcnow
 
 DEMO_PASSWORD = "loket-demo-2026"
 BATCH = 5000  # cases per transaction, written with one statement per table
@@ -408,7 +411,7 @@ def _accounts(now: dt.datetime) -> dict[str, Actor]:
     and found again on the next."""
     actors = {}
     for username, full_name, roles in ACCOUNTS:
-        found = Staff.get_or_none(Staff.username == username)
+        found = accounts.by_username(username)
         if found is not None:
             actors[username] = staff.actor_of(found)
         elif username == "admin":
@@ -562,7 +565,7 @@ def fill(
     ]
     # The staff were there before the first complaint: their accounts date from that morning.
     actors = _accounts(min(days[0] if days else now, now))
-    known = {a.code for a in Agency.select(Agency.code).where(Agency.active)}
+    known = agency_rows.active_codes()
     if not set(AGENCIES) <= known:
         raise DomainError("demo.agencies_missing", missing=", ".join(sorted(set(AGENCIES) - known)))
     counter = [actors["petugas"], actors["analis"]]
@@ -606,17 +609,10 @@ def _documents(actors: dict[str, Actor], now: dt.datetime, limit: int = 3) -> No
     forwarding letter issued minutes after the step that called for it."""
     from desktop.services import printing
     from desktop.services.attachments import attach_file
-    from desktop.store.models import Case, HistoryEvent
 
     analyst = actors["analis"]
     by_uuid = {a.uuid: a for a in actors.values()}
-    fresh = (
-        Case.select(Case.uuid, Case.received_at, Case.product, Case.registered_by)
-        .where((Case.status == "received") & (Case.channel == "walk_in"))
-        .order_by(Case.received_at.desc())
-        .limit(limit)
-    )
-    for case in fresh:
+    for case in demo_rows.fresh_walk_ins(limit):
         at = _soon_after(case.received_at, 5, now)
         counter = by_uuid.get(case.registered_by_id)  # who registered it kept the papers
         if counter is None:
@@ -628,23 +624,12 @@ def _documents(actors: dict[str, Actor], now: dt.datetime, limit: int = 3) -> No
     # The letters the newest steps called for, numbered in the order they were issued: the
     # clarification letter of a written clarification, the forwarding letter of a case sent
     # to another agency.
-    asked = (
-        (Case.status == "clarification") & (Case.clarification_mode == "online"),
-        "clarification",
-    )
-    forwarded = ((Case.status == "closed") & (Case.outcome == "forwarded"), "forwarding")
     due = []
-    for where, kind in (asked, forwarded):
-        newest = Case.select(Case.uuid).where(where).order_by(Case.updated_at.desc()).limit(limit)
-        for case in newest:
-            last = (
-                HistoryEvent.select(HistoryEvent.kind, HistoryEvent.at)
-                .where(HistoryEvent.case == case.uuid)
-                .order_by(HistoryEvent.id.desc())
-                .first()
-            )
-            if last.kind == "case.transition":  # nothing issued for it yet
-                due.append((_soon_after(last.at, 10, now), case.uuid, kind))
+    for kind in ("clarification", "forwarding"):
+        for case_uuid in demo_rows.awaiting_letter(kind, limit):
+            last = case_rows.last_event(case_uuid)
+            if last is not None and last.kind == "case.transition":  # nothing issued for it yet
+                due.append((_soon_after(last.at, 10, now), case_uuid, kind))
     for at, uuid, kind in sorted(due):
         printing.print_letter(analyst, uuid, kind, issue=True, now=at)
 
@@ -656,35 +641,18 @@ def _meetings(
     for an offline clarification, a mediation for a case in mediation. Each is booked soon
     after the case's last step, in office hours, however late the demo is made."""
     from desktop.services import hearings
-    from desktop.store.models import Case, Hearing, HistoryEvent
 
-    waiting = (
-        Case.select(Case.uuid, Case.status)
-        .where(
-            (Case.status == "mediation")
-            | ((Case.status == "clarification") & (Case.clarification_mode == "offline"))
-        )
-        .where(~Case.uuid.in_(Hearing.select(Hearing.case).where(Hearing.status == "planned")))
-        .order_by(Case.received_at.desc())
-        .limit(limit)
-    )
     rooms = hearings.rooms()
     leaders = [actors["mediator"], actors["supervisor"]]
-    for number, case in enumerate(waiting):
-        minutes = 90 if case.status == "mediation" else 60
+    for number, (case_uuid, status) in enumerate(demo_rows.awaiting_meeting(limit)):
+        minutes = 90 if status == "mediation" else 60
         room, leader = rooms[number % len(rooms)], leaders[number % len(leaders)]
         first = office_date(now) + dt.timedelta(days=rng.randint(0, 18))
-        found = hearings.propose(case.uuid, minutes, room, leader.uuid, first, now=now, count=1)
+        found = hearings.propose(case_uuid, minutes, room, leader.uuid, first, now=now, count=1)
         if not found:
             continue
-        last = (
-            HistoryEvent.select(HistoryEvent.at)
-            .where(HistoryEvent.case == case.uuid)
-            .order_by(HistoryEvent.at.desc())
-            .first()
-        )
-        booked = _soon_after(last.at, rng.randint(5, 90), now)
-        hearings.schedule(leader, case.uuid, found[0].start, minutes, room, leader.uuid, now=booked)
+        booked = _soon_after(case_rows.latest_moment(case_uuid), rng.randint(5, 90), now)
+        hearings.schedule(leader, case_uuid, found[0].start, minutes, room, leader.uuid, now=booked)
 
 
 def scanned_page(lines: list[str]) -> bytes:

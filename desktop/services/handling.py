@@ -18,19 +18,14 @@ from desktop.scanning.files import Inspected
 from desktop.services import caselog, settings
 from desktop.services.caselog import CaseRecord
 from desktop.services.context import Actor, require, write
-from desktop.store import outgoing
-from desktop.store.models import Agency, BusinessActor, HistoryEvent, utcnow
+from desktop.store import agencies, cases, outgoing, parties
+from desktop.store.models import BusinessActor, utcnow
 
 
 def _remaining_when_paused(case: CaseRecord) -> int:
     """Working days the analysis had left when the case began waiting for the consumer."""
-    event = (
-        HistoryEvent.select()
-        .where((HistoryEvent.case == case.uuid) & (HistoryEvent.kind == "case.transition"))
-        .order_by(HistoryEvent.id.desc())
-        .first()
-    )
-    return int(event.payload.get("remaining", 0)) if event else 0
+    payload = next(cases.payloads(case.uuid, "case.transition"), None)
+    return int(payload.get("remaining", 0)) if payload else 0
 
 
 def _due_dates(
@@ -82,9 +77,7 @@ def take_action(
             waiting = open_count(case.uuid)
             if waiting:  # an agreement is done when its promises are kept
                 raise DomainError("agreement.terms_open", count=waiting)
-        if action == "forward" and not Agency.get_or_none(
-            (Agency.code == payload["params"]["agency"]) & Agency.active
-        ):
+        if action == "forward" and not agencies.active_code(payload["params"]["agency"]):
             raise ValidationFailed(
                 [
                     FieldError(
@@ -113,12 +106,9 @@ def _original(case: CaseRecord, params: dict[str, Any]) -> CaseRecord:
         raise ValidationFailed([FieldError("duplicate_of", "duplicate.self")])
     if original["outcome"] == workflow.Outcome.DUPLICATE.value:
         further = {"reg_no": original["reg_no"], "original": original["outcome_note"]}
-        note = HistoryEvent.select().where(
-            (HistoryEvent.case == original.uuid) & (HistoryEvent.kind == "case.transition")
-        )
-        for event in note.order_by(HistoryEvent.id.desc()):
-            if event.payload.get("action") == "mark_duplicate":
-                further["original"] = event.payload["params"].get("duplicate_of", "")
+        for event in cases.payloads(original.uuid, "case.transition"):
+            if event.get("action") == "mark_duplicate":
+                further["original"] = event["params"].get("duplicate_of", "")
                 break
         raise ValidationFailed([FieldError("duplicate_of", "duplicate.of_duplicate", further)])
     params["duplicate_of"] = original["reg_no"]
@@ -224,7 +214,7 @@ def recommend_blocking(
     reason = reason.strip()
     with write():
         case = caselog.load(case_uuid, seen)
-        business = BusinessActor.get(BusinessActor.uuid == case["business"])
+        business = parties.business(case["business"])
         refusal = workflow.blocking_refusal(case, business.__data__)
         if refusal:
             done = case["blocking_recommended"]

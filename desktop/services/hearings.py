@@ -14,8 +14,9 @@ from desktop.domain.workdays import to_local, to_utc
 from desktop.domain.workflow import EDITORS, Role, Status
 from desktop.services import caselog, settings
 from desktop.services.context import Actor, require, write
-from desktop.store import sequences
-from desktop.store.models import AgreementTerm, Case, Hearing, new_uuid, utcnow
+from desktop.store import accounts, cases, hearings, sequences, visits
+from desktop.store import agreements as terms_store
+from desktop.store.models import Hearing, new_uuid, utcnow
 
 PLANNERS = scheduling.PLANNERS
 KIND_OF_STATUS = {Status.CLARIFICATION.value: "clarification", Status.MEDIATION.value: "mediation"}
@@ -33,21 +34,11 @@ class Scheduled:
 
 
 def _parties(case_uuid: str) -> frozenset[str]:
-    case = Case.get(Case.uuid == case_uuid)
-    return frozenset({case.complainant_id, case.business_id})
+    return frozenset(cases.parties_of(case_uuid))
 
 
 def _planned_around(start: dt.datetime, end: dt.datetime) -> list[tuple[scheduling.Slot, str]]:
     """Planned meetings overlapping [start, end) (local times), with their case's number."""
-    query = (
-        Hearing.select(Hearing, Case.reg_no, Case.complainant, Case.business)
-        .join(Case, on=(Hearing.case == Case.uuid))
-        .where(
-            (Hearing.status == "planned")
-            & (Hearing.starts_at < to_utc(end))
-            & (Hearing.ends_at > to_utc(start))
-        )
-    )
     return [
         (
             scheduling.Slot(
@@ -59,7 +50,7 @@ def _planned_around(start: dt.datetime, end: dt.datetime) -> list[tuple[scheduli
             ),
             h.case.reg_no,
         )
-        for h in query
+        for h in hearings.planned_overlapping(to_utc(start), to_utc(end))
     ]
 
 
@@ -116,7 +107,7 @@ def _schedule_as(
         sequences.lock("lock:hearings")  # desks booking at once are checked one after another
         _check(slot, now)
         uuid = new_uuid()
-        Hearing.create(
+        hearings.book(
             uuid=uuid,
             case=case.uuid,
             kind=kind,
@@ -152,7 +143,7 @@ def _reason(reason: str) -> str:
 
 
 def _planned(uuid: str) -> Hearing:
-    hearing = Hearing.get_or_none((Hearing.uuid == uuid) & (Hearing.status == "planned"))
+    hearing = hearings.planned(uuid)
     if hearing is None:
         raise NotFound("hearing.not_found")
     return hearing
@@ -246,7 +237,7 @@ def record_result(
             raise ValidationFailed(wrong)
         hearing.save()
         kept = [
-            AgreementTerm.create(case=hearing.case_id, hearing=hearing_uuid, text=t.text, due=t.due)
+            terms_store.add(hearing.case_id, hearing_uuid, t.text, t.due)
             for t in (dated if result == "agreement" else [])
         ]
         caselog.append(
@@ -285,7 +276,6 @@ def mark_present(
 ) -> None:
     """A visitor of the day came for this meeting as the consumer's or the business's side."""
     from desktop.domain.workdays import office_date
-    from desktop.store.models import Visitor
 
     require(actor, EDITORS, "permission.edit")
     now = now or utcnow()
@@ -293,14 +283,13 @@ def mark_present(
         raise ValidationFailed([FieldError("hearing.party", "required")])
     with write():
         hearing = _planned(hearing_uuid)
-        visitor = Visitor.get_or_none(Visitor.uuid == visitor_uuid)
+        visitor = visits.by_uuid(visitor_uuid)
         if visitor is None:
             raise NotFound("visitor.not_found")
         day = office_date(now)
         if office_date(visitor.time_in) != day or to_local(hearing.starts_at).date() != day:
             raise DomainError("hearing.not_today")
-        visitor.hearing, visitor.party, visitor.case = hearing_uuid, party, hearing.case_id
-        visitor.save(only=[Visitor.hearing, Visitor.party, Visitor.case])
+        visits.came_for_meeting(visitor, hearing_uuid, party, hearing.case_id)
         caselog.append(
             caselog.load(hearing.case_id),
             "case.hearing_attended",
@@ -333,31 +322,13 @@ def meetings(
     start: dt.date | None = None, end: dt.date | None = None, case: str | None = None
 ) -> list[Meeting]:
     """The meetings from ``start`` to ``end`` (inclusive, local days), or every one of a case."""
-    from desktop.store.models import BusinessActor, Complainant, Staff, Visitor
-
-    query = (
-        Hearing.select(Hearing, Case.uuid, Case.reg_no, Complainant.name, BusinessActor.name)
-        .join(Case, on=(Hearing.case == Case.uuid))
-        .join(Complainant, on=(Case.complainant == Complainant.uuid))
-        .switch(Case)
-        .join(BusinessActor, on=(Case.business == BusinessActor.uuid))
-        .order_by(Hearing.starts_at, Hearing.room)
-    )
-    if case is not None:
-        query = query.where(Hearing.case == caselog.load(case).uuid)
+    since = until = None
     if start is not None and end is not None:
-        query = query.where(
-            (Hearing.starts_at >= to_utc(dt.datetime.combine(start, dt.time())))
-            & (Hearing.starts_at < to_utc(dt.datetime.combine(end, dt.time()) + dt.timedelta(1)))
-        )
-    found = list(query)
-    names = {s.uuid: s.full_name for s in Staff.select(Staff.uuid, Staff.full_name)}
-    present: dict[str, set[str]] = {}
-    if found:
-        for v in Visitor.select(Visitor.hearing, Visitor.party).where(
-            Visitor.hearing.in_([h.uuid for h in found])
-        ):
-            present.setdefault(v.hearing, set()).add(v.party)
+        since = to_utc(dt.datetime.combine(start, dt.time()))
+        until = to_utc(dt.datetime.combine(end, dt.time()) + dt.timedelta(1))
+    found = hearings.listed(caselog.load(case).uuid if case is not None else None, since, until)
+    names = accounts.full_names()
+    present = hearings.parties_present(h.uuid for h in found) if found else {}
     return [
         Meeting(
             h.uuid,
@@ -380,11 +351,12 @@ def meetings(
 
 def mediators() -> list[tuple[str, str]]:
     """Active staff who may lead a meeting: (uuid, full name), by name."""
-    from desktop.store.models import Staff
-
-    query = Staff.select(Staff.uuid, Staff.full_name, Staff.roles).where(Staff.active)
     return sorted(
-        ((s.uuid, s.full_name) for s in query if Role.MEDIATOR.value in s.roles.split(",")),
+        (
+            (uuid, name)
+            for uuid, name, roles in accounts.active_with_roles()
+            if Role.MEDIATOR.value in roles.split(",")
+        ),
         key=lambda pair: pair[1],
     )
 

@@ -17,9 +17,11 @@ from desktop.services import settings
 from desktop.services.attachments import checked, files
 from desktop.services.caselog import audit
 from desktop.services.context import Actor, require, write
-from desktop.store import search, sequences
+from desktop.store import attachments as stored
+from desktop.store import cases, search, sequences
+from desktop.store import letters as register
 from desktop.store.files import FileStore
-from desktop.store.models import Attachment, IncomingLetter, new_uuid, utcnow
+from desktop.store.models import IncomingLetter, new_uuid, utcnow
 
 RECEIVED_VIA = ("post", "courier", "hand")
 
@@ -102,7 +104,7 @@ def register_letter(
     with write(), store.undone_on_failure():
         uuid = new_uuid()
         agenda = sequences.next_number(settings.numbering_of("agenda"), office_date(now))
-        IncomingLetter.create(
+        letter = register.record(
             uuid=uuid,
             agenda_no=agenda,
             received_at=now,
@@ -116,7 +118,7 @@ def register_letter(
             digest = store.put(info.data)
             digests.append(digest)
             removed.update(info.removed)
-            Attachment.create(
+            stored.add(
                 uuid=new_uuid(),
                 sha256=digest,
                 name=info.name,
@@ -133,8 +135,7 @@ def register_letter(
             actor,
             now,
         )
-        letter_id = IncomingLetter.get(IncomingLetter.uuid == uuid).id
-        search.index_letter(letter_id, agenda, clean["sender_name"], clean["subject"], "")
+        search.index_letter(letter.id, agenda, clean["sender_name"], clean["subject"], "")
     return RegisteredLetter(
         uuid, agenda, sum(c.pages for c in kept), digests, tuple(sorted(removed))
     )
@@ -143,11 +144,7 @@ def register_letter(
 def letters_between(start: dt.date, end: dt.date) -> list[IncomingLetter]:
     """The register of a period, oldest first (as it is printed)."""
     since, until = office_days(start, end)
-    return list(
-        IncomingLetter.select()
-        .where((IncomingLetter.received_at >= since) & (IncomingLetter.received_at < until))
-        .order_by(IncomingLetter.received_at, IncomingLetter.id)
-    )
+    return register.received_between(since, until)
 
 
 @dataclass(frozen=True)
@@ -170,9 +167,11 @@ class ReadScan:
 
 def scans_of(letter_uuid: str) -> list[Scan]:
     """On the database worker: the letter's files, to be read elsewhere."""
-    query = Attachment.select().where(Attachment.letter == letter_uuid).order_by(Attachment.id)
     store = files()
-    return [Scan(a.uuid, a.sha256, a.name, a.mime, store.path(a.sha256)) for a in query]
+    return [
+        Scan(a.uuid, a.sha256, a.name, a.mime, store.path(a.sha256))
+        for a in stored.of_letter(letter_uuid)
+    ]
 
 
 def read_scan(scan: Scan, with_ocr: bool) -> ReadScan:
@@ -190,7 +189,9 @@ def read_scan(scan: Scan, with_ocr: bool) -> ReadScan:
 def keep_text(letter_uuid: str, read: list[ReadScan]) -> int:
     """On the database worker: the searchable PDFs replace the scans, the text is indexed;
     returns the characters read."""
-    letter = IncomingLetter.get(IncomingLetter.uuid == letter_uuid)
+    letter = register.by_uuid(letter_uuid)
+    if letter is None:
+        raise DomainError("letter.not_found")
     store = files()
     with write(), store.undone_on_failure():
         for done in read:
@@ -198,15 +199,14 @@ def keep_text(letter_uuid: str, read: list[ReadScan]) -> int:
                 continue
             digest = store.put(done.searchable)
             stem = done.scan.name.rsplit(".", 1)[0]
-            Attachment.update(
-                sha256=digest,
-                mime="application/pdf",
-                size=len(done.searchable),
-                name=f"{stem}.pdf",
-            ).where(
-                (Attachment.uuid == done.scan.attachment)
-                & (Attachment.sha256 == done.scan.sha256)  # unless changed meanwhile
-            ).execute()
+            stored.replace_file(
+                done.scan.attachment,
+                done.scan.sha256,
+                digest,
+                "application/pdf",
+                len(done.searchable),
+                f"{stem}.pdf",
+            )
         text = "\n\n".join(done.text for done in read if done.text)
         search.index_letter(letter.id, letter.agenda_no, letter.sender_name, letter.subject, text)
     return len(text)
@@ -229,11 +229,8 @@ def ocr_failure(error: Exception, lang: str = "id") -> str:
 
 def removed_from(letter_uuids) -> dict[str, tuple[str, ...]]:
     """What neutralising took out of each letter's files (letters kept as they came: absent)."""
-    query = Attachment.select(Attachment.letter, Attachment.removed).where(
-        Attachment.letter.in_(list(letter_uuids)) & (Attachment.removed != "")
-    )
     found: dict[str, set[str]] = {}
-    for letter, removed in query.tuples():
+    for letter, removed in stored.removed_from_letters(letter_uuids):
         found.setdefault(letter, set()).update(removed.split(","))
     return {letter: tuple(sorted(codes)) for letter, codes in found.items()}
 
@@ -242,9 +239,8 @@ def find_letters(typed: str, limit: int = 50) -> list[IncomingLetter]:
     """Letters whose agenda number, sender, subject or scanned text match, newest first."""
     ids = search.matching_letter_ids(typed, limit)
     if ids is None:
-        return list(IncomingLetter.select().order_by(IncomingLetter.id.desc()).limit(limit))
-    found = {x.id: x for x in IncomingLetter.select().where(IncomingLetter.id.in_(ids))}
-    return [found[i] for i in ids if i in found]
+        return register.newest(limit)
+    return register.by_ids(ids)
 
 
 def register_pdf(start: dt.date, end: dt.date) -> bytes:
@@ -252,11 +248,10 @@ def register_pdf(start: dt.date, end: dt.date) -> bytes:
     from desktop.documents.register import RegisterRow, render_register
     from desktop.domain.formatting import dated, office_time
     from desktop.services.letterhead import office
-    from desktop.store.models import Case
 
     rows = []
     for letter in letters_between(start, end):
-        case = Case.get_or_none(Case.uuid == letter.case_id) if letter.case_id else None
+        reg_no = cases.reg_no(letter.case_id) if letter.case_id else None
         rows.append(
             RegisterRow(
                 letter.agenda_no,
@@ -266,7 +261,7 @@ def register_pdf(start: dt.date, end: dt.date) -> bytes:
                 letter.sender_name,
                 letter.subject or "-",
                 letter.pages,
-                case.reg_no if case else "",
+                reg_no or "",
             )
         )
     return render_register(rows, f"{dated(start)} s.d. {dated(end)}", office())
@@ -280,7 +275,7 @@ def link_case(
 
     require(actor, REGISTRARS, "permission.register")
     with write():
-        letter = IncomingLetter.get_or_none(IncomingLetter.uuid == letter_uuid)
+        letter = register.by_uuid(letter_uuid)
         if letter is None:
             raise DomainError("letter.not_found")
         case = caselog.load(case_ref)
@@ -297,9 +292,7 @@ def link_case(
 def letter_pdf(letter_uuid: str) -> bytes:
     """The letter's scan as one PDF, to look at or print again."""
     store = files()
-    scans = list(
-        Attachment.select().where(Attachment.letter == letter_uuid).order_by(Attachment.id)
-    )
+    scans = stored.of_letter(letter_uuid)
     if not scans:
         raise DomainError("letter.not_found")
     if len(scans) == 1 and scans[0].mime == "application/pdf":
@@ -315,9 +308,4 @@ def letters_of_case(case_ref: str) -> list[tuple[str, str]]:
     from desktop.services import caselog
 
     case = caselog.load(case_ref)
-    query = (
-        IncomingLetter.select()
-        .where(IncomingLetter.case == case.uuid)
-        .order_by(IncomingLetter.received_at)
-    )
-    return [(x.agenda_no, x.subject or x.sender_name) for x in query]
+    return [(x.agenda_no, x.subject or x.sender_name) for x in register.of_case(case.uuid)]

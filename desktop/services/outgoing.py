@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from desktop.domain.formatting import dated
 from desktop.domain.messages import label
 from desktop.domain.workdays import office_date
+from desktop.store import cases as case_rows
 from desktop.store import outgoing
-from desktop.store.models import Case, IssuedLetter, PrintedDocument
+from desktop.store.models import IssuedLetter, PrintedDocument
 
 # The letters an earlier version numbered as it first printed them (before "Terbitkan").
 NUMBERED_WHEN_PRINTED = frozenset(
@@ -63,11 +64,7 @@ def _line(letter: IssuedLetter, reg_nos: dict[str, str]) -> OutgoingLetter:
 
 def _lines(letters: list[IssuedLetter]) -> list[OutgoingLetter]:
     cases = {x.case_id for x in letters if x.case_id}
-    reg_nos = (
-        {c.uuid: c.reg_no for c in Case.select(Case.uuid, Case.reg_no).where(Case.uuid.in_(cases))}
-        if cases
-        else {}
-    )
+    reg_nos = case_rows.numbers(cases) if cases else {}
     return [_line(x, reg_nos) for x in letters]
 
 
@@ -101,8 +98,8 @@ def of_case(case_uuid: str) -> list[OutgoingLetter]:
     earlier = outgoing.numbered_when_printed(NUMBERED_WHEN_PRINTED, case_uuid=case_uuid)
     if not earlier:
         return issued
-    case = Case.get_or_none(Case.uuid == case_uuid)
-    lines = issued + [_earlier(p, case.reg_no if case else "") for p in earlier]
+    reg_no = case_rows.reg_no(case_uuid) or ""
+    lines = issued + [_earlier(p, reg_no) for p in earlier]
     return sorted(lines, key=lambda x: x.issued_on)  # stable: the register's order within a day
 
 

@@ -4,8 +4,8 @@ or added afterwards is named (the events themselves are guarded by the chain).""
 
 from __future__ import annotations
 
+from desktop.store import accounts, cases
 from desktop.store.access import PrintAstray, prints_astray
-from desktop.store.models import Case, Staff
 
 SHOWN = 5  # prints named per kind of problem; the rest counted
 
@@ -27,12 +27,8 @@ def problems() -> list[str]:
     astray = prints_astray()
     if not astray:
         return []
-    reg_nos = dict(
-        Case.select(Case.uuid, Case.reg_no)
-        .where(Case.uuid.in_({a.case for a in astray if a.case}))
-        .tuples()
-    )
-    users = dict(Staff.select(Staff.uuid, Staff.username).tuples())
+    reg_nos = cases.numbers({a.case for a in astray if a.case})
+    users = accounts.usernames()
     found = []
     for how in _HOW:
         these = [a for a in astray if a.how == how]

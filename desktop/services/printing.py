@@ -36,15 +36,14 @@ from desktop.services.attachments import files
 from desktop.services.context import Actor, require, write
 from desktop.services.letterhead import office
 from desktop.services.letterhead import signatory as _signatory
-from desktop.store import outgoing, sequences
+from desktop.store import accounts, agencies, cases, hearings, outgoing, prints, sequences
+from desktop.store import letters as register
+from desktop.store import parties as party_rows
 from desktop.store.access import PRINTED, print_payload
 from desktop.store.models import (
-    Agency,
-    BusinessActor,
     Complainant,
     IssuedLetter,
     PrintedDocument,
-    Staff,
     new_uuid,
     utcnow,
 )
@@ -96,12 +95,7 @@ def _applies(
 
 
 def _first_print(case_uuid: str, kind: str) -> PrintedDocument | None:
-    return (
-        PrintedDocument.select()
-        .where((PrintedDocument.case == case_uuid) & (PrintedDocument.kind == kind))
-        .order_by(PrintedDocument.id)
-        .first()
-    )
+    return prints.first_of_case(case_uuid, kind)
 
 
 def _issued_before(case_uuid: str, kind: str, hearing: str | None = None) -> tuple[str, dt.date]:
@@ -115,16 +109,7 @@ def _issued_before(case_uuid: str, kind: str, hearing: str | None = None) -> tup
         if printed is not None:
             return printed.number, office_date(printed.printed_at)
     else:
-        printed = (
-            PrintedDocument.select()
-            .where(
-                (PrintedDocument.case == case_uuid)
-                & (PrintedDocument.kind == kind)
-                & (PrintedDocument.number.endswith(_tag(hearing)))
-            )
-            .order_by(PrintedDocument.id)
-            .first()
-        )
+        printed = prints.first_of_case(case_uuid, kind, _tag(hearing))
         if printed is not None:
             return printed.number.split("#")[0], office_date(printed.printed_at)
     return "", dt.date.min
@@ -155,9 +140,9 @@ def _summary(chronology: str, limit: int = 320) -> str:
 
 def receipt_data(ref: str) -> ReceiptData:
     case = caselog.load(ref)
-    person = Complainant.get(Complainant.uuid == case["complainant"])
-    business = BusinessActor.get(BusinessActor.uuid == case["business"])
-    officer = Staff.get_or_none(Staff.uuid == case["registered_by"])
+    person = party_rows.complainant(case["complainant"])
+    business = party_rows.business(case["business"])
+    officer = accounts.by_uuid(case["registered_by"])
     due = case["stage_due"]
     next_step = (
         "Pengaduan Anda akan dianalisis: kelengkapan data dan dokumen serta kewenangan "
@@ -197,11 +182,7 @@ def print_receipt(
     with write():
         data = receipt_data(ref)
         case = caselog.load(ref)
-        earlier = (
-            PrintedDocument.select()
-            .where((PrintedDocument.case == case.uuid) & (PrintedDocument.kind == "receipt"))
-            .exists()
-        )
+        earlier = prints.printed_for_case(case.uuid, "receipt")
         pdf = render_receipt(data, office(), paper, copy=earlier)
         printed = Printed("receipt", data.reg_no, pdf, earlier, case.uuid)
         if record:
@@ -215,7 +196,7 @@ def record_print(actor: Actor, printed: Printed, *, now: dt.datetime | None = No
     named by ``loket check`` (the processing record reads the events)."""
     now = now or utcnow()
     with write():
-        row = PrintedDocument.create(
+        row = prints.record(
             uuid=new_uuid(),
             kind=printed.kind,
             number=printed.number,
@@ -363,7 +344,6 @@ def _reprint_earlier(actor: Actor, number: str) -> Printed:
     """A SALINAN of a letter an earlier version numbered when it first printed it: made again
     from its case (or meeting), as printing it again does; the number stays its own."""
     from desktop.services.outgoing import NUMBERED_WHEN_PRINTED
-    from desktop.store.models import Hearing
 
     found = outgoing.numbered_when_printed(NUMBERED_WHEN_PRINTED, number=number)
     if not found or found[0].case_id is None:
@@ -372,11 +352,7 @@ def _reprint_earlier(actor: Actor, number: str) -> Printed:
     if "#" not in printed.number:
         return print_letter(actor, printed.case_id, printed.kind, record=False)
     tag = printed.number.split("#", 1)[1]
-    hearing = (
-        Hearing.select()
-        .where((Hearing.case == printed.case_id) & Hearing.uuid.startswith(tag))
-        .first()
-    )
+    hearing = hearings.of_case_by_prefix(printed.case_id, tag)
     if hearing is None:
         raise DomainError("letter.not_found")
     if printed.kind == "minutes":
@@ -452,11 +428,9 @@ def print_letter(
         if not issued_number and not _applies(kind, case, today):
             raise DomainError("letter.not_applicable", status=case["status"])
         wording = _wording(kind)
-        person = Complainant.get(Complainant.uuid == case["complainant"])
-        business = BusinessActor.get(BusinessActor.uuid == case["business"])
-        agency = Agency.get_or_none(
-            Agency.code == ("KOMDIGI" if kind == "blocking" else case["agency"])
-        )
+        person = party_rows.complainant(case["complainant"])
+        business = party_rows.business(case["business"])
+        agency = agencies.by_code("KOMDIGI" if kind == "blocking" else case["agency"])
         asked_no, asked_on = ("", None)
         due = calendar.add_working_days(today, settings.due_days("clarification"))
         if kind == "agreement_followup":
@@ -533,29 +507,17 @@ def print_letter(
 
 
 def _blocking_reason(case_uuid: str) -> str:
-    from desktop.store.models import HistoryEvent
-
-    event = (
-        HistoryEvent.select(HistoryEvent.payload)
-        .where(
-            (HistoryEvent.case == case_uuid) & (HistoryEvent.kind == "case.blocking_recommended")
-        )
-        .order_by(HistoryEvent.id.desc())
-        .first()
-    )
-    return event.payload["reason"] if event else ""
+    payload = next(cases.payloads(case_uuid, "case.blocking_recommended"), None)
+    return payload["reason"] if payload else ""
 
 
 def _incoming(letter_uuid: str):
     from desktop.documents.incoming import IncomingData
-    from desktop.store.models import IncomingLetter
 
-    letter = IncomingLetter.get_or_none(
-        (IncomingLetter.uuid == letter_uuid) | (IncomingLetter.agenda_no == letter_uuid)
-    )
+    letter = register.by_uuid_or_agenda(letter_uuid)
     if letter is None:
         raise DomainError("letter.not_found")
-    officer = Staff.get_or_none(Staff.uuid == letter.registered_by_id)
+    officer = accounts.by_uuid(letter.registered_by_id)
     return letter, IncomingData(
         agenda_no=letter.agenda_no,
         received=office_time(letter.received_at, "id", "EEEE, d MMMM y, HH.mm"),
@@ -579,11 +541,7 @@ def print_incoming(
     require(actor, EDITORS, "permission.edit")
     with write():
         letter, data = _incoming(letter_ref)
-        earlier = (
-            PrintedDocument.select()
-            .where((PrintedDocument.kind == kind) & (PrintedDocument.number == letter.agenda_no))
-            .exists()
-        )
+        earlier = prints.printed_as(kind, letter.agenda_no)
         if kind == "letter_receipt":
             pdf = render_letter_receipt(data, office(), copy=earlier)
         elif kind == "disposition":
@@ -599,15 +557,13 @@ def print_incoming(
 
 def _meeting(hearing_uuid: str):
     """A meeting with its case, the two parties and the mediator, for the papers it gets."""
-    from desktop.store.models import Hearing
-
-    hearing = Hearing.get_or_none(Hearing.uuid == hearing_uuid)
+    hearing = hearings.by_uuid(hearing_uuid)
     if hearing is None:
         raise DomainError("hearing.not_found")
     case = caselog.load(hearing.case_id)
-    person = Complainant.get(Complainant.uuid == case["complainant"])
-    business = BusinessActor.get(BusinessActor.uuid == case["business"])
-    mediator = Staff.get_or_none(Staff.uuid == hearing.mediator_id)
+    person = party_rows.complainant(case["complainant"])
+    business = party_rows.business(case["business"])
+    mediator = accounts.by_uuid(hearing.mediator_id) if hearing.mediator_id else None
     return hearing, case, person, business, mediator
 
 
@@ -625,11 +581,7 @@ MEETINGS = {
 
 def _postponed_from(case_uuid: str, hearing_uuid: str) -> tuple[str, str] | None:
     """The meeting this one replaces when it was postponed, and why: (uuid, reason)."""
-    from desktop.store.models import HistoryEvent
-
-    for event in HistoryEvent.select(HistoryEvent.payload).where(
-        (HistoryEvent.case == case_uuid) & (HistoryEvent.kind == "case.hearing_postponed")
-    ):
+    for event in cases.events_of_kind(case_uuid, "case.hearing_postponed"):
         if event.payload.get("to") == hearing_uuid:
             return event.payload["hearing"], event.payload.get("reason", "")
     return None
@@ -649,7 +601,6 @@ def print_invitation(
     """The summons to one party of a meeting (``business`` or ``consumer``): a KONSEP until it
     is issued, a SALINAN after. A reprint is recorded as printed unless ``record`` is false
     (the window records it once it is printed or saved); ``secret`` as for ``print_letter``."""
-    from desktop.store.models import Hearing
 
     require(actor, EDITORS, "permission.edit")
     if issue:  # a numbered summons binds the office to a meeting: the planners' to send
@@ -682,7 +633,9 @@ def print_invitation(
         body = [str(p) for p in wording["body"]]
         moved = _postponed_from(case.uuid, hearing.uuid)
         if moved is not None:
-            old = Hearing.get(Hearing.uuid == moved[0])
+            old = hearings.by_uuid(moved[0])
+            if old is None:  # the history names a meeting the file no longer holds
+                raise DomainError("hearing.not_found")
             number, on = _issued_before(case.uuid, kind, old.uuid)
             fields["earlier"] = (
                 f"surat kami nomor {number} tanggal {dated(on)}" if number else "undangan kami"
@@ -735,7 +688,6 @@ def print_minutes(
     """The berita acara of a meeting whose result is recorded: a KONSEP until it is issued
     (numbered, in the register), a SALINAN after."""
     from desktop.documents.minutes import MinutesData, Party, render_minutes
-    from desktop.store.models import Visitor
 
     require(actor, EDITORS, "permission.edit")
     now = now or utcnow()
@@ -744,7 +696,7 @@ def print_minutes(
         if hearing.status != "held":
             raise DomainError("minutes.not_held")
         where = office()
-        came = {v.party: v for v in Visitor.select().where(Visitor.hearing == hearing_uuid)}
+        came = hearings.came(hearing_uuid)
         absent = {"consumer": {"consumer", "both"}, "business": {"business", "both"}}
         start = to_local(hearing.starts_at)
         title, _agenda = MEETINGS[hearing.kind]

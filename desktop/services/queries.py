@@ -13,15 +13,9 @@ from typing import Any
 from desktop.domain.workdays import office_date, office_day_start
 from desktop.domain.workflow import OPEN_STATUSES
 from desktop.services import settings
-from desktop.store import case_list, search
+from desktop.store import accounts, agencies, case_list, cases, parties, search
 from desktop.store.case_list import SEARCH_CAP, UNASSIGNED, CaseQuery, CaseRow, visitors_between
 from desktop.store.models import (
-    Agency,
-    BusinessActor,
-    Case,
-    Complainant,
-    HistoryEvent,
-    Staff,
     utcnow,
 )
 
@@ -115,11 +109,11 @@ def case_file(ref: str, lang: str = "id") -> CaseFile:
     from desktop.services.syncing import case_problem, case_state
 
     record = load(ref)
-    complainant = Complainant.get(Complainant.uuid == record["complainant"]).__data__
-    business = BusinessActor.get(BusinessActor.uuid == record["business"]).__data__
-    agency = Agency.get_or_none(Agency.code == record["agency"]) if record["agency"] else None
-    names = {s.uuid: s.full_name for s in Staff.select(Staff.uuid, Staff.full_name)}
-    events = HistoryEvent.select().where(HistoryEvent.case == record.uuid).order_by(HistoryEvent.id)
+    complainant = parties.complainant(record["complainant"]).__data__
+    business = parties.business(record["business"]).__data__
+    agency = agencies.by_code(record["agency"]) if record["agency"] else None
+    names = accounts.full_names()
+    events = cases.events_of(record.uuid)
     return CaseFile(
         case={"uuid": record.uuid, "id": record.id, **record.state},
         complainant=complainant,
@@ -220,47 +214,31 @@ def known_complainants(typed: str, limit: int = 8) -> list[KnownPerson]:
     digits = "".join(ch for ch in text if ch.isdigit())
     if digits and len(digits) == len(text.replace(" ", "").replace("-", "").lstrip("+")):
         phone = "+62" + digits[1:] if digits.startswith("0") else "+" + digits
-        where = (Complainant.nik.startswith(digits)) | (Complainant.phone.startswith(phone))
+        found = parties.complainants_by_number(digits, phone, limit)
     else:
-        where = Complainant.name.startswith(text)  # LIKE 'x%': the NOCASE index serves it
-    return [
-        KnownPerson(p.uuid, p.name, p.nik, p.phone, p.__data__)
-        for p in Complainant.select().where(where).limit(limit)
-    ]
+        found = parties.complainants_by_name(text, limit)
+    return [KnownPerson(p.uuid, p.name, p.nik, p.phone, p.__data__) for p in found]
 
 
 def known_businesses(typed: str, limit: int = 8) -> list[dict[str, Any]]:
     key = " ".join(typed.lower().split())
     if len(key) < 2:
         return []
-    query = (
-        BusinessActor.select()
-        .where((BusinessActor.name_key >= key) & (BusinessActor.name_key < key + "\uffff"))
-        .limit(limit)
-    )
-    return [b.__data__ for b in query]
+    return [b.__data__ for b in parties.businesses_by_key(key, limit)]
 
 
 def likely_duplicates(nik: str, phone: str, business_name: str) -> list[str]:
     """Open cases of the same complainant against the same business: registration numbers."""
-    people = Complainant.select(Complainant.uuid).where(
-        ((Complainant.nik == nik) & (Complainant.nik != ""))
-        | ((Complainant.phone == phone) & (Complainant.phone != ""))
-    )
     key = " ".join(business_name.lower().split())
-    businesses = BusinessActor.select(BusinessActor.uuid).where(BusinessActor.name_key == key)
-    query = Case.select(Case.reg_no).where(
-        Case.complainant.in_(people) & Case.business.in_(businesses) & Case.status.in_(_OPEN)
-    )
-    return [c.reg_no for c in query]
+    return parties.open_cases_between(nik, phone, key, _OPEN)
 
 
 def staff_list() -> list[dict[str, Any]]:
     return [
         {k: v for k, v in s.__data__.items() if k != "password_hash"}
-        for s in Staff.select().order_by(Staff.username)
+        for s in accounts.by_username_order()
     ]
 
 
 def has_staff() -> bool:
-    return Staff.select().exists()
+    return accounts.any_account()

@@ -12,7 +12,9 @@ from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.domain.workflow import Role
 from desktop.services import caselog
 from desktop.services.context import Actor, require, write
-from desktop.store.models import AgreementTerm, BpskOffice, Complainant, utcnow
+from desktop.store import agreements as terms
+from desktop.store import bpsk
+from desktop.store.models import BpskOffice, Complainant, utcnow
 
 _PREFIXES = ("kota administrasi ", "kabupaten ", "kab. ", "kota ")
 
@@ -29,7 +31,7 @@ def _place(name: str) -> str:
 def bpsk_for(city: str, province: str) -> BpskOffice | None:
     """The BPSK of the consumer's regency or city; else the province's own (Jakarta's); None
     when the list has neither (the letter then names no office)."""
-    offices = list(BpskOffice.select().where(BpskOffice.active).order_by(BpskOffice.code))
+    offices = bpsk.active()
     kabupaten = city.lower().startswith(("kabupaten", "kab."))
     same = [o for o in offices if o.city and _place(o.city) == _place(city)]
     # a regency and the city of the same name (Kabupaten and Kota Malang) are different places
@@ -45,22 +47,13 @@ def referable(case: Mapping[str, Any]) -> bool:
     if case["status"] == "closed" and case["outcome"] == "no_agreement":
         return True
     uuid = case.get("uuid") if isinstance(case, dict) else getattr(case, "uuid", None)
-    return bool(uuid) and (
-        AgreementTerm.select()
-        .where((AgreementTerm.case == uuid) & (AgreementTerm.state == "unfulfilled"))
-        .exists()
-    )
+    return bool(uuid) and terms.any_unfulfilled(uuid)
 
 
 def bpsk_fields(case, person: Complainant) -> dict[str, str]:
     """What the referral letter says: why, and which BPSK."""
     office = bpsk_for(person.city, person.province)
-    broken = [
-        t.text
-        for t in AgreementTerm.select().where(
-            (AgreementTerm.case == case.uuid) & (AgreementTerm.state == "unfulfilled")
-        )
-    ]
+    broken = terms.unfulfilled(case.uuid)
     because = (
         "Kesepakatan yang dicapai dalam mediasi tidak dilaksanakan oleh pelaku usaha, yaitu: "
         + "; ".join(broken)
@@ -87,10 +80,7 @@ class Office:
 
 
 def offices() -> list[Office]:
-    return [
-        Office(o.code, o.name, o.city, o.province, o.address, o.active)
-        for o in BpskOffice.select().order_by(BpskOffice.province, BpskOffice.city)
-    ]
+    return [Office(o.code, o.name, o.city, o.province, o.address, o.active) for o in bpsk.listed()]
 
 
 def save_offices(actor: Actor, rows: list[Office], *, now: dt.datetime | None = None) -> None:
@@ -122,9 +112,6 @@ def save_offices(actor: Actor, rows: list[Office], *, now: dt.datetime | None = 
                 "address": row.address.strip(),
                 "active": row.active,
             }
-            if BpskOffice.get_or_none(BpskOffice.code == code):
-                BpskOffice.update(**values).where(BpskOffice.code == code).execute()
-            else:
-                BpskOffice.create(code=code, **values)
-        BpskOffice.update(active=False).where(BpskOffice.code.not_in(kept)).execute()
+            bpsk.put(code, values)
+        bpsk.retire_all_but(kept)
         caselog.audit("settings.bpsk_offices", {"codes": sorted(kept)}, actor, now)

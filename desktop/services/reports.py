@@ -69,11 +69,12 @@ def printed(recap: Recap, actor: Actor | None = None, *, now: dt.datetime | None
     from desktop.domain.workdays import office_date
     from desktop.services import settings
     from desktop.services.letterhead import office, signatory
-    from desktop.store.models import Staff, utcnow
+    from desktop.store import accounts
+    from desktop.store.models import utcnow
 
     if actor is None:
         return render_recap(recap, office())
-    account = Staff.get_or_none(Staff.uuid == actor.uuid)
+    account = accounts.by_uuid(actor.uuid)
     prepared = Signatory(
         "Supervisor Layanan Pengaduan", actor.full_name, account.nip if account else ""
     )

@@ -12,7 +12,6 @@ from desktop.domain.workdays import WorkCalendar
 from desktop.domain.workflow import Role
 from desktop.services.context import Actor, require, write
 from desktop.store import config, sequences
-from desktop.store.models import Setting
 
 # Working days each stage may take before it is due (README, "Due dates"): the office may change
 # them; a change applies to stages entered afterwards.
@@ -94,8 +93,7 @@ _cache: dict[str, Any] = {}
 def get(key: str) -> Any:
     """A setting's value; read once per process (services read them on every case)."""
     if key not in _cache:
-        row = Setting.get_or_none(Setting.key == key)
-        _cache[key] = row.value if row is not None else DEFAULTS.get(key)
+        _cache[key] = config.get(key, DEFAULTS.get(key))
     return _cache[key]
 
 

@@ -11,8 +11,8 @@ from desktop.domain.errors import DomainError, FieldError, ValidationFailed
 from desktop.domain.workflow import Role
 from desktop.services import settings, staff
 from desktop.services.context import Actor, require, write
-from desktop.store import config
-from desktop.store.models import Staff, utcnow
+from desktop.store import accounts, config
+from desktop.store.models import utcnow
 
 MIN_LOCK, MAX_LOCK = 1, 120  # minutes a desk may stand unused before it locks
 
@@ -76,7 +76,7 @@ def initialize_office(
     ``also_counter``: an office of one person, whose admin registers complaints too."""
     values = _check_office(office)
     with write():
-        if Staff.select().exists():
+        if accounts.any_account():
             raise DomainError("setup.done")
         for key, value in values.items():
             config.put(key, value)

@@ -14,6 +14,7 @@ from desktop.domain.formatting import office_time
 from desktop.domain.workflow import Role, check_roles
 from desktop.services import caselog
 from desktop.services.context import Actor, require, write
+from desktop.store import accounts
 from desktop.store.db import IntegrityError
 from desktop.store.models import Staff, new_uuid, utcnow
 
@@ -80,10 +81,10 @@ def _create(
 ) -> Actor:
     checked = _check_account(username, full_name, password, nip, roles)
     with write():
-        if Staff.get_or_none(Staff.username == username):
+        if accounts.by_username(username):
             raise _taken(username)
         try:
-            staff = Staff.create(
+            staff = accounts.add(
                 uuid=new_uuid(),
                 username=username,
                 full_name=full_name.strip(),
@@ -114,7 +115,7 @@ def create_first_admin(
 ) -> Actor:
     """The setup wizard's admin account; only possible while there is no account at all.
     ``also_counter``: the admin of an office of one person registers complaints too."""
-    if Staff.select().exists():
+    if accounts.any_account():
         raise DomainError("permission.admin")
     roles = [Role.ADMIN.value] + ([Role.COUNTER.value] if also_counter else [])
     return _create(username, full_name, password, nip, roles, None, now or utcnow())
@@ -193,7 +194,7 @@ def _sign_in(
     """Inside sign_in's transaction: check the account and the password (the account goes in
     ``verified`` before anything is written, or in ``tried`` when the password is wrong), and
     record the try."""
-    staff = Staff.get_or_none(Staff.username == username.strip().lower())
+    staff = accounts.by_username(username.strip().lower())
     if staff is None:
         _hasher.hash(password)  # as slow as a real check, so names cannot be probed by time
         raise DomainError("auth.failed")

@@ -21,16 +21,13 @@ from desktop.domain.messages import render
 from desktop.domain.workflow import Role
 from desktop.services import caselog, settings
 from desktop.services.context import Actor, require, write
-from desktop.store import config, outbox, rows
+from desktop.store import accounts, agencies, cases, config, outbox, rows
 from desktop.store.db import IntegrityError
 from desktop.store.files import FileStore
 from desktop.store.models import (
-    Attachment,
     BusinessActor,
-    Case,
     Complainant,
     HistoryEvent,
-    Staff,
     new_uuid,
     utcnow,
 )
@@ -218,11 +215,8 @@ def _recover() -> None:
     answers "already have it" for those it took). Events refused because the server lacked
     a file (an older desk took "maybe" for "complete") go again too, with their files."""
     with write():
-        HistoryEvent.update(sync_status="pending").where(
-            HistoryEvent.sync_status == "uploading"
-        ).execute()
-        refused = HistoryEvent.select().where(HistoryEvent.sync_status == "rejected")
-        for event in refused:
+        outbox.release_uploading()
+        for event in outbox.rejected():
             if json.loads(event.sync_answer or "{}").get("code") == "file_missing":
                 _send_again(event)
 
@@ -233,25 +227,16 @@ def _send_again(event: HistoryEvent) -> bool:
     files = _wire(event, 0, "")["files"]
     if not files:
         return False
-    Attachment.update(uploaded=False).where(Attachment.sha256.in_(files)).execute()
-    HistoryEvent.update(sync_status="pending", sync_answer="").where(
-        HistoryEvent.id == event.id
-    ).execute()
+    outbox.send_again(event.id, files)
     return True
 
 
 def _push_batch(client: CentralClient, batch: int, report: Report, held: set[int]) -> bool:
     with write():
-        chosen = list(
-            HistoryEvent.select()
-            .where((HistoryEvent.sync_status == "pending") & HistoryEvent.id.not_in(held))
-            .order_by(HistoryEvent.id)
-            .limit(batch)
-        )
+        chosen = outbox.take_batch(batch, held)
         if not chosen:
             return False
         ids = [e.id for e in chosen]
-        HistoryEvent.update(sync_status="uploading").where(HistoryEvent.id.in_(ids)).execute()
         versions = _versions(chosen)
         wire = [_wire(e, *versions[e.id]) for e in chosen]
     try:
@@ -261,9 +246,7 @@ def _push_batch(client: CentralClient, batch: int, report: Report, held: set[int
         answers = client.push(wire)
     except BaseException:
         with write():
-            HistoryEvent.update(sync_status="pending").where(
-                HistoryEvent.id.in_(ids) & (HistoryEvent.sync_status == "uploading")
-            ).execute()
+            outbox.release_uploading(ids)
         raise
     by_uuid = {a.get("uuid"): a for a in answers}
     with write():
@@ -285,9 +268,7 @@ def _push_batch(client: CentralClient, batch: int, report: Report, held: set[int
                 new, kept = status, json.dumps(answer, ensure_ascii=False)
             else:
                 new, kept = "pending", ""
-            HistoryEvent.update(sync_status=new, sync_answer=kept).where(
-                (HistoryEvent.id == event.id) & (HistoryEvent.sync_status == "uploading")
-            ).execute()
+            outbox.record_answer(event.id, new, kept)
     return True
 
 
@@ -315,14 +296,14 @@ def _wire(event: HistoryEvent, version: int, prev: str) -> dict[str, Any]:
 
 def _upload(client: CentralClient, sha: str) -> int:
     """Upload a stored file unless it is known to be there; 1 if it was sent now."""
-    if Attachment.select().where((Attachment.sha256 == sha) & Attachment.uploaded).exists():
+    if outbox.file_uploaded(sha):
         return 0
     from desktop.store.db import files_root
 
     data = FileStore(files_root()).read(sha)  # opened and checked against its address
     client.upload(data)
     with write():
-        Attachment.update(uploaded=True).where(Attachment.sha256 == sha).execute()
+        outbox.mark_file_uploaded(sha)
     return 1
 
 
@@ -350,26 +331,19 @@ def _pull(client: CentralClient, report: Report) -> None:
 def _reference(client: CentralClient) -> None:
     """The ministry's list of agencies: new ones join the routing table, names follow the
     ministry's; the office's own notes (address, what each handles) stay as they are."""
-    from desktop.store.models import Agency
-
-    agencies = client.reference().get("agencies", [])
+    listed = client.reference().get("agencies", [])
     with write():
-        for agency in agencies:
-            found = Agency.get_or_none(Agency.code == agency["code"])
-            if found is None:
-                Agency.create(code=agency["code"], name=agency["name"])
-            elif found.name != agency["name"]:
-                found.name = agency["name"]
-                found.save(only=[Agency.name])
+        for agency in listed:
+            agencies.follow_ministry(agency["code"], agency["name"])
 
 
 def _apply(change: dict[str, Any]) -> int:
     event = change["event"]
-    if HistoryEvent.select().where(HistoryEvent.uuid == event["uuid"]).exists():
+    if outbox.event_known(event["uuid"]):
         return 0
     at = dt.datetime.fromisoformat(event["at"]).replace(tzinfo=None)
     if change["type"] == "case":
-        if Case.select().where(Case.uuid == event["case"]).exists():
+        if cases.exists(event["case"]):
             return 0
         payload = dict(event["payload"])
         parties = (
@@ -377,14 +351,14 @@ def _apply(change: dict[str, Any]) -> int:
             _party(BusinessActor, payload["business"]),
         )
         case = dict(payload["case"])
-        if not Staff.select().where(Staff.uuid == case.get("registered_by")).exists():
+        if not accounts.exists(case.get("registered_by")):
             case["registered_by"] = _central_staff()
         payload["case"] = case
         caselog.append(
             event["case"], "case.registered", payload, None, at, parties, received=event["uuid"]
         )
         return 1
-    if not Case.select().where(Case.uuid == event["case"]).exists():
+    if not cases.exists(event["case"]):
         return 0
     caselog.append(
         caselog.load(event["case"]),
@@ -409,8 +383,8 @@ def _party(model, snapshot: dict[str, Any]) -> dict[str, Any]:
 
 
 def _central_staff() -> str:
-    if not Staff.select().where(Staff.uuid == CENTRAL_STAFF).exists():
-        Staff.create(
+    if not accounts.exists(CENTRAL_STAFF):
+        accounts.add(
             uuid=CENTRAL_STAFF,
             username="pusat",
             full_name="SIMPKTN (pusat)",
@@ -441,14 +415,8 @@ def state() -> State:
 
 def problems() -> list[Problem]:
     """The events the server did not take: rejected ones and conflicts, oldest first."""
-    query = (
-        HistoryEvent.select(HistoryEvent, Case.reg_no)
-        .join(Case, on=(HistoryEvent.case == Case.uuid))
-        .where(HistoryEvent.sync_status.in_(["conflict", "rejected"]))
-        .order_by(HistoryEvent.id)
-    )
     found = []
-    for e in query:
+    for e in outbox.problem_events():
         answer = json.loads(e.sync_answer or "{}")
         found.append(
             Problem(
@@ -478,16 +446,9 @@ class Waiting:
 
 def queue(limit: int = 500) -> list[Waiting]:
     """The changes waiting to be sent, oldest first (the first ``limit`` of them)."""
-    query = (
-        HistoryEvent.select(
-            HistoryEvent.kind, HistoryEvent.at, HistoryEvent.sync_status, Case.reg_no
-        )
-        .join(Case, on=(HistoryEvent.case == Case.uuid))
-        .where(HistoryEvent.sync_status.in_(["pending", "uploading"]))
-        .order_by(HistoryEvent.id)
-        .limit(limit)
-    )
-    return [Waiting(e.case.reg_no, e.kind, e.at, e.sync_status) for e in query]
+    return [
+        Waiting(e.case.reg_no, e.kind, e.at, e.sync_status) for e in outbox.waiting_events(limit)
+    ]
 
 
 def conflicts(actor: Actor) -> list[Problem]:
@@ -506,14 +467,12 @@ def settle(actor: Actor, event_uuid: str, note: str, *, now: dt.datetime | None 
         raise ValidationFailed([FieldError("note", "required")])
     now = now or utcnow()
     with write():
-        event = HistoryEvent.get_or_none(HistoryEvent.uuid == event_uuid)
+        event = outbox.event(event_uuid)
         if event is None or event.sync_status not in ("conflict", "rejected"):
             raise DomainError("sync.not_a_problem")
         answer = json.loads(event.sync_answer or "{}")
         answer["settled"] = {"by": actor.uuid, "at": now.isoformat(), "note": note}
-        HistoryEvent.update(
-            sync_status="settled", sync_answer=json.dumps(answer, ensure_ascii=False)
-        ).where(HistoryEvent.uuid == event_uuid).execute()
+        outbox.mark_settled(event_uuid, json.dumps(answer, ensure_ascii=False))
         caselog.audit(
             "sync.settled",
             {"event": event_uuid, "case": event.case_id, "was": event.sync_status, "note": note},
@@ -524,18 +483,10 @@ def settle(actor: Actor, event_uuid: str, note: str, *, now: dt.datetime | None 
 
 def case_problem(case_uuid: str) -> str:
     """What the central system said of this case's latest refused or conflicting change."""
-    event = (
-        HistoryEvent.select(HistoryEvent.sync_answer)
-        .where(
-            (HistoryEvent.case == case_uuid)
-            & HistoryEvent.sync_status.in_(["conflict", "rejected"])
-        )
-        .order_by(HistoryEvent.id.desc())
-        .first()
-    )
-    if event is None:
+    found = outbox.latest_problem_answer(case_uuid)
+    if found is None:
         return ""
-    answer = json.loads(event.sync_answer or "{}")
+    answer = json.loads(found or "{}")
     return str(answer.get("reason") or answer.get("code") or "")
 
 

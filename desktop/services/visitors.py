@@ -21,7 +21,7 @@ def sign_in_visitor(actor: Actor, form: VisitorForm, *, now: dt.datetime | None 
     now = now or utcnow()
     clean = validate_visitor(form, office_date(now))
     with write():
-        visitor = Visitor.create(uuid=new_uuid(), time_in=now, signed_in_by=actor.uuid, **clean)
+        visitor = visits.sign_in(uuid=new_uuid(), time_in=now, signed_in_by=actor.uuid, **clean)
         caselog.audit(
             "visitor.signed_in", {"visitor": visitor.uuid, "purpose": clean["purpose"]}, actor, now
         )
@@ -32,7 +32,7 @@ def sign_out_visitor(actor: Actor, visitor_uuid: str, *, now: dt.datetime | None
     require(actor, RECEPTION, "permission.visitors")
     now = now or utcnow()
     with write():
-        visitor = Visitor.get_or_none(Visitor.uuid == visitor_uuid)
+        visitor = visits.by_uuid(visitor_uuid)
         if visitor is None:
             raise NotFound("visitor.not_found")
         if visitor.time_out is not None:
@@ -48,7 +48,7 @@ def link_case(
     """The complaint a visitor came to file, once it is registered."""
     require(actor, RECEPTION, "permission.visitors")
     with write():
-        visitor = Visitor.get_or_none(Visitor.uuid == visitor_uuid)
+        visitor = visits.by_uuid(visitor_uuid)
         if visitor is None:
             raise NotFound("visitor.not_found")
         if visitor.case_id is None:  # the first complaint of the visit; every one in the links
@@ -68,7 +68,9 @@ def visitor_person(visitor_uuid: str):
     from desktop.domain.identity import display_phone
     from desktop.domain.intake import PersonForm
 
-    visitor = Visitor.get(Visitor.uuid == visitor_uuid)
+    visitor = visits.by_uuid(visitor_uuid)
+    if visitor is None:
+        raise NotFound("visitor.not_found")
     return PersonForm(
         name=visitor.name,
         nik=visitor.nik,

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from desktop.domain import case_state
 from desktop.store import dialect, sql
-from desktop.store.models import Case
+from desktop.store.models import BusinessActor, Case, Complainant, HistoryEvent
 
 _NAMES = tuple(case_state.FIELD_TYPES)
 _COLUMNS = [Case._meta.fields[name].column_name for name in _NAMES]
@@ -135,3 +135,153 @@ def last_change(case_uuid: str) -> tuple[str, dt.datetime | None]:
     if row is None:
         return "", None
     return row[0] or "", dialect.current().moment(row[1])
+
+
+def exists(case_uuid: str) -> bool:
+    return Case.select().where(Case.uuid == case_uuid).exists()
+
+
+def numbers_of_person(nik: str) -> dict[str, str]:
+    """uuid → registration number of every case the person with this NIK complained in."""
+    query = (
+        Case.select(Case.uuid, Case.reg_no)
+        .join(Complainant, on=(Case.complainant == Complainant.uuid))
+        .where(Complainant.nik == nik)
+    )
+    return dict(query.tuples())
+
+
+def numbers(case_uuids: Iterable[str]) -> dict[str, str]:
+    """uuid → registration number of the cases named."""
+    return dict(Case.select(Case.uuid, Case.reg_no).where(Case.uuid.in_(list(case_uuids))).tuples())
+
+
+def reg_no(case_uuid: str) -> str | None:
+    """The registration number of the case with this UUID; None when there is none."""
+    found = Case.get_or_none(Case.uuid == case_uuid)
+    return None if found is None else found.reg_no
+
+
+def of_party(role: str, party_uuid: str) -> Iterator[Case]:
+    """The cases a complainant (``role`` "complainant") or a business actor is party to, a row
+    at a time."""
+    column = Case.complainant if role == "complainant" else Case.business
+    return Case.select().where(column == party_uuid).iterator()
+
+
+def last_desk_event(kind: str) -> HistoryEvent | None:
+    """The latest event of ``kind`` in the desk's own chain (no case): its moment and payload."""
+    return (
+        HistoryEvent.select(HistoryEvent.at, HistoryEvent.payload)
+        .where(HistoryEvent.kind == kind, HistoryEvent.case.is_null())
+        .order_by(HistoryEvent.id.desc())
+        .first()
+    )
+
+
+def payloads(case_uuid: str, kind: str) -> Iterator[Any]:
+    """The payloads of a case's events of ``kind``, newest first."""
+    for event in (
+        HistoryEvent.select(HistoryEvent.payload)
+        .where((HistoryEvent.case == case_uuid) & (HistoryEvent.kind == kind))
+        .order_by(HistoryEvent.id.desc())
+    ):
+        yield event.payload
+
+
+def all_by_uuid() -> Iterator[Case]:
+    """Every case row, in UUID order, a row at a time (``loket check`` walks them beside their
+    histories)."""
+    return Case.select().order_by(Case.uuid).iterator()
+
+
+def all_events() -> Iterator[tuple[str, str, Any, dt.datetime]]:
+    """(case uuid, kind, payload, moment) of every case event, by case and then in order."""
+    return (
+        HistoryEvent.select(
+            HistoryEvent.case, HistoryEvent.kind, HistoryEvent.payload, HistoryEvent.at
+        )
+        .where(HistoryEvent.case.is_null(False))
+        .order_by(HistoryEvent.case, HistoryEvent.id)
+        .tuples()
+        .iterator()
+    )
+
+
+def with_parties_after(last_id: int, limit: int) -> list[Case]:
+    """The next ``limit`` cases after id ``last_id``, each with its complainant and business
+    actor rows (``case.complainant``, ``case.business``)."""
+    return list(
+        Case.select(Case, Complainant, BusinessActor)
+        .join(Complainant, on=(Case.complainant == Complainant.uuid))
+        .switch(Case)
+        .join(BusinessActor, on=(Case.business == BusinessActor.uuid))
+        .where(Case.id > last_id)
+        .order_by(Case.id)
+        .limit(limit)
+    )
+
+
+def events_of(case_uuid: str) -> list[HistoryEvent]:
+    """A case's history, in order."""
+    return list(
+        HistoryEvent.select().where(HistoryEvent.case == case_uuid).order_by(HistoryEvent.id)
+    )
+
+
+def parties_of(case_uuid: str) -> tuple[str, str]:
+    """(complainant uuid, business actor uuid) of a case."""
+    case = Case.get(Case.uuid == case_uuid)
+    return case.complainant_id, case.business_id
+
+
+def events_of_kind(case_uuid: str, kind: str) -> list[HistoryEvent]:
+    """A case's events of one kind, in order."""
+    return list(
+        HistoryEvent.select()
+        .where((HistoryEvent.case == case_uuid) & (HistoryEvent.kind == kind))
+        .order_by(HistoryEvent.id)
+    )
+
+
+def event_of(case_uuid: str, event_uuid: str) -> HistoryEvent | None:
+    """The case's event of ``event_uuid``; None when it is another case's or nobody's."""
+    return HistoryEvent.get_or_none(
+        (HistoryEvent.uuid == event_uuid) & (HistoryEvent.case == case_uuid)
+    )
+
+
+def newest_with_documents() -> str | None:
+    """The newest case with a document kept or a letter issued."""
+    from desktop.store.models import Attachment, IssuedLetter
+
+    kept = Attachment.select(Attachment.case).where(Attachment.case.is_null(False))
+    issued = IssuedLetter.select(IssuedLetter.case).where(IssuedLetter.case.is_null(False))
+    found = (
+        Case.select(Case.uuid)
+        .where(Case.uuid.in_(kept) | Case.uuid.in_(issued))
+        .order_by(Case.received_at.desc())
+        .first()
+    )
+    return found.uuid if found else None
+
+
+def last_event(case_uuid: str) -> HistoryEvent | None:
+    """A case's latest event (its kind and moment)."""
+    return (
+        HistoryEvent.select(HistoryEvent.kind, HistoryEvent.at)
+        .where(HistoryEvent.case == case_uuid)
+        .order_by(HistoryEvent.id.desc())
+        .first()
+    )
+
+
+def latest_moment(case_uuid: str) -> dt.datetime | None:
+    """The moment of a case's latest event, by moment."""
+    found = (
+        HistoryEvent.select(HistoryEvent.at)
+        .where(HistoryEvent.case == case_uuid)
+        .order_by(HistoryEvent.at.desc())
+        .first()
+    )
+    return found.at if found else None

@@ -7,10 +7,10 @@ from typing import Any
 from desktop.store.models import Setting
 
 
-def get(key: str) -> Any:
-    """The stored value of ``key``, read fresh; None when it was never written."""
+def get(key: str, default: Any = None) -> Any:
+    """The stored value of ``key``, read fresh; ``default`` when it was never written."""
     row = Setting.get_or_none(Setting.key == key)
-    return row.value if row is not None else None
+    return row.value if row is not None else default
 
 
 def put(key: str, value: Any) -> None:

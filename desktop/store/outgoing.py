@@ -120,3 +120,10 @@ def record_signed(number: str, sha256: str) -> None:
     letter.signature = "electronic"
     letter.signed_sha256 = sha256.lower()
     letter.save(only=[IssuedLetter.signature, IssuedLetter.signed_sha256])
+
+
+def of_case_by_number(case_uuid: str, number: str) -> IssuedLetter | None:
+    """The case's letter of this number; None when the number is another case's or nobody's."""
+    return IssuedLetter.get_or_none(
+        (IssuedLetter.number == number) & (IssuedLetter.case == case_uuid)
+    )

@@ -101,3 +101,9 @@ def holdings(nik: str) -> PersonData:
     ]
     processing.sort(key=lambda p: p.at)
     return PersonData(nik, records, cases, visits, letters, documents, processing)
+
+
+def email_of(complainant_uuid: str) -> str:
+    """The e-mail address a complainant gave ("" when none)."""
+    found = Complainant.get_or_none(Complainant.uuid == complainant_uuid)
+    return (found.email or "") if found else ""

@@ -150,7 +150,7 @@ def _complainants(business: str, days: tuple[str, str]) -> int:
     """The people behind a business actor's cases of the period, each once (its few cases)."""
     return sql.run(
         'SELECT count(DISTINCT complainant_id) FROM "case" WHERE business_id = ? '
-        "AND date(received_at, '+7 hours') BETWEEN ? AND ?",
+        f"AND {dialect.current().office_day('received_at')} BETWEEN ? AND ?",
         (business, *days),
     ).fetchone()[0]
 

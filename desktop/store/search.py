@@ -256,3 +256,10 @@ def matching_letter_ids(typed: str, limit: int) -> list[int] | None:
             (expression, limit),
         )
     ]
+
+
+def case_index_sizes() -> dict[str, int]:
+    """How many entries each of the two case indexes holds (one per case when whole)."""
+    from desktop.store.models import CaseParts, CaseSearch
+
+    return {index._meta.table_name: index.select().count() for index in (CaseSearch, CaseParts)}
