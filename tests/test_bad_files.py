@@ -274,8 +274,8 @@ def test_kill_9_during_letter_imports_leaves_no_orphan_after_the_next_start(
         path = tmp_path / f"scan-{number}.png"
         path.write_bytes(text_image(f"Surat nomor {number} tentang paket hilang"))
         scans.append(str(path))
-    killed = 0
-    for round_ in range(12):
+
+    def start(round_: int) -> subprocess.Popen:
         command = [
             sys.executable,
             "-m",
@@ -286,13 +286,22 @@ def test_kill_9_during_letter_imports_leaves_no_orphan_after_the_next_start(
             "--user",
             "petugas",
         ]
-        process = subprocess.Popen(
+        return subprocess.Popen(
             [*command, "--sender", f"Pengirim {round_}", "--data-dir", str(data_dir)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             env={**os.environ, "LOKET_PASSWORD": PASSWORD},
         )
-        time.sleep(chooser.uniform(0.5, 4.0))
+
+    # The kill moments are spread over how long a whole import takes on this machine (a quiet
+    # one finished most imports before a fixed 0.5–4 s had passed: too few were cut short).
+    started = time.monotonic()
+    assert start(-1).wait() == 0
+    whole = time.monotonic() - started
+    killed = 0
+    for round_ in range(12):
+        process = start(round_)
+        time.sleep(chooser.uniform(0.2, 0.95) * whole)
         if process.poll() is None:
             process.kill()
             killed += 1
