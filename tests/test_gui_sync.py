@@ -53,16 +53,20 @@ def test_the_light_shows_synced_offline_and_problems(qtbot, office):
     runner.working.connect(light.show_working)
     runner.start()
     try:
+        # The light and Today each get the runner's state as an event of their own: both are
+        # waited for (a loaded run once looked between the two).
         qtbot.waitUntil(lambda: light.text() == "● Tersinkron", timeout=10000)
+        qtbot.waitUntil(
+            lambda: today.form.syncLabel.text() == "Sinkronisasi dengan sistem pusat: mutakhir."
+        )
         assert len(peer.events()) == 1
-        assert today.form.syncLabel.text() == "Sinkronisasi dengan sistem pusat: mutakhir."
 
         peer.stop()  # the network is gone; the counter goes on
         handling.take_action(actors["analis"], case.uuid, "start_analysis", now=NOW)
         runner.sync_now()
         qtbot.waitUntil(lambda: light.text() == "● Luring — 1 menunggu", timeout=10000)
         assert light.light == "offline"
-        assert "luring" in today.form.syncLabel.text()
+        qtbot.waitUntil(lambda: "luring" in today.form.syncLabel.text())
 
         peer.start()  # back, and meanwhile the ministry changed the case
         peer.central_status("LK1", case.uuid, "Diverifikasi pusat", new_uuid())
