@@ -894,7 +894,7 @@ def _retention(args: argparse.Namespace) -> int:
             print(f"{item.reg_no}  closed {short_date(item.closed_on, lang)}  held: not yet sent")
         print(f"{len(planned.due)} case(s) would be anonymised, {len(planned.held)} held back")
         return 0
-    done = retention.apply(actor)
+    done = retention.apply(actor, planned=planned)
     for reg_no in done.cases:
         print(f"{reg_no}  anonymised")
     print(

@@ -20,6 +20,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.domain.intake import BusinessForm, ComplaintForm, PersonForm, VisitorForm
+from desktop.domain.workdays import to_utc
 from desktop.services import (
     handling,
     hearings,
@@ -42,7 +43,7 @@ PASSWORD = "loket-dokumen-2026"
 
 def wib(month: int, day: int, hour: int, minute: int = 0) -> dt.datetime:
     """A moment of 2026 given on the office's clock (WIB), as stored (UTC)."""
-    return dt.datetime(2026, month, day, hour, minute) - dt.timedelta(hours=7)
+    return to_utc(dt.datetime(2026, month, day, hour, minute))
 
 
 def complaint(**parts) -> ComplaintForm:

@@ -63,17 +63,6 @@ def cutoff(today: dt.date, years: int) -> dt.date:
         return today.replace(year=today.year - years, day=28)
 
 
-def is_due(closed_on: dt.date | None, today: dt.date, years: int) -> bool:
-    """Whether a case closed on the office day ``closed_on`` (None: open) is due today."""
-    return closed_on is not None and closed_on <= cutoff(today, years)
-
-
-def check_years(years: int) -> int:
-    if not MIN_YEARS <= years <= MAX_YEARS:
-        raise ValueError(f"retention years must be {MIN_YEARS} to {MAX_YEARS}")
-    return years
-
-
 def _blank(value: Any) -> Any:
     if isinstance(value, list):
         return []

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import history, identity, messages, workflow
+from desktop.domain import history, identity, workflow
 from desktop.domain.agencies import AgencyForm
 from desktop.domain.errors import ValidationFailed
 from desktop.domain.formatting import long_date, office_time, rupiah, short_date
@@ -143,9 +143,7 @@ class CaseFileDialog(QDialog):
             )
         if case["blocking_recommended"]:
             status += " · " + self.tr("site blocking recommended")
-        referred = [
-            x for x in file.outgoing if x.kind == messages.label("printed", "bpsk_referral")
-        ]
+        referred = self._referrals()
         if referred:  # the outcome says where the consumer was sent
             status += " · " + self.tr("referred to the BPSK ({number})").format(
                 number=referred[0].number
@@ -589,13 +587,15 @@ class CaseFileDialog(QDialog):
     def _kept_late_allowed(self, term) -> bool:
         """A term recorded not kept may still be carried out after the follow-up letter, while
         the case is handled and its consumer not yet sent to the BPSK (the service checks too)."""
-        case = self.file.case
-        referred = messages.label("printed", "bpsk_referral")
         return (
             term.state == "unfulfilled"
-            and case["status"] != Status.CLOSED.value
-            and not any(x.kind == referred for x in self.file.outgoing)
+            and self.file.case["status"] != Status.CLOSED.value
+            and not self._referrals()
         )
+
+    def _referrals(self) -> list:
+        """The BPSK referral letters issued in this case (the consumer was sent there)."""
+        return [x for x in self.file.outgoing if x.code == "bpsk_referral"]
 
     def _label_term(self, button: QPushButton, term) -> None:
         """The term's button names it in a few words; the whole wording and its date are in the

@@ -49,17 +49,13 @@ class CaseDocument:
     note: str = ""  # a kept file that is a neutralised copy says so
 
 
-def _answers(case_uuid: str) -> list[HistoryEvent]:
-    return cases.events_of_kind(case_uuid, "case.answer_recorded")
-
-
 def documents(ref: str, lang: str = "id") -> list[CaseDocument]:
     """Every document of the case, by group, oldest first within each."""
     from desktop.services.attachments import removed_note
 
     case = caselog.load(ref)
     names = accounts.full_names()
-    answers = _answers(case.uuid)
+    answers = cases.events_of_kind(case.uuid, "case.answer_recorded")
     answer_scans = {a.payload.get("attachment") for a in answers} - {None}
     found: list[CaseDocument] = []
     for a in stored.evidence_of(case.uuid):
@@ -301,15 +297,11 @@ def _sections(case: caselog.CaseRecord, personal: bool, now: dt.datetime) -> lis
     meetings = Section(
         "Sidang dan hasilnya",
         header=("Waktu", "Sidang", "Ruang · mediator", "Status dan hasil"),
-        rows=[_meeting_row(h, names) for h in _hearings(case.uuid)],
+        rows=[_meeting_row(h, names) for h in hearings.of_case(case.uuid)],
         widths=(0.18, 0.16, 0.24, 0.42),
         empty="Belum ada sidang.",
     )
     return [summary, parties, chronology, history, docs, meetings]
-
-
-def _hearings(case_uuid: str) -> list[Hearing]:
-    return hearings.of_case(case_uuid)
 
 
 def _meeting_row(h: Hearing, names: dict[str, str]) -> tuple[str, str, str, str]:

@@ -249,9 +249,11 @@ def register_pdf(start: dt.date, end: dt.date) -> bytes:
     from desktop.domain.formatting import dated, office_time
     from desktop.services.letterhead import office
 
+    received = letters_between(start, end)
+    numbers = cases.numbers({letter.case_id for letter in received if letter.case_id})
     rows = []
-    for letter in letters_between(start, end):
-        reg_no = cases.reg_no(letter.case_id) if letter.case_id else None
+    for letter in received:
+        reg_no = numbers.get(letter.case_id) if letter.case_id else None
         rows.append(
             RegisterRow(
                 letter.agenda_no,

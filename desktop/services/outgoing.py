@@ -33,6 +33,7 @@ class OutgoingLetter:
     number: str
     issued_on: dt.date
     kind: str  # the kind's name, in Indonesian
+    code: str  # the kind as the register keeps it ("bpsk_referral"): what code compares
     case: str  # the case's registration number
     case_uuid: str  # "" for a letter of no case
     addressee: str  # the first line of the address block
@@ -50,6 +51,7 @@ def _line(letter: IssuedLetter, reg_nos: dict[str, str]) -> OutgoingLetter:
         number=letter.number,
         issued_on=letter.issued_on,
         kind=label("printed", letter.kind),
+        code=letter.kind,
         case=reg_nos.get(letter.case_id or "", ""),
         case_uuid=letter.case_id or "",
         # the berita acara is addressed to no one: it is the parties' record
@@ -80,6 +82,7 @@ def _earlier(printed: PrintedDocument, reg_no: str) -> OutgoingLetter:
         number=printed.number.split("#")[0],
         issued_on=office_date(printed.printed_at),
         kind=label("printed", printed.kind),
+        code=printed.kind,
         case=reg_no,
         case_uuid=printed.case_id or "",
         addressee="",

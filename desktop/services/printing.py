@@ -36,14 +36,22 @@ from desktop.services.attachments import files
 from desktop.services.context import Actor, require, write
 from desktop.services.letterhead import office
 from desktop.services.letterhead import signatory as _signatory
-from desktop.store import accounts, agencies, cases, hearings, outgoing, prints, sequences
+from desktop.store import (
+    accounts,
+    agencies,
+    agreements,
+    cases,
+    hearings,
+    outgoing,
+    prints,
+    sequences,
+)
 from desktop.store import letters as register
 from desktop.store import parties as party_rows
 from desktop.store.access import PRINTED, print_payload
 from desktop.store.models import (
     Complainant,
     IssuedLetter,
-    PrintedDocument,
     new_uuid,
     utcnow,
 )
@@ -87,15 +95,9 @@ def _applies(
 
         return referable(case)
     if kind == "agreement_followup":  # a term of the agreement was not carried out
-        from desktop.services.agreements import lapsed
-
         uuid = case.uuid if isinstance(case, caselog.CaseRecord) else case.get("uuid")
-        return bool(uuid) and bool(lapsed(uuid))
+        return bool(uuid) and agreements.any_unfulfilled(uuid)
     return True
-
-
-def _first_print(case_uuid: str, kind: str) -> PrintedDocument | None:
-    return prints.first_of_case(case_uuid, kind)
 
 
 def _issued_before(case_uuid: str, kind: str, hearing: str | None = None) -> tuple[str, dt.date]:
@@ -105,7 +107,7 @@ def _issued_before(case_uuid: str, kind: str, hearing: str | None = None) -> tup
     if issued is not None:
         return issued.number, issued.issued_on
     if hearing is None:
-        printed = _first_print(case_uuid, kind)
+        printed = prints.first_of_case(case_uuid, kind)
         if printed is not None:
             return printed.number, office_date(printed.printed_at)
     else:

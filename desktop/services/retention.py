@@ -16,10 +16,9 @@ from desktop.domain import anonymity
 from desktop.domain.workdays import office_date, office_day_start
 from desktop.domain.workflow import REPORTERS
 from desktop.services import caselog, settings
+from desktop.services.attachments import files
 from desktop.services.context import Actor, require, write
 from desktop.store import anonymising
-from desktop.store import db as store_db
-from desktop.store.files import FileStore
 from desktop.store.models import utcnow
 
 
@@ -68,13 +67,13 @@ def plan(actor: Actor, today: dt.date | None = None) -> Plan:
     return Plan(period, last, due, held)
 
 
-def apply(actor: Actor, *, now: dt.datetime | None = None) -> Applied:
-    """Anonymise every due case; one audit event on the desk's chain says how many, and each
-    case's own ``case.anonymised`` event says what was redacted in it."""
+def apply(actor: Actor, *, now: dt.datetime | None = None, planned: Plan | None = None) -> Applied:
+    """Anonymise every due case (``planned``, when the caller has just listed them, else planned
+    here); one audit event on the desk's chain says how many, and each case's own
+    ``case.anonymised`` event says what was redacted in it."""
     now = now or utcnow()
-    today = office_date(now)
-    planned = plan(actor, today)
-    store = FileStore(store_db.files_root())
+    planned = planned or plan(actor, office_date(now))
+    store = files()
     done: list[str] = []
     people = 0
     freed: set[str] = set()
