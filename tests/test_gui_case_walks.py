@@ -214,12 +214,15 @@ def test_forwarded_to_ojk_with_the_letter_printed(qtbot, desk, tmp_path, monkeyp
     assert shown.windowTitle() == f"Surat penerusan pengaduan {case.reg_no}"
     draft = " ".join(PdfReader(io.BytesIO(shown.pdf)).pages[0].extract_text().split())
     assert "KONSEP" in draft and "(konsep, belum bernomor)" in draft
+    # the dialog closes itself once the letter is printed: its titles are heard as they change
+    titles: list[str] = []
+    shown.windowTitleChanged.connect(titles.append)
     text = issued_text(qtbot, monkeypatch, shown, tmp_path / "penerusan.pdf")
     assert "Pimpinan Otoritas Jasa Keuangan" in text and "KONSEP" not in text
     assert "Pinjaman daring: kewenangan OJK." in text
     (letter,) = IssuedLetter.select()
     assert f"Nomor : {letter.number}" in text and letter.kind == "forwarding"
-    assert shown.windowTitle() == f"Surat penerusan pengaduan {case.reg_no} {letter.number}"
+    assert titles == [f"Surat penerusan pengaduan {case.reg_no} {letter.number}"]
     qtbot.waitUntil(
         lambda: PrintedDocument.select().where(PrintedDocument.kind == "forwarding").count() == 1
     )
