@@ -18,9 +18,10 @@ RUN_PACKAGES := libegl1 libgl1 libx11-6 libfontconfig1 libfreetype6 libglib2.0-0
                 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 \
                 libsane-dev libsane1 tesseract-ocr tesseract-ocr-ind ghostscript cups-client
 # And for the tests: qpdf and poppler-utils, with which they check and read the printed PDFs;
-# CUPS with cups-pdf, a real print queue; SoftHSM2, the PKCS#11 token the signing tests keep a key on.
+# CUPS with cups-pdf, a real print queue; SoftHSM2, the PKCS#11 token the signing tests keep a key on;
+# the PostgreSQL server, of which the office-mode tests start a private cluster.
 SYSTEM_PACKAGES := $(RUN_PACKAGES) qpdf poppler-utils cups cups-bsd printer-driver-cups-pdf \
-                   softhsm2
+                   softhsm2 postgresql
 
 .PHONY: run test lint bench run-deps system-deps frozen translations icons forms screenshots documents clean
 

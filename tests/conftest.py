@@ -19,6 +19,9 @@ os.environ["LOKET_ALLOW_INSECURE_KEYRING"] = "1"
 os.environ.setdefault("LOKET_TEST_KEYRING", tempfile.mkdtemp(prefix="loket-test-keyring-"))
 os.environ["XDG_DATA_HOME"] = os.environ["LOKET_TEST_KEYRING"]
 
+import itertools
+
+import pg_server
 import pytest
 from helpers import copy_database
 
@@ -87,15 +90,82 @@ def staffed_desk(qapp, qtbot, tmp_path, staffed_template):
     settings.forget()
 
 
+# The test modules whose service tests run on both engines: the desk's own SQLite file and the
+# office's PostgreSQL database (office mode), from the one ``actors`` fixture.
+BOTH_ENGINES = {
+    "test_intake",
+    "test_handling",
+}
+
+
+def pytest_generate_tests(metafunc) -> None:
+    if "actors" in metafunc.fixturenames and metafunc.module.__name__ in BOTH_ENGINES:
+        metafunc.parametrize("engine", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def actors(data_dir: Path, staffed_template) -> dict[str, Actor]:
-    """A fresh copy of the staffed database, opened; the accounts' actors by user name."""
+def engine(request) -> str:
+    """Which engine the test's database is on: SQLite unless the module runs on both."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A private PostgreSQL cluster for the run (tests/pg_server.py), stopped at its end."""
+    cluster = pg_server.start_cluster()
+    if cluster is None:
+        pytest.fail("office mode needs the PostgreSQL server: make test installs it (postgresql)")
+    yield cluster
+    cluster.stop("immediate")
+
+
+_databases = itertools.count(1)
+
+
+@pytest.fixture
+def office_url(pg_cluster) -> str:
+    """A new, empty office database of the test cluster, as a desk's URL."""
+    name = f"office_{os.getpid()}_{next(_databases)}"
+    yield pg_cluster.create_database(name)
+    pg_cluster.drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def staffed_office(pg_cluster, staffed_template, tmp_path_factory) -> str:
+    """An office database with the staffed template's accounts, made once; tests copy it."""
+    from desktop.store import office_import
+
+    folder, _made = staffed_template
+    name = "staffed_template"
+    url = pg_cluster.create_database(name)
+    office = store_db.open_database(tmp_path_factory.mktemp("office"), url)
+    desk = store_db.connect(folder)
+    office_import.copy_rows(desk, office)
+    desk.close()
+    office.close()
+    return name
+
+
+@pytest.fixture
+def actors(engine: str, data_dir: Path, staffed_template, request) -> dict[str, Actor]:
+    """A fresh copy of the staffed database, opened; the accounts' actors by user name. On
+    PostgreSQL a new office database made from the staffed one."""
     folder, made = staffed_template
-    copy_database(folder, data_dir)
     settings.forget()
-    database = store_db.open_database(data_dir)
-    yield made
-    database.close()
+    if engine == "postgresql":
+        cluster = request.getfixturevalue("pg_cluster")
+        template = request.getfixturevalue("staffed_office")
+        name = f"office_{os.getpid()}_{next(_databases)}"
+        url = cluster.create_database(name, template=template)
+        database = store_db.open_database(data_dir, url)
+        yield made
+        database.close()
+        cluster.drop_database(name)
+    else:
+        copy_database(folder, data_dir)
+        database = store_db.open_database(data_dir)
+        yield made
+        database.close()
     settings.forget()
 
 

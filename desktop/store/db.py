@@ -1,4 +1,5 @@
-"""Opening the desk database: SQLite in WAL mode, foreign keys on, a busy timeout, migrated.
+"""Opening the desk database: SQLite in WAL mode, foreign keys on, a busy timeout, migrated; or,
+in office mode, the office's PostgreSQL database (desktop/store/postgres.py).
 
 A folder is encrypted (SQLCipher, under the key of desktop/store/keys.py) from its setup on; a
 folder made before that stays plain until ``loket encrypt`` (desktop/store/encrypting.py)."""
@@ -13,10 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
-from peewee import DatabaseError, IntegrityError, OperationalError, SqliteDatabase
+from peewee import Database, DatabaseError, IntegrityError, OperationalError, SqliteDatabase
 
 from desktop.domain.errors import DataUnusable
-from desktop.store import dialect, files, keys
+from desktop.store import dialect, files, keys, postgres
 from desktop.store.models import database
 
 __all__ = ["DATABASE_ERRORS", "IntegrityError", "open_database", "plain", "transaction"]
@@ -111,8 +112,9 @@ def _has_content(path: Path) -> bool:
 
 
 def files_root() -> Path:
-    """The file store's folder: ``files/`` beside the open database."""
-    return Path(database.obj.database).parent / "files"
+    """The file store's folder: ``files/`` in the desk's data folder (beside its database)."""
+    folder = getattr(database.obj, "data_dir", None)
+    return Path(folder or Path(database.obj.database).parent) / "files"
 
 
 def migration_state(db: SqliteDatabase | None = None) -> MigrationState:
@@ -127,9 +129,10 @@ def migration_state(db: SqliteDatabase | None = None) -> MigrationState:
     )
 
 
-def migrate(db: SqliteDatabase) -> list[str]:
+def migrate(db: Database) -> list[str]:
     """Apply this version's pending migrations; refuse, writing nothing, a database that a
-    newer version of the desk has migrated further than this one knows."""
+    newer version of the desk has migrated further than this one knows. An empty office
+    database (PostgreSQL) is given the schema as of postgres.BASELINE at once."""
     applied, known = _applied(db), _known()
     newer = sorted(applied - known)
     if newer:
@@ -138,15 +141,26 @@ def migrate(db: SqliteDatabase) -> list[str]:
         return []
     from playhouse.migrations import Runner  # 60 ms of imports: only when there is work
 
-    return Runner(db, str(MIGRATIONS)).up()
+    runner = Runner(db, str(MIGRATIONS))
+    if dialect.of(db).name == "postgresql" and not applied:
+        from desktop.store import postgres_schema
+
+        with db.atomic():
+            postgres_schema.create_baseline(db)
+            runner.fake(postgres.BASELINE)
+    return runner.up()
 
 
 def _known() -> set[str]:
     return {path.stem for path in MIGRATIONS.glob("[0-9][0-9][0-9][0-9]_*.py")}
 
 
-def _applied(db: SqliteDatabase) -> set[str]:
+def _applied(db: Database) -> set[str]:
     """The migrations applied to this database, read from the runner's table."""
+    if dialect.of(db).name == "postgresql":
+        if not db.table_exists("schema_migration"):  # a new office database
+            return set()
+        return {row[0] for row in db.execute_sql("SELECT name FROM schema_migration")}
     try:
         return {row[0] for row in db.execute_sql("SELECT name FROM schema_migration")}
     except OperationalError as e:
@@ -155,8 +169,11 @@ def _applied(db: SqliteDatabase) -> set[str]:
         raise
 
 
-def open_database(data_dir: Path) -> SqliteDatabase:
-    """The database of a data folder, migrated to this version's schema."""
+def open_database(data_dir: Path, office: str | None = None) -> Database:
+    """The database of a data folder, migrated to this version's schema; with ``office`` (a
+    ``postgresql://`` URL), the office database instead, the folder keeping the desk's own."""
+    if office:
+        return open_office(data_dir, office)
     db = connect(data_dir)
     try:
         migrate(db)
@@ -167,10 +184,30 @@ def open_database(data_dir: Path) -> SqliteDatabase:
     return db
 
 
+def open_office(data_dir: Path, url: str) -> Database:
+    """The office database at ``url``, migrated; refused in one sentence when it cannot be
+    reached or opened."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    db = postgres.connect(url)
+    db.data_dir = data_dir  # the desk's own folder: its settings, logs and files
+    try:
+        db.connect()
+        database.initialize(db)
+        migrate(db)
+    except DatabaseError as e:
+        db.close()
+        raise (postgres.refusal(e, url) or plain(e)) from e
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
 def _driver_errors() -> tuple[type[BaseException], ...]:
+    import psycopg
     from sqlcipher3 import dbapi2 as sqlcipher
 
-    return (DatabaseError, sqlite3.DatabaseError, sqlcipher.DatabaseError)
+    return (DatabaseError, sqlite3.DatabaseError, sqlcipher.DatabaseError, psycopg.DatabaseError)
 
 
 # The errors either driver raises about the database (peewee's own wrap them when it runs SQL).
@@ -228,7 +265,11 @@ def _megabytes(size: int) -> str:
 
 
 def database_path() -> str:
-    return str(database.obj.database) if database.obj is not None else DB_NAME
+    if database.obj is None:
+        return DB_NAME
+    if dialect.current().name == "postgresql":
+        return postgres.without_password(database.obj.database)
+    return str(database.obj.database)
 
 
 @contextmanager

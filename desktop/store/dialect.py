@@ -21,8 +21,9 @@ dialect of the open database, and nowhere else:
 - full-text search, which is ``store.search`` (FTS5 word and trigram indexes) here and would
   be ``tsvector`` and ``pg_trgm`` there, behind the same functions.
 
-A second dialect (PostgreSQL) implements the same methods; ``current`` picks the one of the
-database the models are bound to. See docs/architecture.md, "The store and its dialect".
+The second dialect (PostgreSQL, office mode) implements the same methods; ``current`` picks the
+one of the database the models are bound to. See docs/architecture.md, "The store and its
+dialect".
 """
 
 from __future__ import annotations
@@ -32,8 +33,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from peewee import Database, PostgresqlDatabase
+
 from desktop.domain.workdays import OFFICE_UTC_OFFSET
 from desktop.store.models import database
+
+_HOURS = int(OFFICE_UTC_OFFSET.total_seconds() // 3600)
 
 
 class SqliteDialect:
@@ -45,8 +50,7 @@ class SqliteDialect:
 
     def office_day(self, column: str) -> str:
         """SQL giving the office day (YYYY-MM-DD text) of a stored UTC moment."""
-        hours = int(OFFICE_UTC_OFFSET.total_seconds() // 3600)
-        return f"date({column}, '+{hours} hours')"
+        return f"date({column}, '+{_HOURS} hours')"
 
     def indexed_by(self, index: str) -> str:
         return f" INDEXED BY {index}"
@@ -103,9 +107,53 @@ class SqliteDialect:
         database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
+class PostgresDialect(SqliteDialect):
+    """PostgreSQL (office mode). Methods not written here are those the engines agree on."""
+
+    name = "postgresql"
+
+    def statement(self, sql: str) -> str:
+        """psycopg's placeholders are ``%s``; a literal ``%`` (LIKE patterns) is doubled."""
+        return sql.replace("%", "%%").replace("?", "%s")
+
+    def office_day(self, column: str) -> str:
+        return f"to_char({column} + interval '{_HOURS} hours', 'YYYY-MM-DD')"
+
+    def indexed_by(self, index: str) -> str:
+        return ""  # the planner chooses by its statistics
+
+    def paging(self, limit: int | None, offset: int) -> tuple[str, list[int]]:
+        if limit is None:
+            return " OFFSET ?", [offset]
+        return " LIMIT ? OFFSET ?", [limit, offset]
+
+    def integrity_problems(self) -> list[str]:
+        return []  # the server keeps its own pages; amcheck is the administrator's tool
+
+    def broken_references(self) -> list[str]:
+        return []  # foreign keys are enforced on every write, never deferred
+
+    @contextmanager
+    def page_cache(self, kib: int) -> Iterator[None]:
+        yield  # the server's shared buffers, not the connection's
+
+    def secure_delete(self, on: bool) -> None:
+        pass
+
+    def purge_erased(self, indexes: tuple[str, ...]) -> None:
+        """Erased rows' old versions go with VACUUM (outside a transaction)."""
+        for table in ("case", "complainant", *indexes):
+            database.execute_sql(f'VACUUM "{table}"')
+
+
 SQLITE = SqliteDialect()
+POSTGRESQL = PostgresDialect()
+
+
+def of(db: Database) -> SqliteDialect:
+    return POSTGRESQL if isinstance(db, PostgresqlDatabase) else SQLITE
 
 
 def current() -> SqliteDialect:
-    """The dialect of the database the models are bound to (SQLite is the only one so far)."""
-    return SQLITE
+    """The dialect of the database the models are bound to."""
+    return of(database.obj)

@@ -82,7 +82,7 @@ def _columns(table: str) -> tuple[str, ...]:
     return _WORD_COLUMNS if table == "case_search" else _PART_COLUMNS
 
 
-_NEW_NAME_WORD = 'INSERT OR IGNORE INTO "name_word" ("word") VALUES (?)'
+_NEW_NAME_WORD = 'INSERT INTO "name_word" ("word") VALUES (?) ON CONFLICT DO NOTHING'
 
 
 def _keep_name_words(documents: Iterable[Mapping[str, str]]) -> None:

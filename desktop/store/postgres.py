@@ -1,0 +1,90 @@
+"""The office database: the desks of an office share one PostgreSQL database (office mode).
+
+A desk names it by a ``postgresql://`` URL (``--database`` on the command line, or the window's
+choice "office database"); the password comes from the URL, or from the OS keyring under the
+URL without it. peewee speaks PostgreSQL through psycopg 3.
+
+The schema: PostgreSQL joins the list of migrations at ``BASELINE``. On an empty database the
+schema as of that migration is made at once (``create_baseline``: the tables from the models,
+the indexes and reference data the SQLite migrations made, and the search tables, triggers
+and summaries of store.postgres_schema), and the migrations up to the baseline are recorded as
+applied; every migration after it is written for both engines. ``tests/test_office_schema.py``
+checks that both engines end with the same tables, columns and indexes.
+"""
+
+from __future__ import annotations
+
+import urllib.parse
+
+from peewee import OperationalError, PostgresqlDatabase
+
+from desktop.domain.errors import DataUnusable
+
+# The last migration the baseline stands for; the ones after it run on both engines.
+BASELINE = "0021_printed_events"
+KEYRING_SERVICE = "loket-pengaduan/office-database"
+
+
+def is_office(location: str | None) -> bool:
+    return bool(location) and str(location).startswith(("postgresql://", "postgres://"))
+
+
+def without_password(url: str) -> str:
+    """The URL as it may be shown, logged and used as the keyring's name: no password."""
+    parts = urllib.parse.urlsplit(url)
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    user = f"{parts.username}@" if parts.username else ""
+    return urllib.parse.urlunsplit(parts._replace(netloc=user + host))
+
+
+def connect(url: str) -> PostgresqlDatabase:
+    """A database object for the office database at ``url`` (not yet connected)."""
+    parts = urllib.parse.urlsplit(url)
+    params: dict = {"connect_timeout": 5, "application_name": "loket"}
+    if parts.password is None:
+        password = _keyring_password(url)
+        if password:
+            params["password"] = password
+    return PostgresqlDatabase(url, prefer_psycopg3=True, **params)
+
+
+def _keyring_password(url: str) -> str | None:
+    try:
+        import keyring
+
+        return keyring.get_password(KEYRING_SERVICE, without_password(url))
+    except Exception:  # no keyring on this machine: the server says the password is missing
+        return None
+
+
+def remember_password(url: str, password: str) -> None:
+    import keyring
+
+    keyring.set_password(KEYRING_SERVICE, without_password(url), password)
+
+
+def refusal(error: BaseException, url: str) -> DataUnusable | None:
+    """The office database's refusal to connect, in one sentence, or None when it is not one."""
+    if not isinstance(error, OperationalError | _driver_operational()):
+        return None
+    text = str(error).lower()
+    where = without_password(url)
+    if "password authentication failed" in text or "no password supplied" in text:
+        return DataUnusable("office.password", url=where)
+    if "does not exist" in text and "database" in text:
+        return DataUnusable("office.no_database", url=where)
+    if "translate host name" in text or "name or service not known" in text:
+        return DataUnusable("office.unknown_host", url=where)
+    if "connection refused" in text or "timeout expired" in text or "could not connect" in text:
+        return DataUnusable("office.unreachable", url=where)
+    if "certificate" in text or "ssl" in text:
+        return DataUnusable("office.tls", url=where, reason=str(error).strip().splitlines()[0])
+    return None
+
+
+def _driver_operational() -> type[BaseException]:
+    import psycopg
+
+    return psycopg.OperationalError

@@ -1,0 +1,132 @@
+"""The office database's schema as of store.postgres.BASELINE, made at once on an empty database.
+
+What the SQLite migrations built up step by step, said once for PostgreSQL: the tables of the
+models (peewee gives each field PostgreSQL's type: SERIAL keys, BOOLEAN, TIMESTAMP), the
+indexes those migrations added by name, the reference data they wrote (read from the very
+migrations, run on an in-memory SQLite, so both engines start with the same agencies and BPSK
+offices), the per-day summary tables, the search tables (store.postgres_search) and the
+triggers (store.postgres_triggers). ``tests/test_office_schema.py`` compares the result with
+a migrated SQLite database.
+"""
+
+from __future__ import annotations
+
+from peewee import Database, SqliteDatabase
+from playhouse.sqlite_ext import FTS5Model
+
+from desktop.store import models
+
+# The indexes the SQLite migrations made beyond those the models declare, by the same names.
+INDEXES = (
+    'CREATE INDEX "case_closed_recap" ON "case" ("outcome", "agency_id", "closed_at")',
+    'CREATE INDEX "case_person_sector" ON "case" ("complainant_id", "sector", "received_at")',
+    'CREATE INDEX "case_received_parties" ON "case" '
+    '("received_at", "sector", "business_id", "complainant_id")',
+    'CREATE INDEX "case_received_recap" ON "case" '
+    '("sector", "channel", "received_at", "status", "transaction_value")',
+    'CREATE INDEX "case_status_stage_due_received" ON "case" '
+    '("status", "stage_due", "received_at")',
+    # SQLite's NOCASE index serves a name typed in any case; here the lower-cased name does
+    'CREATE INDEX "complainant_name_nocase" ON "complainant" (lower("name") text_pattern_ops)',
+)
+
+# The per-day summaries of migration 0020 (see there), with PostgreSQL's types.
+SUMMARIES = (
+    'CREATE TABLE "recap_received" ("day" TEXT NOT NULL, "sector" TEXT NOT NULL, '
+    '"channel" TEXT NOT NULL, "cases" INTEGER NOT NULL, "value" BIGINT NOT NULL, '
+    '"open" INTEGER NOT NULL, PRIMARY KEY ("day", "sector", "channel"))',
+    'CREATE TABLE "recap_closed" ("day" TEXT NOT NULL, "outcome" TEXT NOT NULL, '
+    '"agency" TEXT NOT NULL, "cases" INTEGER NOT NULL, '
+    'PRIMARY KEY ("day", "outcome", "agency"))',
+    'CREATE TABLE "backlog_day" ("status" TEXT NOT NULL, "day" TEXT NOT NULL, '
+    '"cases" INTEGER NOT NULL, PRIMARY KEY ("status", "day"))',
+    'CREATE TABLE "stage_exit_day" ("day" TEXT NOT NULL, "stage" TEXT NOT NULL, '
+    '"actor" TEXT NOT NULL, "on_time" INTEGER NOT NULL, "finished" INTEGER NOT NULL, '
+    'PRIMARY KEY ("day", "stage", "actor"))',
+    'CREATE TABLE "business_day" ("business" INTEGER NOT NULL, "day" TEXT NOT NULL, '
+    '"cases" INTEGER NOT NULL, PRIMARY KEY ("business", "day"))',
+    'CREATE INDEX "business_day_day" ON "business_day" ("day", "business", "cases")',
+    'CREATE TABLE "business_total" ("business" INTEGER NOT NULL PRIMARY KEY, '
+    '"cases" INTEGER NOT NULL)',
+    'CREATE INDEX "business_total_cases" ON "business_total" ("cases", "business")',
+    'CREATE TABLE "sector_first" ("day" TEXT NOT NULL, "sector" TEXT NOT NULL, '
+    '"prev" TEXT NOT NULL, "cases" INTEGER NOT NULL, '
+    'PRIMARY KEY ("day", "sector", "prev"))',
+)
+
+# Reference data the migrations write, copied as they wrote it.
+REFERENCE_TABLES = ("agency", "bpsk_office")
+
+
+def plain_models() -> list[type[models.BaseModel]]:
+    """The models that are ordinary tables on both engines (not SQLite's full-text tables)."""
+    return [m for m in models.TABLES if not issubclass(m, FTS5Model)]
+
+
+def create_baseline(db: Database) -> None:
+    """The whole schema as of BASELINE on an empty PostgreSQL database, in one transaction."""
+    from desktop.store import postgres_search, postgres_triggers
+
+    with db.atomic():
+        db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        db.create_tables(plain_models(), safe=False)
+        _column_defaults(db)
+        for statement in (*INDEXES, *SUMMARIES):
+            db.execute_sql(statement)
+        for table, columns, rows in reference_rows():
+            marks = ", ".join(["%s"] * len(columns))
+            names = ", ".join(f'"{c}"' for c in columns)
+            for row in rows:
+                db.execute_sql(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', row)
+        postgres_search.create(db)
+        postgres_triggers.create(db)
+
+
+def _column_defaults(db: Database) -> None:
+    """The models' constant defaults as the columns' own, as the SQLite migrations gave them
+    (a statement of the store that leaves a column out gets its default, on both engines)."""
+    for model in plain_models():
+        for field in model._meta.sorted_fields:
+            default = field.default
+            if isinstance(default, bool | int | str) and not callable(default):
+                db.execute_sql(
+                    f'ALTER TABLE "{model._meta.table_name}" ALTER COLUMN "{field.column_name}" '
+                    f"SET DEFAULT {_literal(field.db_value(default))}"
+                )
+
+
+def _literal(value: bool | int | str) -> str:
+    """A constant as SQL (DDL takes no bound parameters)."""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int):
+        return str(int(value))
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def reference_rows() -> list[tuple[str, list[str], list[tuple]]]:
+    """(table, columns, rows) of each reference table as the SQLite migrations leave it."""
+    from playhouse.migrations import Runner
+
+    from desktop.store.db import MIGRATIONS
+
+    scratch = SqliteDatabase(":memory:")
+    try:
+        Runner(scratch, str(MIGRATIONS)).up()
+        found = []
+        for table in REFERENCE_TABLES:
+            cursor = scratch.execute_sql(f'SELECT * FROM "{table}" ORDER BY 1')
+            columns = [d[0] for d in cursor.description]
+            types = {f.column_name: f for f in _model_of(table)._meta.sorted_fields}
+            rows = [
+                tuple(types[c].python_value(v) for c, v in zip(columns, row, strict=True))
+                for row in cursor.fetchall()
+            ]
+            found.append((table, columns, rows))
+        return found
+    finally:
+        scratch.close()
+
+
+def _model_of(table: str) -> type[models.BaseModel]:
+    return next(m for m in models.TABLES if m._meta.table_name == table)
