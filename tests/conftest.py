@@ -170,6 +170,28 @@ def actors(engine: str, data_dir: Path, staffed_template, request) -> dict[str, 
     settings.forget()
 
 
+@pytest.fixture
+def memory_keyring():
+    """A keyring in memory for the desk's sync token (the sync tests use it throughout)."""
+    import keyring
+    from central.memory_keyring import MemoryKeyring
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    yield
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def peer(tmp_path):
+    """The central system's test peer on loopback (tests/central/peer.py)."""
+    from central.peer import Peer
+
+    peer = Peer(tmp_path / "central", seed=7).start()
+    yield peer
+    peer.stop()
+
+
 def complaint_form(**overrides) -> ComplaintForm:
     """A complete, valid walk-in complaint; keyword arguments replace parts of it."""
     form = ComplaintForm(

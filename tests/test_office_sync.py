@@ -8,35 +8,21 @@ import subprocess
 import sys
 import time
 
-import keyring
 import psycopg
 import pytest
-from central.memory_keyring import MemoryKeyring
-from central.peer import ENROLMENT_CODE, Peer
+from central.peer import ENROLMENT_CODE
 from conftest import NOW, complaint_form
 
 from desktop.services import intake, syncing
 from desktop.store import turns
 
-
-@pytest.fixture(autouse=True)
-def memory_keyring():
-    before = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    yield
-    keyring.set_keyring(before)
+# The desk's sync token in a keyring in memory (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("memory_keyring")
 
 
 @pytest.fixture
 def engine() -> str:
     return "postgresql"
-
-
-@pytest.fixture
-def peer(tmp_path):
-    peer = Peer(tmp_path / "central", seed=7).start()
-    yield peer
-    peer.stop()
 
 
 def _plain_url() -> str:

@@ -15,7 +15,6 @@ from pathlib import Path
 import httpx
 import keyring
 import pytest
-from central.memory_keyring import MemoryKeyring
 from central.peer import ENROLMENT_CODE, Peer
 from conftest import NOW, complaint_form
 from helpers import folder_key_into
@@ -31,20 +30,8 @@ from desktop.sync import backoff
 from desktop.sync import token as tokens
 from desktop.sync.client import CHUNK, BadAnswer, Limits, Unreachable
 
-
-@pytest.fixture(autouse=True)
-def memory_keyring():
-    before = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    yield
-    keyring.set_keyring(before)
-
-
-@pytest.fixture
-def peer(tmp_path):
-    peer = Peer(tmp_path / "central", seed=7).start()
-    yield peer
-    peer.stop()
+# The desk's sync token in a keyring in memory (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("memory_keyring")
 
 
 @pytest.fixture
