@@ -103,12 +103,16 @@ class Cluster:
         self.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def start_cluster() -> Cluster | None:
-    """A running private cluster, or None where no PostgreSQL server is installed."""
+def start_cluster(folder: Path | None = None) -> Cluster | None:
+    """A running private cluster (in ``folder``, else a temporary one), or None where no
+    PostgreSQL server is installed."""
     bin_dir = _bin_dir()
     if bin_dir is None:
         return None
-    folder = Path(tempfile.mkdtemp(prefix="loket-pg-"))
+    if folder is None:
+        folder = Path(tempfile.mkdtemp(prefix="loket-pg-"))
+    else:
+        folder.mkdir(parents=True, exist_ok=True)
     as_user: list[str] = []
     if os.geteuid() == 0:
         owner = pwd.getpwnam("postgres")

@@ -1436,6 +1436,48 @@ def bench_sync(cases: int, tmp: Path) -> list[Row]:
     ]
 
 
+def bench_office(path: Path, cases: int) -> list[Row]:
+    """Office mode (tests/benchmarks/office.py): the folder moved into PostgreSQL, then eight
+    desks at once, each beside the same work as raw SQL through psycopg."""
+    from tests.benchmarks import office
+
+    url, imported = office.office_of(DATA, path, cases)
+    typed = queries_for(path)
+    desks = office.run_desks(url, typed, DATA / "office-desks")
+
+    def every(key: str) -> list[float]:
+        return [v for d in desks for v in d[key]]
+
+    n = f"{cases:,}, {office.DESKS} desks"
+    rows = [
+        Row(
+            f"office: intake save, p95 ({n})",
+            percentile(every("saves"), 95),
+            percentile(every("raw_saves"), 95),
+            "< 50 ms, ratio < 1.5",
+            note="baseline: 4 raw inserts + commit through psycopg",
+        ),
+        Row(
+            f"office: search as you type, p95 ({n})",
+            percentile(every("found"), 95),
+            percentile(every("raw_found"), 95),
+            "< 30 ms, ratio < 1.5",
+            note="app: the list's first 100 rows; baseline: the matching ids' SQL alone",
+        ),
+        Row(f"office: open a case file, p95 ({n})", percentile(every("opened"), 95), None, "—"),
+        Row(
+            f"office: peak memory of a desk ({n})",
+            max(d["peak_mb"] for d in desks),
+            None,
+            "—",
+            unit="MB",
+        ),
+    ]
+    if imported is not None:
+        rows.insert(0, Row(f"loket office import ({cases:,})", imported, None, "minutes", unit="s"))
+    return rows
+
+
 def table(rows: list[Row]) -> str:
     def fmt(value: float | None, unit: str) -> str:
         return "—" if value is None else f"{value:,.1f} {unit}"
@@ -1458,7 +1500,7 @@ def main() -> int:
         "--only",
         default="",
         help="comma-separated: search, list, stall, start, intake, report, dashboard, export, "
-        "backup, documents, sync, loaded, encryption",
+        "backup, documents, sync, loaded, encryption, office",
     )
     args = parser.parse_args()
     wanted = set(filter(None, args.only.split(",")))
@@ -1495,6 +1537,7 @@ def main() -> int:
         rows += bench_export(path, cases, DATA / "exports") if does("export") else []
         rows += bench_encryption(cases) if does("encryption") else []
         rows += bench_backup(path, cases, DATA / "backup") if does("backup") else []
+        rows += bench_office(path, cases) if does("office") else []
     rows += bench_receipt() + bench_schedule() if does("documents") else []
     rows += bench_sync(args.sync_cases, DATA / "desk") if does("sync") else []
     rows += bench_stall_loaded(DATA / "desk") if does("loaded") else []

@@ -1,0 +1,151 @@
+"""Office mode under load: a demo folder moved into a PostgreSQL office database, then eight desk
+processes at once, each saving complaints, searching as an officer types and opening case
+files, each beside the same work as raw SQL through psycopg on the same server in the same run.
+
+The cluster lives in bench-data/pg (started here, kept between runs so the import of a large
+folder is done once); ``python -m tests.benchmarks.office desk URL SEED`` is one desk.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+DESKS = 8
+SAVES = 25  # complaints each desk saves
+ROUNDS = 2  # times each desk types the searches
+
+
+def cluster(data: Path):
+    """The benchmark's cluster, started (made the first time) in ``data``/pg."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    import pg_server
+
+    folder = data / "pg"
+    state = folder / "cluster.json"
+    if state.exists():
+        saved = json.loads(state.read_text())
+        found = pg_server.Cluster(folder, saved["port"], Path(saved["bin"]), saved["as_user"])
+        if found.tool("pg_ctl", "-D", str(folder / "data"), "status", check=False).returncode:
+            found.start()
+        return found
+    made = pg_server.start_cluster(folder)
+    state.write_text(json.dumps({"port": made.port, "bin": str(made.bin), "as_user": made.as_user}))
+    return made
+
+
+def office_of(data: Path, source: Path, cases: int) -> tuple[str, float | None]:
+    """The office database holding the demo folder ``source`` (imported the first time: how
+    many seconds that took, else None)."""
+    server = cluster(data)
+    name = f"office_{cases}"
+    url = server.url(name)
+    marker = data / "pg" / f"imported-{cases}"
+    if marker.exists():
+        return url, None
+    server.drop_database(name)
+    server.create_database(name)
+    started = time.monotonic()
+    subprocess.run(
+        [sys.executable, "-m", "desktop", "office", "import", "--from", str(source),
+         "--database", url],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )  # fmt: skip
+    seconds = time.monotonic() - started
+    server.admin("ANALYZE", name)
+    marker.write_text(f"{seconds:.0f}")
+    return url, seconds
+
+
+def run_desks(url: str, typed: list[str], scratch: Path) -> list[dict]:
+    """Eight desk processes at once; what each measured."""
+    scratch.mkdir(parents=True, exist_ok=True)
+    desks = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "tests.benchmarks.office",
+                "desk",
+                url,
+                str(n),
+                json.dumps(typed),
+                str(scratch / f"desk-{n}"),
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
+        )  # fmt: skip
+        for n in range(DESKS)
+    ]
+    return [json.loads(d.communicate()[0].strip().splitlines()[-1]) for d in desks]
+
+
+def desk(url: str, seed: int, typed: list[str], folder: Path) -> dict:
+    """One desk's work, then the same work raw through psycopg, taking turns."""
+    import psycopg
+
+    from desktop.services import intake, queries, settings, staff
+    from desktop.services.queries import CaseQuery, first_page
+    from desktop.store import db as store_db
+    from desktop.store import dialect, search
+    from desktop.store.models import Staff
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from conftest import complaint_form
+
+    settings.forget()
+    store_db.open_database(folder, url)
+    officer = staff.actor_of(Staff.get(Staff.username == "petugas"))
+    raw = psycopg.connect(url, autocommit=True)
+    raw.execute(
+        "CREATE TABLE IF NOT EXISTS bench_raw (id BIGSERIAL PRIMARY KEY, a TEXT, b TEXT, c TEXT)"
+    )
+    blob = "x" * 2000
+    saves, raw_saves, found, raw_found, opened = [], [], [], [], []
+    intake.register_complaint(officer, complaint_form())  # the first loads the calendar
+    for n in range(SAVES):
+        started = time.perf_counter()
+        done = intake.register_complaint(
+            officer, complaint_form(complainant__name=f"Desk {seed} {n}")
+        )
+        saves.append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        with raw.transaction():
+            for _ in range(4):  # case, event, complainant, search entry
+                raw.execute("INSERT INTO bench_raw (a, b, c) VALUES (%s, %s, %s)", (blob,) * 3)
+        raw_saves.append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        queries.case_file(done.uuid)
+        opened.append((time.perf_counter() - started) * 1000)
+    engine = dialect.current()
+    for _ in range(ROUNDS):
+        for text in typed:
+            started = time.perf_counter()
+            first_page(CaseQuery(text=text), 100)
+            found.append((time.perf_counter() - started) * 1000)
+            query = search.matching_ids_sql(text, 100)
+            started = time.perf_counter()
+            if query is not None:
+                raw.execute(engine.statement(query[0]), query[1]).fetchall()
+            raw_found.append((time.perf_counter() - started) * 1000)
+    raw.close()
+    return {
+        "saves": saves,
+        "raw_saves": raw_saves,
+        "found": found,
+        "raw_found": raw_found,
+        "opened": opened,
+        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+if __name__ == "__main__" and sys.argv[1:2] == ["desk"]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    url, seed, typed, folder = sys.argv[2], int(sys.argv[3]), json.loads(sys.argv[4]), sys.argv[5]
+    print(json.dumps(desk(url, seed, typed, Path(folder))))
