@@ -80,7 +80,7 @@ def run_desks(url: str, typed: list[str], scratch: Path) -> list[dict]:
             ],
             stdout=subprocess.PIPE,
             text=True,
-        )  # fmt: skip
+        )
         for n in range(DESKS)
     ]
     return [json.loads(d.communicate()[0].strip().splitlines()[-1]) for d in desks]
