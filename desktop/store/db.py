@@ -230,8 +230,9 @@ ROOM_NEEDED = 64 * 1024 * 1024
 
 
 def plain(error: BaseException) -> BaseException:
-    """The error SQLite raised, in the officer's words when it is about the file itself (it is
-    damaged, or the disk is full), else the error as it was. A full disk often surfaces as
+    """The error the database raised, in the officer's words when it is about the file itself
+    (it is damaged, or the disk is full) or the office database cannot be reached, else the
+    error as it was. A full disk often surfaces as
     'cannot rollback - no transaction is active': SQLite ended the transaction itself, and
     the rollback that followed failed; the first error of the chain says why."""
     seen: BaseException | None = error
@@ -239,6 +240,10 @@ def plain(error: BaseException) -> BaseException:
     while seen is not None and id(seen) not in walked:
         walked.add(id(seen))
         if isinstance(seen, DATABASE_ERRORS):
+            if dialect.current().name == "postgresql":
+                refused = postgres.refusal(seen, database.obj.database)
+                if refused is not None:  # the office database cannot be reached
+                    return refused
             text = str(seen).lower()
             if any(words in text for words in _DAMAGED):
                 return DataUnusable("database.damaged", path=database_path())

@@ -37,9 +37,9 @@ class JSONField(sqlite_ext.JSONField):
     such function, so there the text is minified the same way before it is sent."""
 
     def db_value(self, value):
-        if value is not None and not isinstance(value, Node):
-            if isinstance(database.obj, PostgresqlDatabase):
-                return json.dumps(value, separators=(",", ":"))
+        text = value is not None and not isinstance(value, Node)
+        if text and isinstance(database.obj, PostgresqlDatabase):
+            return json.dumps(value, separators=(",", ":"))
         return super().db_value(value)
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import urllib.parse
 
-from peewee import OperationalError, PostgresqlDatabase
+from peewee import InterfaceError, OperationalError, PostgresqlDatabase
 
 from desktop.domain.errors import DataUnusable
 
@@ -39,6 +39,18 @@ def without_password(url: str) -> str:
     return urllib.parse.urlunsplit(parts._replace(netloc=user + host))
 
 
+class OfficeDatabase(PostgresqlDatabase):
+    """The office database, which a desk reaches over the network: a connection the server or
+    the network has dropped (a restart, a cable) is replaced by a new one at the next
+    statement outside a transaction. The statement that met the drop failed, and its
+    transaction with it (nothing of it was written); the officer is told and tries again."""
+
+    def cursor(self, named_cursor=None):
+        if not self.is_closed() and not self.in_transaction() and not self.is_connection_usable():
+            self.close()
+        return super().cursor(named_cursor)
+
+
 def connect(url: str) -> PostgresqlDatabase:
     """A database object for the office database at ``url`` (not yet connected)."""
     parts = urllib.parse.urlsplit(url)
@@ -47,7 +59,7 @@ def connect(url: str) -> PostgresqlDatabase:
         password = _keyring_password(url)
         if password:
             params["password"] = password
-    return PostgresqlDatabase(url, prefer_psycopg3=True, **params)
+    return OfficeDatabase(url, prefer_psycopg3=True, **params)
 
 
 def _keyring_password(url: str) -> str | None:
@@ -67,7 +79,7 @@ def remember_password(url: str, password: str) -> None:
 
 def refusal(error: BaseException, url: str) -> DataUnusable | None:
     """The office database's refusal to connect, in one sentence, or None when it is not one."""
-    if not isinstance(error, OperationalError | _driver_operational()):
+    if not isinstance(error, OperationalError | InterfaceError | _driver_operational()):
         return None
     text = str(error).lower()
     where = without_password(url)
@@ -77,11 +89,25 @@ def refusal(error: BaseException, url: str) -> DataUnusable | None:
         return DataUnusable("office.no_database", url=where)
     if "translate host name" in text or "name or service not known" in text:
         return DataUnusable("office.unknown_host", url=where)
-    if "connection refused" in text or "timeout expired" in text or "could not connect" in text:
+    if any(words in text for words in _GONE):
         return DataUnusable("office.unreachable", url=where)
     if "certificate" in text or "ssl" in text:
         return DataUnusable("office.tls", url=where, reason=str(error).strip().splitlines()[0])
     return None
+
+
+# What psycopg says when the server cannot be reached, or went away while connected.
+_GONE = (
+    "connection refused",
+    "timeout expired",
+    "could not connect",
+    "server closed the connection",
+    "terminating connection",
+    "the connection is closed",
+    "consuming input failed",
+    "connection is lost",
+    "no connection to the server",
+)
 
 
 def _driver_operational() -> type[BaseException]:
