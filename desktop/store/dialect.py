@@ -18,8 +18,9 @@ dialect of the open database, and nowhere else:
 - making removed data unreadable (``secure_delete``, ``purge_erased``: SQLite overwrites freed
   cells and pages, merges the full-text indexes' segments and checkpoints the WAL; PostgreSQL
   would ``VACUUM`` the tables and rebuild its indexes);
-- full-text search, which is ``store.search`` (FTS5 word and trigram indexes) here and would
-  be ``tsvector`` and ``pg_trgm`` there, behind the same functions.
+- full-text search, which is ``store.search`` (FTS5 word and trigram indexes) here and
+  ``store.postgres_search`` (``tsvector`` and ``pg_trgm``) there, behind the same functions
+  (``search.engine()`` picks by this dialect's name).
 
 The second dialect (PostgreSQL, office mode) implements the same methods; ``current`` picks the
 one of the database the models are bound to. See docs/architecture.md, "The store and its

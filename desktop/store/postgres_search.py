@@ -148,7 +148,9 @@ def _arm(arm: Arm) -> str | None:
 def tsquery(arms: Sequence[Arm]) -> str | None:
     """The ``tsquery`` (as text) of these arms, all required; None when one can match nothing."""
     found = [_arm(a) for a in arms]
-    return None if None in found else " & ".join(found)  # type: ignore[arg-type]
+    if any(f is None for f in found):
+        return None
+    return " & ".join(f for f in found if f)
 
 
 class Postgres:
