@@ -96,6 +96,7 @@ BOTH_ENGINES = {
     "test_intake",
     "test_handling",
     "test_sync",
+    "test_search",
 }
 
 

@@ -7,12 +7,16 @@ import datetime as dt
 import phonenumbers
 import pytest
 from conftest import NOW, complaint_form
+from helpers import copy_database
+from test_attachments import pdf
 
 from desktop.domain.identity import display_phone
 from desktop.domain.search_terms import spelling_variants, terms
-from desktop.services import intake, letters
+from desktop.services import intake, letters, settings
 from desktop.services.check import check_database
 from desktop.services.queries import find_cases
+from desktop.store import db as store_db
+from desktop.store import office_import, search
 
 
 def _register(actors, **overrides):
@@ -113,7 +117,7 @@ def test_a_part_too_common_among_names_is_a_beginning_only(actors, two_cases, mo
     assert [r.complainant for r in find_cases("marl sari")] == ["Marlina Sari"]
 
 
-def test_the_parts_index_stays_true_through_an_amendment(actors, two_cases):
+def test_the_parts_index_stays_true_through_an_amendment(actors, two_cases, engine):
     intake.amend_case(
         actors["analis"],
         two_cases.uuid,
@@ -122,6 +126,12 @@ def test_the_parts_index_stays_true_through_an_amendment(actors, two_cases):
     )
     assert [r.complainant for r in find_cases("1111-2222")] == ["Marlina Sari"]
     assert find_cases("3456-7890") == []
+    assert search.stored_documents([1, 2])[1]["numbers"] == "3174015708850003 081311112222"
+    if engine == "postgresql":
+        # What check reads of the search (index sizes, stored documents) is store.search's,
+        # asserted above and by the office import's test below; the rest of loket check reads
+        # the history's JSON with SQLite's json_extract (store.access, recap_raw: issue 13).
+        pytest.xfail("loket check on the office database is not ported yet")
     assert check_database().problems == []
 
 
@@ -161,3 +171,116 @@ def test_common_spellings_of_indonesian_names(typed, variant):
     assert variant in spelling_variants(typed)
     assert typed.lower() not in spelling_variants(typed)
     assert spelling_variants("0812") == []
+
+
+# Names and words whose words FTS5's unicode61 cuts and folds in its own way: diacritics, an
+# apostrophe, letters beyond ASCII, an e-mail address and a website, digits within words.
+NAMES = [
+    "Marlina Sari",
+    "José Müller",
+    "Ma'ruf Amin",
+    "Yulina Sarianti",
+    "Herlina Wibowo",
+    "Sari Marlina",
+    "Ñoño Ştefan Łukasz",
+    "Siti Nurhaliza",
+]
+TYPED = [
+    "lina",
+    "LINA sari",
+    "sari lina",
+    "rlin ari",
+    "jose",
+    "JOSÉ",
+    "muller",
+    "müll",
+    "ruf",
+    "ma'ruf",
+    "maruf",
+    "nono",
+    "ñoño",
+    "stef",
+    "lukasz",
+    "łukasz",
+    "ma",
+    "si",
+    "sinar jaya",
+    "belanjayuk",
+    "contoh.co.id",
+    "orang3@contoh.co.id",
+    "ponsel mati",
+    "ponsel mati marl",
+    "LK1-202611-00003",
+    "202611",
+    "00005",
+    "3174015708850",
+    "0003",
+    "850006",
+    "0813-0004-1234",
+    "+62 813-0004-1234",
+    "62813",
+    "0813",
+    "1234",
+    "elektronik 0813",
+    "zzz",
+    "lina zzz",
+]
+
+
+def _searches() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    cases = {t: [r.reg_no for r in find_cases(t)] for t in TYPED}
+    found = {t: [x.agenda_no for x in letters.find_letters(t)] for t in TYPED}
+    return cases, found
+
+
+def test_the_office_finds_what_the_desk_finds_in_the_same_order(
+    staffed_template, data_dir, office_url, tmp_path
+):
+    """A desk's cases and letters moved into an office database: every search gives the same
+    cases, newest first, on both engines (the office's words cut by the desk's tokenizer)."""
+    folder, made = staffed_template
+    copy_database(folder, data_dir)
+    settings.forget()
+    desk = store_db.open_database(data_dir)
+    for i, name in enumerate(NAMES):
+        intake.register_complaint(
+            made["petugas"],
+            complaint_form(
+                complainant__name=name,
+                complainant__nik=f"31740157088500{i + 1:02d}",
+                complainant__phone=f"0813-{i:04d}-1234",
+                complainant__email=f"orang{i}@contoh.co.id",
+            ),
+            now=NOW + dt.timedelta(hours=i),
+        )
+        letters.register_letter(
+            made["petugas"],
+            letters.LetterForm(sender_name=name, subject=f"Ponsel mati, hubungi 0813-{i:04d}-1234"),
+            [("surat.pdf", pdf(1))],
+            now=NOW + dt.timedelta(hours=i),
+        )
+    on_desk = _searches()
+    desk.close()
+    settings.forget()
+    office = store_db.open_database(tmp_path / "office", office_url)
+    source = store_db.connect(data_dir)
+    office_import.copy_rows(source, office)
+    source.close()
+    office.close()
+    settings.forget()
+    office = store_db.open_database(tmp_path / "office", office_url)
+    try:
+        assert _searches() == on_desk
+        assert search.case_index_sizes() == {"case_search": 8, "case_parts": 8}
+    finally:
+        office.close()
+        settings.forget()
+    cases, found = on_desk
+    newest_first = [f"LK1-202611-{n:05d}" for n in (8, 7, 6, 5, 4, 3, 2, 1)]
+    assert cases["si"] == newest_first
+    assert found["ponsel mati"] == [f"{n:05d}/SM/2026" for n in (8, 7, 6, 5, 4, 3, 2, 1)]
+    assert cases["jose"] == cases["JOSÉ"] == cases["muller"] == ["LK1-202611-00002"]
+    assert cases["nono"] == cases["łukasz"] == cases["stef"] == ["LK1-202611-00007"]
+    assert cases["LINA sari"] == ["LK1-202611-00006", "LK1-202611-00004", "LK1-202611-00001"]
+    assert cases["0813-0004-1234"] == cases["+62 813-0004-1234"] == ["LK1-202611-00005"]
+    assert cases["zzz"] == cases["lina zzz"] == [] and len(found["0813"]) == 8

@@ -28,8 +28,6 @@ from desktop.store.models import (
     VisitorCase,
 )
 
-SEARCH_INDEXES = ("case_search", "case_parts", "letter_search", "name_word_parts")
-
 
 @dataclass(frozen=True)
 class Closed:
@@ -153,13 +151,7 @@ def prune_name_words() -> int:
     for (name,) in sql.run('SELECT DISTINCT name FROM "complainant"'):
         kept.update(name_words(name))
     gone = [(i, w) for i, w in sql.run('SELECT id, word FROM "name_word"') if w not in kept]
-    for word_id, word in gone:  # its trigram index keeps no content of its own: told to forget
-        sql.run(
-            'INSERT INTO "name_word_parts" ("name_word_parts", rowid, "word") '
-            "VALUES ('delete', ?, ?)",
-            (word_id, word),
-        )
-        sql.run('DELETE FROM "name_word" WHERE id = ?', (word_id,))
+    search.forget_name_words(gone)
     return len(gone)
 
 
@@ -184,6 +176,6 @@ def erasing() -> Iterator[None]:
     engine.secure_delete(True)
     try:
         yield
-        engine.purge_erased(SEARCH_INDEXES)  # the old segments it drops are overwritten too
+        engine.purge_erased(search.index_tables())  # the old segments it drops are overwritten too
     finally:
         engine.secure_delete(False)

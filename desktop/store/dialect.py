@@ -20,8 +20,9 @@ dialect of the open database, and nowhere else:
   would ``VACUUM`` the tables and rebuild its indexes);
 - a lock one desk at a time holds (``try_lock``: a PostgreSQL advisory lock; a desk's own
   SQLite file has one desk);
-- full-text search, which is ``store.search`` (FTS5 word and trigram indexes) here and would
-  be ``tsvector`` and ``pg_trgm`` there, behind the same functions.
+- full-text search, which is ``store.search`` (FTS5 word and trigram indexes) here and
+  ``store.postgres_search`` (``tsvector`` and ``pg_trgm``) there, behind the same functions
+  (``search.engine()`` picks by this dialect's name).
 
 The second dialect (PostgreSQL, office mode) implements the same methods; ``current`` picks the
 one of the database the models are bound to. See docs/architecture.md, "The store and its

@@ -3,7 +3,8 @@ an empty, migrated PostgreSQL database, table by table in the order their refere
 one transaction (all or nothing).
 
 The summaries are not copied: the office database's triggers write them as the cases arrive.
-The search tables are copied as the desk's indexes hold them.
+The search tables are copied as the desk's indexes hold them, each row with the column the
+office searches (store.postgres_search: the same words, cut by the same tokenizer).
 """
 
 from __future__ import annotations
@@ -12,15 +13,9 @@ from collections.abc import Callable, Iterator
 
 from peewee import BooleanField, Database, DateField, DateTimeField
 
-from desktop.store import models, postgres_schema
+from desktop.store import models, postgres_schema, postgres_search, search
 
 BATCH = 2000
-# The search tables, which are full-text tables on the desk and plain ones in the office.
-SEARCH_TABLES = {
-    "case_search": ("reg_no", "complainant", "identifiers", "business", "product", "chronology"),
-    "case_parts": ("name", "numbers"),
-    "letter_search": ("agenda_no", "sender", "subject", "text"),
-}
 
 
 def copy_rows(
@@ -37,7 +32,7 @@ def copy_rows(
                 continue  # settings below; stage exits are written by the history's trigger
             counts[model._meta.table_name] = _copy_model(model, source, target, progress)
         counts["setting"] = _copy_settings(source, target)
-        for table, columns in SEARCH_TABLES.items():
+        for table, columns in search.COLUMNS.items():  # with the column the office searches
             counts[table] = _copy_table(table, ("rowid", *columns), source, target)
         counts["name_word"] = _copy_table("name_word", ("id", "word"), source, target)
         _advance_sequences(target)
@@ -79,8 +74,12 @@ def _copy_settings(source: Database, target: Database) -> int:
 
 def _copy_table(table: str, columns: tuple[str, ...], source: Database, target: Database) -> int:
     count = 0
+    searched = postgres_search.DERIVED.get(table)
     for rows in _batches(source, f'SELECT {_names(columns)} FROM "{table}" ORDER BY 1'):
-        _insert(target, table, list(columns), rows)
+        if searched:
+            _insert(target, table, [*columns, searched], postgres_search.with_derived(table, rows))
+        else:
+            _insert(target, table, list(columns), rows)
         count += len(rows)
     return count
 
