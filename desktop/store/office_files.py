@@ -93,11 +93,7 @@ class OfficeFileStore:
             for seq, piece in enumerate(pieces, 1):
                 digest.update(piece)
                 size += len(piece)
-                sql.run(
-                    'INSERT INTO "file_chunk" ("sha256", "seq", "digest", "data") '
-                    "VALUES (?, ?, ?, ?)",
-                    (sha256, seq, hashlib.sha256(piece).digest(), piece),
-                )
+                _insert_chunk(sha256, seq, piece)
             if check and digest.hexdigest() != sha256:
                 raise DamagedFile(sha256)
             sql.run(
@@ -121,7 +117,7 @@ class OfficeFileStore:
         ``DamagedFile`` at a chunk whose bytes are not those written, or at the end when the
         file is not the content its address names. On a thread without a connection (the OCR
         worker) one is opened for the read and closed after."""
-        with _connected():
+        with sql.connected():
             row = sql.one('SELECT "size", "chunks" FROM "file_blob" WHERE "sha256" = ?', (sha256,))
             if row is None:
                 raise FileNotFoundError(f"stored file {sha256} is not in the office database")
@@ -155,6 +151,13 @@ class OfficeFileStore:
         return []  # not sealed by design: see the module's docstring
 
 
+def _insert_chunk(sha256: str, seq: int, piece: bytes) -> None:
+    sql.run(
+        'INSERT INTO "file_chunk" ("sha256", "seq", "digest", "data") VALUES (?, ?, ?, ?)',
+        (sha256, seq, hashlib.sha256(piece).digest(), piece),
+    )
+
+
 def _chunk(sha256: str, seq: int) -> bytes:
     row = sql.one(
         'SELECT "digest", "data" FROM "file_chunk" WHERE "sha256" = ? AND "seq" = ?',
@@ -178,14 +181,3 @@ def _pieces(source: Iterable[bytes], size: int) -> Iterator[bytes]:
             del pending[:size]
     if pending:
         yield bytes(pending)
-
-
-@contextmanager
-def _connected() -> Iterator[None]:
-    """This thread's connection to the office database; one opened here is closed after."""
-    opened = database.is_closed()
-    try:
-        yield
-    finally:
-        if opened:
-            database.close()
