@@ -278,3 +278,18 @@ def test_the_check_names_office_files_astray(actors, case):
         f"1 file(s) in the file store nothing refers to: {orphan}",
         f"1 file(s) referred to are missing from the file store: {kept}",
     ]
+
+
+@BOTH
+def test_retention_releases_a_file_only_when_no_case_keeps_it(actors, case):
+    from desktop.store import anonymising
+
+    other = intake.register_complaint(actors["petugas"], complaint_form(), now=NOW)
+    alone = attach(actors, case, scan_pdf(MiB + 3))
+    shared = attach(actors, case, scan_pdf(20))
+    attach(actors, other, attachments.files().read(shared))
+    with write():  # what anonymising the first case does to its documents' rows
+        sql.run('DELETE FROM "attachment" WHERE "case_id" = ?', (case.uuid,))
+        released = anonymising.release_files(attachments.files(), [alone, shared])
+    assert released == [alone]
+    assert not attachments.files().has(alone) and attachments.files().has(shared)
