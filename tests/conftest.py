@@ -97,6 +97,7 @@ BOTH_ENGINES = {
     "test_handling",
     "test_sync",
     "test_search",
+    "test_attachments",
 }
 
 

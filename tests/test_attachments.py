@@ -13,7 +13,6 @@ from pypdf import PdfWriter
 
 from desktop.domain.errors import DomainError
 from desktop.services import attachments, intake
-from desktop.store import db as store_db
 
 
 def png(width: int = 40, height: int = 30) -> bytes:
@@ -64,8 +63,10 @@ def case(actors):
 
 
 def stored_files() -> list[str]:
-    root = store_db.files_root()
-    return sorted(p.name for p in root.rglob("*") if p.is_file()) if root.exists() else []
+    """What the file store holds, whole or not: the folder's files and temporaries, or the
+    office database's files."""
+    store = attachments.files()
+    return sorted([*store.addresses(), *(p.name for p in store.temporaries())])
 
 
 def test_a_scan_is_kept_once_by_its_content(actors, case):
@@ -118,16 +119,35 @@ def test_a_bad_file_is_refused_plainly_and_nothing_is_kept(actors, case, name, d
     assert stored_files() == []
 
 
-def test_a_crash_while_writing_leaves_no_half_file(actors, case, monkeypatch):
+def test_a_crash_while_writing_leaves_no_half_file(actors, case, engine, monkeypatch):
     import os
+
+    from desktop.store import office_files
 
     def power_cut(*args):
         raise OSError("power cut")
 
-    monkeypatch.setattr(os, "replace", power_cut)
+    if engine == "sqlite":  # the file whole in its temporary, not yet renamed into place
+        monkeypatch.setattr(os, "replace", power_cut)
+    else:  # the file's row written, its chunks not
+        monkeypatch.setattr(office_files, "_insert_chunk", power_cut)
     before = table_counts()
     with pytest.raises(OSError):
         attachments.attach_file(actors["petugas"], case.reg_no, "bukti.png", png(), now=NOW)
     assert table_counts() == before
-    root = store_db.files_root()
-    assert [p for p in root.rglob("*") if p.is_file()] == []  # the temporary file is gone too
+    assert stored_files() == []  # the temporary file is gone too
+
+
+def test_a_failure_after_the_file_is_stored_takes_it_back_with_its_row(actors, case, monkeypatch):
+    """The file is whole, then writing the row that refers to it fails: neither stays."""
+    from desktop.store import attachments as rows
+
+    def refused(**fields):
+        raise OSError("the row could not be written")
+
+    monkeypatch.setattr(rows, "add", refused)
+    before = table_counts()
+    with pytest.raises(OSError):
+        attachments.attach_file(actors["petugas"], case.reg_no, "bukti.pdf", pdf(4), now=NOW)
+    assert table_counts() == before
+    assert stored_files() == []

@@ -14,7 +14,7 @@ from desktop.services import caselog
 from desktop.services.context import Actor, require, write
 from desktop.store import attachments as stored
 from desktop.store import db as store_db
-from desktop.store.files import FileStore
+from desktop.store.files import Store
 from desktop.store.models import new_uuid, utcnow
 
 
@@ -29,8 +29,9 @@ class Attached:
     removed: tuple[str, ...] = ()  # what neutralising took out: a safe copy was kept
 
 
-def files() -> FileStore:
-    return FileStore(store_db.files_root())
+def files() -> Store:
+    """The file store of the open database (the desk's folder, or the office database)."""
+    return store_db.file_store()
 
 
 def checked(name: str, data: bytes) -> Inspected:
@@ -73,7 +74,7 @@ def attach_file(
                 existing.uuid, digest, existing.name, existing.mime, kept.pages, True, kept.removed
             )
         stored_before = store.has(digest)
-        store.put(data)  # the file is whole on disk before any row points to it
+        store.put(data)  # the file is whole before any row points to it
         uuid = new_uuid()
         stored.add(
             uuid=uuid,

@@ -175,22 +175,22 @@ def _summary_problems(report: Report) -> None:
 
 
 def _file_problems(report: Report) -> None:
-    """The file store beside the database: what nothing refers to, what a put left half done,
-    what a row refers to that is not there. The next start removes the first two."""
-    store = files.FileStore(store_db.files_root())
+    """The file store of the database: what nothing refers to, what a put left half done,
+    what a row refers to that is not there. The next start of a desk removes the first two
+    from its folder."""
+    store = store_db.file_store()
     found = files.unreferenced(store)
     if found.files:
-        names = ", ".join(sorted(p.name for p in found.files)[:5])
+        names = ", ".join(found.files[:5])
         report.problems.append(
             f"{len(found.files)} file(s) in the file store nothing refers to: {names}"
         )
-    if store.key is not None:  # an encrypted folder: every file sealed
-        plain = [p.name for p in store.stored() if not files.is_sealed(p)]
-        if plain:
-            report.problems.append(
-                f"{len(plain)} file(s) in the encrypted file store are not sealed: "
-                + ", ".join(sorted(plain)[:5])
-            )
+    plain = store.unsealed()  # an encrypted folder: every file sealed
+    if plain:
+        report.problems.append(
+            f"{len(plain)} file(s) in the encrypted file store are not sealed: "
+            + ", ".join(sorted(plain)[:5])
+        )
     if found.temporaries:
         report.problems.append(
             f"{len(found.temporaries)} unfinished temporary file(s) in the file store"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from desktop.domain import identity
 from desktop.domain.errors import DomainError, FieldError, ValidationFailed
@@ -20,7 +19,7 @@ from desktop.services.context import Actor, require, write
 from desktop.store import attachments as stored
 from desktop.store import cases, search, sequences
 from desktop.store import letters as register
-from desktop.store.files import FileStore
+from desktop.store.files import Store
 from desktop.store.models import IncomingLetter, new_uuid, utcnow
 
 RECEIVED_VIA = ("post", "courier", "hand")
@@ -149,13 +148,15 @@ def letters_between(start: dt.date, end: dt.date) -> list[IncomingLetter]:
 
 @dataclass(frozen=True)
 class Scan:
-    """A stored file of a letter, as the OCR worker reads it (no database needed there)."""
+    """A stored file of a letter, as the OCR worker reads it."""
 
     attachment: str  # its uuid
     sha256: str
     name: str
     mime: str
-    path: Path  # in the file store: the OCR worker reads it without asking the database
+    # The file store it is in: the OCR worker reads it from there (the desk's folder, or the
+    # office database through a connection of its own thread).
+    store: Store
 
 
 @dataclass(frozen=True)
@@ -168,16 +169,13 @@ class ReadScan:
 def scans_of(letter_uuid: str) -> list[Scan]:
     """On the database worker: the letter's files, to be read elsewhere."""
     store = files()
-    return [
-        Scan(a.uuid, a.sha256, a.name, a.mime, store.path(a.sha256))
-        for a in stored.of_letter(letter_uuid)
-    ]
+    return [Scan(a.uuid, a.sha256, a.name, a.mime, store) for a in stored.of_letter(letter_uuid)]
 
 
 def read_scan(scan: Scan, with_ocr: bool) -> ReadScan:
     """Off the database worker (slow): the scan's text; image pages OCR'd into a searchable
     PDF when ``with_ocr``. A PDF that has text on every page keeps it and is not rewritten."""
-    data = FileStore(scan.path.parent.parent).read(scan.sha256)
+    data = scan.store.read(scan.sha256)
     pdf = data if scan.mime == "application/pdf" else pages.join(pages.pages_of(scan.name, data))
     texts = ocr.page_texts(pdf)
     if all(texts) or not with_ocr:

@@ -23,7 +23,6 @@ from desktop.services import caselog, settings
 from desktop.services.context import Actor, require, write
 from desktop.store import accounts, agencies, cases, config, outbox, rows, turns
 from desktop.store.db import IntegrityError
-from desktop.store.files import FileStore
 from desktop.store.models import (
     BusinessActor,
     Complainant,
@@ -311,9 +310,9 @@ def _upload(client: CentralClient, sha: str) -> int:
     """Upload a stored file unless it is known to be there; 1 if it was sent now."""
     if outbox.file_uploaded(sha):
         return 0
-    from desktop.store.db import files_root
+    from desktop.store.db import file_store
 
-    data = FileStore(files_root()).read(sha)  # opened and checked against its address
+    data = file_store().read(sha)  # opened and checked against its address
     client.upload(data)
     with write():
         outbox.mark_file_uploaded(sha)

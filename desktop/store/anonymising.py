@@ -155,15 +155,16 @@ def prune_name_words() -> int:
     return len(gone)
 
 
-def release_files(store: files.FileStore, hashes: Iterable[str]) -> list[str]:
+def release_files(store: files.Store, hashes: Iterable[str]) -> list[str]:
     """Remove from the file store those of ``hashes`` no row points to any more (a file kept
-    for another case too stays). Inside a write transaction, so no other writer is between
-    its put and its commit of a file with the same content."""
+    for another case too stays). Inside a write transaction that holds out puts, so no other
+    writer is between its put and its commit of a file with the same content."""
+    store.hold_out_puts()
     still = files.referenced()
     gone = []
     for sha in hashes:
         if sha not in still and store.has(sha):
-            store.path(sha).unlink()
+            store.remove(sha)
             gone.append(sha)
     return gone
 

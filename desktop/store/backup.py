@@ -36,7 +36,7 @@ import pyrage
 from pyrage import x25519
 
 from desktop.domain.errors import DomainError
-from desktop.store import files
+from desktop.store import files, sql
 from desktop.store.models import database
 
 FORMAT = "loket-backup"
@@ -81,23 +81,11 @@ class Made:
     migrations: list[str] = field(default_factory=list)
 
 
-@contextmanager
-def _connected() -> Iterator[None]:
-    """The store's connection of this thread; one opened here (a backup's own thread) is
-    closed after, one already open (the command line's) is left open."""
-    opened = database.is_closed()
-    try:
-        yield
-    finally:
-        if opened:
-            database.close()
-
-
 def _snapshot(target: Path) -> list[str]:
     """The open database copied to ``target`` as one read; the migrations it holds."""
     from playhouse.sqlcipher_ext import SqlCipherDatabase
 
-    with _connected():
+    with sql.connected():
         if isinstance(database.obj, SqlCipherDatabase):
             # An encrypted database goes into the archive plain (the archive itself is
             # encrypted to the backup key): restored on another PC, it is encrypted there
@@ -128,7 +116,7 @@ def _snapshot(target: Path) -> list[str]:
 def _referenced() -> set[str]:
     """Every file a row points to, read after the copy: a superset of what the copy points to
     (files are never taken back once referred to), so nothing it needs is left out."""
-    with _connected():
+    with sql.connected():
         return files.referenced(database)
 
 

@@ -117,6 +117,16 @@ def files_root() -> Path:
     return Path(folder or Path(database.obj.database).parent) / "files"
 
 
+def file_store() -> files.Store:
+    """The file store of the open database: the folder beside the desk's SQLite file, or the
+    office database's own tables (store.office_files) in office mode."""
+    if dialect.current().name == "postgresql":
+        from desktop.store.office_files import OfficeFileStore
+
+        return OfficeFileStore()
+    return files.FileStore(files_root())
+
+
 def migration_state(db: SqliteDatabase | None = None) -> MigrationState:
     """Which migrations the open database (or ``db``) has, lacks, and has that are unknown."""
     from playhouse.migrations import Runner

@@ -1,5 +1,9 @@
 """The file store beside the database: content-addressed by SHA-256, written atomically.
 
+This is the desk's store (a folder beside its SQLite file); an office database keeps its files
+in its own tables (desktop/store/office_files.py) behind the same methods (``Store``).
+``store.db.file_store()`` gives the store of the open database, so callers never ask which.
+
 In an encrypted folder a file is sealed (desktop/store/sealed.py) under the folder's files key;
 its name is still the SHA-256 of its plain content, and everything reads it through ``read`` or
 ``chunks``, which open and check it.
@@ -17,6 +21,7 @@ whoever holds that lock sees no other writer between putting a file and committi
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import tempfile
@@ -24,6 +29,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from peewee import Database
 
@@ -31,6 +37,29 @@ from desktop.store import keys, sealed
 
 TEMPORARY = ".incoming-"
 _OF_FOLDER = object()
+
+
+class DamagedFile(OSError):
+    """A stored file that is not the content its address names (a byte changed, cut short)."""
+
+    def __init__(self, sha256: str) -> None:
+        super().__init__(f"stored file {sha256} is damaged")
+
+
+class Store(Protocol):
+    """What every file store does, whichever engine keeps the rows that point to its files."""
+
+    def has(self, sha256: str) -> bool: ...
+    def put(self, data: bytes) -> str: ...
+    def read(self, sha256: str) -> bytes: ...
+    def chunks(self, sha256: str) -> Iterator[bytes]: ...
+    def copy_from(self, other: Store, sha256: str) -> None: ...
+    def undone_on_failure(self) -> contextlib.AbstractContextManager[Store]: ...
+    def addresses(self) -> Iterator[str]: ...
+    def temporaries(self) -> list[Path]: ...
+    def remove(self, sha256: str) -> None: ...
+    def hold_out_puts(self) -> None: ...
+    def unsealed(self) -> list[str]: ...
 
 
 class FileStore:
@@ -85,7 +114,7 @@ class FileStore:
         finally:
             os.close(directory)
 
-    def copy_from(self, other: FileStore, sha256: str) -> None:
+    def copy_from(self, other: Store, sha256: str) -> None:
         """The file ``sha256`` of ``other`` into this store, as this store keeps files (plain
         or sealed), chunk by chunk; checked against its address on the way."""
         self._write(self.path(sha256), sha256, other.chunks(sha256))
@@ -120,13 +149,33 @@ class FileStore:
                 digest.update(piece)
                 yield piece
         if digest.hexdigest() != sha256:
-            raise OSError(f"stored file {sha256} is damaged")
+            raise DamagedFile(sha256)
 
     def stored(self) -> Iterator[Path]:
         if self.root.is_dir():
             for folder in self.root.iterdir():
                 if folder.is_dir():
                     yield from folder.iterdir()
+
+    def addresses(self) -> Iterator[str]:
+        """The SHA-256 of every file stored whole (not the temporaries of a put cut short)."""
+        return (p.name for p in self.stored() if not p.name.startswith(TEMPORARY))
+
+    def temporaries(self) -> list[Path]:
+        return [p for p in self.stored() if p.name.startswith(TEMPORARY)]
+
+    def remove(self, sha256: str) -> None:
+        self.path(sha256).unlink(missing_ok=True)
+
+    def hold_out_puts(self) -> None:
+        """Nothing to do: the caller's write transaction holds SQLite's write lock, so no other
+        desk puts a file until it ends."""
+
+    def unsealed(self) -> list[str]:
+        """In an encrypted folder, the stored files that are not sealed (none should be)."""
+        if self.key is None:
+            return []
+        return [p.name for p in self.stored() if not is_sealed(p)]
 
 
 def is_sealed(path: Path) -> bool:
@@ -139,7 +188,7 @@ def is_sealed(path: Path) -> bool:
 
 @dataclass
 class Unreferenced:
-    files: list[Path] = field(default_factory=list)  # stored, but no row points to them
+    files: list[str] = field(default_factory=list)  # stored, but no row points to them
     temporaries: list[Path] = field(default_factory=list)  # a put cut short
     missing: list[str] = field(default_factory=list)  # a row points to them, not stored
 
@@ -172,28 +221,27 @@ def referenced(db: Database | None = None) -> set[str]:
     return hashes
 
 
-def unreferenced(store: FileStore, db: Database | None = None) -> Unreferenced:
+def unreferenced(store: Store, db: Database | None = None) -> Unreferenced:
     """What in the store nothing points to, and what is pointed to but not there (read-only:
     a writer of another desk may be between its put and its commit)."""
-    found = Unreferenced()
     known = referenced(db)
-    on_disk = set()
-    for path in store.stored():
-        if path.name.startswith(TEMPORARY):
-            found.temporaries.append(path)
-        else:
-            on_disk.add(path.name)
-            if path.name not in known:
-                found.files.append(path)
-    found.missing = sorted(known - on_disk)
-    return found
+    stored = set(store.addresses())
+    return Unreferenced(
+        files=sorted(stored - known),
+        temporaries=store.temporaries(),
+        missing=sorted(known - stored),
+    )
 
 
-def sweep(db: Database, store: FileStore) -> Unreferenced:
-    """Remove what a crash left: temporaries and files nothing points to. Holds the write lock
-    (BEGIN IMMEDIATE) throughout, so no other writer can be between a put and its commit."""
+def sweep(db: Database, store: Store) -> Unreferenced:
+    """Remove what a crash left: temporaries and files nothing points to. Holds out every put
+    throughout (SQLite's write lock, BEGIN IMMEDIATE; the office store's lock), so no other
+    writer can be between a put and its commit."""
     with db.atomic():
+        store.hold_out_puts()
         found = unreferenced(store, db)
-        for path in found.files + found.temporaries:
+        for sha256 in found.files:
+            store.remove(sha256)
+        for path in found.temporaries:
             path.unlink(missing_ok=True)
     return found

@@ -14,7 +14,7 @@ from __future__ import annotations
 from peewee import Database, SqliteDatabase
 from playhouse.sqlite_ext import FTS5Model
 
-from desktop.store import models
+from desktop.store import models, office_files
 
 # The indexes the SQLite migrations made beyond those the models declare, by the same names.
 INDEXES = (
@@ -80,6 +80,7 @@ def create_baseline(db: Database) -> None:
                 db.execute_sql(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', row)
         postgres_search.create(db)
         postgres_triggers.create(db)
+        office_files.create(db)
 
 
 def _column_defaults(db: Database) -> None:

@@ -6,7 +6,8 @@ engines differ); services never see a statement, only the store functions built 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from desktop.store import dialect
@@ -36,3 +37,15 @@ def value(sql: str, params: Sequence[Any] = ()) -> Any:
 def changed(sql: str, params: Sequence[Any] = ()) -> int:
     """Execute an UPDATE or DELETE; how many rows it changed."""
     return run(sql, params).rowcount
+
+
+@contextmanager
+def connected() -> Iterator[None]:
+    """The store's connection of this thread; one opened here (a thread of its own: a backup's,
+    the OCR worker's) is closed after, one already open (the database worker's) is left open."""
+    opened = database.is_closed()
+    try:
+        yield
+    finally:
+        if opened:
+            database.close()
