@@ -95,6 +95,18 @@ def staffed_desk(qapp, qtbot, tmp_path, staffed_template):
 BOTH_ENGINES = {
     "test_intake",
     "test_handling",
+    "test_assignment",
+    "test_case_walks",
+    "test_hearings",
+    "test_minutes",
+    "test_outgoing_letters",
+    "test_outgoing_register",
+    "test_access_record",
+    "test_receipt",
+    "test_reports",
+    "test_dashboard",
+    "test_staff",
+    "test_history_chain",
 }
 
 

@@ -8,6 +8,13 @@ dialect of the open database, and nowhere else:
 - placeholders (``?`` here, ``%s`` for psycopg), translated by ``statement``;
 - an OFFSET without a limit (``LIMIT -1`` here, ``LIMIT ALL`` there: ``paging``);
 - the office's calendar day of a stored UTC moment (``office_day``);
+- reading one value of a stored JSON object (``json_text``: ``json_extract`` here, ``->>``
+  there; ``json_sql`` in SQL text);
+- a condition summed as a count (``counted``: SQLite's comparisons are 0 or 1 already,
+  PostgreSQL's are booleans);
+- the values of some rows joined into one text (``joined``: ``group_concat`` or ``string_agg``);
+- the name a subquery in FROM must have on PostgreSQL 15 (``derived``: none here, so the
+  statements migration 0020 ran stay as they were);
 - naming the index a statement must read (``indexed_by``: SQLite's planner needs telling for
   the recap's covering indexes; PostgreSQL has no such clause and chooses by its statistics);
 - how stored moments and days come back in raw rows (``moment``, ``day``: SQLite gives the
@@ -33,7 +40,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from peewee import Database, PostgresqlDatabase
+from peewee import Cast, Database, Expression, Node, PostgresqlDatabase, Value, fn
 
 from desktop.domain.workdays import OFFICE_UTC_OFFSET
 from desktop.store.models import database
@@ -54,6 +61,28 @@ class SqliteDialect:
 
     def indexed_by(self, index: str) -> str:
         return f" INDEXED BY {index}"
+
+    def json_text(self, column: Node, key: str) -> Node:
+        """The value under ``key`` of a stored JSON object, as an expression of a query."""
+        return fn.json_extract(column, f"$.{key}")
+
+    def json_sql(self, column: str, key: str) -> str:
+        """The same in SQL text (a trigger's): NULL when the object has no ``key``."""
+        return f"json_extract({column}, '$.{key}')"
+
+    def counted(self, condition: str) -> str:
+        """A condition as 1 or 0, to be summed."""
+        return condition
+
+    def derived(self, name: str) -> str:
+        """The alias of a subquery in FROM, where the engine needs one."""
+        return ""
+
+    def joined(self, value: str, rows: str, order: str) -> str:
+        """A scalar subquery: ``value`` of ``rows`` (``FROM … WHERE …``) in the order of
+        ``order``, joined by ", " into one text (NULL for no row)."""
+        name = value.split(".")[-1]
+        return f"(SELECT group_concat({name}, ', ') FROM (SELECT {value} {rows} ORDER BY {order}))"
 
     def paging(self, limit: int | None, offset: int) -> tuple[str, list[int]]:
         """A LIMIT/OFFSET clause and its parameters; no limit is SQLite's ``LIMIT -1``."""
@@ -121,6 +150,22 @@ class PostgresDialect(SqliteDialect):
 
     def indexed_by(self, index: str) -> str:
         return ""  # the planner chooses by its statistics
+
+    def json_text(self, column: Node, key: str) -> Node:
+        # the column is text or json; the key is bound as it is (not as JSON)
+        return Expression(Cast(column, "json"), "->>", Value(key, converter=False))
+
+    def json_sql(self, column: str, key: str) -> str:
+        return f"({column}::json ->> '{key}')"
+
+    def counted(self, condition: str) -> str:
+        return f"({condition})::int"
+
+    def derived(self, name: str) -> str:
+        return f" AS {name}"
+
+    def joined(self, value: str, rows: str, order: str) -> str:
+        return f"(SELECT string_agg({value}, ', ' ORDER BY {order}) {rows})"
 
     def paging(self, limit: int | None, offset: int) -> tuple[str, list[int]]:
         if limit is None:
