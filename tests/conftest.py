@@ -107,6 +107,7 @@ BOTH_ENGINES = {
     "test_dashboard",
     "test_staff",
     "test_history_chain",
+    "test_sync",
 }
 
 

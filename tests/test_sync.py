@@ -19,6 +19,7 @@ from central.memory_keyring import MemoryKeyring
 from central.peer import ENROLMENT_CODE, Peer
 from conftest import NOW, complaint_form
 from helpers import folder_key_into
+from peewee import fn
 
 from desktop.domain.errors import DomainError, PermissionDenied
 from desktop.services import attachments, handling, intake, queries, settings, syncing
@@ -87,7 +88,12 @@ def noisy_photo(rng: random.Random) -> bytes:
 
 
 def local_case_events() -> list[str]:
-    return [e.uuid for e in HistoryEvent.select().where(HistoryEvent.case.is_null(False))]
+    return [
+        e.uuid
+        for e in HistoryEvent.select()
+        .where(HistoryEvent.case.is_null(False))
+        .order_by(HistoryEvent.id)
+    ]
 
 
 def assert_whole(peer: Peer) -> None:
@@ -687,7 +693,10 @@ def test_the_central_system_receives_the_hash_chain_and_checks_it(desk, peer):
     uuid = intake.register_complaint(desk["petugas"], complaint_form(), now=NOW).uuid
     handling.take_action(desk["analis"], uuid, "start_analysis", now=NOW)
     assert syncing.run_once().accepted == 2
-    ours = [e.hash for e in HistoryEvent.select().where(HistoryEvent.case == uuid)]
+    ours = [
+        e.hash
+        for e in HistoryEvent.select().where(HistoryEvent.case == uuid).order_by(HistoryEvent.id)
+    ]
     theirs = peer.events()
     assert [e["hash"] for e in theirs] == ours
     assert [e["prev"] for e in theirs] == ["", ours[0]]
@@ -701,10 +710,8 @@ def test_the_central_system_receives_the_hash_chain_and_checks_it(desk, peer):
     assert syncing.run_once().accepted == 1
     # An event changed on the desk after it was written is refused by the ministry.
     handling.take_action(desk["analis"], uuid, "resume", now=NOW)
-    database.execute_sql(
-        "UPDATE history_event SET payload = ? WHERE id = (SELECT max(id) FROM history_event)",
-        (json.dumps({"note": "diubah"}),),
-    )
+    last = HistoryEvent.select(fn.max(HistoryEvent.id)).scalar()
+    HistoryEvent.update(payload={"note": "diubah"}).where(HistoryEvent.id == last).execute()
     report = syncing.run_once()
     assert report.accepted == 0
     [refused] = HistoryEvent.select().where(HistoryEvent.sync_status == "rejected")

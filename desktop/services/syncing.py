@@ -21,7 +21,7 @@ from desktop.domain.messages import render
 from desktop.domain.workflow import Role
 from desktop.services import caselog, settings
 from desktop.services.context import Actor, require, write
-from desktop.store import accounts, agencies, cases, config, outbox, rows
+from desktop.store import accounts, agencies, cases, config, outbox, rows, turns
 from desktop.store.db import IntegrityError
 from desktop.store.files import FileStore
 from desktop.store.models import (
@@ -59,8 +59,11 @@ class Report:
     rejected: int = 0
     pulled: int = 0
     again: int = 0  # refused for a file the server lacks: the file goes again, then the event
+    elsewhere: bool = False  # another desk of the office has the turn: it syncs for all
 
     def line(self) -> str:
+        if self.elsewhere:
+            return "another desk of the office is talking to the central system now"
         again = f", {self.again} to send again with their files" if self.again else ""
         return (
             f"{self.files} files, {self.sent} events sent ({self.accepted} accepted, "
@@ -158,7 +161,17 @@ def run_once(batch: int = BATCH, *, timeout: Any = None, limits: Limits = LIMITS
     """Files, then events, then the changes for this office. Whatever stops a run (the
     network, an answer off the contract, the desk itself) is remembered for the status light
     and raised: Unreachable (BadAnswer among them) and Refused from the server, DomainError
-    for the desk's own settings, anything else as it came."""
+    for the desk's own settings, anything else as it came.
+
+    In an office one desk at a time talks to the central system for every desk (the outbox
+    and the cursor are the office's): a desk that finds another at it does nothing."""
+    with turns.turn(turns.SYNC) as mine:
+        if not mine:
+            return Report(elsewhere=True)
+        return _run_and_remember(batch, timeout, limits)
+
+
+def _run_and_remember(batch: int, timeout: Any, limits: Limits) -> Report:
     try:
         report = _run(batch, timeout, limits)
     except Exception as e:

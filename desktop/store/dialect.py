@@ -25,6 +25,8 @@ dialect of the open database, and nowhere else:
 - making removed data unreadable (``secure_delete``, ``purge_erased``: SQLite overwrites freed
   cells and pages, merges the full-text indexes' segments and checkpoints the WAL; PostgreSQL
   would ``VACUUM`` the tables and rebuild its indexes);
+- a lock one desk at a time holds (``try_lock``: a PostgreSQL advisory lock; a desk's own
+  SQLite file has one desk);
 - full-text search, which is ``store.search`` (FTS5 word and trigram indexes) here and would
   be ``tsvector`` and ``pg_trgm`` there, behind the same functions.
 
@@ -135,6 +137,14 @@ class SqliteDialect:
             database.execute_sql(f'INSERT INTO "{table}" ("{table}") VALUES (\'optimize\')')
         database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
+    def try_lock(self, key: int) -> bool:
+        """Take the database-wide lock ``key`` for this connection, if no other holds it. A
+        desk's SQLite file has one desk: it always has the turn."""
+        return True
+
+    def unlock(self, key: int) -> None:
+        pass
+
 
 class PostgresDialect(SqliteDialect):
     """PostgreSQL (office mode). Methods not written here are those the engines agree on."""
@@ -189,6 +199,14 @@ class PostgresDialect(SqliteDialect):
         """Erased rows' old versions go with VACUUM (outside a transaction)."""
         for table in ("case", "complainant", *indexes):
             database.execute_sql(f'VACUUM "{table}"')
+
+    def try_lock(self, key: int) -> bool:
+        """A session advisory lock: held until released or until this desk's connection ends
+        (a desk that dies or loses the network lets another take over)."""
+        return bool(database.execute_sql("SELECT pg_try_advisory_lock(%s)", (key,)).fetchone()[0])
+
+    def unlock(self, key: int) -> None:
+        database.execute_sql("SELECT pg_advisory_unlock(%s)", (key,))
 
 
 SQLITE = SqliteDialect()

@@ -8,6 +8,7 @@ migrated schema has exactly the columns these models declare.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 
 from peewee import (
@@ -21,11 +22,25 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    Node,
+    PostgresqlDatabase,
     TextField,
 )
-from playhouse.sqlite_ext import FTS5Model, JSONField, SearchField
+from playhouse import sqlite_ext
+from playhouse.sqlite_ext import FTS5Model, SearchField
 
 database = DatabaseProxy()
+
+
+class JSONField(sqlite_ext.JSONField):
+    """JSON kept as text on both engines. SQLite minifies it with its json(); PostgreSQL has no
+    such function, so there the text is minified the same way before it is sent."""
+
+    def db_value(self, value):
+        if value is not None and not isinstance(value, Node):
+            if isinstance(database.obj, PostgresqlDatabase):
+                return json.dumps(value, separators=(",", ":"))
+        return super().db_value(value)
 
 
 def new_uuid() -> str:
