@@ -11,6 +11,7 @@ from collections import Counter
 import openpyxl
 import pytest
 from conftest import complaint_form
+from helpers import desk_args
 from pypdf import PdfReader
 from test_reports import NOVEMBER, office  # noqa: F401  (the hand-made office of the recap)
 
@@ -172,7 +173,7 @@ def test_loket_dashboard_prints_what_the_charts_show(office, data_dir):  # noqa:
     database.close()  # the command opens the folder itself
     done = loket(
         "dashboard", "--from", "01-11-2026", "--to", "30-11-2026", "--user", "supervisor",
-        "--data-dir", str(data_dir), password=PASSWORD,
+        *desk_args(data_dir), password=PASSWORD,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     text = done.stdout
@@ -184,6 +185,6 @@ def test_loket_dashboard_prints_what_the_charts_show(office, data_dir):  # noqa:
     assert "LAPS SJK\t1" in text and "LAPS_SJK" not in text  # the code as it is written
     refused = loket(
         "dashboard", "--from", "01-11-2026", "--to", "30-11-2026", "--user", "petugas",
-        "--data-dir", str(data_dir), password=PASSWORD,
+        *desk_args(data_dir), password=PASSWORD,
     )  # fmt: skip
     assert refused.returncode == 2 and "supervisor" in refused.stderr

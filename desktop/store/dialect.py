@@ -19,6 +19,8 @@ dialect of the open database, and nowhere else:
   the recap's covering indexes; PostgreSQL has no such clause and chooses by its statistics);
 - how stored moments and days come back in raw rows (``moment``, ``day``: SQLite gives the
   text peewee wrote, psycopg gives ``datetime`` values);
+- a read transaction whose statements all see the database as it was at its start
+  (``snapshot``: SQLite's deferred transaction in WAL mode; PostgreSQL's REPEATABLE READ);
 - checking the file itself (``integrity_problems``, ``broken_references``: pragmas here);
 - a smaller page cache for a read that passes every row once (``page_cache``: a pragma here;
   PostgreSQL's buffers are the server's, shared by every connection);
@@ -102,6 +104,11 @@ class SqliteDialect:
             return value or None
         return dt.date.fromisoformat(value)
 
+    def snapshot(self) -> Any:
+        """A read transaction that sees one state of the database throughout; deferred, so it
+        takes no write lock (WAL gives it its snapshot). Nested, a savepoint."""
+        return database.atomic("DEFERRED")
+
     def integrity_problems(self) -> list[str]:
         """What the engine finds wrong with the database's pages and structure; empty if sound."""
         found = [str(r[0]) for r in database.execute_sql("PRAGMA integrity_check").fetchall()]
@@ -181,6 +188,9 @@ class PostgresDialect(SqliteDialect):
         if limit is None:
             return " OFFSET ?", [offset]
         return " LIMIT ? OFFSET ?", [limit, offset]
+
+    def snapshot(self) -> Any:
+        return database.atomic("REPEATABLE READ")  # READ COMMITTED sees each commit
 
     def integrity_problems(self) -> list[str]:
         return []  # the server keeps its own pages; amcheck is the administrator's tool

@@ -30,7 +30,8 @@ def snapshot():
     A connection opened for it (on an export's own thread) is closed after."""
     opened = database.is_closed()
     try:
-        with dialect.current().page_cache(EXPORT_CACHE_KIB), database.atomic("DEFERRED"):
+        engine = dialect.current()
+        with engine.page_cache(EXPORT_CACHE_KIB), engine.snapshot():
             yield
     finally:
         if opened:
@@ -55,7 +56,7 @@ def _stream(
 
 
 def count(statement: str, params: Sequence[Any]) -> int:
-    return sql.value(f"SELECT count(*) FROM ({statement})", params)
+    return sql.value(f"SELECT count(*) FROM ({statement}) AS listed", params)
 
 
 CASE_ROWS = (
