@@ -105,6 +105,8 @@ BOTH_ENGINES = {
     "test_receipt",
     "test_reports",
     "test_dashboard",
+    "test_dashboard_summaries",
+    "test_office_triggers",
     "test_staff",
     "test_history_chain",
     "test_sync",

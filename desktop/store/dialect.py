@@ -21,6 +21,8 @@ dialect of the open database, and nowhere else:
   text peewee wrote, psycopg gives ``datetime`` values);
 - a read transaction whose statements all see the database as it was at its start
   (``snapshot``: SQLite's deferred transaction in WAL mode; PostgreSQL's REPEATABLE READ);
+- rows written with ids the store chose (``ids_given``: SQLite's next rowid follows the
+  largest; PostgreSQL's sequence must be moved past them);
 - checking the file itself (``integrity_problems``, ``broken_references``: pragmas here);
 - a smaller page cache for a read that passes every row once (``page_cache``: a pragma here;
   PostgreSQL's buffers are the server's, shared by every connection);
@@ -103,6 +105,10 @@ class SqliteDialect:
         if not value or isinstance(value, dt.date):
             return value or None
         return dt.date.fromisoformat(value)
+
+    def ids_given(self, table: str) -> None:
+        """After rows were inserted into ``table`` with ids of the store's choosing: the next
+        id the engine gives is above them."""
 
     def snapshot(self) -> Any:
         """A read transaction that sees one state of the database throughout; deferred, so it
@@ -188,6 +194,12 @@ class PostgresDialect(SqliteDialect):
         if limit is None:
             return " OFFSET ?", [offset]
         return " LIMIT ? OFFSET ?", [limit, offset]
+
+    def ids_given(self, table: str) -> None:
+        database.execute_sql(
+            f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
+            f'(SELECT max("id") FROM "{table}"))'
+        )
 
     def snapshot(self) -> Any:
         return database.atomic("REPEATABLE READ")  # READ COMMITTED sees each commit
