@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from desktop.store import db as store_db
-from desktop.store import keys
+from desktop.store import dialect, keys, sql
 from desktop.store.models import TABLES, database
 
 
@@ -81,6 +81,37 @@ def raw_connection(data_dir: Path):
     if not store_db.is_plain(data_dir / store_db.DB_NAME):
         con.execute(f'PRAGMA key = "{keys.database_key(keys.unlock(data_dir))}"')
     return con
+
+
+class _OfficeConnection:
+    """The office database reached below the store, as a repair tool would: each statement
+    (``?`` placeholders) sent as written and committed on its own."""
+
+    def __enter__(self) -> _OfficeConnection:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        pass
+
+    def execute(self, statement: str, params=()):
+        with database.atomic():
+            return sql.run(statement, params)
+
+
+def behind_the_store(data_dir: Path):
+    """A connection below the store to the database the desk has open: the folder's file
+    (``raw_connection``), or in office mode the office database."""
+    if dialect.current().name == "postgresql":
+        return _OfficeConnection()
+    return raw_connection(data_dir)
+
+
+def desk_args(data_dir: Path) -> list[str]:
+    """The command line's arguments for the database the desk has open: its folder, and in
+    office mode the office database's URL (call it before the test closes the database)."""
+    if dialect.current().name == "postgresql":
+        return ["--data-dir", str(data_dir), "--database", database.obj.database]
+    return ["--data-dir", str(data_dir)]
 
 
 def folder_key_into(env: dict[str, str], data_dir: Path) -> None:

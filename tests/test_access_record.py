@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from conftest import NOW, complaint_form
-from helpers import loket, raw_connection
+from helpers import behind_the_store, desk_args, loket, raw_connection
 
 from desktop.gui.case_file import CaseFileDialog
 from desktop.gui.desk import DeskSettings
@@ -125,7 +126,7 @@ def test_exports_and_hand_overs_are_in_the_record_per_officer_and_per_person(act
 
 
 def _print_row(data_dir) -> tuple[str, str]:
-    with raw_connection(data_dir) as con:
+    with behind_the_store(data_dir) as con:
         return con.execute("SELECT uuid, number FROM printed_document").fetchone()
 
 
@@ -140,10 +141,10 @@ def test_a_print_record_removed_changed_or_added_afterwards_is_named(actors, dat
     assert check_database().ok
     printed, number = _print_row(data_dir)
 
-    with raw_connection(data_dir) as con:  # the receipt's record quietly removed
+    with behind_the_store(data_dir) as con:  # the receipt's record quietly removed
         kept = con.execute("SELECT * FROM printed_document").fetchone()
         con.execute("DELETE FROM printed_document")
-    checked = loket("check", "--data-dir", str(data_dir))
+    checked = loket("check", *desk_args(data_dir))
     assert checked.returncode == 1
     assert (
         f"print record {printed} (receipt {number} of case {case.reg_no}, printed 2026-11-23 "
@@ -154,7 +155,7 @@ def test_a_print_record_removed_changed_or_added_afterwards_is_named(actors, dat
         ("petugas", "printed:receipt")
     ]
 
-    with raw_connection(data_dir) as con:  # put back, but as printed by someone else
+    with behind_the_store(data_dir) as con:  # put back, but as printed by someone else
         con.execute(f"INSERT INTO printed_document VALUES ({', '.join('?' * len(kept))})", kept)
         con.execute("UPDATE printed_document SET printed_by_id = ?", (actors["analis"].uuid,))
     problems = check_database().problems
@@ -164,12 +165,12 @@ def test_a_print_record_removed_changed_or_added_afterwards_is_named(actors, dat
         "by analis) in the register of printed documents differs from its history" in (problems[0])
     )
 
-    with raw_connection(data_dir) as con:  # as it was, and a print slipped in beside it
+    with behind_the_store(data_dir) as con:  # as it was, and a print slipped in beside it
         con.execute("UPDATE printed_document SET printed_by_id = ?", (actors["petugas"].uuid,))
         con.execute(
             "INSERT INTO printed_document (uuid, kind, number, case_id, sha256, is_copy, "
-            "printed_by_id, printed_at) VALUES ('slipped-in', 'receipt', ?, ?, 'x', 1, ?, ?)",
-            (number, case.uuid, actors["petugas"].uuid, "2026-11-23 03:00:00"),
+            "printed_by_id, printed_at) VALUES ('slipped-in', 'receipt', ?, ?, 'x', ?, ?, ?)",
+            (number, case.uuid, True, actors["petugas"].uuid, "2026-11-23 03:00:00"),
         )
     problems = check_database().problems
     assert problems == [
@@ -179,7 +180,9 @@ def test_a_print_record_removed_changed_or_added_afterwards_is_named(actors, dat
     ]
 
 
-def test_migration_gives_the_prints_already_made_their_events(actors, data_dir):
+def test_migration_gives_the_prints_already_made_their_events(actors, data_dir, engine):
+    if engine == "postgresql":
+        pytest.skip("a desk's folder from before 0021; an office database starts past it")
     case = intake.register_complaint(actors["petugas"], complaint_form(), now=NOW)
     printing.print_receipt(actors["petugas"], case.uuid, now=NOW + dt.timedelta(minutes=5))
     printing.print_receipt(actors["analis"], case.uuid, now=NOW + dt.timedelta(minutes=7))

@@ -11,6 +11,7 @@ from collections import Counter
 import openpyxl
 import pytest
 from conftest import complaint_form
+from helpers import desk_args
 from pypdf import PdfReader
 from test_reports import NOVEMBER, office  # noqa: F401  (the hand-made office of the recap)
 
@@ -131,25 +132,31 @@ def test_dashboard_export_and_printed_recap_say_the_same(office, tmp_path):  # n
     assert text.count(f"Jumlah {sum(counted.values())}") >= 2  # under sectors and channels
 
 
-def test_every_stage_left_is_kept_as_the_history_says(db):
+def test_every_stage_left_is_kept_as_the_history_says(actors):
     """The demo writes in bulk, the services one event at a time: the trigger keeps a stage
-    exit for each transition either way, on time exactly when the history says so."""
+    exit for each transition either way, on time exactly when the history says so (on the
+    office database, the PL/pgSQL trigger)."""
     from desktop.services import demo
+    from desktop.store import dialect, sql
     from desktop.store.models import StageExit
 
     demo.fill(120, seed=3, span_days=90)
-    kept = {(e.case, e.stage, str(e.left_at), e.on_time) for e in StageExit.select()}
+    kept = {(e.case, e.stage, e.left_at, e.on_time) for e in StageExit.select()}
     # What the history says, worked out from it at the time of asking.
-    told = set(
-        db.execute_sql(
-            "SELECT case_id, stage, at, date(at, '+7 hours') <= due FROM ("
-            "  SELECT case_id, kind, at, json_extract(payload, '$.from') AS stage,"
-            "         lag(json_extract(payload, '$.due')) OVER (PARTITION BY case_id ORDER BY id)"
+    engine = dialect.current()
+    by_due = engine.counted(f"{engine.office_day('at')} <= due")
+    stage, due = engine.json_sql("payload", "from"), engine.json_sql("payload", "due")
+    told = {
+        (case, left, engine.moment(at), late_or_not)
+        for case, left, at, late_or_not in sql.run(
+            f"SELECT case_id, stage, at, {by_due} FROM ("
+            f"  SELECT case_id, kind, at, {stage} AS stage,"
+            f"         lag({due}) OVER (PARTITION BY case_id ORDER BY id)"
             "         AS due FROM history_event WHERE kind IN ('case.registered',"
             "         'case.transition', 'case.reminder_sent', 'case.answer_recorded')"
-            ") WHERE kind = 'case.transition' AND due IS NOT NULL"
-        ).fetchall()
-    )
+            f"){engine.derived('events')} WHERE kind = 'case.transition' AND due IS NOT NULL"
+        )
+    }
     assert len(kept) > 100 and kept == told
     assert 0 < sum(on_time for *_rest, on_time in kept) < len(kept)  # some late, most not
 
@@ -172,7 +179,7 @@ def test_loket_dashboard_prints_what_the_charts_show(office, data_dir):  # noqa:
     database.close()  # the command opens the folder itself
     done = loket(
         "dashboard", "--from", "01-11-2026", "--to", "30-11-2026", "--user", "supervisor",
-        "--data-dir", str(data_dir), password=PASSWORD,
+        *desk_args(data_dir), password=PASSWORD,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     text = done.stdout
@@ -184,6 +191,6 @@ def test_loket_dashboard_prints_what_the_charts_show(office, data_dir):  # noqa:
     assert "LAPS SJK\t1" in text and "LAPS_SJK" not in text  # the code as it is written
     refused = loket(
         "dashboard", "--from", "01-11-2026", "--to", "30-11-2026", "--user", "petugas",
-        "--data-dir", str(data_dir), password=PASSWORD,
+        *desk_args(data_dir), password=PASSWORD,
     )  # fmt: skip
     assert refused.returncode == 2 and "supervisor" in refused.stderr

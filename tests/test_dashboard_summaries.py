@@ -13,10 +13,10 @@ from helpers import loket, raw_connection
 
 from desktop.domain.workdays import office_days
 from desktop.domain.workflow import OPEN_STATUSES
-from desktop.services import dashboard, demo, handling, intake, staff
+from desktop.services import dashboard, demo, handling, intake
 from desktop.store import db as store_db
 from desktop.store import recap, recap_raw
-from desktop.store.models import Case, Staff
+from desktop.store.models import Case
 
 NOW = dt.datetime(2026, 11, 23, 2, 0)
 TODAY = NOW.date()
@@ -67,9 +67,10 @@ def _bought_in_august(**changes):
 
 
 @pytest.fixture
-def demo_db(db):
+def demo_db(actors):
+    """The demo's 300 cases, on each engine: SQLite's and the office database's triggers."""
     demo.fill(300, seed=5, span_days=120, now=NOW)
-    return {u: staff.actor_of(Staff.get(Staff.username == u)) for u in ("petugas", "analis")}
+    return actors
 
 
 def test_the_summaries_say_what_the_cases_say_as_they_change(demo_db):

@@ -12,7 +12,8 @@ from desktop.domain import case_state
 from desktop.domain.errors import PermissionDenied, TransitionError, ValidationFailed
 from desktop.services import demo, handling, intake
 from desktop.services.check import check_database
-from desktop.store.models import Case, HistoryEvent, database
+from desktop.store import sql
+from desktop.store.models import Case, HistoryEvent
 
 DAY = dt.timedelta(days=1)
 
@@ -139,11 +140,11 @@ def test_every_case_rebuilt_from_its_events_equals_its_row(actors):
 def test_check_notices_a_row_that_was_changed_behind_the_history(actors):
     uuid = register(actors)
     assert check_database().ok
-    database.execute_sql('UPDATE "case" SET status = ? WHERE uuid = ?', ("closed", uuid))
+    sql.run('UPDATE "case" SET status = ? WHERE uuid = ?', ("closed", uuid))
     report = check_database()
     assert report.problems == ["1 case(s) differ from their history: LK1-202611-00001 (status)"]
-    database.execute_sql('UPDATE "case" SET status = ? WHERE uuid = ?', ("received", uuid))
-    database.execute_sql('UPDATE "case_search" SET complainant = ?', ("Orang Lain",))
+    sql.run('UPDATE "case" SET status = ? WHERE uuid = ?', ("received", uuid))
+    sql.run('UPDATE "case_search" SET complainant = ?', ("Orang Lain",))
     assert check_database().problems == ["search index is out of date for 1 case(s)"]
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from conftest import NOW, complaint_form
-from helpers import loket, table_counts
+from helpers import desk_args, loket, table_counts
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -279,7 +279,7 @@ def test_the_schedule_of_a_day_and_of_its_week(actors, data_dir, tmp_path):
 
     database.close()
     out = tmp_path / "jadwal.pdf"
-    done = loket("schedule", "--date", "30-11-2026", "--out", str(out), "--data-dir", str(data_dir))
+    done = loket("schedule", "--date", "30-11-2026", "--out", str(out), *desk_args(data_dir))
     assert done.returncode == 0, done.stderr
     day = " ".join(PdfReader(out).pages[0].extract_text().split())
     assert "Ruang Mediasi 1" in day and "Ruang Klarifikasi" not in day

@@ -15,6 +15,7 @@ from helpers import copy_database, loket, raw_connection
 from desktop.services import handling, intake
 from desktop.services.check import check_database
 from desktop.store import db as store_db
+from desktop.store import sql
 from desktop.store.models import database
 
 
@@ -80,18 +81,16 @@ def test_check_names_the_event_after_one_removed(demo_dir, tmp_path):
 
 def test_the_desks_own_chain_is_checked_too(actors):
     intake.register_complaint(actors["petugas"], complaint_form(), now=NOW)
-    (uuid,) = database.execute_sql(
-        'SELECT uuid FROM "history_event" WHERE case_id IS NULL ORDER BY id LIMIT 1'
-    ).fetchone()
+    (uuid,) = sql.one('SELECT uuid FROM "history_event" WHERE case_id IS NULL ORDER BY id LIMIT 1')
     assert check_database().ok
-    database.execute_sql(
-        'UPDATE "history_event" SET at = ? WHERE uuid = ?', ("2020-01-01 00:00:00", uuid)
-    )
+    sql.run('UPDATE "history_event" SET at = ? WHERE uuid = ?', ("2020-01-01 00:00:00", uuid))
     problems = check_database().problems
     assert len(problems) == 1 and f"desk's own history is broken at event {uuid}" in problems[0]
 
 
-def test_migration_chains_a_folder_from_before_with_the_hashes_the_desk_writes(actors):
+def test_migration_chains_a_folder_from_before_with_the_hashes_the_desk_writes(actors, engine):
+    if engine == "postgresql":
+        pytest.skip("a desk's folder from before 0015; an office database starts past it")
     uuid = intake.register_complaint(actors["petugas"], complaint_form(), now=NOW).uuid
     handling.take_action(actors["analis"], uuid, "start_analysis", now=NOW)
     written = database.execute_sql('SELECT id, hash FROM "history_event" ORDER BY id').fetchall()

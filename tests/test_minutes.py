@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from conftest import NOW, PASSWORD, complaint_form
-from helpers import loket, passes_qpdf
+from helpers import desk_args, loket, passes_qpdf
 from test_case_walks import text_of, utc
 
 from desktop.services import handling, hearings, intake, printing
@@ -76,7 +76,7 @@ def test_summons_and_minutes_from_the_command_line(actors, data_dir, tmp_path):
 
     database.close()
 
-    folder = ("--data-dir", str(data_dir), "--user", "admin")
+    folder = (*desk_args(data_dir), "--user", "admin")
     done = loket(
         "print", "minutes", reg_no, "--out", str(tmp_path / "ba.pdf"), *folder, password=PASSWORD
     )

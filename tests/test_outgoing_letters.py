@@ -8,7 +8,7 @@ import hashlib
 
 import pytest
 from conftest import NOW, PASSWORD, complaint_form
-from helpers import loket, table_counts
+from helpers import desk_args, loket, table_counts
 from test_case_walks import text_of, utc
 
 from desktop.domain.errors import DomainError
@@ -275,7 +275,7 @@ def test_print_from_the_command_line_drafts_then_issues(actors, data_dir, tmp_pa
     from desktop.store.models import database
 
     database.close()
-    folder = ("--data-dir", str(data_dir), "--user", "analis")
+    folder = (*desk_args(data_dir), "--user", "analis")
     out = tmp_path / "klr.pdf"
     draft = loket("print", "clarification", uuid, "--out", str(out), *folder, password=PASSWORD)
     assert draft.returncode == 0, draft.stderr
@@ -306,7 +306,7 @@ def test_print_from_the_command_line_drafts_then_issues(actors, data_dir, tmp_pa
     register = tmp_path / "agenda-keluar.pdf"
     done = loket(
         "letters", "register-out", "--from", "01-01-2026", "--to", "31-12-2027",
-        "--out", str(register), "--data-dir", str(data_dir),
+        "--out", str(register), *desk_args(data_dir),
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     text = text_of(register.read_bytes())
@@ -449,7 +449,7 @@ def test_loket_print_drafts_then_issues_the_follow_up_letter_of_an_agreement_not
         now=hearings.to_utc(dt.datetime(2026, 11, 30, 10)),  # at the meeting
     )
     [term] = agreements.of_case(uuid)
-    folder = ("--data-dir", str(data_dir), "--user", "mediator")
+    folder = (*desk_args(data_dir), "--user", "mediator")
     out = tmp_path / "tindak-lanjut.pdf"
 
     def followup(*more: str):
@@ -511,7 +511,7 @@ def test_loket_print_issues_summons_minutes_and_the_bpsk_referral_and_reprints_b
 
     uuid, meeting = planned_mediation(actors)
     database.close()
-    folder = ("--data-dir", str(data_dir), "--user", "mediator")
+    folder = (*desk_args(data_dir), "--user", "mediator")
     today = office_date(utcnow())  # the command line issues on the real clock
     month = f"{month_roman(today.month)}/{today.year}"
 

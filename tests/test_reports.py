@@ -8,7 +8,7 @@ import io
 
 import pytest
 from conftest import PASSWORD, complaint_form
-from helpers import loket, passes_qpdf
+from helpers import desk_args, loket, passes_qpdf
 from pypdf import PdfReader
 
 from desktop.domain.errors import DomainError, PermissionDenied
@@ -106,11 +106,11 @@ def test_the_command_line_prints_the_recap(office, data_dir, tmp_path):
     database.close()  # the command opens the folder itself
     out = tmp_path / "rekap.pdf"
     november = ["report", "--from", "01-11-2026", "--to", "30-11-2026", "--out", str(out)]
-    done = loket(*november, "--user", "admin", "--data-dir", str(data_dir), password=PASSWORD)
+    done = loket(*november, "--user", "admin", *desk_args(data_dir), password=PASSWORD)
     assert done.returncode == 0, done.stderr
     text = _text(PdfReader(out))
     assert "Pengaduan diterima 3" in text
-    refused = loket(*november, "--user", "petugas", "--data-dir", str(data_dir), password=PASSWORD)
+    refused = loket(*november, "--user", "petugas", *desk_args(data_dir), password=PASSWORD)
     assert refused.returncode == 2 and "Laporan hanya untuk supervisor dan admin." in refused.stderr
 
 

@@ -83,7 +83,10 @@ def next_id() -> int:
 
 def insert_many(cases: Iterable[tuple[int, str, Mapping[str, Any]]]) -> None:
     """New cases, (id, uuid, fields) each, in one statement."""
-    sql.run_many(_INSERT_WITH_ID, [(i, uuid, *_values(state)) for i, uuid, state in cases])
+    rows = [(i, uuid, *_values(state)) for i, uuid, state in cases]
+    sql.run_many(_INSERT_WITH_ID, rows)
+    if rows:
+        dialect.current().ids_given("case")
 
 
 def event_row(

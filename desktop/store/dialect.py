@@ -8,10 +8,21 @@ dialect of the open database, and nowhere else:
 - placeholders (``?`` here, ``%s`` for psycopg), translated by ``statement``;
 - an OFFSET without a limit (``LIMIT -1`` here, ``LIMIT ALL`` there: ``paging``);
 - the office's calendar day of a stored UTC moment (``office_day``);
+- reading one value of a stored JSON object (``json_text``: ``json_extract`` here, ``->>``
+  there; ``json_sql`` in SQL text);
+- a condition summed as a count (``counted``: SQLite's comparisons are 0 or 1 already,
+  PostgreSQL's are booleans);
+- the values of some rows joined into one text (``joined``: ``group_concat`` or ``string_agg``);
+- the name a subquery in FROM must have on PostgreSQL 15 (``derived``: none here, so the
+  statements migration 0020 ran stay as they were);
 - naming the index a statement must read (``indexed_by``: SQLite's planner needs telling for
   the recap's covering indexes; PostgreSQL has no such clause and chooses by its statistics);
 - how stored moments and days come back in raw rows (``moment``, ``day``: SQLite gives the
   text peewee wrote, psycopg gives ``datetime`` values);
+- a read transaction whose statements all see the database as it was at its start
+  (``snapshot``: SQLite's deferred transaction in WAL mode; PostgreSQL's REPEATABLE READ);
+- rows written with ids the store chose (``ids_given``: SQLite's next rowid follows the
+  largest; PostgreSQL's sequence must be moved past them);
 - checking the file itself (``integrity_problems``, ``broken_references``: pragmas here);
 - a smaller page cache for a read that passes every row once (``page_cache``: a pragma here;
   PostgreSQL's buffers are the server's, shared by every connection);
@@ -36,7 +47,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from peewee import Database, PostgresqlDatabase
+from peewee import Cast, Database, Expression, Node, PostgresqlDatabase, Value, fn
 
 from desktop.domain.workdays import OFFICE_UTC_OFFSET
 from desktop.store.models import database
@@ -58,6 +69,28 @@ class SqliteDialect:
     def indexed_by(self, index: str) -> str:
         return f" INDEXED BY {index}"
 
+    def json_text(self, column: Node, key: str) -> Node:
+        """The value under ``key`` of a stored JSON object, as an expression of a query."""
+        return fn.json_extract(column, f"$.{key}")
+
+    def json_sql(self, column: str, key: str) -> str:
+        """The same in SQL text (a trigger's): NULL when the object has no ``key``."""
+        return f"json_extract({column}, '$.{key}')"
+
+    def counted(self, condition: str) -> str:
+        """A condition as 1 or 0, to be summed."""
+        return condition
+
+    def derived(self, name: str) -> str:
+        """The alias of a subquery in FROM, where the engine needs one."""
+        return ""
+
+    def joined(self, value: str, rows: str, order: str) -> str:
+        """A scalar subquery: ``value`` of ``rows`` (``FROM … WHERE …``) in the order of
+        ``order``, joined by ", " into one text (NULL for no row)."""
+        name = value.split(".")[-1]
+        return f"(SELECT group_concat({name}, ', ') FROM (SELECT {value} {rows} ORDER BY {order}))"
+
     def paging(self, limit: int | None, offset: int) -> tuple[str, list[int]]:
         """A LIMIT/OFFSET clause and its parameters; no limit is SQLite's ``LIMIT -1``."""
         return " LIMIT ? OFFSET ?", [-1 if limit is None else limit, offset]
@@ -73,6 +106,15 @@ class SqliteDialect:
         if not value or isinstance(value, dt.date):
             return value or None
         return dt.date.fromisoformat(value)
+
+    def ids_given(self, table: str) -> None:
+        """After rows were inserted into ``table`` with ids of the store's choosing: the next
+        id the engine gives is above them."""
+
+    def snapshot(self) -> Any:
+        """A read transaction that sees one state of the database throughout; deferred, so it
+        takes no write lock (WAL gives it its snapshot). Nested, a savepoint."""
+        return database.atomic("DEFERRED")
 
     def integrity_problems(self) -> list[str]:
         """What the engine finds wrong with the database's pages and structure; empty if sound."""
@@ -133,10 +175,35 @@ class PostgresDialect(SqliteDialect):
     def indexed_by(self, index: str) -> str:
         return ""  # the planner chooses by its statistics
 
+    def json_text(self, column: Node, key: str) -> Node:
+        # the column is text or json; the key is bound as it is (not as JSON)
+        return Expression(Cast(column, "json"), "->>", Value(key, converter=False))
+
+    def json_sql(self, column: str, key: str) -> str:
+        return f"({column}::json ->> '{key}')"
+
+    def counted(self, condition: str) -> str:
+        return f"({condition})::int"
+
+    def derived(self, name: str) -> str:
+        return f" AS {name}"
+
+    def joined(self, value: str, rows: str, order: str) -> str:
+        return f"(SELECT string_agg({value}, ', ' ORDER BY {order}) {rows})"
+
     def paging(self, limit: int | None, offset: int) -> tuple[str, list[int]]:
         if limit is None:
             return " OFFSET ?", [offset]
         return " LIMIT ? OFFSET ?", [limit, offset]
+
+    def ids_given(self, table: str) -> None:
+        database.execute_sql(
+            f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
+            f'(SELECT max("id") FROM "{table}"))'
+        )
+
+    def snapshot(self) -> Any:
+        return database.atomic("REPEATABLE READ")  # READ COMMITTED sees each commit
 
     def integrity_problems(self) -> list[str]:
         return []  # the server keeps its own pages; amcheck is the administrator's tool

@@ -30,7 +30,8 @@ def snapshot():
     A connection opened for it (on an export's own thread) is closed after."""
     opened = database.is_closed()
     try:
-        with dialect.current().page_cache(EXPORT_CACHE_KIB), database.atomic("DEFERRED"):
+        engine = dialect.current()
+        with engine.page_cache(EXPORT_CACHE_KIB), engine.snapshot():
             yield
     finally:
         if opened:
@@ -55,7 +56,7 @@ def _stream(
 
 
 def count(statement: str, params: Sequence[Any]) -> int:
-    return sql.value(f"SELECT count(*) FROM ({statement})", params)
+    return sql.value(f"SELECT count(*) FROM ({statement}) AS listed", params)
 
 
 CASE_ROWS = (
@@ -77,14 +78,18 @@ def count_cases(query: CaseQuery, today: dt.date, soon_until: dt.date | None) ->
     return case_list.count(query, today, soon_until)
 
 
-# Every case the visitor started on the visit, oldest first, one string.
-VISITOR_CASES = (
-    "(SELECT group_concat(reg_no, ', ') FROM (SELECT c.reg_no FROM visitor_case vc "
-    'JOIN "case" c ON c.uuid = vc.case_id WHERE vc.visitor_id = v.uuid ORDER BY c.id))'
-)
+def visitor_cases() -> str:
+    """SQL of every case the visitor ``v`` started on the visit, oldest first, one string."""
+    return dialect.current().joined(
+        "c.reg_no",
+        'FROM visitor_case vc JOIN "case" c ON c.uuid = vc.case_id WHERE vc.visitor_id = v.uuid',
+        "c.id",
+    )
+
+
 VISITOR_ROWS = (
     "SELECT v.time_in, v.time_out, v.name, v.nik, v.phone, v.purpose, v.note, "
-    f"{VISITOR_CASES}, s.full_name FROM visitor v "
+    "{cases}, s.full_name FROM visitor v "
     "LEFT JOIN staff s ON s.uuid = v.signed_in_by_id "
     "WHERE v.time_in >= ? AND v.time_in < ? ORDER BY v.time_in, v.id"
 )
@@ -117,7 +122,7 @@ ListQuery = tuple[str, list[Any], tuple[int, ...], tuple[int, ...]]
 
 
 def visitor_rows(since: dt.datetime, until: dt.datetime) -> ListQuery:
-    return VISITOR_ROWS, [since, until], (0, 1), ()
+    return VISITOR_ROWS.format(cases=visitor_cases()), [since, until], (0, 1), ()
 
 
 def incoming_rows(since: dt.datetime, until: dt.datetime) -> ListQuery:

@@ -12,8 +12,6 @@ import datetime as dt
 from desktop.store import dialect, sql
 from desktop.store.models import Agency, BusinessActor, Staff
 
-_ENGINE = dialect.current()
-
 
 def _days(start: dt.date, end: dt.date) -> tuple[str, str]:
     return start.isoformat(), end.isoformat()
@@ -82,10 +80,8 @@ _BY_TOTAL = (
 )
 _AT_LEAST = 'SELECT count(*) FROM "business_total" WHERE cases >= ?'
 _GROUPED = (
-    'SELECT business, sum(cases) AS n FROM "business_day"'
-    + _ENGINE.indexed_by("business_day_day")
-    + " "
-    "WHERE day BETWEEN ? AND ? GROUP BY business HAVING n >= ? ORDER BY n DESC LIMIT ?"
+    'SELECT business, sum(cases) AS n FROM "business_day"{by} '
+    "WHERE day BETWEEN ? AND ? GROUP BY business HAVING sum(cases) >= ? ORDER BY n DESC"
 )
 _CHUNK = 500
 # Counting one business from its own rows costs about as much as grouping this many rows of a
@@ -118,13 +114,21 @@ def _most_by_total(days: tuple[str, str], limit: int, budget: int) -> dict[int, 
 
 def _most_grouped(days: tuple[str, str], limit: int) -> dict[int, int]:
     """The same by grouping every business's rows of the period."""
-    rows = sql.run(_GROUPED, (*days, 1, limit * 100)).fetchall()
+    rows = _grouped(days, 1, limit * 100)
     if not rows:
         return {}
     bar = rows[min(limit, len(rows)) - 1][1]
     if len(rows) < limit * 100 or rows[-1][1] < bar:
         return {b: n for b, n in rows if n >= bar}
-    return dict(sql.run(_GROUPED, (*days, bar, -1)).fetchall())
+    return dict(_grouped(days, bar, None))
+
+
+def _grouped(days: tuple[str, str], at_least: int, limit: int | None) -> list[tuple[int, int]]:
+    """(business, cases in the period) of those with ``at_least`` cases, most first."""
+    engine = dialect.current()
+    paging, pages = engine.paging(limit, 0)
+    statement = _GROUPED.format(by=engine.indexed_by("business_day_day")) + paging
+    return sql.run(statement, (*days, at_least, *pages)).fetchall()
 
 
 def top_businesses(

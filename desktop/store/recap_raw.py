@@ -20,11 +20,12 @@ def statements(
     """Every figure of a period's recap and dashboard: its name, its SQL and parameters."""
     engine = dialect.current()
     day, by = engine.office_day("received_at"), engine.indexed_by
+    still_open = engine.counted("status != 'closed'")
     period = (since, until)
     return {
         "received": (
             "SELECT sector, channel, count(*), coalesce(sum(transaction_value), 0), "
-            f"sum(status != 'closed') FROM \"case\"{by('case_received_recap')} "
+            f'sum({still_open}) FROM "case"{by("case_received_recap")} '
             "WHERE received_at >= ? AND received_at < ? GROUP BY sector, channel",
             period,
         ),
@@ -77,10 +78,10 @@ def figures(
 
 def summaries(engine: dialect.SqliteDialect) -> dict[str, str]:
     """Each summary as it should be, grouped from the cases (and the stages left) now."""
-    day = engine.office_day
+    day, still_open = engine.office_day, engine.counted("status != 'closed'")
     return {
         "recap_received": f"SELECT {day('received_at')} AS d, sector, channel, count(*), "
-        "coalesce(sum(transaction_value), 0), sum(status != 'closed') FROM \"case\" "
+        f'coalesce(sum(transaction_value), 0), sum({still_open}) FROM "case" '
         "GROUP BY d, sector, channel",
         "recap_closed": f"SELECT {day('closed_at')} AS d, coalesce(outcome, '') AS o, "
         "coalesce(agency_id, '') AS a, count(*) FROM \"case\" WHERE closed_at IS NOT NULL "
@@ -95,8 +96,8 @@ def summaries(engine: dialect.SqliteDialect) -> dict[str, str]:
         'JOIN "business_actor" b ON b.uuid = c.business_id GROUP BY b.id',
         "sector_first": f"SELECT d, sector, prev, count(*) FROM (SELECT {day('received_at')} "
         f"AS d, sector, coalesce(lag({day('received_at')}) OVER (PARTITION BY "
-        "complainant_id, sector ORDER BY received_at, id), '') AS prev FROM \"case\") "
-        "GROUP BY d, sector, prev",
+        f"complainant_id, sector ORDER BY received_at, id), '') AS prev FROM \"case\")"
+        f"{engine.derived('chain')} GROUP BY d, sector, prev",
     }
 
 
@@ -110,8 +111,8 @@ def summaries_astray() -> dict[str, int]:
     for table, truth in summaries(dialect.current()).items():
         kept = f'SELECT * FROM "{table}"'
         differ = sql.run(
-            f"SELECT (SELECT count(*) FROM ({kept} EXCEPT {truth})) "
-            f"+ (SELECT count(*) FROM ({truth} EXCEPT {kept}))"
+            f"SELECT (SELECT count(*) FROM ({kept} EXCEPT {truth}) AS extra) "
+            f"+ (SELECT count(*) FROM ({truth} EXCEPT {kept}) AS missing)"
         ).fetchone()[0]
         if differ:
             astray[table] = differ

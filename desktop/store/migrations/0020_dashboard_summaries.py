@@ -19,9 +19,29 @@ one, so every writer (intake, handling, sync, the demo's bulk insert) keeps them
 that falls to zero goes, so a summary holds the groups the raw GROUP BY would give. Written
 once here for the cases already there, from the very
 statements ``loket check`` compares them with (store.recap_raw). ``loket check`` compares them with the raw figures.
+
+The trigger bodies are built from small functions, each given the ``Speech`` of the engine:
+SQLite's here; store.postgres_triggers builds PostgreSQL's from the same functions.
 """
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 DAY = "date({}, '+7 hours')"  # the office's calendar day (WIB) of a UTC moment
+
+
+@dataclass(frozen=True)
+class Speech:
+    """What the bodies say differently on each engine."""
+
+    day: Callable[[str], str] = DAY.format  # the office day (YYYY-MM-DD) of a UTC moment
+    counted: Callable[[str], str] = "({})".format  # a condition as 0 or 1, to be summed
+    # whether the upsert names the key it conflicts on and the table of the sums' columns
+    # (PostgreSQL needs both; SQLite takes the table's key and the column as it is)
+    named: bool = False
+
+
+SQLITE = Speech()
 
 TABLES = (
     # The triggers find a case's neighbours among its person's cases in its sector by seeking
@@ -50,67 +70,79 @@ TABLES = (
 )
 
 
-def _add(table: str, keys: dict[str, str], values: dict[str, str], where: str = "") -> str:
+def _add(
+    table: str,
+    keys: dict[str, str],
+    values: dict[str, str],
+    where: str = "",
+    speech: Speech = SQLITE,
+) -> str:
     """Add ``values`` (SQL expressions, negative to take away) to the row of ``keys``, made if
     missing; then remove it if its first value fell to zero. ``where`` guards both."""
     columns = [*keys, *values]
     exprs = [*keys.values(), *values.values()]
-    sums = ", ".join(f'"{c}" = "{c}" + excluded."{c}"' for c in values)
+    own = f'"{table}".' if speech.named else ""
+    sums = ", ".join(f'"{c}" = {own}"{c}" + excluded."{c}"' for c in values)
     first = next(iter(values))
     names = ", ".join(f'"{c}"' for c in columns)
     match = " AND ".join(f'"{c}" = {e}' for c, e in keys.items())
+    target = " (" + ", ".join(f'"{c}"' for c in keys) + ")" if speech.named else ""
     return (
         f'INSERT INTO "{table}" ({names}) '
         f"SELECT {', '.join(exprs)} WHERE {where or 'true'} "
-        f"ON CONFLICT DO UPDATE SET {sums};\n"
+        f"ON CONFLICT{target} DO UPDATE SET {sums};\n"
         f'DELETE FROM "{table}" WHERE {match} AND "{first}" = 0;\n'
     )
 
 
-def _received(row: str, sign: str) -> str:
+def _received(row: str, sign: str, speech: Speech = SQLITE) -> str:
     return _add(
         "recap_received",
         {
-            "day": DAY.format(f"{row}.received_at"),
+            "day": speech.day(f"{row}.received_at"),
             "sector": f"{row}.sector",
             "channel": f"{row}.channel",
         },
         {
             "cases": sign + "1",
             "value": f"{sign}coalesce({row}.transaction_value, 0)",
-            "open": f"{sign}({row}.status != 'closed')",
+            "open": sign + speech.counted(f"{row}.status != 'closed'"),
         },
+        speech=speech,
     )
 
 
-def _closed(row: str, sign: str) -> str:
+def _closed(row: str, sign: str, speech: Speech = SQLITE) -> str:
     return _add(
         "recap_closed",
         {
-            "day": DAY.format(f"{row}.closed_at"),
+            "day": speech.day(f"{row}.closed_at"),
             "outcome": f"coalesce({row}.outcome, '')",
             "agency": f"coalesce({row}.agency_id, '')",
         },
         {"cases": sign + "1"},
         where=f"{row}.closed_at IS NOT NULL",
+        speech=speech,
     )
 
 
-def _backlog(row: str, sign: str) -> str:
+def _backlog(row: str, sign: str, speech: Speech = SQLITE) -> str:
     return _add(
         "backlog_day",
-        {"status": f"{row}.status", "day": DAY.format(f"{row}.received_at")},
+        {"status": f"{row}.status", "day": speech.day(f"{row}.received_at")},
         {"cases": sign + "1"},
+        speech=speech,
     )
 
 
-def _business(row: str, sign: str) -> str:
+def _business(row: str, sign: str, speech: Speech = SQLITE) -> str:
     business = f'(SELECT id FROM "business_actor" WHERE uuid = {row}.business_id)'
     return _add(
         "business_day",
-        {"business": business, "day": DAY.format(f"{row}.received_at")},
+        {"business": business, "day": speech.day(f"{row}.received_at")},
         {"cases": sign + "1"},
-    ) + _add("business_total", {"business": business}, {"cases": sign + "1"})
+        speech=speech,
+    ) + _add("business_total", {"business": business}, {"cases": sign + "1"}, speech=speech)
 
 
 def _chain(row: str, direction: str) -> str:
@@ -125,30 +157,33 @@ def _chain(row: str, direction: str) -> str:
     )
 
 
-def _first(row: str, sign: str) -> str:
+def _first(row: str, sign: str, speech: Speech = SQLITE) -> str:
     """``row`` joins (``+``) or leaves (``-``) its person's chain in its sector: its own entry,
     and the next case's, whose previous case is ``row`` while it is there."""
-    previous = f"coalesce(({DAY.format(f'({_chain(row, chr(60))})')}), '')"
-    mine = DAY.format(f"{row}.received_at")
-    after = DAY.format(f"({_chain(row, chr(62))})")
+    previous = f"coalesce(({speech.day(f'({_chain(row, chr(60))})')}), '')"
+    mine = speech.day(f"{row}.received_at")
+    after = speech.day(f"({_chain(row, chr(62))})")
     other = "-" if sign == "+" else "+"
     return (
         _add(
             "sector_first",
             {"day": mine, "sector": f"{row}.sector", "prev": previous},
             {"cases": sign + "1"},
+            speech=speech,
         )
         + _add(
             "sector_first",
             {"day": after, "sector": f"{row}.sector", "prev": previous},
             {"cases": other + "1"},
             where=f"{after} IS NOT NULL",
+            speech=speech,
         )
         + _add(
             "sector_first",
             {"day": after, "sector": f"{row}.sector", "prev": mine},
             {"cases": sign + "1"},
             where=f"{after} IS NOT NULL",
+            speech=speech,
         )
     )
 
@@ -180,19 +215,23 @@ def _triggers() -> list[str]:
             f'CREATE TRIGGER "case_{name}_update" AFTER UPDATE ON "case" WHEN {changed} BEGIN\n'
             f"{keep('OLD', '-')}{keep('NEW', '+')}END"
         )
-    stage = {
-        "day": DAY.format("{0}.left_at"),
-        "stage": "{0}.stage",
-        "actor": "coalesce({0}.actor_id, '')",
-    }
     for event, row, sign in (("INSERT", "NEW", "+"), ("DELETE", "OLD", "-")):
-        keys = {k: v.format(row) for k, v in stage.items()}
-        counted = {"finished": sign + "1", "on_time": f"{sign}{row}.on_time"}
         made.append(
             f'CREATE TRIGGER "stage_exit_day_{event.lower()}" AFTER {event} ON "stage_exit" '
-            f"BEGIN\n{_add('stage_exit_day', keys, counted)}END"
+            f"BEGIN\n{stage_exit_day(row, sign)}END"
         )
     return made
+
+
+def stage_exit_day(row: str, sign: str, speech: Speech = SQLITE) -> str:
+    """A stage left (a row of ``stage_exit``) counted for its day, stage and officer."""
+    keys = {
+        "day": speech.day(f"{row}.left_at"),
+        "stage": f"{row}.stage",
+        "actor": f"coalesce({row}.actor_id, '')",
+    }
+    counted = {"finished": sign + "1", "on_time": f"{sign}{row}.on_time"}
+    return _add("stage_exit_day", keys, counted, speech=speech)
 
 
 def up(migrator, db):
