@@ -207,11 +207,11 @@ def visitors_between(since: dt.datetime, until: dt.datetime) -> list[tuple]:
     """(uuid, name, purpose, time in, time out, the numbers of every case the visitor started
     or "") of the visitors signed in from ``since`` to ``until`` (UTC, the end exclusive),
     latest first."""
-    from desktop.store.exports import VISITOR_CASES
+    from desktop.store.exports import visitor_cases
 
     engine = dialect.current()
     rows = sql.run(
-        f"SELECT v.uuid, v.name, v.purpose, v.time_in, v.time_out, {VISITOR_CASES} "
+        f"SELECT v.uuid, v.name, v.purpose, v.time_in, v.time_out, {visitor_cases()} "
         'FROM "visitor" v WHERE v.time_in >= ? AND v.time_in < ? '
         "ORDER BY v.time_in DESC, v.id DESC",
         (since, until),

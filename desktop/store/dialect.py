@@ -55,6 +55,10 @@ class SqliteDialect:
     def indexed_by(self, index: str) -> str:
         return f" INDEXED BY {index}"
 
+    def joined(self, column: str, separator: str) -> str:
+        """SQL joining a text column's values of a group into one string."""
+        return f"group_concat({column}, '{separator}')"
+
     def paging(self, limit: int | None, offset: int) -> tuple[str, list[int]]:
         """A LIMIT/OFFSET clause and its parameters; no limit is SQLite's ``LIMIT -1``."""
         return " LIMIT ? OFFSET ?", [-1 if limit is None else limit, offset]
@@ -121,6 +125,9 @@ class PostgresDialect(SqliteDialect):
 
     def indexed_by(self, index: str) -> str:
         return ""  # the planner chooses by its statistics
+
+    def joined(self, column: str, separator: str) -> str:
+        return f"string_agg({column}, '{separator}')"
 
     def paging(self, limit: int | None, offset: int) -> tuple[str, list[int]]:
         if limit is None:

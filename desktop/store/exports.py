@@ -77,14 +77,19 @@ def count_cases(query: CaseQuery, today: dt.date, soon_until: dt.date | None) ->
     return case_list.count(query, today, soon_until)
 
 
-# Every case the visitor started on the visit, oldest first, one string.
-VISITOR_CASES = (
-    "(SELECT group_concat(reg_no, ', ') FROM (SELECT c.reg_no FROM visitor_case vc "
-    'JOIN "case" c ON c.uuid = vc.case_id WHERE vc.visitor_id = v.uuid ORDER BY c.id))'
-)
+def visitor_cases() -> str:
+    """Every case the visitor started on the visit, oldest first, one string."""
+    joined = dialect.current().joined("reg_no", ", ")
+    return (
+        f"(SELECT {joined} FROM (SELECT c.reg_no FROM visitor_case vc "
+        'JOIN "case" c ON c.uuid = vc.case_id WHERE vc.visitor_id = v.uuid ORDER BY c.id) '
+        "AS started)"
+    )
+
+
 VISITOR_ROWS = (
     "SELECT v.time_in, v.time_out, v.name, v.nik, v.phone, v.purpose, v.note, "
-    f"{VISITOR_CASES}, s.full_name FROM visitor v "
+    "{cases}, s.full_name FROM visitor v "
     "LEFT JOIN staff s ON s.uuid = v.signed_in_by_id "
     "WHERE v.time_in >= ? AND v.time_in < ? ORDER BY v.time_in, v.id"
 )
@@ -117,7 +122,7 @@ ListQuery = tuple[str, list[Any], tuple[int, ...], tuple[int, ...]]
 
 
 def visitor_rows(since: dt.datetime, until: dt.datetime) -> ListQuery:
-    return VISITOR_ROWS, [since, until], (0, 1), ()
+    return VISITOR_ROWS.format(cases=visitor_cases()), [since, until], (0, 1), ()
 
 
 def incoming_rows(since: dt.datetime, until: dt.datetime) -> ListQuery:
