@@ -221,7 +221,7 @@ def test_settings_keep_the_office_choice_and_the_desk_opens_it(
     assert f.officeBox.isEnabled() and not f.caFileEdit.isEnabled()
     qtbot.mouseClick(f.testButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: f.testStatus.text().startswith("Tersambung"), timeout=10000)
-    assert "kasus kantor" in f.testStatus.text()
+    assert "pengaduan kantor" in f.testStatus.text()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     # Kept on this computer: the URL in desk.ini, the password only in the keyring.

@@ -157,6 +157,7 @@ class SettingsPage(QWidget):
         f.backupButton.setEnabled(Role.ADMIN in actor.roles)
         f.databaseLabel.setProperty("role", "muted")
         f.databaseRow.setStretch(0, 1)
+        f.rightLayout.setStretch(0, 1)  # the accounts take the height, this desk its line
         f.databaseButton.clicked.connect(self.open_database_choice)
         f.databaseButton.setEnabled(desk is not None)
         self._show_database()

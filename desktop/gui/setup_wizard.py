@@ -53,6 +53,7 @@ class SetupWizard(QWizard):
         (what most desks keep), or the office database."""
         office = self.office
         office.databaseLabel.setProperty("role", "muted")
+        office.databaseRow.setStretch(0, 1)
         office.databaseButton.setVisible(self.desk is not None)
         office.databaseLabel.setVisible(self.desk is not None)
         if self.desk is None:
