@@ -210,6 +210,37 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "a copy of its data folder, then restore the latest backup (sqlite3 .recover can save "
         "what is still readable) or call technical support.",
     ),
+    # the office database (office mode, desktop/store/postgres.py)
+    "office.password": (
+        "Basis data kantor {url} menolak nama pengguna atau sandinya. Periksa keduanya di "
+        "pengaturan basis data meja ini.",
+        "The office database {url} refused the user name or its password. Check both in this "
+        "desk's database settings.",
+    ),
+    "office.no_database": (
+        "Server {url} tidak memiliki basis data dengan nama itu. Periksa nama basis data, atau "
+        "minta administrator membuatnya.",
+        "The server {url} has no database of that name. Check the database name, or ask the "
+        "administrator to create it.",
+    ),
+    "office.unknown_host": (
+        "Server basis data kantor {url} tidak ditemukan. Periksa nama server di pengaturan "
+        "basis data meja ini.",
+        "The office database server {url} was not found. Check the server's name in this "
+        "desk's database settings.",
+    ),
+    "office.unreachable": (
+        "Server basis data kantor {url} tidak dapat dihubungi (mati, atau jaringan terputus). "
+        "Coba lagi sebentar lagi, atau hubungi administrator.",
+        "The office database server {url} cannot be reached (off, or the network is down). "
+        "Try again in a moment, or call the administrator.",
+    ),
+    "office.tls": (
+        "Sambungan aman ke basis data kantor {url} gagal: {reason}. Periksa berkas CA dan "
+        "mode TLS di pengaturan basis data meja ini.",
+        "The secure connection to the office database {url} failed: {reason}. Check the CA "
+        "file and the TLS mode in this desk's database settings.",
+    ),
     # the data folder's key (desktop/store/keys.py)
     "key.no_keyring": (
         "Komputer ini tidak memiliki penyimpanan kunci (keyring) untuk kunci folder data "

@@ -29,13 +29,15 @@ KEY_REFUSALS = (
 )
 
 
-def open_desk(data_dir: Path) -> tuple[bool, str]:
-    """On the worker: open (and migrate) the database; is there an account yet, and the office.
+def open_desk(data_dir: Path, office: str = "") -> tuple[bool, str]:
+    """On the worker: open (and migrate) the database, the folder's own or (``office``, a URL)
+    the office's; is there an account yet, and the office.
 
     The holiday calendar is left to Today's summary, the first thing the window asks for.
     """
     settings.forget()
-    store_db.open_database(data_dir)
+    store_db.close_connection()  # the one opened before, when the desk turns to another
+    store_db.open_database(data_dir, office=office or None)
     return queries.has_staff(), settings.get("office.name")
 
 
@@ -64,7 +66,11 @@ class Counter(QObject):
 
     def start(self) -> None:
         self.worker.submit(
-            open_desk, self.data_dir, on_success=self._opened, on_failure=self._cannot_open
+            open_desk,
+            self.data_dir,
+            self.desk.office_url,
+            on_success=self._opened,
+            on_failure=self._cannot_open,
         )
 
     def _opened(self, answer: tuple[bool, str]) -> None:
@@ -74,10 +80,20 @@ class Counter(QObject):
         else:
             from desktop.gui.setup_wizard import SetupWizard  # once in the desk's life
 
-            self.dialog = SetupWizard(self.worker)
+            self.dialog = SetupWizard(self.worker, self.desk)
             self.dialog.done_setup.connect(self._set_up)
+            self.dialog.database_chosen.connect(self._database_chosen)
             self.dialog.rejected.connect(QApplication.quit)
             self.dialog.show()
+
+    def _database_chosen(self) -> None:
+        """In the wizard the desk was given another database: it opens that one instead (an
+        office database with accounts already goes straight to sign-in)."""
+        wizard = self.dialog
+        wizard.rejected.disconnect()
+        wizard.hide()
+        self._retire(wizard)
+        self.start()
 
     def _set_up(self, _admin) -> None:
         """The wizard is done: it closes for good (closing it no longer quits), sign-in follows."""
@@ -99,6 +115,9 @@ class Counter(QObject):
         self.dialog.show()
 
     def _cannot_open(self, error: Exception) -> None:
+        if self.desk.office_url:
+            self._office_refused(error)
+            return
         # (A new folder refused its key by the keyring has no key file: nothing to recover.)
         refused = isinstance(error, DataUnusable) and error.code in KEY_REFUSALS
         if refused and (self.data_dir / keys.HEADER).exists():
@@ -110,6 +129,49 @@ class Counter(QObject):
             f"{self.data_dir}\n\n{i18n.message(error)}",
         )
         QApplication.quit()
+
+    def _office_refused(self, error: Exception) -> None:
+        """The office database would not open (a wrong password, the server away): said in
+        plain words, with the way out: try again, put the settings right, or quit."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("The office database cannot be opened"),
+            crash.plain(error),
+        )
+        box.setObjectName("officeRefusal")
+        box.setInformativeText(
+            self.tr(
+                "Put the details of this desk's database right, or let the desk go back to "
+                "its own data folder."
+            )
+        )
+        retry = box.addButton(self.tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
+        change = box.addButton(self.tr("Database settings…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        retry.setObjectName("retryButton")
+        change.setObjectName("settingsButton")
+        box.setDefaultButton(retry)
+
+        def answered(button) -> None:
+            if button is retry:
+                self.start()
+            elif button is change:
+                self._office_settings(error)
+            else:
+                QApplication.quit()
+
+        box.buttonClicked.connect(answered)
+        self.dialog = box
+        box.show()
+
+    def _office_settings(self, error: Exception) -> None:
+        from desktop.gui.office_database import OfficeDatabaseDialog
+
+        dialog = OfficeDatabaseDialog(self.worker, self.desk, why=crash.plain(error))
+        dialog.saved.connect(self.start)
+        dialog.rejected.connect(lambda: self._office_refused(error))
+        self.dialog = dialog
+        dialog.show()
 
     def _ask_recovery_key(self, why: str) -> None:
         """Without the key in the keyring: the recovery key from the sheet opens the folder

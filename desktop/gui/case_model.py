@@ -216,5 +216,13 @@ class CaseListModel(QAbstractTableModel):
         text = due.strftime("%d-%m-%Y")
         return f"⚠ {text}" if due < self.today else text
 
+    def loaded_row(self, uuid: str) -> int | None:
+        """The row number of the case ``uuid`` among the pages here, if it is among them."""
+        for page, rows in self._pages.items():
+            for offset, row in enumerate(rows):
+                if row.uuid == uuid:
+                    return page * PAGE + offset
+        return None
+
     def loaded_rows(self) -> list[CaseRow]:
         return [row for page in sorted(self._pages) for row in self._pages[page]]

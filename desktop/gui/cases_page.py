@@ -68,7 +68,8 @@ class CasesPage(QWidget):
         f.searchEdit.setMinimumWidth(300)
         # A new answer replaces the list: it starts at its top, whatever was scrolled to before
         # (the view keeps its old position through a reset, clamped to the first page).
-        self.model.modelReset.connect(view.scrollToTop)
+        self.model.modelReset.connect(self._after_reset)
+        self._place: tuple[int, str] | None = None  # kept through a refresh in place
         view.activated.connect(self._activated)
         view.doubleClicked.connect(self._activated)
         combos.fill(
@@ -194,6 +195,26 @@ class CasesPage(QWidget):
             self.apply()
 
     refresh = apply
+
+    def refresh_in_place(self) -> None:
+        """Read the list again where the officer is in it (another desk changed a case): the
+        case selected stays selected, and the list does not jump to its top."""
+        view = self.form.casesView
+        uuid = self.model.data(view.currentIndex(), Qt.ItemDataRole.UserRole) or ""
+        self._place = (view.verticalScrollBar().value(), uuid)
+        self.model.refresh()
+
+    def _after_reset(self) -> None:
+        view, place = self.form.casesView, self._place
+        self._place = None
+        if place is None:
+            view.scrollToTop()
+            return
+        scrolled, uuid = place
+        row = self.model.loaded_row(uuid) if uuid else None
+        if row is not None:
+            view.selectRow(row)
+        view.verticalScrollBar().setValue(scrolled)
 
     def focus_search(self) -> None:
         self.form.searchEdit.setFocus()

@@ -1,4 +1,5 @@
-"""What this desk remembers between runs: language, window state, last user (desk.ini)."""
+"""What this desk remembers between runs: language, window state, last user, and which database
+it works on (desk.ini; never a password)."""
 
 from __future__ import annotations
 
@@ -33,3 +34,12 @@ class DeskSettings:
     @property
     def language(self) -> str:
         return self.value("language", "id")
+
+    @property
+    def office_url(self) -> str:
+        """The office database this desk works on (a ``postgresql://`` URL without password),
+        or "" for this desk only: the SQLite database in its data folder."""
+        return self.value("database/office")
+
+    def set_office_url(self, url: str) -> None:
+        self.set("database/office", url)

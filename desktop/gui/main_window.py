@@ -25,6 +25,7 @@ from desktop.gui import combos, i18n, icons, screen_fit
 from desktop.gui.backup_runner import BackupRunner
 from desktop.gui.desk import DeskSettings
 from desktop.gui.forms import load_form
+from desktop.gui.live_cases import LiveCases
 from desktop.gui.style import ACCENT
 from desktop.gui.sync_status import SyncLight, SyncRunner
 from desktop.gui.today_page import TodayPage
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self._toolbar()
         self._status_bar()
         self.worker.busy_changed.connect(self._busy)
+        self._listen_to_the_office()
         self._restore()
 
     # -- the pages, each made when first needed ---------------------------------------------
@@ -252,7 +254,7 @@ class MainWindow(QMainWindow):
     def _make_settings(self) -> SettingsPage:
         from desktop.gui.settings_page import SettingsPage
 
-        return SettingsPage(self.worker, self.actor)
+        return SettingsPage(self.worker, self.actor, self.desk)
 
     # -- layout and state ------------------------------------------------------------------
     def _toolbar(self) -> None:
@@ -341,6 +343,26 @@ class MainWindow(QMainWindow):
         last = self.desk.value("window/page", "today")
         self.navigation.setCurrentRow(keys.index(last) if last in keys else 0)
 
+    def _listen_to_the_office(self) -> None:
+        """On the office database, what another desk registers or changes shows here too."""
+        self.live = LiveCases.for_open_database(self)
+        if self.live is not None:
+            self.live.changed.connect(self.office_changed)
+            self.live.start()
+
+    def office_changed(self, cases: frozenset[str]) -> None:
+        """Cases changed at another desk (``cases`` empty: any may have): the page shown and
+        the open case files are read again; another page is read when it is next shown."""
+        shown = self.pages[max(0, self.navigation.currentRow())].key
+        page = self.built(shown)
+        if shown == "cases":
+            page.refresh_in_place()
+        elif shown == "today":
+            page.refresh()
+        for uuid, dialog in list(self.case_files.items()):
+            if not cases or uuid in cases:
+                dialog.reload()
+
     def show_sync(self) -> SyncDialog:
         from desktop.gui.sync_dialog import SyncDialog
 
@@ -352,6 +374,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.sync.stop()
         self.backup.stop()
+        if self.live is not None:
+            self.live.stop()
         self.desk.set("window/geometry", self.saveGeometry())
         self.desk.set("window/state", self.saveState())
         self.desk.set("window/page", self.pages[max(0, self.navigation.currentRow())].key)

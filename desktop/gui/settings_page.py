@@ -18,10 +18,14 @@ from desktop.domain.errors import ValidationFailed
 from desktop.domain.formatting import office_time
 from desktop.domain.workflow import Role
 from desktop.gui import crash, i18n, office_fields
+from desktop.gui.desk import DeskSettings
 from desktop.gui.forms import FieldErrors, embed, save_key
+from desktop.gui.office_database import OfficeDatabaseDialog
 from desktop.gui.worker import Worker
 from desktop.services import accounts, queries, settings, setup, staff
+from desktop.services import office as office_db
 from desktop.services.context import Actor
+from desktop.services.office import OfficeDatabase
 
 ROLE_BOXES = {
     "roleCounter": Role.COUNTER,
@@ -110,9 +114,9 @@ class StaffDialog(QDialog):
 
 
 class SettingsPage(QWidget):
-    def __init__(self, worker: Worker, actor: Actor) -> None:
+    def __init__(self, worker: Worker, actor: Actor, desk: DeskSettings | None = None) -> None:
         super().__init__()
-        self.worker, self.actor = worker, actor
+        self.worker, self.actor, self.desk = worker, actor, desk
         self.form = f = embed(self, "settings_page")
         self.errors = office_fields.errors(
             f, {"desk.lock_minutes": f.lockMinutesSpin, "retention.years": f.retentionYearsSpin}
@@ -151,6 +155,12 @@ class SettingsPage(QWidget):
         f.agenciesButton.setEnabled(Role.ADMIN in actor.roles)
         f.backupButton.clicked.connect(self.open_backups)
         f.backupButton.setEnabled(Role.ADMIN in actor.roles)
+        f.databaseLabel.setProperty("role", "muted")
+        f.databaseRow.setStretch(0, 1)
+        f.rightLayout.setStretch(0, 1)  # the accounts take the height, this desk its line
+        f.databaseButton.clicked.connect(self.open_database_choice)
+        f.databaseButton.setEnabled(desk is not None)
+        self._show_database()
         f.letterPaperCombo.addItem("A4", "a4")
         f.letterPaperCombo.addItem(self.tr("F4 (folio, 215 × 330 mm)"), "f4")
         self.letter_errors = FieldErrors(
@@ -202,6 +212,30 @@ class SettingsPage(QWidget):
 
         self.backups = BackupDialog(self.worker, self.actor, self)
         self.backups.open()
+
+    def open_database_choice(self) -> OfficeDatabaseDialog:
+        """This desk's database: its own folder or the office's (the choice of this computer,
+        kept in desk.ini; the desk opens it at its next start)."""
+        self.database_dialog = OfficeDatabaseDialog(self.worker, self.desk, self)
+        self.database_dialog.saved.connect(self._show_database)
+        self.database_dialog.open()
+        return self.database_dialog
+
+    def _show_database(self) -> None:
+        url = self.desk.office_url if self.desk is not None else ""
+        self.form.databaseLabel.setText(
+            self.tr("This desk's cases: the office database {0}.").format(
+                OfficeDatabase.from_url(url).host
+            )
+            if url
+            else self.tr("This desk's cases: its own data folder on this computer.")
+        )
+        if url != office_db.open_url():
+            self.form.databaseLabel.setText(
+                self.form.databaseLabel.text()
+                + " "
+                + self.tr("The desk opens it when it is started again.")
+            )
 
     def refresh(self) -> None:
         self.worker.submit(setup.office, on_success=self._show_office)

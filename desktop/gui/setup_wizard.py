@@ -1,4 +1,5 @@
-"""First run on an empty data folder: the office's details, then the first admin account."""
+"""First run on an empty data folder: the office's details, then the first admin account; or,
+by the office page's "Database…", the office database the office's desks share."""
 
 from __future__ import annotations
 
@@ -7,23 +8,28 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QWizard, QWizardPage
 
 from desktop.domain.errors import ValidationFailed
 from desktop.gui import i18n, office_fields
+from desktop.gui.desk import DeskSettings
 from desktop.gui.forms import FieldErrors, embed
+from desktop.gui.office_database import OfficeDatabaseDialog
 from desktop.gui.worker import Worker
 from desktop.services import setup
+from desktop.services.office import OfficeDatabase
 
 
 class SetupWizard(QWizard):
     done_setup = Signal(object)  # the admin's Actor
+    database_chosen = Signal()  # the desk was given another database: it opens that instead
 
-    def __init__(self, worker: Worker) -> None:
+    def __init__(self, worker: Worker, desk: DeskSettings | None = None) -> None:
         super().__init__()
-        self.worker = worker
+        self.worker, self.desk = worker, desk
         self.setWindowTitle(self.tr("Set up the complaint counter"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setMinimumSize(620, 480)
         self.office_page, self.office = self._page("setup_office", self.tr("The office"))
         self.admin_page, self.admin = self._page("setup_admin", self.tr("The first account"))
         office_fields.show(self.office, setup.OfficeForm())
+        self._database_row()
         for edit in (self.admin.passwordEdit, self.admin.confirmEdit):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.textChanged.connect(self._passwords_changed)
@@ -41,6 +47,32 @@ class SetupWizard(QWizard):
                 "confirm": a.confirmEdit,
             }
         )
+
+    def _database_row(self) -> None:
+        """Where the cases will be kept, and the button to choose: this desk's own folder
+        (what most desks keep), or the office database."""
+        office = self.office
+        office.databaseLabel.setProperty("role", "muted")
+        office.databaseRow.setStretch(0, 1)
+        office.databaseButton.setVisible(self.desk is not None)
+        office.databaseLabel.setVisible(self.desk is not None)
+        if self.desk is None:
+            return
+        url = self.desk.office_url
+        office.databaseLabel.setText(
+            self.tr("The cases are kept in the office database {0}.").format(
+                OfficeDatabase.from_url(url).host
+            )
+            if url
+            else self.tr("The cases are kept on this computer only, in its data folder.")
+        )
+        office.databaseButton.clicked.connect(self.choose_database)
+
+    def choose_database(self) -> OfficeDatabaseDialog:
+        self.database_dialog = OfficeDatabaseDialog(self.worker, self.desk, self)
+        self.database_dialog.saved.connect(self.database_chosen)
+        self.database_dialog.open()
+        return self.database_dialog
 
     def _page(self, form: str, title: str):
         page = QWizardPage()

@@ -320,8 +320,10 @@ def _leave(atomic, error: BaseException | None) -> None:
 
 
 def close_connection() -> None:
-    """Close this thread's own connection (a thread that is about to end opened it)."""
-    database.close()
+    """Close this thread's own connection (a thread that is about to end opened it, or the
+    desk turns to another database)."""
+    if database.obj is not None:
+        database.close()
 
 
 def integrity_problems() -> list[str]:

@@ -51,15 +51,29 @@ class OfficeDatabase(PostgresqlDatabase):
         return super().cursor(named_cursor)
 
 
-def connect(url: str) -> PostgresqlDatabase:
-    """A database object for the office database at ``url`` (not yet connected)."""
+def connect(url: str, password: str | None = None) -> PostgresqlDatabase:
+    """A database object for the office database at ``url`` (not yet connected); the password
+    given, else the URL's, else the keyring's."""
     parts = urllib.parse.urlsplit(url)
     params: dict = {"connect_timeout": 5, "application_name": "loket"}
-    if parts.password is None:
+    if not password and parts.password is None:
         password = _keyring_password(url)
-        if password:
-            params["password"] = password
+    if password:
+        params["password"] = password
     return OfficeDatabase(url, prefer_psycopg3=True, **params)
+
+
+def probe(url: str, password: str | None = None) -> bool:
+    """Connect to the office database at ``url`` and leave again: whether it holds an office
+    already (else a desk opening it sets it up). Refused in one sentence, as opening is."""
+    db = connect(url, password)
+    try:
+        db.connect()
+        return db.table_exists("schema_migration")
+    except OperationalError as e:
+        raise (refusal(e, url) or e) from e
+    finally:
+        db.close()
 
 
 def _keyring_password(url: str) -> str | None:

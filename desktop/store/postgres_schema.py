@@ -65,7 +65,7 @@ def plain_models() -> list[type[models.BaseModel]]:
 
 def create_baseline(db: Database) -> None:
     """The whole schema as of BASELINE on an empty PostgreSQL database, in one transaction."""
-    from desktop.store import postgres_search, postgres_triggers
+    from desktop.store import office_events, postgres_search, postgres_triggers
 
     with db.atomic():
         db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
@@ -81,6 +81,7 @@ def create_baseline(db: Database) -> None:
         postgres_search.create(db)
         postgres_triggers.create(db)
         office_files.create(db)
+        office_events.create(db)  # the desks hear each other's changes to cases
 
 
 def _column_defaults(db: Database) -> None:

@@ -499,225 +499,225 @@
         <translation>pemblokiran situs direkomendasikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="156"/>
+        <location filename="../../desktop/gui/case_file.py" line="154"/>
         <source>Due {date}</source>
         <translation>Tenggat {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="167"/>
+        <location filename="../../desktop/gui/case_file.py" line="165"/>
         <source>sent to the central system</source>
         <translation>terkirim ke sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="168"/>
+        <location filename="../../desktop/gui/case_file.py" line="166"/>
         <source>waiting to be sent to the central system</source>
         <translation>menunggu dikirim ke sistem pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="169"/>
+        <location filename="../../desktop/gui/case_file.py" line="167"/>
         <source>the central system did not take a change: {reason}</source>
         <translation>sistem pusat tidak menerima sebuah perubahan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="174"/>
+        <location filename="../../desktop/gui/case_file.py" line="172"/>
         <source>{product} · {sector} · received {when} by {who} · {sync}</source>
         <translation>{product} · {sector} · diterima {when} oleh {who} · {sync}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="340"/>
+        <location filename="../../desktop/gui/case_file.py" line="338"/>
         <source>Handed over at intake</source>
         <translation>Diserahkan saat pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="342"/>
+        <location filename="../../desktop/gui/case_file.py" line="340"/>
         <source>No documents were handed over.</source>
         <translation>Tidak ada dokumen yang diserahkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="198"/>
+        <location filename="../../desktop/gui/case_file.py" line="196"/>
         <source>Letters sent ({count})</source>
         <translation>Surat keluar ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="150"/>
+        <location filename="../../desktop/gui/case_file.py" line="148"/>
         <source>referred to the BPSK ({number})</source>
         <translation>dirujuk ke BPSK ({number})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="202"/>
+        <location filename="../../desktop/gui/case_file.py" line="200"/>
         <source>Meetings ({count})</source>
         <translation>Sidang ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="213"/>
+        <location filename="../../desktop/gui/case_file.py" line="211"/>
         <source>Officer responsible: {name}</source>
         <translation>Petugas penanggung jawab: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="215"/>
+        <location filename="../../desktop/gui/case_file.py" line="213"/>
         <source>Officer responsible: nobody yet</source>
         <translation>Petugas penanggung jawab: belum ada</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="218"/>
+        <location filename="../../desktop/gui/case_file.py" line="216"/>
         <source>Reassign…</source>
         <translation>Alihkan tugas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="218"/>
+        <location filename="../../desktop/gui/case_file.py" line="216"/>
         <source>Assign…</source>
         <translation>Tugaskan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="252"/>
+        <location filename="../../desktop/gui/case_file.py" line="250"/>
         <source>Complainant</source>
         <translation>Pengadu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="254"/>
-        <location filename="../../desktop/gui/case_file.py" line="271"/>
+        <location filename="../../desktop/gui/case_file.py" line="252"/>
+        <location filename="../../desktop/gui/case_file.py" line="269"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="255"/>
+        <location filename="../../desktop/gui/case_file.py" line="253"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="257"/>
+        <location filename="../../desktop/gui/case_file.py" line="255"/>
         <source>Born</source>
         <translation>Lahir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="260"/>
+        <location filename="../../desktop/gui/case_file.py" line="258"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="261"/>
-        <location filename="../../desktop/gui/case_file.py" line="274"/>
+        <location filename="../../desktop/gui/case_file.py" line="259"/>
+        <location filename="../../desktop/gui/case_file.py" line="272"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="262"/>
+        <location filename="../../desktop/gui/case_file.py" line="260"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="263"/>
-        <location filename="../../desktop/gui/case_file.py" line="273"/>
+        <location filename="../../desktop/gui/case_file.py" line="261"/>
+        <location filename="../../desktop/gui/case_file.py" line="271"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="269"/>
+        <location filename="../../desktop/gui/case_file.py" line="267"/>
         <source>Business actor</source>
         <translation>Pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="272"/>
+        <location filename="../../desktop/gui/case_file.py" line="270"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="275"/>
+        <location filename="../../desktop/gui/case_file.py" line="273"/>
         <source>Website</source>
         <translation>Situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="276"/>
+        <location filename="../../desktop/gui/case_file.py" line="274"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="278"/>
+        <location filename="../../desktop/gui/case_file.py" line="276"/>
         <source>Site blocking</source>
         <translation>Pemblokiran situs</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="279"/>
+        <location filename="../../desktop/gui/case_file.py" line="277"/>
         <source>recommended to Komdigi on {date}</source>
         <translation>direkomendasikan ke Komdigi pada {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="291"/>
+        <location filename="../../desktop/gui/case_file.py" line="289"/>
         <source>Report type</source>
         <translation>Jenis laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="292"/>
+        <location filename="../../desktop/gui/case_file.py" line="290"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="293"/>
+        <location filename="../../desktop/gui/case_file.py" line="291"/>
         <source>Product or service</source>
         <translation>Barang/jasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="294"/>
+        <location filename="../../desktop/gui/case_file.py" line="292"/>
         <source>Transaction</source>
         <translation>Transaksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="296"/>
+        <location filename="../../desktop/gui/case_file.py" line="294"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="299"/>
+        <location filename="../../desktop/gui/case_file.py" line="297"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="300"/>
+        <location filename="../../desktop/gui/case_file.py" line="298"/>
         <source>Paid by</source>
         <translation>Dibayar dengan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="302"/>
+        <location filename="../../desktop/gui/case_file.py" line="300"/>
         <source>Complained to the business</source>
         <translation>Sudah mengadu ke pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="306"/>
+        <location filename="../../desktop/gui/case_file.py" line="304"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="309"/>
+        <location filename="../../desktop/gui/case_file.py" line="307"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="311"/>
+        <location filename="../../desktop/gui/case_file.py" line="309"/>
         <source>Business&apos;s answer</source>
         <translation>Tanggapan pelaku usaha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="313"/>
+        <location filename="../../desktop/gui/case_file.py" line="311"/>
         <source>Asks for</source>
         <translation>Tuntutan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="317"/>
+        <location filename="../../desktop/gui/case_file.py" line="315"/>
         <source>Forwarded to</source>
         <translation>Dialihkan ke</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="318"/>
+        <location filename="../../desktop/gui/case_file.py" line="316"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="322"/>
+        <location filename="../../desktop/gui/case_file.py" line="320"/>
         <source>Complaint</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="506"/>
+        <location filename="../../desktop/gui/case_file.py" line="504"/>
         <source>Your role may not do this.</source>
         <translation>Peran Anda tidak berwenang untuk ini.</translation>
     </message>
@@ -775,78 +775,78 @@
         <translation>Tidak dipenuhi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="431"/>
-        <location filename="../../desktop/gui/case_file.py" line="543"/>
+        <location filename="../../desktop/gui/case_file.py" line="429"/>
+        <location filename="../../desktop/gui/case_file.py" line="541"/>
         <source>Not done</source>
         <translation>Tidak dilakukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="352"/>
+        <location filename="../../desktop/gui/case_file.py" line="350"/>
         <source>Double-click to open</source>
         <translation>Klik dua kali untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="356"/>
+        <location filename="../../desktop/gui/case_file.py" line="354"/>
         <source>Documents ({count})</source>
         <translation>Dokumen ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="384"/>
+        <location filename="../../desktop/gui/case_file.py" line="382"/>
         <source>Add the consumer&apos;s evidence</source>
         <translation>Tambah bukti dari konsumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="386"/>
+        <location filename="../../desktop/gui/case_file.py" line="384"/>
         <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Pindaian dan foto (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="436"/>
+        <location filename="../../desktop/gui/case_file.py" line="434"/>
         <source>File kept</source>
         <translation>Berkas disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="443"/>
+        <location filename="../../desktop/gui/case_file.py" line="441"/>
         <source>Print the case file</source>
         <translation>Cetak berkas pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="445"/>
+        <location filename="../../desktop/gui/case_file.py" line="443"/>
         <source>NIK, phone, e-mail and street address are masked on the printed case file. Show them in full? The choice is recorded in the history.</source>
         <translation>NIK, telepon, e-mail dan alamat jalan disamarkan pada berkas pengaduan yang dicetak. Tampilkan utuh? Pilihan ini dicatat dalam riwayat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="451"/>
+        <location filename="../../desktop/gui/case_file.py" line="449"/>
         <source>Print masked</source>
         <translation>Cetak disamarkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="452"/>
+        <location filename="../../desktop/gui/case_file.py" line="450"/>
         <source>Show personal data</source>
         <translation>Tampilkan data pribadi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="468"/>
+        <location filename="../../desktop/gui/case_file.py" line="466"/>
         <source>Case file {number}</source>
         <translation>Berkas pengaduan {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="555"/>
+        <location filename="../../desktop/gui/case_file.py" line="553"/>
         <source>Print: {letter}</source>
         <translation>Cetak: {letter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="565"/>
+        <location filename="../../desktop/gui/case_file.py" line="563"/>
         <source>Print the case file…</source>
         <translation>Cetak berkas pengaduan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="571"/>
+        <location filename="../../desktop/gui/case_file.py" line="569"/>
         <source>Record the written answer…</source>
         <translation>Catat jawaban tertulis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/case_file.py" line="574"/>
+        <location filename="../../desktop/gui/case_file.py" line="572"/>
         <source>Recommend blocking the site…</source>
         <translation>Rekomendasikan pemblokiran situs…</translation>
     </message>
@@ -902,100 +902,100 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="75"/>
+        <location filename="../../desktop/gui/cases_page.py" line="76"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="77"/>
+        <location filename="../../desktop/gui/cases_page.py" line="78"/>
         <source>Open cases</source>
         <translation>Pengaduan berjalan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="78"/>
+        <location filename="../../desktop/gui/cases_page.py" line="79"/>
         <source>Any due date</source>
         <translation>Semua tenggat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="79"/>
+        <location filename="../../desktop/gui/cases_page.py" line="80"/>
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="80"/>
+        <location filename="../../desktop/gui/cases_page.py" line="81"/>
         <source>Due within 2 working days</source>
         <translation>Jatuh tempo dalam 2 hari kerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="82"/>
+        <location filename="../../desktop/gui/cases_page.py" line="83"/>
         <source>All sectors</source>
         <translation>Semua sektor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="85"/>
+        <location filename="../../desktop/gui/cases_page.py" line="86"/>
         <source>All channels</source>
         <translation>Semua saluran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="87"/>
+        <location filename="../../desktop/gui/cases_page.py" line="88"/>
         <source>Any officer</source>
         <translation>Semua petugas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="88"/>
+        <location filename="../../desktop/gui/cases_page.py" line="89"/>
         <source>Nobody yet</source>
         <translation>Belum ditugaskan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="91"/>
+        <location filename="../../desktop/gui/cases_page.py" line="92"/>
         <source>Any time</source>
         <translation>Kapan saja</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="92"/>
+        <location filename="../../desktop/gui/cases_page.py" line="93"/>
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="93"/>
+        <location filename="../../desktop/gui/cases_page.py" line="94"/>
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="94"/>
+        <location filename="../../desktop/gui/cases_page.py" line="95"/>
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="205"/>
+        <location filename="../../desktop/gui/cases_page.py" line="226"/>
         <source>The newest 1,000 matches are shown; type more to narrow them.</source>
         <translation>Ditampilkan 1.000 hasil terbaru; ketik lebih banyak untuk mempersempit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="207"/>
-        <location filename="../../desktop/gui/cases_page.py" line="226"/>
+        <location filename="../../desktop/gui/cases_page.py" line="228"/>
+        <location filename="../../desktop/gui/cases_page.py" line="247"/>
         <source>No case matches.</source>
         <translation>Tidak ada pengaduan yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="207"/>
+        <location filename="../../desktop/gui/cases_page.py" line="228"/>
         <source>No cases here yet.</source>
         <translation>Belum ada pengaduan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/cases_page.py" line="215"/>
+        <location filename="../../desktop/gui/cases_page.py" line="236"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln pengaduan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="217"/>
+        <location filename="../../desktop/gui/cases_page.py" line="238"/>
         <source>as chosen on the dashboard</source>
         <translation>sesuai pilihan di dasbor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases_page.py" line="228"/>
+        <location filename="../../desktop/gui/cases_page.py" line="249"/>
         <source>Did you mean {name}?</source>
         <translation>Mungkin maksud Anda {name}?</translation>
     </message>
@@ -1082,22 +1082,47 @@
 <context>
     <name>Counter</name>
     <message>
-        <location filename="../../desktop/gui/app.py" line="109"/>
+        <location filename="../../desktop/gui/app.py" line="128"/>
         <source>The data folder cannot be opened</source>
         <translation>Folder data tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/app.py" line="119"/>
+        <location filename="../../desktop/gui/app.py" line="138"/>
+        <source>The office database cannot be opened</source>
+        <translation>Basis data kantor tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/app.py" line="144"/>
+        <source>Put the details of this desk&apos;s database right, or let the desk go back to its own data folder.</source>
+        <translation>Perbaiki rincian basis data meja ini, atau kembalikan meja ke folder datanya sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/app.py" line="148"/>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/app.py" line="149"/>
+        <source>Database settings…</source>
+        <translation>Pengaturan basis data…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/app.py" line="150"/>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/app.py" line="181"/>
         <source>The recovery key</source>
         <translation>Kunci pemulihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/app.py" line="120"/>
+        <location filename="../../desktop/gui/app.py" line="182"/>
         <source>Recovery key (8 groups of 5, as on the sheet):</source>
         <translation>Kunci pemulihan (8 kelompok 5 karakter, seperti di lembarnya):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/app.py" line="142"/>
+        <location filename="../../desktop/gui/app.py" line="204"/>
         <source>The desk was locked after {0} minutes without use.</source>
         <translation>Loket dikunci setelah {0} menit tidak dipakai.</translation>
     </message>
@@ -2099,112 +2124,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="68"/>
+        <location filename="../../desktop/gui/main_window.py" line="69"/>
         <source>Loket Pengaduan Konsumen</source>
         <translation>Loket Pengaduan Konsumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="80"/>
+        <location filename="../../desktop/gui/main_window.py" line="81"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="84"/>
+        <location filename="../../desktop/gui/main_window.py" line="85"/>
         <source>Visitors</source>
         <translation>Buku tamu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="87"/>
+        <location filename="../../desktop/gui/main_window.py" line="88"/>
         <source>Cases</source>
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="88"/>
+        <location filename="../../desktop/gui/main_window.py" line="89"/>
         <source>Incoming letters</source>
         <translation>Surat masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="92"/>
+        <location filename="../../desktop/gui/main_window.py" line="93"/>
         <source>Outgoing letters</source>
         <translation>Surat keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="98"/>
+        <location filename="../../desktop/gui/main_window.py" line="99"/>
         <source>Schedule</source>
         <translation>Jadwal</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="104"/>
+        <location filename="../../desktop/gui/main_window.py" line="105"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="107"/>
+        <location filename="../../desktop/gui/main_window.py" line="108"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="111"/>
+        <location filename="../../desktop/gui/main_window.py" line="112"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="206"/>
+        <location filename="../../desktop/gui/main_window.py" line="208"/>
         <source>The case list as it is filtered and searched now.</source>
         <translation>Daftar pengaduan sesuai saringan dan pencarian saat ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="259"/>
+        <location filename="../../desktop/gui/main_window.py" line="261"/>
         <source>Counter</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="280"/>
+        <location filename="../../desktop/gui/main_window.py" line="282"/>
         <source>New visitor</source>
         <translation>Tamu baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="287"/>
+        <location filename="../../desktop/gui/main_window.py" line="289"/>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="292"/>
+        <location filename="../../desktop/gui/main_window.py" line="294"/>
         <source>Find case</source>
         <translation>Cari pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="297"/>
+        <location filename="../../desktop/gui/main_window.py" line="299"/>
         <source>Print receipt</source>
         <translation>Cetak tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="302"/>
+        <location filename="../../desktop/gui/main_window.py" line="304"/>
         <source>Sign out</source>
         <translation>Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="371"/>
+        <location filename="../../desktop/gui/main_window.py" line="395"/>
         <source>Working…</source>
         <translation>Sedang bekerja…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="404"/>
+        <location filename="../../desktop/gui/main_window.py" line="428"/>
         <source>Your account may not register complaints: that takes the role {role}, which an admin gives in Settings.</source>
         <translation>Akun Anda tidak boleh mendaftarkan pengaduan: itu memerlukan peran {role}, yang diberikan admin di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="450"/>
+        <location filename="../../desktop/gui/main_window.py" line="474"/>
         <source>Complaint {number} registered.</source>
         <translation>Pengaduan {number} tercatat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="472"/>
+        <location filename="../../desktop/gui/main_window.py" line="496"/>
         <source>Receipt {number}</source>
         <translation>Tanda terima {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="487"/>
+        <location filename="../../desktop/gui/main_window.py" line="511"/>
         <source>Select a case in the list to print its receipt.</source>
         <translation>Pilih pengaduan di daftar untuk mencetak tanda terimanya.</translation>
     </message>
@@ -2492,6 +2517,160 @@
     </message>
     <message>
         <location filename="../../ui/numbering_dialog.ui" line="152"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeChoice</name>
+    <message>
+        <location filename="../../desktop/gui/office_database.py" line="34"/>
+        <source>When the server offers it</source>
+        <translation>Bila server menyediakannya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/office_database.py" line="35"/>
+        <source>Always, without checking the server&apos;s certificate</source>
+        <translation>Selalu, tanpa memeriksa sertifikat server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/office_database.py" line="36"/>
+        <source>Always, the server checked against the CA file</source>
+        <translation>Selalu, server diperiksa dengan berkas CA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/office_database.py" line="70"/>
+        <source>The office&apos;s CA certificate</source>
+        <translation>Sertifikat CA kantor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/office_database.py" line="72"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Sertifikat (*.pem *.crt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/office_database.py" line="98"/>
+        <source>Write the server, the database and the user name.</source>
+        <translation>Isi server, basis data, dan nama pengguna.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/office_database.py" line="100"/>
+        <source>Choose the office&apos;s CA file: the server is checked against it.</source>
+        <translation>Pilih berkas CA kantor: server diperiksa dengannya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/office_database.py" line="114"/>
+        <source>Connecting…</source>
+        <translation>Menyambung…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/office_database.py" line="126"/>
+        <source>Connected. The database holds the office&apos;s cases.</source>
+        <translation>Tersambung. Basis data berisi pengaduan kantor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/office_database.py" line="128"/>
+        <source>Connected. The database is empty: this desk sets it up when it opens it.</source>
+        <translation>Tersambung. Basis data masih kosong: meja ini menyiapkannya saat membukanya.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDatabase</name>
+    <message>
+        <location filename="../../ui/office_database.ui" line="17"/>
+        <source>Where this computer keeps the complaints. The choice belongs to this computer; the other desks keep their own.</source>
+        <translation>Tempat komputer ini menyimpan pengaduan. Pilihan ini hanya untuk komputer ini; meja lain memiliki pilihannya sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_database.ui" line="27"/>
+        <source>This desk only: the data folder on this computer</source>
+        <translation>Meja ini saja: folder data di komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_database.ui" line="37"/>
+        <source>Office database: one PostgreSQL database the office&apos;s desks share</source>
+        <translation>Basis data kantor: satu basis data PostgreSQL bersama untuk semua meja kantor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_database.ui" line="59"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_database.ui" line="66"/>
+        <source>name or address, e.g. 192.168.1.10</source>
+        <translation>nama atau alamat, misalnya 192.168.1.10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_database.ui" line="73"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_database.ui" line="93"/>
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_database.ui" line="107"/>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_database.ui" line="121"/>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_database.ui" line="131"/>
+        <source>kept in this computer&apos;s keyring; empty: the one kept</source>
+        <translation>disimpan di keyring komputer ini; kosong: yang sudah tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_database.ui" line="138"/>
+        <source>Encryption (TLS)</source>
+        <translation>Enkripsi (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_database.ui" line="148"/>
+        <source>CA certificate</source>
+        <translation>Sertifikat CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_database.ui" line="157"/>
+        <source>the office&apos;s CA file (.pem), for &quot;verify&quot;</source>
+        <translation>berkas CA kantor (.pem), untuk &quot;diperiksa&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_database.ui" line="164"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_database.ui" line="178"/>
+        <source>Test connection</source>
+        <translation>Uji sambungan</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDatabaseDialog</name>
+    <message>
+        <location filename="../../desktop/gui/office_database.py" line="167"/>
+        <source>This desk&apos;s database</source>
+        <translation>Basis data meja ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/office_database.py" line="173"/>
+        <source>The desk opens the chosen database when it starts.</source>
+        <translation>Meja membuka basis data yang dipilih saat dijalankan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/office_database.py" line="176"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/office_database.py" line="178"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
@@ -3424,81 +3603,96 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="123"/>
+        <location filename="../../desktop/gui/settings_page.py" line="127"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="123"/>
+        <location filename="../../desktop/gui/settings_page.py" line="127"/>
         <source>Roles</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="123"/>
+        <location filename="../../desktop/gui/settings_page.py" line="127"/>
         <source>Account</source>
         <translation>Akun</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="123"/>
+        <location filename="../../desktop/gui/settings_page.py" line="127"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="260"/>
+        <location filename="../../desktop/gui/settings_page.py" line="227"/>
+        <source>This desk&apos;s cases: the office database {0}.</source>
+        <translation>Pengaduan meja ini: basis data kantor {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="231"/>
+        <source>This desk&apos;s cases: its own data folder on this computer.</source>
+        <translation>Pengaduan meja ini: folder data sendiri di komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="237"/>
+        <source>The desk opens it when it is started again.</source>
+        <translation>Basis data itu dibuka saat meja dijalankan lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/settings_page.py" line="294"/>
         <source>deactivated</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="262"/>
+        <location filename="../../desktop/gui/settings_page.py" line="296"/>
         <source>locked</source>
         <translation>dikunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="265"/>
+        <location filename="../../desktop/gui/settings_page.py" line="299"/>
         <source>locked until {0}</source>
         <translation>dikunci s.d. {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="267"/>
+        <location filename="../../desktop/gui/settings_page.py" line="301"/>
         <source>active, new password due</source>
         <translation>aktif, wajib ganti sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="268"/>
+        <location filename="../../desktop/gui/settings_page.py" line="302"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="290"/>
+        <location filename="../../desktop/gui/settings_page.py" line="324"/>
         <source>Unlock</source>
         <translation>Buka kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="290"/>
-        <location filename="../../ui/settings_page.ui" line="382"/>
+        <location filename="../../desktop/gui/settings_page.py" line="324"/>
+        <location filename="../../ui/settings_page.ui" line="384"/>
         <source>Lock</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="293"/>
+        <location filename="../../desktop/gui/settings_page.py" line="327"/>
         <source>Activate</source>
         <translation>Aktifkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="293"/>
-        <location filename="../../ui/settings_page.ui" line="389"/>
+        <location filename="../../desktop/gui/settings_page.py" line="327"/>
+        <location filename="../../ui/settings_page.ui" line="391"/>
         <source>Deactivate</source>
         <translation>Nonaktifkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="155"/>
+        <location filename="../../desktop/gui/settings_page.py" line="165"/>
         <source>F4 (folio, 215 × 330 mm)</source>
         <translation>F4 (folio, 215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="249"/>
-        <location filename="../../desktop/gui/settings_page.py" line="296"/>
-        <location filename="../../desktop/gui/settings_page.py" line="367"/>
+        <location filename="../../desktop/gui/settings_page.py" line="283"/>
+        <location filename="../../desktop/gui/settings_page.py" line="330"/>
+        <location filename="../../desktop/gui/settings_page.py" line="401"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
@@ -3653,18 +3847,28 @@
         <translation>Cadangan…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="344"/>
-        <location filename="../../ui/settings_page.ui" line="350"/>
+        <location filename="../../ui/settings_page.ui" line="410"/>
+        <source>This computer</source>
+        <translation>Komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="423"/>
+        <source>Database…</source>
+        <translation>Basis data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="346"/>
+        <location filename="../../ui/settings_page.ui" line="352"/>
         <source>Staff accounts</source>
         <translation>Akun petugas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="368"/>
+        <location filename="../../ui/settings_page.ui" line="370"/>
         <source>Roles and password…</source>
         <translation>Peran dan kata sandi…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="375"/>
+        <location filename="../../ui/settings_page.ui" line="377"/>
         <source>Add account</source>
         <translation>Tambah akun</translation>
     </message>
@@ -3804,31 +4008,46 @@
         <source>e.g. LK1</source>
         <translation>misalnya LK1</translation>
     </message>
+    <message>
+        <location filename="../../ui/setup_office.ui" line="128"/>
+        <source>Database…</source>
+        <translation>Basis data…</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop/gui/setup_wizard.py" line="21"/>
+        <location filename="../../desktop/gui/setup_wizard.py" line="26"/>
         <source>Set up the complaint counter</source>
         <translation>Menyiapkan loket pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_wizard.py" line="24"/>
+        <location filename="../../desktop/gui/setup_wizard.py" line="29"/>
         <source>The office</source>
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_wizard.py" line="25"/>
+        <location filename="../../desktop/gui/setup_wizard.py" line="30"/>
         <source>The first account</source>
         <translation>Akun pertama</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_wizard.py" line="87"/>
+        <location filename="../../desktop/gui/setup_wizard.py" line="63"/>
+        <source>The cases are kept in the office database {0}.</source>
+        <translation>Pengaduan disimpan di basis data kantor {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/setup_wizard.py" line="67"/>
+        <source>The cases are kept on this computer only, in its data folder.</source>
+        <translation>Pengaduan disimpan di komputer ini saja, di folder datanya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/setup_wizard.py" line="119"/>
         <source>The two passwords differ.</source>
         <translation>Kedua kata sandi berbeda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/setup_wizard.py" line="90"/>
+        <location filename="../../desktop/gui/setup_wizard.py" line="122"/>
         <source>Setting up…</source>
         <translation>Menyiapkan…</translation>
     </message>
@@ -3906,38 +4125,38 @@
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="45"/>
+        <location filename="../../desktop/gui/settings_page.py" line="49"/>
         <location filename="../../ui/staff_dialog.ui" line="18"/>
         <source>New staff account</source>
         <translation>Akun petugas baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="48"/>
+        <location filename="../../desktop/gui/settings_page.py" line="52"/>
         <source>Account {0}</source>
         <translation>Akun {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="54"/>
+        <location filename="../../desktop/gui/settings_page.py" line="58"/>
         <source>Reset password</source>
         <translation>Atur ulang sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="55"/>
+        <location filename="../../desktop/gui/settings_page.py" line="59"/>
         <source>empty: unchanged; to be changed at sign-in</source>
         <translation>kosong: tetap; diganti saat masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="59"/>
+        <location filename="../../desktop/gui/settings_page.py" line="63"/>
         <source>Save account</source>
         <translation>Simpan akun</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="105"/>
+        <location filename="../../desktop/gui/settings_page.py" line="109"/>
         <source>The account was not changed</source>
         <translation>Akun tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/settings_page.py" line="107"/>
+        <location filename="../../desktop/gui/settings_page.py" line="111"/>
         <source>The account was not added</source>
         <translation>Akun tidak ditambahkan</translation>
     </message>
