@@ -210,6 +210,77 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "a copy of its data folder, then restore the latest backup (sqlite3 .recover can save "
         "what is still readable) or call technical support.",
     ),
+    # the office database (office mode, desktop/store/postgres.py)
+    "office.password": (
+        "Basis data kantor {url} menolak kata sandinya. Periksa kata sandi akun basis data "
+        "pada alamatnya atau di keyring, atau tanyakan kepada pengelola server.",
+        "The office database {url} refused the password. Check the database account's "
+        "password in its address or in the keyring, or ask the server's administrator.",
+    ),
+    "office.no_database": (
+        "Server {url} tidak memiliki basis data dengan nama itu. Periksa nama di akhir "
+        "alamatnya, atau minta pengelola server membuatnya.",
+        "The server {url} has no database of that name. Check the name at the end of the "
+        "address, or ask the server's administrator to create it.",
+    ),
+    "office.unknown_host": (
+        "Nama server pada {url} tidak dikenal. Periksa penulisan alamatnya dan jaringan "
+        "komputer ini.",
+        "The server name in {url} is not known. Check how the address is written, and this "
+        "computer's network.",
+    ),
+    "office.unreachable": (
+        "Server basis data kantor {url} tidak menjawab. Periksa kabel atau Wi-Fi, lalu "
+        "tanyakan kepada pengelola server apakah server menyala; coba lagi sesudahnya.",
+        "The office database server {url} does not answer. Check the cable or Wi-Fi, ask "
+        "the server's administrator whether it is running, then try again.",
+    ),
+    "office.tls": (
+        "Sambungan aman ke {url} gagal ({reason}). Minta pengelola server memeriksa sertifikatnya.",
+        "The secure connection to {url} failed ({reason}). Ask the server's administrator "
+        "to check its certificate.",
+    ),
+    "office.no_trgm": (
+        "Server basis data kantor {url} tidak menyediakan ekstensi pg_trgm yang diperlukan "
+        "pencarian. Minta pengelola server memasangnya (CREATE EXTENSION pg_trgm) pada basis "
+        "data itu, lalu coba lagi.",
+        "The office database server {url} does not provide the pg_trgm extension search "
+        "needs. Ask the server's administrator to install it (CREATE EXTENSION pg_trgm) in "
+        "that database, then try again.",
+    ),
+    "office.newer": (
+        "Basis data kantor {url} sudah diubah oleh versi Loket yang lebih baru (migrasi "
+        "{migrations}); versi ini tidak akan menulis apa pun di sana. Pasang versi Loket "
+        "yang terbaru di meja ini.",
+        "The office database {url} was changed by a newer version of the desk (migrations "
+        "{migrations}); this version will not write to it. Install the newest version on "
+        "this desk.",
+    ),
+    "office.not_empty": (
+        "Basis data kantor {url} sudah berisi pengaduan atau akun petugas; tidak ada yang "
+        "dipindahkan. Sebuah folder hanya dipindahkan sekali, ke basis data kantor yang baru "
+        "dan kosong.",
+        "The office database {url} already holds complaints or staff accounts; nothing was "
+        "moved. A folder is moved only once, into a new, empty office database.",
+    ),
+    "office.no_folder": (
+        "Tidak ada basis data meja di {path}; tidak ada yang dipindahkan. Sebutkan folder "
+        "data meja itu dengan --from.",
+        "There is no desk database in {path}; nothing was moved. Name the desk's data folder "
+        "with --from.",
+    ),
+    "office.folder_only": (
+        "`loket {command}` bekerja pada folder data meja sendiri, bukan pada basis data "
+        "kantor; untuk basis data kantor, pengelola server memakai alat PostgreSQL sendiri.",
+        "`loket {command}` works on a desk's own data folder, not on an office database; for "
+        "the office database the server's administrator uses PostgreSQL's own tools.",
+    ),
+    "office.window_choice": (
+        "Jendela Loket menyimpan pilihan basis datanya sendiri: jalankan `loket` tanpa "
+        "--database, lalu pilih basis data kantor di pengaturan basis data meja.",
+        "The window keeps its own choice of database: start `loket` without --database, then "
+        "choose the office database in the desk's database settings.",
+    ),
     # the data folder's key (desktop/store/keys.py)
     "key.no_keyring": (
         "Komputer ini tidak memiliki penyimpanan kunci (keyring) untuk kunci folder data "

@@ -13,8 +13,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from peewee import fn
-
+from desktop.store import dialect
 from desktop.store.models import Case, HistoryEvent, PrintedDocument
 
 OPENED = "access.case_opened"
@@ -33,8 +32,8 @@ def access_rows(
     """(when, staff uuid, what, case uuid) of every access to ``cases`` or, with ``officer``
     (a staff uuid), by that officer; ``what`` is the event's kind or ``printed:KIND``. A hand-over
     is a row per case of the person it named; an export (officer only) names no case."""
-    named_case = fn.json_extract(HistoryEvent.payload, "$.case")
-    printed_kind = fn.json_extract(HistoryEvent.payload, "$.kind")
+    named_case = dialect.current().json_text(HistoryEvent.payload, "case")
+    printed_kind = dialect.current().json_text(HistoryEvent.payload, "kind")
     kinds = (HistoryEvent.kind.in_(NAMING_A_CASE) & HistoryEvent.case.is_null()) | (
         HistoryEvent.kind.in_(HANDED_ON)
     )
@@ -151,7 +150,7 @@ def _register() -> Iterator[tuple]:
 
 def _printed_events() -> Iterator[tuple]:
     """The same of every ``access.printed`` event, and the event's own uuid last."""
-    print_uuid = fn.json_extract(HistoryEvent.payload, "$.print")
+    print_uuid = dialect.current().json_text(HistoryEvent.payload, "print")
     query = (
         HistoryEvent.select(
             HistoryEvent.uuid, HistoryEvent.payload, HistoryEvent.actor, HistoryEvent.at

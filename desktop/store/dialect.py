@@ -12,6 +12,8 @@ dialect of the open database, and nowhere else:
   the recap's covering indexes; PostgreSQL has no such clause and chooses by its statistics);
 - how stored moments and days come back in raw rows (``moment``, ``day``: SQLite gives the
   text peewee wrote, psycopg gives ``datetime`` values);
+- reading one value of a stored JSON object (``json_text``: ``json_extract`` here, ``->>``
+  there);
 - checking the file itself (``integrity_problems``, ``broken_references``: pragmas here);
 - a smaller page cache for a read that passes every row once (``page_cache``: a pragma here;
   PostgreSQL's buffers are the server's, shared by every connection);
@@ -33,7 +35,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from peewee import Database, PostgresqlDatabase
+from peewee import Cast, Database, Expression, Node, PostgresqlDatabase, Value, fn
 
 from desktop.domain.workdays import OFFICE_UTC_OFFSET
 from desktop.store.models import database
@@ -70,6 +72,10 @@ class SqliteDialect:
         if not value or isinstance(value, dt.date):
             return value or None
         return dt.date.fromisoformat(value)
+
+    def json_text(self, column: Node, key: str) -> Node:
+        """The value under ``key`` of a stored JSON object, as an expression of a query."""
+        return fn.json_extract(column, f"$.{key}")
 
     def integrity_problems(self) -> list[str]:
         """What the engine finds wrong with the database's pages and structure; empty if sound."""
@@ -126,6 +132,10 @@ class PostgresDialect(SqliteDialect):
         if limit is None:
             return " OFFSET ?", [offset]
         return " LIMIT ? OFFSET ?", [limit, offset]
+
+    def json_text(self, column: Node, key: str) -> Node:
+        # the column is text or json; the key is bound as it is (not as JSON)
+        return Expression(Cast(column, "json"), "->>", Value(key, converter=False))
 
     def integrity_problems(self) -> list[str]:
         return []  # the server keeps its own pages; amcheck is the administrator's tool

@@ -13,6 +13,9 @@ import datetime as dt
 
 from desktop.store import dialect, sql
 
+# How many of a group's cases are open: a count both engines take (PostgreSQL sums no booleans).
+OPEN = "sum(CASE WHEN status != 'closed' THEN 1 ELSE 0 END)"
+
 
 def statements(
     since: dt.datetime, until: dt.datetime, statuses: tuple[str, ...], top: int
@@ -24,7 +27,7 @@ def statements(
     return {
         "received": (
             "SELECT sector, channel, count(*), coalesce(sum(transaction_value), 0), "
-            f"sum(status != 'closed') FROM \"case\"{by('case_received_recap')} "
+            f'{OPEN} FROM "case"{by("case_received_recap")} '
             "WHERE received_at >= ? AND received_at < ? GROUP BY sector, channel",
             period,
         ),
@@ -80,7 +83,7 @@ def summaries(engine: dialect.SqliteDialect) -> dict[str, str]:
     day = engine.office_day
     return {
         "recap_received": f"SELECT {day('received_at')} AS d, sector, channel, count(*), "
-        "coalesce(sum(transaction_value), 0), sum(status != 'closed') FROM \"case\" "
+        f'coalesce(sum(transaction_value), 0), {OPEN} FROM "case" '
         "GROUP BY d, sector, channel",
         "recap_closed": f"SELECT {day('closed_at')} AS d, coalesce(outcome, '') AS o, "
         "coalesce(agency_id, '') AS a, count(*) FROM \"case\" WHERE closed_at IS NOT NULL "
@@ -95,7 +98,7 @@ def summaries(engine: dialect.SqliteDialect) -> dict[str, str]:
         'JOIN "business_actor" b ON b.uuid = c.business_id GROUP BY b.id',
         "sector_first": f"SELECT d, sector, prev, count(*) FROM (SELECT {day('received_at')} "
         f"AS d, sector, coalesce(lag({day('received_at')}) OVER (PARTITION BY "
-        "complainant_id, sector ORDER BY received_at, id), '') AS prev FROM \"case\") "
+        "complainant_id, sector ORDER BY received_at, id), '') AS prev FROM \"case\") AS firsts "
         "GROUP BY d, sector, prev",
     }
 
@@ -110,8 +113,8 @@ def summaries_astray() -> dict[str, int]:
     for table, truth in summaries(dialect.current()).items():
         kept = f'SELECT * FROM "{table}"'
         differ = sql.run(
-            f"SELECT (SELECT count(*) FROM ({kept} EXCEPT {truth})) "
-            f"+ (SELECT count(*) FROM ({truth} EXCEPT {kept}))"
+            f"SELECT (SELECT count(*) FROM ({kept} EXCEPT {truth}) AS extra) "
+            f"+ (SELECT count(*) FROM ({truth} EXCEPT {kept}) AS lacking)"
         ).fetchone()[0]
         if differ:
             astray[table] = differ
