@@ -12,6 +12,9 @@ dialect of the open database, and nowhere else:
   the recap's covering indexes; PostgreSQL has no such clause and chooses by its statistics);
 - how stored moments and days come back in raw rows (``moment``, ``day``: SQLite gives the
   text peewee wrote, psycopg gives ``datetime`` values);
+- holding a key for the rest of a write transaction (``hold``: SQLite's IMMEDIATE transaction
+  holds the whole file already; PostgreSQL, whose transactions read without waiting, takes an
+  advisory lock);
 - reading one value of a stored JSON object (``json_text``: ``json_extract`` here, ``->>``
   there);
 - checking the file itself (``integrity_problems``, ``broken_references``: pragmas here);
@@ -73,6 +76,10 @@ class SqliteDialect:
             return value or None
         return dt.date.fromisoformat(value)
 
+    def hold(self, key: str) -> None:
+        """Hold ``key`` until the write transaction ends, writing nothing: SQLite's IMMEDIATE
+        transaction holds the whole file's write lock already."""
+
     def json_text(self, column: Node, key: str) -> Node:
         """The value under ``key`` of a stored JSON object, as an expression of a query."""
         return fn.json_extract(column, f"$.{key}")
@@ -132,6 +139,10 @@ class PostgresDialect(SqliteDialect):
         if limit is None:
             return " OFFSET ?", [offset]
         return " LIMIT ? OFFSET ?", [limit, offset]
+
+    def hold(self, key: str) -> None:
+        """An advisory lock of the transaction, keyed by a hash of ``key`` (nothing stored)."""
+        database.execute_sql("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", (key,))
 
     def json_text(self, column: Node, key: str) -> Node:
         # the column is text or json; the key is bound as it is (not as JSON)
