@@ -291,6 +291,9 @@ def database_path() -> str:
 def transaction() -> Iterator[None]:
     """A write transaction: SQLite's BEGIN IMMEDIATE (the connection's lock type), so a desk
     takes the write lock before it reads what it will write; nested calls become savepoints.
+    On PostgreSQL a plain BEGIN (read committed): reads do not wait, so what must not be
+    interleaved holds a row or a key (store.sequences: next_value, lock, hold), a change to a
+    case is guarded by its version in the UPDATE, and unique indexes refuse a duplicate.
     A write that fails for a damaged file or a full disk is said as such (not as the failed
     rollback SQLite leaves)."""
     atomic = database.atomic()
