@@ -95,6 +95,7 @@ def staffed_desk(qapp, qtbot, tmp_path, staffed_template):
 BOTH_ENGINES = {
     "test_intake",
     "test_handling",
+    "test_concurrent_desks",
 }
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.domain.errors import DataUnusable
+from desktop.services.context import write
 from desktop.store import db as store_db
 from desktop.store import office_import, postgres
 
@@ -47,7 +48,7 @@ def import_folder(
     try:
         office = store_db.open_office(desk_dir, url)
         try:
-            with store_db.transaction():  # the office's: the emptiness and the rows, together
+            with write():  # the office's: the emptiness and the rows, together
                 if office_import.holds_an_office(office):
                     raise DataUnusable("office.not_empty", url=postgres.without_password(url))
                 rows = office_import.copy_rows(desk, office, progress)
