@@ -8,13 +8,10 @@ from pathlib import Path
 
 import pytest
 from helpers import loket
+from test_office_schema import desk_tables
 
 from desktop.store import db as store_db
 from desktop.store import postgres
-
-# SQLite's trigram index of the name words (its full-text machinery; PostgreSQL searches the
-# words themselves): the one table of the desk the office database has no twin of.
-SQLITE_ONLY = {"name_word_parts"}
 
 
 @pytest.fixture(scope="module")
@@ -27,16 +24,8 @@ def demo_desk(tmp_path_factory) -> Path:
 
 
 def _desk_tables(desk) -> list[str]:
-    """Every table of the desk's schema but SQLite's own: not the full-text tables' shadows
-    (``case_search_data`` …), not the migrations' list."""
-    rows = desk.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'table'").fetchall()
-    virtual = [name for name, sql in rows if sql.upper().startswith("CREATE VIRTUAL TABLE")]
-    return sorted(
-        name
-        for name, _sql in rows
-        if not any(name.startswith(v + "_") for v in virtual)
-        and name not in ("schema_migration", *SQLITE_ONLY)
-    )
+    """Every table of the desk but the migrations' list (and SQLite's own machinery)."""
+    return sorted(desk_tables(desk) - {"schema_migration"})
 
 
 def _counts(db, tables: list[str]) -> dict[str, int]:

@@ -22,15 +22,20 @@ SQLITE_ONLY = {"name_word_parts"}
 SEARCH_TABLES = {"case_search", "case_parts", "letter_search", "name_word"}
 
 
-def _sqlite_schema(db) -> tuple[dict[str, set[str]], set[str]]:
+def desk_tables(db) -> set[str]:
+    """The tables of a desk's SQLite database that the office database has too: not FTS5's
+    shadow tables (``case_search_data`` …), not SQLite's own trigram index of the words."""
     rows = db.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'table'").fetchall()
     virtual = [name for name, sql in rows if sql.upper().startswith("CREATE VIRTUAL TABLE")]
-    tables = {
+    return {
         name
         for name, _sql in rows
-        if not any(name.startswith(v + "_") for v in virtual)  # FTS5's shadow tables
-        and name not in SQLITE_ONLY
+        if not any(name.startswith(v + "_") for v in virtual) and name not in SQLITE_ONLY
     }
+
+
+def _sqlite_schema(db) -> tuple[dict[str, set[str]], set[str]]:
+    tables = desk_tables(db)
     columns = {
         t: {r[1] for r in db.execute_sql(f'PRAGMA table_info("{t}")').fetchall()} for t in tables
     }
