@@ -151,3 +151,15 @@ def test_what_works_on_a_folder_only_is_refused_in_office_mode(command, office_u
         "tools.\n"
     )
     assert list(tmp_path.iterdir()) == []  # no folder made, no backup written
+
+
+def test_the_window_and_the_recovery_key_are_not_for_an_office_database(office_url, tmp_path):
+    window = loket("--database", office_url, "--data-dir", str(tmp_path), "--lang", "en")
+    assert (window.returncode, window.stderr) == (
+        2,
+        "loket: The window keeps its own choice of database: start `loket` without --database, "
+        "then choose the office database in the desk's database settings.\n",
+    )
+    unlocked = loket("find", "--recovery-key", "--database", office_url, "--lang", "en")
+    assert unlocked.returncode == 2
+    assert unlocked.stderr.startswith("loket: `loket --recovery-key` works on a desk's own data")

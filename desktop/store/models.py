@@ -21,11 +21,27 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    Node,
+    PostgresqlDatabase,
     TextField,
 )
-from playhouse.sqlite_ext import FTS5Model, JSONField, SearchField
+from playhouse.sqlite_ext import FTS5Model, SearchField
+from playhouse.sqlite_ext import JSONField as SqliteJSONField
 
 database = DatabaseProxy()
+
+
+class JSONField(SqliteJSONField):
+    """JSON kept as text on both engines. SQLite's field wraps each value in SQLite's own
+    ``json()``; PostgreSQL (office mode) has no such function and is given the text as it is,
+    written as ``json()`` would write it (no spaces)."""
+
+    def db_value(self, value):
+        if value is None or isinstance(value, Node) or database.obj is None:
+            return super().db_value(value)
+        if isinstance(database.obj, PostgresqlDatabase):
+            return self._json_dumps(value, separators=(",", ":"))
+        return super().db_value(value)
 
 
 def new_uuid() -> str:
