@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from desktop import __version__
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DataUnusable, DomainError
 from desktop.domain.history import agency_code
 from desktop.domain.messages import label
 from desktop.gui.screenshot import VIEWS
@@ -53,6 +53,14 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         default=argparse.SUPPRESS,
         help="the data folder (default: the user's data folder)",
+    )
+    common.add_argument(
+        "--database",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="the office database its desks share, postgresql://USER@HOST:PORT/NAME (the "
+        "password in the URL, or in the OS keyring under the URL without it); --data-dir "
+        "still holds this desk's own files",
     )
     common.add_argument(
         "--recovery-key",
@@ -100,6 +108,19 @@ def _parser() -> argparse.ArgumentParser:
         "check",
         parents=[common],
         help="verify the database: integrity, migrations, history, search index",
+    )
+
+    office = sub.add_parser("office", parents=[common], help="the office database (office mode)")
+    office_sub = office.add_subparsers(
+        dest="office_command", required=True, parser_class=_Parser, metavar="ACTION"
+    )
+    moving = office_sub.add_parser(
+        "import",
+        parents=[common],
+        help="move a desk's data folder into a new, empty office database (--database), once",
+    )
+    moving.add_argument(
+        "--from", dest="source", type=Path, required=True, help="the desk's data folder"
     )
 
     saved = sub.add_parser(
@@ -399,11 +420,32 @@ def _open(args: argparse.Namespace) -> None:
     data_dir = getattr(args, "data_dir", None) or store_db.default_data_dir()
     if data_dir.exists() and not data_dir.is_dir():
         raise SystemExit(f"loket: {data_dir} is a file, not a data folder")
-    store_db.open_database(data_dir)
+    store_db.open_database(data_dir, office=_office_url(args))
+
+
+def _office_url(args: argparse.Namespace) -> str | None:
+    """``--database``: the office database's URL, or None for the folder's own database."""
+    return getattr(args, "database", None) or None
+
+
+# What works on a desk's own SQLite folder only: refused in one sentence in office mode.
+_FOLDER_ONLY = ("encrypt", "recovery-key", "backup", "restore", "screenshot")
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
     return getattr(args, "data_dir", None) or store_db.default_data_dir()
+
+
+def _refuse_folder_only(args: argparse.Namespace) -> None:
+    """A command that works on the folder's own SQLite file, asked of an office database."""
+    if _office_url(args) is None:
+        return
+    if getattr(args, "recovery_key", False):
+        raise DataUnusable("office.folder_only", command="--recovery-key")
+    if args.command in _FOLDER_ONLY:
+        raise DataUnusable("office.folder_only", command=args.command)
+    if args.command is None:
+        raise DataUnusable("office.window_choice")
 
 
 def _unlock(args: argparse.Namespace) -> None:
@@ -480,16 +522,42 @@ def _check(args: argparse.Namespace) -> int:
     from desktop.services.check import check_database
 
     data_dir = getattr(args, "data_dir", None) or store_db.default_data_dir()
-    if not (data_dir / store_db.DB_NAME).exists():
+    url = _office_url(args)
+    if url:  # not migrated either way: an old schema must be reported, not fixed
+        store_db.connect_office(data_dir, url)
+    elif not (data_dir / store_db.DB_NAME).exists():
         print(f"loket: no database in {data_dir}", file=sys.stderr)
         return 1
-    store_db.connect(data_dir)  # not migrated: an old schema must be reported, not fixed
+    else:
+        store_db.connect(data_dir)
     report = check_database()
     for problem in report.problems:
         print(f"PROBLEM: {problem}")
     verdict = "OK" if report.ok else "FAILED"
-    print(f"{verdict}: {report.cases} cases, {report.events} case events checked in {data_dir}")
+    where = store_db.database_path() if url else data_dir
+    print(f"{verdict}: {report.cases} cases, {report.events} case events checked in {where}")
     return 0 if report.ok else 1
+
+
+def _office(args: argparse.Namespace) -> int:
+    """``loket office import``: a desk's folder into the office database, once."""
+    from desktop.services import office_import
+
+    url = _office_url(args)
+    if not url:
+        print("loket: office import: name the office database with --database", file=sys.stderr)
+        return 2
+
+    def progress(table: str, rows: int) -> None:
+        if rows % 10000 == 0:
+            print(f"{table}: {rows} rows", file=sys.stderr, flush=True)
+
+    done = office_import.import_folder(args.source, url, _data_dir(args), progress)
+    print(
+        f"moved {args.source} into {store_db.database_path()}: {done.cases} cases, "
+        f"{done.staff} staff accounts, {sum(done.rows.values())} rows in all"
+    )
+    return 0
 
 
 def _backup(args: argparse.Namespace) -> int:
@@ -1065,6 +1133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "encrypt": _encrypt,
         "recovery-key": _recovery_key,
         "check": _check,
+        "office": _office,
         "backup": _backup,
         "backup-key": _backup_key,
         "restore": _restore,
@@ -1087,6 +1156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         None: _gui,
     }
     try:
+        _refuse_folder_only(args)
         _unlock(args)
         done = commands[args.command](args)
         if args.command is not None:  # the window's setup shows it itself

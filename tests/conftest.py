@@ -112,6 +112,7 @@ BOTH_ENGINES = {
     "test_sync",
     "test_search",
     "test_attachments",
+    "test_concurrent_desks",
 }
 
 

@@ -11,7 +11,7 @@ from desktop.domain.messages import CATALOGUE
 ROOT = Path(__file__).resolve().parents[1] / "desktop"
 # Codes appear in the code as the first argument of these calls, or as field-error codes.
 CODE_USE = re.compile(
-    r"(?:Invalid|DomainError|TransitionError|PermissionDenied|NotFound|FieldError\([^,]+,|"
+    r"(?:Invalid|DomainError|DataUnusable|TransitionError|PermissionDenied|NotFound|FieldError\([^,]+,|"
     r'require\([^)]*?,[^)]*?,|c\.fail\([^,]+,)\s*\(?\s*"([a-z_]+(?:\.[a-z_]+)+|required)"'
 )
 

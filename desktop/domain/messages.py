@@ -241,6 +241,47 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The secure connection to the office database {url} failed: {reason}. Check the CA "
         "file and the TLS mode in this desk's database settings.",
     ),
+    "office.no_trgm": (
+        "Server basis data kantor {url} tidak menyediakan ekstensi pg_trgm yang diperlukan "
+        "pencarian. Minta pengelola server memasangnya (CREATE EXTENSION pg_trgm) pada basis "
+        "data itu, lalu coba lagi.",
+        "The office database server {url} does not provide the pg_trgm extension search "
+        "needs. Ask the server's administrator to install it (CREATE EXTENSION pg_trgm) in "
+        "that database, then try again.",
+    ),
+    "office.newer": (
+        "Basis data kantor {url} sudah diubah oleh versi Loket yang lebih baru (migrasi "
+        "{migrations}); versi ini tidak akan menulis apa pun di sana. Pasang versi Loket "
+        "yang terbaru di meja ini.",
+        "The office database {url} was changed by a newer version of the desk (migrations "
+        "{migrations}); this version will not write to it. Install the newest version on "
+        "this desk.",
+    ),
+    "office.not_empty": (
+        "Basis data kantor {url} sudah berisi pengaduan atau akun petugas; tidak ada yang "
+        "dipindahkan. Sebuah folder hanya dipindahkan sekali, ke basis data kantor yang baru "
+        "dan kosong.",
+        "The office database {url} already holds complaints or staff accounts; nothing was "
+        "moved. A folder is moved only once, into a new, empty office database.",
+    ),
+    "office.no_folder": (
+        "Tidak ada basis data meja di {path}; tidak ada yang dipindahkan. Sebutkan folder "
+        "data meja itu dengan --from.",
+        "There is no desk database in {path}; nothing was moved. Name the desk's data folder "
+        "with --from.",
+    ),
+    "office.folder_only": (
+        "`loket {command}` bekerja pada folder data meja sendiri, bukan pada basis data "
+        "kantor; untuk basis data kantor, pengelola server memakai alat PostgreSQL sendiri.",
+        "`loket {command}` works on a desk's own data folder, not on an office database; for "
+        "the office database the server's administrator uses PostgreSQL's own tools.",
+    ),
+    "office.window_choice": (
+        "Jendela Loket menyimpan pilihan basis datanya sendiri: jalankan `loket` tanpa "
+        "--database, lalu pilih basis data kantor di pengaturan basis data meja.",
+        "The window keeps its own choice of database: start `loket` without --database, then "
+        "choose the office database in the desk's database settings.",
+    ),
     # the data folder's key (desktop/store/keys.py)
     "key.no_keyring": (
         "Komputer ini tidak memiliki penyimpanan kunci (keyring) untuk kunci folder data "

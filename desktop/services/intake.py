@@ -17,6 +17,10 @@ from desktop.services.context import Actor, require, write
 from desktop.store import rows, sequences
 from desktop.store.models import BusinessActor, Complainant, new_uuid, utcnow
 
+# Held while a desk finds or adds a complaint's parties (one key: a registration's transaction
+# is short, and a demo's thousands of people hold one lock, not thousands).
+PARTIES = "intake:parties"
+
 
 @dataclass(frozen=True)
 class Registered:
@@ -35,6 +39,7 @@ def person_record(person: dict[str, Any]) -> dict[str, Any]:
 
     A returning complainant's contact details are brought up to date with what was typed now.
     """
+    sequences.hold(PARTIES)  # two desks registering one new person at once make one record
     found = None
     if person["nik"]:
         found = rows.find(Complainant, "nik", person["nik"])
@@ -55,6 +60,7 @@ def person_record(person: dict[str, Any]) -> dict[str, Any]:
 
 def business_record(business: dict[str, Any]) -> dict[str, Any]:
     key = name_key(business["name"])
+    sequences.hold(PARTIES)
     found = rows.find(BusinessActor, "name_key", key)
     if found is None:
         record = {"uuid": new_uuid(), "name_key": key, **business}

@@ -145,6 +145,9 @@ def migrate(db: Database) -> list[str]:
     database (PostgreSQL) is given the schema as of postgres.BASELINE at once."""
     applied, known = _applied(db), _known()
     newer = sorted(applied - known)
+    if newer and dialect.of(db).name == "postgresql":
+        where = postgres.without_password(db.database)
+        raise DataUnusable("office.newer", url=where, migrations=", ".join(newer))
     if newer:
         raise DataUnusable("database.newer", migrations=", ".join(newer))
     if applied == known:
@@ -197,12 +200,8 @@ def open_database(data_dir: Path, office: str | None = None) -> Database:
 def open_office(data_dir: Path, url: str) -> Database:
     """The office database at ``url``, migrated; refused in one sentence when it cannot be
     reached or opened."""
-    data_dir.mkdir(parents=True, exist_ok=True)
-    db = postgres.connect(url)
-    db.data_dir = data_dir  # the desk's own folder: its settings, logs and files
+    db = connect_office(data_dir, url)
     try:
-        db.connect()
-        database.initialize(db)
         migrate(db)
     except DatabaseError as e:
         db.close()
@@ -210,6 +209,22 @@ def open_office(data_dir: Path, url: str) -> Database:
     except BaseException:
         db.close()
         raise
+    return db
+
+
+def connect_office(data_dir: Path, url: str) -> Database:
+    """Bind the models to the office database at ``url``, connected but not migrated (``loket
+    check`` reports an old schema rather than fixing it); ``data_dir`` keeps the desk's own
+    files. Refused in one sentence when it cannot be reached or opened."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    db = postgres.connect(url)
+    db.data_dir = data_dir  # the desk's own folder: its settings, logs and files
+    try:
+        db.connect()
+    except DatabaseError as e:
+        db.close()
+        raise (postgres.refusal(e, url) or plain(e)) from e
+    database.initialize(db)
     return db
 
 
@@ -291,6 +306,9 @@ def database_path() -> str:
 def transaction() -> Iterator[None]:
     """A write transaction: SQLite's BEGIN IMMEDIATE (the connection's lock type), so a desk
     takes the write lock before it reads what it will write; nested calls become savepoints.
+    On PostgreSQL a plain BEGIN (read committed): reads do not wait, so what must not be
+    interleaved holds a row or a key (store.sequences: next_value, lock, hold), a change to a
+    case is guarded by its version in the UPDATE, and unique indexes refuse a duplicate.
     A write that fails for a damaged file or a full disk is said as such (not as the failed
     rollback SQLite leaves)."""
     atomic = database.atomic()

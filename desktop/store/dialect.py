@@ -23,6 +23,11 @@ dialect of the open database, and nowhere else:
   (``snapshot``: SQLite's deferred transaction in WAL mode; PostgreSQL's REPEATABLE READ);
 - rows written with ids the store chose (``ids_given``: SQLite's next rowid follows the
   largest; PostgreSQL's sequence must be moved past them);
+- holding a key for the rest of a write transaction (``hold``: SQLite's IMMEDIATE transaction
+  holds the whole file already; PostgreSQL, whose transactions read without waiting, takes an
+  advisory lock);
+- reading one value of a stored JSON object (``json_text``: ``json_extract`` here, ``->>``
+  there);
 - checking the file itself (``integrity_problems``, ``broken_references``: pragmas here);
 - a smaller page cache for a read that passes every row once (``page_cache``: a pragma here;
   PostgreSQL's buffers are the server's, shared by every connection);
@@ -116,6 +121,10 @@ class SqliteDialect:
         takes no write lock (WAL gives it its snapshot). Nested, a savepoint."""
         return database.atomic("DEFERRED")
 
+    def hold(self, key: str) -> None:
+        """Hold ``key`` until the write transaction ends, writing nothing: SQLite's IMMEDIATE
+        transaction holds the whole file's write lock already."""
+
     def integrity_problems(self) -> list[str]:
         """What the engine finds wrong with the database's pages and structure; empty if sound."""
         found = [str(r[0]) for r in database.execute_sql("PRAGMA integrity_check").fetchall()]
@@ -204,6 +213,10 @@ class PostgresDialect(SqliteDialect):
 
     def snapshot(self) -> Any:
         return database.atomic("REPEATABLE READ")  # READ COMMITTED sees each commit
+
+    def hold(self, key: str) -> None:
+        """An advisory lock of the transaction, keyed by a hash of ``key`` (nothing stored)."""
+        database.execute_sql("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", (key,))
 
     def integrity_problems(self) -> list[str]:
         return []  # the server keeps its own pages; amcheck is the administrator's tool

@@ -2,9 +2,13 @@
 an empty, migrated PostgreSQL database, table by table in the order their references need, in
 one transaction (all or nothing).
 
-The summaries are not copied: the office database's triggers write them as the cases arrive.
-The search tables are copied as the desk's indexes hold them, each row with the column the
-office searches (store.postgres_search: the same words, cut by the same tokenizer).
+Every table of the desk's schema is covered: the models' tables (staff, settings, numbering
+sequences, parties, cases, their history with its sync state, visitors, letters, hearings,
+agreement terms, printed documents, issued letters, the stages left), the search tables as the
+desk's indexes hold them (each row with the column the office searches: the same words, cut
+by the same tokenizer), and the per-day summaries, grouped again from the copied cases (so
+they hold whether or not the office database's triggers wrote them as the rows arrived).
+``tests/test_office_import.py`` checks that no table of the desk is left out.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from collections.abc import Callable, Iterator
 
 from peewee import BooleanField, Database, DateField, DateTimeField
 
-from desktop.store import models, postgres_schema, postgres_search, search
+from desktop.store import dialect, models, postgres_schema, postgres_search, recap_raw, search
 
 BATCH = 2000
 
@@ -28,15 +32,39 @@ def copy_rows(
         for table in postgres_schema.REFERENCE_TABLES:  # the desk's, as its admins edited them
             target.execute_sql(f'DELETE FROM "{table}"')
         for model in postgres_schema.plain_models():
-            if model is models.Setting or model._meta.table_name == "stage_exit":
-                continue  # settings below; stage exits are written by the history's trigger
+            if model is models.Setting:
+                continue  # below: the office's defaults give way to the desk's
+            if model is models.StageExit:  # what a trigger wrote from the history goes: the
+                target.execute_sql('DELETE FROM "stage_exit"')  # desk's own rows are the truth
             counts[model._meta.table_name] = _copy_model(model, source, target, progress)
         counts["setting"] = _copy_settings(source, target)
         for table, columns in search.COLUMNS.items():  # with the column the office searches
             counts[table] = _copy_table(table, ("rowid", *columns), source, target)
         counts["name_word"] = _copy_table("name_word", ("id", "word"), source, target)
         _advance_sequences(target)
+        _group_summaries(target)
     return counts
+
+
+# The tables of a desk that are not copied row by row: SQLite's own, and the summaries, which
+# are grouped again from the cases in the office database.
+NOT_COPIED = ("schema_migration", *recap_raw.SUMMARIES)
+
+
+def holds_an_office(db: Database) -> bool:
+    """Whether the database holds cases or staff already (an import goes only into an empty
+    office database: the same folder imported twice is refused)."""
+    cursor = db.execute_sql(
+        'SELECT EXISTS (SELECT 1 FROM "case") OR EXISTS (SELECT 1 FROM "staff")'
+    )
+    return bool(cursor.fetchone()[0])
+
+
+def _group_summaries(target: Database) -> None:
+    """Each per-day summary grouped from the copied cases, as the desk's migration 0020 did."""
+    for table, statement in recap_raw.summaries(dialect.of(target)).items():
+        target.execute_sql(f'DELETE FROM "{table}"')
+        target.execute_sql(f'INSERT INTO "{table}" {statement}')
 
 
 def _copy_model(model, source: Database, target: Database, progress) -> int:

@@ -93,10 +93,12 @@ def remember_password(url: str, password: str) -> None:
 
 def refusal(error: BaseException, url: str) -> DataUnusable | None:
     """The office database's refusal to connect, in one sentence, or None when it is not one."""
-    if not isinstance(error, OperationalError | InterfaceError | _driver_operational()):
-        return None
     text = str(error).lower()
     where = without_password(url)
+    if "pg_trgm" in text:  # not installed on the server, or the role may not create it
+        return DataUnusable("office.no_trgm", url=where)
+    if not isinstance(error, OperationalError | InterfaceError | _driver_operational()):
+        return None
     if "password authentication failed" in text or "no password supplied" in text:
         return DataUnusable("office.password", url=where)
     if "does not exist" in text and "database" in text:

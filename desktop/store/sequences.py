@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.domain import numbering
-from desktop.store import sql
+from desktop.store import dialect, sql
 from desktop.store.models import database
 
 
@@ -62,6 +62,16 @@ def lock(key: str) -> None:
         'ON CONFLICT ("key") DO UPDATE SET "value" = "sequence"."value"',
         (key,),
     )
+
+
+def hold(key: str) -> None:
+    """Hold ``key`` until the caller's write transaction ends, writing nothing, so that what a
+    desk looks for before it adds it (a complainant by NIK, a business actor by name) is not
+    added by another desk meanwhile: on SQLite the IMMEDIATE transaction holds the file's write
+    lock already; PostgreSQL's transactions read without waiting, and take an advisory lock."""
+    if not database.in_transaction():
+        raise RuntimeError("a lock must be taken inside the transaction it guards")
+    dialect.current().hold(key)
 
 
 def next_number(
