@@ -555,7 +555,7 @@ def _office(args: argparse.Namespace) -> int:
     done = office_import.import_folder(args.source, url, _data_dir(args), progress)
     print(
         f"moved {args.source} into {store_db.database_path()}: {done.cases} cases, "
-        f"{done.staff} staff accounts, {sum(done.rows.values())} rows in all"
+        f"{done.staff} staff accounts, {done.files} files, {done.row_count} rows in all"
     )
     return 0
 

@@ -57,11 +57,16 @@ def test_a_desk_moved_into_the_office_database_is_whole_and_checks_out(
     done = _import(demo_desk, office_url, demo_desk)
     assert done.returncode == 0, done.stderr
     shown = postgres.without_password(office_url)
-    assert done.stdout.startswith(f"moved {demo_desk} into {shown}: 300 cases, 5 staff accounts")
+    stored = sum(1 for f in (demo_desk / "files").rglob("*") if f.is_file())
+    assert done.stdout.startswith(
+        f"moved {demo_desk} into {shown}: 300 cases, 5 staff accounts, {stored} files"
+    )
     assert "sandi" not in done.stdout + done.stderr  # the password is never shown
 
-    # every case rebuilt from its events, the chains, prints, search and summaries: as on the desk
-    checked = loket("check", "--database", office_url, "--data-dir", str(demo_desk))
+    # every case rebuilt from its events, the chains, prints, search and summaries, and every
+    # file the cases point to: as on the desk, from another desk that never had the folder
+    elsewhere = tmp_path / "another-desk"
+    checked = loket("check", "--database", office_url, "--data-dir", str(elsewhere))
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert checked.stdout.startswith("OK: 300 cases,")
     on_desk = loket("check", "--data-dir", str(demo_desk))

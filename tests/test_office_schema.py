@@ -132,8 +132,8 @@ def test_a_wrong_password_is_said_in_one_sentence_and_never_shown(pg_cluster, of
     assert refused.code == "office.password"
     assert refused.message("en") == (
         f"The office database postgresql://loket@127.0.0.1:{pg_cluster.port}/{name} refused "
-        "the password. Check the database account's password in its address or in the "
-        "keyring, or ask the server's administrator."
+        "the user name or its password. Check both in this desk's database settings (or in "
+        "the --database address), or ask the server's administrator."
     )
     done = loket("find", "--database", url, "--data-dir", str(tmp_path), "--lang", "en")
     assert (done.returncode, done.stderr) == (2, f"loket: {refused.message('en')}\n")
@@ -152,12 +152,12 @@ def test_a_missing_database_an_unknown_host_and_a_silent_server(pg_cluster, tmp_
     missing = pg_cluster.url("no_such_office")
     assert _refusal(missing, tmp_path).message("en") == (
         f"The server {postgres.without_password(missing)} has no database of that name. Check "
-        "the name at the end of the address, or ask the server's administrator to create it."
+        "the database's name, or ask the server's administrator to create it."
     )
     unknown = "postgresql://loket:x@kantor-yang-tidak-ada.invalid:5432/loket"
     assert _refusal(unknown, tmp_path).message("en") == (
         "The server name in postgresql://loket@kantor-yang-tidak-ada.invalid:5432/loket is not "
-        "known. Check how the address is written, and this computer's network."
+        "known. Check how the server's name is written, and this computer's network."
     )
     silent = f"postgresql://loket:x@127.0.0.1:{_free_port()}/loket"  # nothing listens there
     assert _refusal(silent, tmp_path).message("en") == (

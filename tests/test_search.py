@@ -127,11 +127,6 @@ def test_the_parts_index_stays_true_through_an_amendment(actors, two_cases, engi
     assert [r.complainant for r in find_cases("1111-2222")] == ["Marlina Sari"]
     assert find_cases("3456-7890") == []
     assert search.stored_documents([1, 2])[1]["numbers"] == "3174015708850003 081311112222"
-    if engine == "postgresql":
-        # What check reads of the search (index sizes, stored documents) is store.search's,
-        # asserted above and by the office import's test below; the rest of loket check reads
-        # the history's JSON with SQLite's json_extract (store.access, recap_raw: issue 13).
-        pytest.xfail("loket check on the office database is not ported yet")
     assert check_database().problems == []
 
 

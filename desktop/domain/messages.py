@@ -213,33 +213,37 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # the office database (office mode, desktop/store/postgres.py)
     "office.password": (
         "Basis data kantor {url} menolak nama pengguna atau sandinya. Periksa keduanya di "
-        "pengaturan basis data meja ini.",
+        "pengaturan basis data meja ini (atau pada alamat --database), atau tanyakan kepada "
+        "pengelola server.",
         "The office database {url} refused the user name or its password. Check both in this "
-        "desk's database settings.",
+        "desk's database settings (or in the --database address), or ask the server's "
+        "administrator.",
     ),
     "office.no_database": (
         "Server {url} tidak memiliki basis data dengan nama itu. Periksa nama basis data, atau "
-        "minta administrator membuatnya.",
-        "The server {url} has no database of that name. Check the database name, or ask the "
-        "administrator to create it.",
+        "minta pengelola server membuatnya.",
+        "The server {url} has no database of that name. Check the database's name, or ask the "
+        "server's administrator to create it.",
     ),
     "office.unknown_host": (
-        "Server basis data kantor {url} tidak ditemukan. Periksa nama server di pengaturan "
-        "basis data meja ini.",
-        "The office database server {url} was not found. Check the server's name in this "
-        "desk's database settings.",
+        "Nama server pada {url} tidak dikenal. Periksa penulisan nama server dan jaringan "
+        "komputer ini.",
+        "The server name in {url} is not known. Check how the server's name is written, and "
+        "this computer's network.",
     ),
     "office.unreachable": (
-        "Server basis data kantor {url} tidak dapat dihubungi (mati, atau jaringan terputus). "
-        "Coba lagi sebentar lagi, atau hubungi administrator.",
-        "The office database server {url} cannot be reached (off, or the network is down). "
-        "Try again in a moment, or call the administrator.",
+        "Server basis data kantor {url} tidak menjawab. Periksa kabel atau Wi-Fi, lalu "
+        "tanyakan kepada pengelola server apakah server menyala; coba lagi sesudahnya.",
+        "The office database server {url} does not answer. Check the cable or Wi-Fi, ask "
+        "the server's administrator whether it is running, then try again.",
     ),
     "office.tls": (
-        "Sambungan aman ke basis data kantor {url} gagal: {reason}. Periksa berkas CA dan "
-        "mode TLS di pengaturan basis data meja ini.",
-        "The secure connection to the office database {url} failed: {reason}. Check the CA "
-        "file and the TLS mode in this desk's database settings.",
+        "Sambungan aman ke basis data kantor {url} gagal ({reason}). Periksa berkas CA dan "
+        "mode TLS di pengaturan basis data meja ini, atau minta pengelola server memeriksa "
+        "sertifikatnya.",
+        "The secure connection to the office database {url} failed ({reason}). Check the CA "
+        "file and the TLS mode in this desk's database settings, or ask the server's "
+        "administrator to check its certificate.",
     ),
     "office.no_trgm": (
         "Server basis data kantor {url} tidak menyediakan ekstensi pg_trgm yang diperlukan "

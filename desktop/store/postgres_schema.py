@@ -61,7 +61,7 @@ SUMMARIES = (
 REFERENCE_TABLES = ("agency", "bpsk_office")
 # The tables only the office database has (what its desks share beyond a desk's own tables);
 # tests/test_office_schema.py holds every other table to SQLite's.
-OFFICE_ONLY: tuple[str, ...] = ()
+OFFICE_ONLY: tuple[str, ...] = ("file_blob", "file_chunk")  # the file store (office_files)
 
 
 def plain_models() -> list[type[models.BaseModel]]:
