@@ -112,6 +112,9 @@ BOTH_ENGINES = {
     "test_sync",
     "test_search",
     "test_attachments",
+    "test_party_index",
+    "test_retention",
+    "test_letters_register",
     "test_concurrent_desks",
 }
 

@@ -93,6 +93,9 @@ class _OfficeConnection:
     def __exit__(self, *exc) -> None:
         pass
 
+    def close(self) -> None:
+        pass
+
     def execute(self, statement: str, params=()):
         with database.atomic():
             return sql.run(statement, params)

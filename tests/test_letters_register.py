@@ -96,8 +96,11 @@ def test_a_bad_letter_is_refused_and_nothing_is_written(actors):
 
 
 def test_letters_import_from_the_command_line(actors, data_dir, tmp_path):
+    from helpers import desk_args
+
     from desktop.store.models import database
 
+    where = desk_args(data_dir)
     database.close()
     scan = tmp_path / "surat.pdf"
     scan.write_bytes(pdf(2))
@@ -111,8 +114,7 @@ def test_letters_import_from_the_command_line(actors, data_dir, tmp_path):
         "Paket hilang",
         "--user",
         "petugas",
-        "--data-dir",
-        str(data_dir),
+        *where,
         password=PASSWORD,
     )
     assert done.returncode == 0, done.stderr
@@ -125,8 +127,7 @@ def test_letters_import_from_the_command_line(actors, data_dir, tmp_path):
         "X Y",
         "--user",
         "petugas",
-        "--data-dir",
-        str(data_dir),
+        *where,
         password=PASSWORD,
     )
     assert missing.returncode == 2 and "Traceback" not in missing.stderr

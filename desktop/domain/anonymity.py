@@ -64,6 +64,8 @@ def cutoff(today: dt.date, years: int) -> dt.date:
 
 
 def _blank(value: Any) -> Any:
+    if isinstance(value, dt.date):  # a day or a moment has no blank but none
+        return None
     if isinstance(value, list):
         return []
     if isinstance(value, dict):
