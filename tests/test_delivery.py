@@ -20,7 +20,6 @@ from aiosmtpd.smtp import AuthResult
 from conftest import PASSWORD as PASSWORD_OF_STAFF
 from helpers import folder_key_into
 from test_esign import authority, issued, office_key  # noqa: F401  (fixtures)
-from test_sync import memory_keyring  # noqa: F401  (a keyring in memory, for every test)
 
 from desktop.domain.errors import DomainError
 from desktop.services import delivery
@@ -30,6 +29,10 @@ from desktop.store.models import HistoryEvent
 USER, PASSWORD = "loket@kemendag.test", "sandi-surel-2026"
 CONSUMER = "siti.aminah@contoh.co.id"  # the complaint form's address
 BUSINESS = "cs@sinarjaya.test"
+
+
+# A keyring in memory, for every test (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("memory_keyring")
 
 
 def free_port() -> int:

@@ -26,12 +26,14 @@ from test_delivery import (  # noqa: F401  (fixtures)
 from test_esign import PASSPHRASE
 from test_gui_case_walks import later, new_preview, open_file, run
 from test_letters import in_clarification
-from test_sync import memory_keyring  # noqa: F401  (a keyring in memory, for every test)
 
 from desktop.gui import preview
 from desktop.gui.desk import DeskSettings
 from desktop.gui.outgoing_page import OutgoingPage
 from desktop.services import delivery, esign, outgoing, printing
+
+# A keyring in memory, for every test (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("memory_keyring")
 
 
 def text_of(pdf: bytes) -> str:

@@ -7,11 +7,14 @@ import subprocess
 
 import keyring
 import pki
+import pytest
 from test_esign import PASSPHRASE, issued, text_of
-from test_sync import memory_keyring  # noqa: F401  (a keyring in memory, for every test)
 
 from desktop.gui.outgoing_settings import OutgoingDialog
 from desktop.services import esign, settings
+
+# A keyring in memory, for every test (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("memory_keyring")
 
 
 def test_an_admin_chooses_electronic_signature_and_the_mail_account(qtbot, staffed_desk, tmp_path):

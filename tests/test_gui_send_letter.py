@@ -16,11 +16,13 @@ from test_delivery import (  # noqa: F401  (fixtures)
 )
 from test_esign import issued
 from test_gui_case_walks import open_file, run
-from test_sync import memory_keyring  # noqa: F401  (a keyring in memory, for every test)
 
 from desktop.gui.desk import DeskSettings
 from desktop.gui.send_letter import SendLetterDialog
 from desktop.services import delivery
+
+# A keyring in memory, for every test (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("memory_keyring")
 
 
 @pytest.fixture
