@@ -95,32 +95,28 @@ def staffed_desk(qapp, qtbot, tmp_path, staffed_template):
 BOTH_ENGINES = {
     "test_intake",
     "test_handling",
-    "test_assignment",
-    "test_case_walks",
     "test_hearings",
-    "test_minutes",
     "test_outgoing_letters",
     "test_outgoing_register",
     "test_access_record",
-    "test_receipt",
     "test_reports",
-    "test_dashboard",
-    "test_dashboard_summaries",
     "test_office_triggers",
     "test_staff",
     "test_history_chain",
     "test_sync",
     "test_search",
     "test_attachments",
-    "test_party_index",
     "test_retention",
-    "test_letters_register",
     "test_concurrent_desks",
 }
 
 
 def pytest_generate_tests(metafunc) -> None:
-    if "actors" in metafunc.fixturenames and metafunc.module.__name__ in BOTH_ENGINES:
+    """A module of BOTH_ENGINES runs each test on both, but a test marked ``desk_only``: what it
+    tests does not touch the database's engine (the central system's faults, the command
+    line's keyring), so a second run would only cost time."""
+    both = "actors" in metafunc.fixturenames and metafunc.module.__name__ in BOTH_ENGINES
+    if both and metafunc.definition.get_closest_marker("desk_only") is None:
         metafunc.parametrize("engine", ["sqlite", "postgresql"], indirect=True)
 
 

@@ -23,8 +23,7 @@ from peewee import fn
 from desktop.domain.errors import DomainError, PermissionDenied
 from desktop.services import attachments, handling, intake, queries, settings, syncing
 from desktop.services.check import check_database
-from desktop.store.db import files_root
-from desktop.store.files import FileStore
+from desktop.store.db import file_store
 from desktop.store.models import Attachment, Case, HistoryEvent, database
 from desktop.sync import backoff
 from desktop.sync import token as tokens
@@ -145,6 +144,7 @@ FAULTS = {
 }
 
 
+@pytest.mark.desk_only
 @pytest.mark.parametrize("name", FAULTS)
 def test_every_fault_then_recovery(desk, peer, name):
     busy_office(desk)
@@ -263,6 +263,7 @@ def test_a_case_from_another_channel_arrives_by_pull(desk, peer):
     assert_whole(peer)
 
 
+@pytest.mark.desk_only
 def test_bad_settings_are_refused_in_plain_words(actors, peer):
     with pytest.raises(DomainError) as info:
         syncing.run_once()
@@ -279,6 +280,7 @@ def test_bad_settings_are_refused_in_plain_words(actors, peer):
         syncing.enrol(actors["petugas"], peer.url, ENROLMENT_CODE)
 
 
+@pytest.mark.desk_only
 def test_a_private_certificate_authority_is_trusted_only_when_configured(actors, tmp_path):
     import ssl
 
@@ -346,6 +348,7 @@ BAD_ANSWERS = {
 QUICK = Limits(request=1.5)  # the trickle is cut after 1.5 s here, 60 s by default
 
 
+@pytest.mark.desk_only
 def test_a_request_cut_late_in_a_round_names_the_rounds_limit(desk, peer):
     """Cut by the round's deadline, the officer reads the round's limit, not the few seconds
     that happened to be left of it (late in a 15-minute round that read "within 2 seconds")."""
@@ -378,6 +381,7 @@ def sync_marks() -> dict[str, str]:
     return marks
 
 
+@pytest.mark.desk_only
 @pytest.mark.parametrize("name", BAD_ANSWERS)
 def test_an_answer_off_the_contract_marks_nothing_and_the_next_round_recovers(desk, peer, name):
     office_with_a_pull(desk, peer)
@@ -415,6 +419,7 @@ def test_an_answer_off_the_contract_marks_nothing_and_the_next_round_recovers(de
     assert check_database().ok
 
 
+@pytest.mark.desk_only
 def test_a_round_is_cut_at_its_own_deadline_though_no_request_overran_its_own(desk, peer):
     """A server that answers each request just within its minute would hold a round for ever;
     the round's own deadline (15 minutes, 3 s here) cuts it, and nothing is marked."""
@@ -459,7 +464,7 @@ def test_an_event_refused_for_a_missing_file_sends_the_file_again(desk, peer):
     [photo] = Attachment.select()
     peer.forget_file(photo.sha256)  # the server lost it; the desk believes it is there
     second, third = Case.select().order_by(Case.id)[1:]
-    data = FileStore(files_root()).read(photo.sha256)
+    data = file_store().read(photo.sha256)
     attachments.attach_file(desk["petugas"], second.uuid, "lagi.jpg", data, now=NOW)
     report = syncing.run_once()
     assert (report.again, report.rejected) == (1, 0)
@@ -507,6 +512,7 @@ def test_an_unreadable_change_is_refused_whole_and_the_cursor_stays(desk, peer):
     assert syncing.state().light == "trouble"
 
 
+@pytest.mark.desk_only
 def test_enrolment_over_http_is_refused_except_on_this_computer(actors, peer):
     for url in (
         "http://10.20.30.40:8080",
@@ -526,6 +532,7 @@ def test_enrolment_over_http_is_refused_except_on_this_computer(actors, peer):
     assert syncing.state().light == "trouble" and syncing.state().problem == "sync.bad_url"
 
 
+@pytest.mark.desk_only
 def test_a_missing_or_unreadable_ca_bundle_is_one_sentence(actors, peer, tmp_path):
     with pytest.raises(DomainError) as info:
         syncing.enrol(actors["admin"], peer.url, ENROLMENT_CODE, str(tmp_path / "ca.pem"))
@@ -552,6 +559,7 @@ def plaintext_keyring(tmp_path, monkeypatch):
     return backend
 
 
+@pytest.mark.desk_only
 def test_a_plaintext_or_failing_keyring_is_refused_unless_chosen(
     actors, peer, tmp_path, monkeypatch
 ):
@@ -625,6 +633,7 @@ def one_line(run, code: int) -> str:
     return err
 
 
+@pytest.mark.desk_only
 def test_loket_sync_says_each_bad_answer_in_one_line_and_recovers(actors, data_dir, peer, tmp_path):
     busy_office(actors, cases=2)
     before = local_case_events()
@@ -654,6 +663,7 @@ def test_loket_sync_says_each_bad_answer_in_one_line_and_recovers(actors, data_d
     assert local_case_events() == before
 
 
+@pytest.mark.desk_only
 def test_loket_sync_refuses_a_plaintext_keyring_and_bad_settings_in_one_line(
     actors, data_dir, peer, tmp_path
 ):

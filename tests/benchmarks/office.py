@@ -53,7 +53,7 @@ def office_of(data: Path, source: Path, cases: int) -> tuple[str, float | None]:
     started = time.monotonic()
     subprocess.run(
         [sys.executable, "-m", "desktop", "office", "import", "--from", str(source),
-         "--database", url],
+         "--database", url, "--data-dir", str(data / "office-desk")],
         check=True,
         stdout=subprocess.DEVNULL,
     )  # fmt: skip
