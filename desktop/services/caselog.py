@@ -174,15 +174,12 @@ class Bulk:
         records = list(self._cases.values())
         cases.insert_many((r.id, r.uuid, r.state) for r in records)
         cases.add_events(self._events)
-        search.index_many(
-            (
-                r.id,
-                search.search_document(
-                    r.state, self._parties[r["complainant"]], self._parties[r["business"]]
-                ),
-            )
+        party = self._parties
+        documents = [
+            (r.id, search.search_document(r.state, party[r["complainant"]], party[r["business"]]))
             for r in records
-        )
+        ]
+        search.index_cases(documents, new=True)
         self._cases, self._parties, self._events, self._heads = {}, {}, [], {}
 
 
@@ -203,13 +200,15 @@ def reindex_party(role: str, party: dict[str, Any]) -> None:
         (BusinessActor, "business") if role == "complainant" else (Complainant, "complainant")
     )
     others: dict[str, dict[str, Any]] = {}
+    documents = []
     for case in cases.of_party(role, party["uuid"]):
         state = state_of(case)
         other = others.get(state[other_name])
         if other is None:
             other = others[state[other_name]] = rows.find(other_model, "uuid", state[other_name])
         pair = (party, other) if role == "complainant" else (other, party)
-        search.index_case(case.id, search.search_document(state, *pair))
+        documents.append((case.id, search.search_document(state, *pair)))
+    search.index_cases(documents)
 
 
 def audit(kind: str, payload: Mapping[str, Any], actor: Actor | None, at: dt.datetime) -> None:

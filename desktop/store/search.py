@@ -205,19 +205,25 @@ def _index_rows(table: str, documents: Sequence[tuple[int, Mapping[str, str]]]) 
 
 def index_case(case_id: int, document: Mapping[str, str], new: bool = False) -> None:
     """Put a case's text in the indexes (replacing what was there unless it is ``new``)."""
-    for table in _CASE_INDEXES:
-        if not new:
-            sql.run(f'DELETE FROM "{table}" WHERE rowid = ?', (case_id,))
-        sql.run(_insert(table), _index_rows(table, [(case_id, document)])[0])
-    _keep_name_words([document])
+    index_cases([(case_id, document)], new=new)
 
 
-def index_many(documents: Iterable[tuple[int, Mapping[str, str]]]) -> None:
-    """Index new cases, (case id, document) each, with one statement per index."""
+def index_cases(documents: Iterable[tuple[int, Mapping[str, str]]], new: bool = False) -> None:
+    """Put cases' text in the indexes, (case id, document) each, a few statements for them all
+    (replacing what was there unless they are ``new``): a complainant with hundreds of cases
+    who gives a new phone number re-indexes them all in one save."""
     documents = list(documents)
     for table in _CASE_INDEXES:
+        if not new:
+            for start in range(0, len(documents), _IDS_AT_ONCE):
+                ids = [key for key, _doc in documents[start : start + _IDS_AT_ONCE]]
+                marks = ", ".join("?" * len(ids))
+                sql.run(f'DELETE FROM "{table}" WHERE rowid IN ({marks})', ids)
         sql.run_many(_insert(table), _index_rows(table, documents))
     _keep_name_words(doc for _id, doc in documents)
+
+
+_IDS_AT_ONCE = 500  # SQLite takes at most 32,766 parameters a statement; this stays far below
 
 
 def stored_documents(case_ids: Sequence[int]) -> dict[int, dict[str, str]]:
