@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 # Qt aborts without a display unless told to render offscreen; set before anything imports Qt.
@@ -147,20 +148,82 @@ def office_url(pg_cluster) -> str:
     pg_cluster.drop_database(name)
 
 
-@pytest.fixture(scope="session")
-def staffed_office(pg_cluster, staffed_template, tmp_path_factory) -> str:
-    """An office database with the staffed template's accounts, made once; tests copy it."""
+def _staff_office(url: str, staffed_template, folder: Path) -> None:
+    """Set up the empty office database at ``url`` with the staffed template's accounts."""
     from desktop.store import office_import
 
-    folder, _made = staffed_template
-    name = "staffed_template"
-    url = pg_cluster.create_database(name)
-    office = store_db.open_database(tmp_path_factory.mktemp("office"), url)
-    desk = store_db.connect(folder)
+    template, _made = staffed_template
+    office = store_db.open_database(folder, url)
+    desk = store_db.connect(template)
     office_import.copy_rows(desk, office)
     desk.close()
     office.close()
+
+
+@pytest.fixture(scope="session")
+def staffed_office(pg_cluster, staffed_template, tmp_path_factory) -> str:
+    """An office database with the staffed template's accounts, made once; tests copy it."""
+    name = "staffed_template"
+    url = pg_cluster.create_database(name)
+    _staff_office(url, staffed_template, tmp_path_factory.mktemp("office"))
     return name
+
+
+@dataclass
+class TlsOffice:
+    cluster: pg_server.Cluster
+    ca_file: Path  # the CA's certificate, as an office gives it to its desks
+    template: str  # a staffed office database on the cluster, for tests to copy
+
+    def url(self, database: str, ca_file: Path | None = None, host: str = "localhost") -> str:
+        """The desk's URL of ``database``: TLS with the server checked (verify-full) against
+        the CA file, its name (the certificate's is "localhost") and its chain."""
+        query = f"sslmode=verify-full&sslrootcert={ca_file or self.ca_file}"
+        return self.cluster.url(database, host=host, query=query)
+
+    def connections(self, database: str) -> set[tuple[str, bool]]:
+        """The connections to ``database`` as the server sees them: each one's application
+        name, and whether it is encrypted (asked over the socket, not over TLS)."""
+        rows = self.cluster.admin(
+            "SELECT a.application_name, s.ssl FROM pg_stat_activity a JOIN pg_stat_ssl s "
+            f"USING (pid) WHERE a.datname = '{database}' AND a.backend_type = 'client backend'"
+        )
+        return {(app, ssl == "t") for app, ssl in (row.split("|") for row in rows.splitlines())}
+
+
+@pytest.fixture(scope="session")
+def tls_office(staffed_template, tmp_path_factory) -> TlsOffice:
+    """A second private cluster, offering TLS with a certificate for the server name
+    "localhost" from a CA of the test's own (trustme), and a staffed office database on it,
+    set up by a desk over verify-full. Its own, so the other tests' connections stay as they
+    were; stopped when the run ends."""
+    import trustme
+
+    cluster = pg_server.start_cluster()
+    if cluster is None:
+        pytest.fail("office mode needs the PostgreSQL server: make test installs it (postgresql)")
+    try:
+        authority = trustme.CA(organization_name="Kantor Uji Loket")
+        server = authority.issue_cert("localhost")
+        chain = b"".join(pem.bytes() for pem in server.cert_chain_pems)
+        cluster.offer_tls(chain, server.private_key_pem.bytes())
+        folder = tmp_path_factory.mktemp("tls")
+        authority.cert_pem.write_to_path(str(folder / "ca.pem"))
+        office = TlsOffice(cluster, folder / "ca.pem", "staffed_template")
+        cluster.create_database(office.template)
+        _staff_office(office.url(office.template), staffed_template, folder / "desk")
+        yield office
+    finally:
+        cluster.stop("immediate")
+
+
+@pytest.fixture
+def tls_database(tls_office) -> str:
+    """A staffed office database of its own on the cluster that offers TLS: its name."""
+    name = f"office_tls_{os.getpid()}_{next(_databases)}"
+    tls_office.cluster.create_database(name, template=tls_office.template)
+    yield name
+    tls_office.cluster.drop_database(name)
 
 
 @pytest.fixture

@@ -4,7 +4,8 @@ start ``cupsd``). ``make test`` installs Debian's ``postgresql`` package; the se
 run as root, so as root it runs as the ``postgres`` user that package creates.
 
 The desks connect as ``loket`` with a password over TCP (scram-sha-256), as an office's desks
-would; the fixture itself connects as the cluster's superuser over the socket (trust).
+would; the fixture itself connects as the cluster's superuser over the socket (trust). A cluster
+can be told to offer TLS (``offer_tls``) with a certificate the test made.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,8 +52,16 @@ class Cluster:
     bin: Path
     as_user: list[str]  # the command prefix that runs a server tool as its owner
 
-    def url(self, database: str, password: str = PASSWORD, role: str = ROLE) -> str:
-        return f"postgresql://{role}:{password}@127.0.0.1:{self.port}/{database}"
+    def url(
+        self,
+        database: str,
+        password: str = PASSWORD,
+        role: str = ROLE,
+        host: str = "127.0.0.1",
+        query: str = "",
+    ) -> str:
+        url = f"postgresql://{role}:{password}@{host}:{self.port}/{database}"
+        return f"{url}?{query}" if query else url
 
     def tool(self, name: str, *args: str, check: bool = True) -> subprocess.CompletedProcess:
         return subprocess.run(
@@ -91,6 +101,29 @@ class Cluster:
             "pg_ctl", "-D", str(self.folder / "data"), "-l", str(self.folder / "log"),
             "-o", options, "-w", "-t", "60", "start",
         )  # fmt: skip
+
+    def offer_tls(self, cert_pem: bytes, key_pem: bytes) -> None:
+        """Offer TLS from now on (and after a restart), with this server certificate (PEM, its
+        chain after it) and key: the files in the cluster's folder, the key the server's own
+        with mode 0600 as it insists, and ``ssl = on`` taken in by a reload."""
+        cert, key = self.folder / "server.crt", self.folder / "server.key"
+        cert.write_bytes(cert_pem)
+        with open(os.open(key, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as out:
+            out.write(key_pem)
+        if self.as_user:  # the server runs as postgres: the files are its own
+            owner = pwd.getpwnam("postgres")
+            for path in (cert, key):
+                os.chown(path, owner.pw_uid, owner.pw_gid)
+        self.admin(f"ALTER SYSTEM SET ssl_cert_file = '{cert}'")
+        self.admin(f"ALTER SYSTEM SET ssl_key_file = '{key}'")
+        self.admin("ALTER SYSTEM SET ssl = on")
+        self.admin("SELECT pg_reload_conf()")
+        deadline = time.monotonic() + 10
+        while self.admin("SHOW ssl") != "on":  # a reload that failed leaves it off: its log says
+            if time.monotonic() > deadline:
+                log = (self.folder / "log").read_text()[-2000:]
+                raise RuntimeError(f"the test cluster did not take up TLS:\n{log}")
+            time.sleep(0.05)
 
     def stop(self, mode: str = "fast") -> None:
         self.tool("pg_ctl", "-D", str(self.folder / "data"), "-m", mode, "-w", "stop", check=False)

@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+import trustme
 from conftest import PASSWORD, complaint_form
 from pg_server import PASSWORD as OFFICE_PASSWORD
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from test_gui_walkin import sign_in, type_into
 
 from desktop.gui import i18n, style
@@ -293,6 +294,69 @@ def test_the_setup_wizard_joins_an_office_database(qtbot, worker, office, tmp_pa
     assert not shiboken6.isValid(wizard) or not wizard.isVisible()
     window = sign_in(qtbot, counter, "petugas")
     assert window.live is not None
+    window.close()
+
+
+def test_the_office_is_reached_over_tls_checked_against_the_office_ca_file(
+    qtbot, worker, tls_office, tls_database, staffed_template, tmp_path, monkeypatch
+):
+    """The administrator chooses "always, the server checked against the CA file" and the
+    office's CA file: a CA file of another office is refused in plain words where the test is
+    shown, the office's own connects, and the desk then opens it as kept and works over TLS,
+    every connection of it encrypted (its listener's too)."""
+    folder = tmp_path / "desk"
+    desk = DeskSettings(folder)
+    dialog = OfficeDatabaseDialog(worker, desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    f = dialog.form
+    _fill(qtbot, f, OfficeDatabase("localhost", tls_office.cluster.port, tls_database), "")
+    type_into(qtbot, f.passwordEdit, OFFICE_PASSWORD)
+    offered = [f.tlsCombo.itemText(i) for i in range(f.tlsCombo.count())]
+    assert "Selalu, server diperiksa dengan berkas CA" in offered
+    assert not f.caFileEdit.isEnabled() and not f.caBrowseButton.isEnabled()
+    f.tlsCombo.setCurrentIndex(offered.index("Selalu, server diperiksa dengan berkas CA"))
+    assert f.caFileEdit.isEnabled() and f.caBrowseButton.isEnabled()
+    qtbot.mouseClick(f.testButton, Qt.MouseButton.LeftButton)  # no CA file chosen yet
+    assert f.testStatus.text() == "Pilih berkas CA kantor: server diperiksa dengannya."
+
+    def choose(path) -> None:  # the file dialog answers with the file the officer picks
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(path), ""))
+        qtbot.mouseClick(f.caBrowseButton, Qt.MouseButton.LeftButton)
+        assert f.caFileEdit.text() == str(path)
+
+    other = tmp_path / "ca-kantor-lain.pem"
+    trustme.CA().cert_pem.write_to_path(str(other))
+    choose(other)
+    qtbot.mouseClick(f.testButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: f.testStatus.text().startswith("Sambungan aman"), timeout=10000)
+    assert "sertifikat server tidak dapat dipastikan dengan berkas CA yang dipilih" in (
+        f.testStatus.text()
+    )
+    assert f.testStatus.property("role") == "error" and "\n" not in f.testStatus.text()
+    assert "SSL" not in f.testStatus.text() and OFFICE_PASSWORD not in f.testStatus.text()
+
+    choose(tls_office.ca_file)
+    qtbot.mouseClick(f.testButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: f.testStatus.text().startswith("Tersambung"), timeout=10000)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    kept = OfficeDatabase.from_url(desk.office_url)
+    assert (kept.host, kept.sslmode, kept.ca_file) == (
+        "localhost",
+        "verify-full",
+        str(tls_office.ca_file),
+    )
+
+    # The desk opens it as kept (the password from the keyring) and works over TLS.
+    _folder, actors = staffed_template
+    _open(qtbot, worker, folder, desk.office_url)
+    window = MainWindow(worker, actors["supervisor"], DeskSettings(folder))
+    qtbot.addWidget(window)
+    window.show_page("cases")
+    qtbot.waitUntil(lambda: window.cases.form.countLabel.text() == "Belum ada pengaduan.")
+    encrypted = {("loket", True), ("loket-listen", True)}  # the window's and its listener's
+    qtbot.waitUntil(lambda: tls_office.connections(tls_database) == encrypted, timeout=10000)
     window.close()
 
 

@@ -2,7 +2,8 @@
 
 The domain has no Qt, so it cannot use ``tr()``; this catalogue is its translation table, and a
 test checks that each code the code raises has both languages. Parameters named ``action``,
-``status`` and ``outcome`` are shown by their labels.
+``status``, ``outcome``, ``sector`` and ``tls`` are shown by their labels (a value that has
+none, as libpq's own words for a TLS failure it is not told of, as it is).
 """
 
 from __future__ import annotations
@@ -238,12 +239,35 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the server's administrator whether it is running, then try again.",
     ),
     "office.tls": (
-        "Sambungan aman ke basis data kantor {url} gagal ({reason}). Periksa berkas CA dan "
-        "mode TLS di pengaturan basis data meja ini, atau minta pengelola server memeriksa "
-        "sertifikatnya.",
-        "The secure connection to the office database {url} failed ({reason}). Check the CA "
-        "file and the TLS mode in this desk's database settings, or ask the server's "
-        "administrator to check its certificate.",
+        "Sambungan aman ke basis data kantor {url} gagal: {tls}. Periksa berkas CA dan mode "
+        "TLS di pengaturan basis data meja ini, atau minta pengelola server memeriksa TLS dan "
+        "sertifikat server.",
+        "The secure connection to the office database {url} failed: {tls}. Check the CA file "
+        "and the TLS mode in this desk's database settings, or ask the server's administrator "
+        "to check the server's TLS and certificate.",
+    ),
+    # why, as the tls of office.tls (store/postgres.py, _TLS); else libpq's own line
+    "office.tls.untrusted": (
+        "sertifikat server tidak dapat dipastikan dengan berkas CA yang dipilih (sertifikat "
+        "itu dari CA lain, atau sudah kedaluwarsa)",
+        "the server's certificate could not be verified with the chosen CA file (it is "
+        "another CA's, or it has expired)",
+    ),
+    "office.tls.other_name": (
+        "sertifikat server dibuat untuk nama server lain daripada yang ditulis di sini",
+        "the server's certificate is made out to another server name than the one written here",
+    ),
+    "office.tls.bad_ca_file": (
+        "berkas CA yang dipilih bukan sertifikat yang dapat dibaca",
+        "the chosen CA file is not a certificate that can be read",
+    ),
+    "office.tls.no_ca_file": (
+        "berkas CA yang dipilih tidak ada di komputer ini",
+        "the chosen CA file is not on this computer",
+    ),
+    "office.tls.not_offered": (
+        "server tidak menawarkan sambungan aman (TLS)",
+        "the server does not offer a secure connection (TLS)",
     ),
     "office.no_trgm": (
         "Server basis data kantor {url} tidak menyediakan ekstensi pg_trgm yang diperlukan "
@@ -1433,6 +1457,7 @@ _LABELLED = {
     "status": "status.",
     "outcome": "outcome.",
     "sector": "sector.",
+    "tls": "office.tls.",
 }
 
 

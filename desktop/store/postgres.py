@@ -14,6 +14,7 @@ checks that both engines end with the same tables, columns and indexes.
 
 from __future__ import annotations
 
+import re
 import urllib.parse
 
 from peewee import InterfaceError, OperationalError, PostgresqlDatabase
@@ -108,15 +109,38 @@ def refusal(error: BaseException, url: str) -> DataUnusable | None:
         return None
     if "password authentication failed" in text or "no password supplied" in text:
         return DataUnusable("office.password", url=where)
-    if "does not exist" in text and "database" in text:
+    # Before the others: the CA file's own path may hold any words ("…/database/ca.pem").
+    for words, tls in _TLS:
+        if words in text:
+            return DataUnusable("office.tls", url=where, tls=tls)
+    if re.search(r'database ".*" does not exist', text):
         return DataUnusable("office.no_database", url=where)
     if "translate host name" in text or "name or service not known" in text:
         return DataUnusable("office.unknown_host", url=where)
     if any(words in text for words in _GONE):
         return DataUnusable("office.unreachable", url=where)
     if "certificate" in text or "ssl" in text:
-        return DataUnusable("office.tls", url=where, reason=str(error).strip().splitlines()[0])
+        return DataUnusable("office.tls", url=where, tls=_said(error))
     return None
+
+
+# What libpq says when the secure connection cannot be made, and the words the desk says it in
+# (domain/messages.py, "office.tls.…"): the CA file of verify-full that does not vouch for
+# the server's certificate (another CA's, or expired), a certificate made out to another name,
+# a CA file that is no certificate or is not there, a server that offers no TLS.
+_TLS = (
+    ("certificate verify failed", "untrusted"),
+    ("does not match host name", "other_name"),
+    ("could not read root certificate file", "bad_ca_file"),
+    ("root certificate file", "no_ca_file"),  # "… does not exist"
+    ("server does not support ssl", "not_offered"),
+)
+
+
+def _said(error: BaseException) -> str:
+    """libpq's first line without the address it begins with (the sentence names it)."""
+    line = str(error).strip().splitlines()[0]
+    return re.sub(r"^(connection failed: )?connection to server .*? failed: ", "", line)
 
 
 # What psycopg says when the server cannot be reached, or went away while connected.
