@@ -1,8 +1,9 @@
 """Every window and dialog fits the counter's screen (1366×768, and the 1024×768 still found),
-with its main buttons in sight, no control on top of another, and a name for every control.
+in Indonesian and in English, with its main buttons in sight, every label and button wide enough
+for its text, no control on top of another, and a name for every control.
 
-Each size runs tests/window_fit.py in a process of its own, on Qt's offscreen platform given a
-screen of that size; the PNGs it leaves are the ones looked at.
+Each size and language runs tests/window_fit.py in a process of its own, on Qt's offscreen
+platform given a screen of that size; the PNGs it leaves are the ones looked at.
 """
 
 from __future__ import annotations
@@ -94,7 +95,7 @@ def office(tmp_path_factory) -> Path:
     return folder
 
 
-def windows_on(screen: tuple[int, int], office: Path, tmp_path: Path) -> dict[str, dict]:
+def windows_on(screen: tuple[int, int], lang: str, office: Path, tmp_path: Path) -> dict[str, dict]:
     config = tmp_path / "screen.json"
     width, height = screen
     config.write_text(
@@ -109,9 +110,10 @@ def windows_on(screen: tuple[int, int], office: Path, tmp_path: Path) -> dict[st
     )
     data = tmp_path / "office"
     shutil.copytree(office, data)  # the window remembers its size per desk: a fresh desk
-    shots = Path(os.environ.get("LOKET_FIT_SHOTS", tmp_path / "shots")) / f"{width}x{height}"
+    shots = Path(os.environ.get("LOKET_FIT_SHOTS", tmp_path / "shots")) / f"{width}x{height}-{lang}"
+    probe = [sys.executable, "-m", "tests.window_fit", "--out", str(shots), "--lang", lang]
     done = subprocess.run(
-        [sys.executable, "-m", "tests.window_fit", "--out", str(shots), "--data-dir", str(data)],
+        [*probe, "--data-dir", str(data)],
         cwd=ROOT,
         env=os.environ | {"QT_QPA_PLATFORM": f"offscreen:configfile={config}"},
         capture_output=True,
@@ -127,9 +129,13 @@ def windows_on(screen: tuple[int, int], office: Path, tmp_path: Path) -> dict[st
     return found
 
 
+# Each language its own lengths: "Data pribadi disimpan" was cut where "Personal data kept" fit.
+@pytest.mark.parametrize("lang", ["id", "en"])
 @pytest.mark.parametrize("screen", [(1366, 768), (1024, 768)], ids=["1366x768", "1024x768"])
-def test_every_window_fits_the_screen_with_its_main_buttons_in_sight(screen, office, tmp_path):
-    found = windows_on(screen, office, tmp_path)
+def test_every_window_fits_the_screen_with_its_main_buttons_in_sight(
+    screen, lang, office, tmp_path
+):
+    found = windows_on(screen, lang, office, tmp_path)
     assert set(found) == WINDOWS
     assert all(report["screen"] == list(screen) for report in found.values())
     problems = {name: r["problems"] for name, r in found.items() if r["problems"]}

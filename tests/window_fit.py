@@ -1,12 +1,13 @@
 """Every window and dialog of the desk, opened on a screen of a given size, measured and looked at.
 
-``python -m tests.window_fit --out DIR`` runs on whatever screen Qt offers; test_gui_fit starts
-it on a 1366×768 and a 1024×768 screen (Qt's offscreen platform, configured by a file). For each
-window it reports, as JSON lines: its geometry, whether it lies inside the screen's free area,
-whether its main buttons are wholly visible, buttons and closed combo boxes that cut their text,
-interactive widgets that overlap one another, interactive widgets a screen reader could not name
-(no text, no accessible name, no label), and enabled controls that Tab, pressed again and again
-from the window's focus, never reaches. A PNG of each goes to DIR, to be looked at.
+``python -m tests.window_fit --out DIR [--lang id|en]`` runs on whatever screen Qt offers;
+test_gui_fit starts it on a 1366×768 and a 1024×768 screen (Qt's offscreen platform, configured
+by a file), in each language. For each window it reports, as JSON lines: its geometry, whether it
+lies inside the screen's free area, whether its main buttons are wholly visible, labels, buttons
+and closed combo boxes too small for their text, fields squeezed below their height, interactive
+widgets that overlap one another, interactive widgets a screen reader could not name (no text, no
+accessible name, no label), and enabled controls that Tab, pressed again and again from the
+window's focus, never reaches. A PNG of each goes to DIR, to be looked at.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QStyle,
     QStyleOptionComboBox,
@@ -53,6 +56,9 @@ INTERACTIVE = (
     QTextEdit,
     QAbstractItemView,
 )
+
+# What shows a text of its own that must fit: labels, and buttons of the three kinds.
+TEXTED = (QLabel, QCheckBox, QRadioButton, QPushButton)
 
 
 def _rect_in(widget: QWidget, window: QWidget) -> QRect:
@@ -102,6 +108,32 @@ def labelled(widget: QWidget, window: QWidget) -> bool:
         if isinstance(label, QLabel) and label.text().strip():
             return True
     return False
+
+
+def text_cut(widget: QLabel | QAbstractButton) -> str:
+    """How a label or button is too small for its text, or "" where it is not. A label narrower
+    than its line shows the start of it ("Data pribadi d"), a button the middle (":etak
+    rekapitulasi.."); a label that wraps its words, shorter than its lines, loses the last."""
+    if not widget.text():
+        return ""
+    width, height = widget.width(), widget.height()
+    if isinstance(widget, QLabel) and widget.wordWrap():
+        need = widget.heightForWidth(width)
+        return f"{height} of {need} px high" if height < need else ""
+    need = widget.sizeHint()
+    if width < need.width():
+        return f"{width} of {need.width()} px wide"
+    return f"{height} of {need.height()} px high" if height < need.height() else ""
+
+
+def _named(widget: QWidget) -> str:
+    """Its object name, or its class's and the nearest named parent's."""
+    if widget.objectName():
+        return widget.objectName()
+    parent = widget.parentWidget()
+    while parent is not None and not parent.objectName():
+        parent = parent.parentWidget()
+    return f"{type(widget).__name__} in {parent.objectName() if parent else '?'}"
 
 
 def combo_cuts(combo: QComboBox) -> bool:
@@ -193,10 +225,16 @@ def measure(name: str, window: QWidget, main: list[QWidget]) -> dict:
             problems.append(f"{label} lies outside the window")
         elif button.visibleRegion().boundingRect() != button.rect():
             problems.append(f"{label} is cut off")
-    for button in window.findChildren(QPushButton):
-        # A button narrower than its text needs shows the middle of it (":etak rekapitulasi..").
-        if button.isVisible() and button.text() and button.width() < button.sizeHint().width():
-            problems.append(f"{button.objectName()} cuts its text ({button.text()!r})")
+    for widget in window.findChildren(QWidget):
+        texted = isinstance(widget, TEXTED) and widget.isVisible() and widget.window() is window
+        if texted and (cut := text_cut(widget)):
+            problems.append(f"{_named(widget)} cuts its text ({widget.text()!r}: {cut})")
+    for field in controls(window):
+        # A window too short for its form squeezes the fields below their height: the feet
+        # of "dipakai" cut off in a spin box.
+        short = isinstance(field, QLineEdit | QAbstractSpinBox | QComboBox) and field.isVisible()
+        if short and field.height() < (need := field.minimumSizeHint().height()):
+            problems.append(f"{_named(field)} is squeezed ({field.height()} of {need} px high)")
     for combo in window.findChildren(QComboBox):
         if combo.isVisible() and combo.window() is window and combo_cuts(combo):
             problems.append(f"{combo.objectName()} cuts its text ({combo.currentText()!r})")
@@ -324,7 +362,7 @@ def agree_on_a_long_term(mediator, besides: str) -> str:
 
 
 class Probe:
-    def __init__(self, app: QApplication, out: Path, data_dir: Path) -> None:
+    def __init__(self, app: QApplication, out: Path, data_dir: Path, lang: str = "id") -> None:
         from desktop.gui import i18n, style
         from desktop.gui.app import open_desk
         from desktop.gui.desk import DeskSettings
@@ -334,7 +372,7 @@ class Probe:
 
         self.app, self.out = app, out
         style.apply(app)
-        i18n.install("id")
+        i18n.install(lang)
         self.worker = Worker()
         self.call = lambda fn, *a: call(self.worker, app, fn, *a)
         self.settle = lambda: settle(self.worker, app)
@@ -570,10 +608,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--data-dir", type=Path, required=True)
+    parser.add_argument("--lang", choices=("id", "en"), default="id")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
-    Probe(app, args.out, args.data_dir).run()
+    Probe(app, args.out, args.data_dir, args.lang).run()
     return 0
 
 

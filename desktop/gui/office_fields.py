@@ -23,7 +23,9 @@ EDITS = {
 
 def show(form: QWidget, office: OfficeForm) -> None:
     for field in fields(OfficeForm):
-        getattr(form, EDITS[field.name][0]).setText(getattr(office, field.name))
+        edit = getattr(form, EDITS[field.name][0])
+        edit.setText(getattr(office, field.name))
+        edit.setCursorPosition(0)  # the start of a long name or address, not its end
 
 
 def read(form: QWidget) -> OfficeForm:

@@ -3687,7 +3687,7 @@
     <message>
         <location filename="../../desktop/gui/settings_page.py" line="165"/>
         <source>F4 (folio, 215 × 330 mm)</source>
-        <translation>F4 (folio, 215 × 330 mm)</translation>
+        <translation>F4 (215 × 330 mm)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/settings_page.py" line="283"/>
@@ -3697,154 +3697,154 @@
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="21"/>
+        <location filename="../../ui/settings_page.ui" line="23"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="51"/>
+        <location filename="../../ui/settings_page.ui" line="83"/>
         <source>Office</source>
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="59"/>
+        <location filename="../../ui/settings_page.ui" line="91"/>
         <source>Office name</source>
         <translation>Nama kantor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="69"/>
+        <location filename="../../ui/settings_page.ui" line="101"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="79"/>
+        <location filename="../../ui/settings_page.ui" line="111"/>
         <source>City</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="89"/>
+        <location filename="../../ui/settings_page.ui" line="121"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="99"/>
+        <location filename="../../ui/settings_page.ui" line="131"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="104"/>
-        <source>optional, printed on the receipt</source>
-        <translation>opsional, dicetak pada tanda terima</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.ui" line="109"/>
+        <location filename="../../ui/settings_page.ui" line="141"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="119"/>
+        <location filename="../../ui/settings_page.ui" line="151"/>
         <source>Counter code</source>
         <translation>Kode loket</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="133"/>
+        <location filename="../../ui/settings_page.ui" line="165"/>
         <source>Lock after</source>
         <translation>Kunci setelah</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="138"/>
+        <location filename="../../ui/settings_page.ui" line="170"/>
         <source> minutes idle</source>
         <translation> menit tak dipakai</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="143"/>
+        <location filename="../../ui/settings_page.ui" line="175"/>
         <source>Personal data kept</source>
         <translation>Data pribadi disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="148"/>
+        <location filename="../../ui/settings_page.ui" line="180"/>
         <source>Years after a case is closed before its complainant&apos;s personal data and evidence files are removed (loket retention)</source>
         <translation>Tahun setelah pengaduan ditutup sebelum data pribadi pengadu dan berkas buktinya dihapus (loket retention)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="148"/>
+        <location filename="../../ui/settings_page.ui" line="180"/>
         <source> years after closing</source>
-        <translation> tahun setelah ditutup</translation>
+        <translation> tahun sejak ditutup</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="174"/>
+        <location filename="../../ui/settings_page.ui" line="206"/>
         <source>Save office details</source>
         <translation>Simpan data kantor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="186"/>
+        <location filename="../../ui/settings_page.ui" line="218"/>
         <source>Letters</source>
         <translation>Surat keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="194"/>
+        <location filename="../../ui/settings_page.ui" line="226"/>
         <source>Signed by (position)</source>
-        <translation>Ditandatangani oleh (jabatan)</translation>
+        <translation>Jabatan penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="204"/>
+        <location filename="../../ui/settings_page.ui" line="236"/>
         <source>Signatory&apos;s name</source>
         <translation>Nama penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="214"/>
+        <location filename="../../ui/settings_page.ui" line="246"/>
         <source>Signatory&apos;s NIP</source>
         <translation>NIP penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="224"/>
+        <location filename="../../ui/settings_page.ui" line="256"/>
         <source>18 digits, optional</source>
         <translation>18 angka, boleh kosong</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="231"/>
+        <location filename="../../ui/settings_page.ui" line="263"/>
         <source>On behalf of (a.n.)</source>
         <translation>Atas nama (a.n.)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="238"/>
+        <location filename="../../ui/settings_page.ui" line="270"/>
         <source>optional</source>
         <translation>boleh kosong</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="245"/>
+        <location filename="../../ui/settings_page.ui" line="277"/>
         <source>Letter paper</source>
         <translation>Kertas surat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="269"/>
+        <location filename="../../ui/settings_page.ui" line="301"/>
         <source>Letter numbers…</source>
         <translation>Nomor surat…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="276"/>
+        <location filename="../../ui/settings_page.ui" line="308"/>
         <source>Signature and e-mail…</source>
         <translation>Tanda tangan dan surel…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="283"/>
+        <location filename="../../ui/settings_page.ui" line="315"/>
         <source>Save letter settings</source>
         <translation>Simpan pengaturan surat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="308"/>
+        <location filename="../../ui/settings_page.ui" line="37"/>
         <source>Agencies…</source>
         <translation>Instansi…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="315"/>
+        <location filename="../../ui/settings_page.ui" line="44"/>
         <source>BPSK offices…</source>
         <translation>Kantor BPSK…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="322"/>
+        <location filename="../../ui/settings_page.ui" line="51"/>
         <source>Backups…</source>
         <translation>Cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="136"/>
+        <source>optional, on the receipt</source>
+        <translation>opsional, di tanda terima</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.ui" line="410"/>
@@ -3865,7 +3865,7 @@
     <message>
         <location filename="../../ui/settings_page.ui" line="370"/>
         <source>Roles and password…</source>
-        <translation>Peran dan kata sandi…</translation>
+        <translation>Ubah akun…</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.ui" line="377"/>
@@ -3990,8 +3990,8 @@
     </message>
     <message>
         <location filename="../../ui/setup_office.ui" line="78"/>
-        <source>optional, printed on the receipt</source>
-        <translation>opsional, dicetak pada tanda terima</translation>
+        <source>optional, on the receipt</source>
+        <translation>opsional, di tanda terima</translation>
     </message>
     <message>
         <location filename="../../ui/setup_office.ui" line="83"/>
