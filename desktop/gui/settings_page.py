@@ -137,11 +137,13 @@ class SettingsPage(QWidget):
         table.setWordWrap(True)
         table.setTextElideMode(Qt.TextElideMode.ElideNone)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The state is one short word: its column as wide as it, the rest to names and roles
+        # ("Administrator" was cut to "Administrat" beside a state column a quarter wide).
         for column, mode in (
             (0, QHeaderView.ResizeMode.ResizeToContents),
             (1, QHeaderView.ResizeMode.Stretch),
             (2, QHeaderView.ResizeMode.Stretch),
-            (3, QHeaderView.ResizeMode.Stretch),
+            (3, QHeaderView.ResizeMode.ResizeToContents),
         ):
             header.setSectionResizeMode(column, mode)
         f.saveOfficeButton.clicked.connect(self.save_office)
