@@ -112,6 +112,16 @@ BOTH_ENGINES = {
 }
 
 
+def pytest_collection_finish(session) -> None:
+    """The frozen bundle's build starts before the first test when its test is in the run, so
+    that it takes the second core while the others run (tests/test_frozen.py)."""
+    frozen = {
+        m for m in (getattr(i, "module", None) for i in session.items) if hasattr(m, "start_build")
+    }
+    for module in frozen:
+        module.start_build(session.config)
+
+
 def pytest_generate_tests(metafunc) -> None:
     """A module of BOTH_ENGINES runs each test on both, but a test marked ``desk_only``: what it
     tests does not touch the database's engine (the central system's faults, the command

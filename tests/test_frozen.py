@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -14,26 +16,63 @@ from desktop.services.demo import DEMO_PASSWORD
 ROOT = Path(__file__).resolve().parents[1]
 
 
+BUILD = pytest.StashKey["Build"]()
+
+
+class Build:
+    """The bundle being built by PyInstaller in a process of its own, started as soon as the
+    run knows this test is in it (conftest's ``pytest_collection_finish``): the build takes a
+    few minutes of one core, which the rest of the suite leaves free on a two-core machine."""
+
+    def __init__(self) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="loket-frozen-"))
+        self.log = (self.folder / "pyinstaller.log").open("w+")
+        self.process = subprocess.Popen(
+            [
+                str(Path(sys.executable).with_name("pyinstaller")),
+                "--noconfirm",
+                "--distpath",
+                str(self.folder / "dist"),
+                "--workpath",
+                str(self.folder / "build"),
+                "build.spec",
+            ],
+            cwd=ROOT,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
+
+    def finished(self) -> tuple[int, str]:
+        """Wait for the build; its exit status and the end of what it said."""
+        returncode = self.process.wait(timeout=900)
+        self.log.seek(0)
+        return returncode, self.log.read()[-3000:]
+
+    def discard(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        self.log.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+@pytest.fixture
+def build(request) -> Build:
+    started = request.config.stash.get(BUILD, None)
+    return started if started is not None else start_build(request.config)
+
+
+def start_build(config) -> Build:
+    config.stash[BUILD] = started = Build()
+    config.add_cleanup(started.discard)
+    return started
+
+
 @pytest.mark.slow
-def test_the_frozen_app_checks_a_demo_folder(tmp_path):
-    pyinstaller = Path(sys.executable).with_name("pyinstaller")
-    build = subprocess.run(
-        [
-            str(pyinstaller),
-            "--noconfirm",
-            "--distpath",
-            str(tmp_path / "dist"),
-            "--workpath",
-            str(tmp_path / "build"),
-            "build.spec",
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
-    assert build.returncode == 0, build.stderr[-3000:]
-    frozen = tmp_path / "dist" / "loket" / "loket"
+def test_the_frozen_app_checks_a_demo_folder(build, tmp_path):
+    returncode, said = build.finished()
+    assert returncode == 0, said
+    frozen = build.folder / "dist" / "loket" / "loket"
     data = tmp_path / "data"
 
     # The bundle has no file keyring (keyrings.alt is the tests'): the folder it makes is
