@@ -95,47 +95,69 @@ def office(tmp_path_factory) -> Path:
     return folder
 
 
-def windows_on(screen: tuple[int, int], lang: str, office: Path, tmp_path: Path) -> dict[str, dict]:
-    config = tmp_path / "screen.json"
-    width, height = screen
-    config.write_text(
-        json.dumps(
-            {
-                "screens": [
-                    {"name": "counter", "x": 0, "y": 0, "width": width, "height": height}
-                    | {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
-                ]
-            }
+SCREENS = {"1366x768": (1366, 768), "1024x768": (1024, 768)}
+LANGS = ("id", "en")
+
+
+class Probe:
+    """tests/window_fit in a process of its own, on a screen of one size, in one language."""
+
+    def __init__(self, screen: tuple[int, int], lang: str, office: Path, folder: Path) -> None:
+        config = folder / "screen.json"
+        width, height = screen
+        config.write_text(
+            json.dumps(
+                {
+                    "screens": [
+                        {"name": "counter", "x": 0, "y": 0, "width": width, "height": height}
+                        | {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+                    ]
+                }
+            )
         )
-    )
-    data = tmp_path / "office"
-    shutil.copytree(office, data)  # the window remembers its size per desk: a fresh desk
-    shots = Path(os.environ.get("LOKET_FIT_SHOTS", tmp_path / "shots")) / f"{width}x{height}-{lang}"
-    probe = [sys.executable, "-m", "tests.window_fit", "--out", str(shots), "--lang", lang]
-    done = subprocess.run(
-        [*probe, "--data-dir", str(data)],
-        cwd=ROOT,
-        env=os.environ | {"QT_QPA_PLATFORM": f"offscreen:configfile={config}"},
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    found = {}
-    for line in done.stdout.splitlines():
-        if line.startswith("{"):
-            report = json.loads(line)
-            found[report["window"]] = report
-    return found
+        data = folder / "office"
+        shutil.copytree(office, data)  # the window remembers its size per desk: a fresh desk
+        shots = (
+            Path(os.environ.get("LOKET_FIT_SHOTS", folder / "shots")) / f"{width}x{height}-{lang}"
+        )
+        self.process = subprocess.Popen(
+            [
+                *(sys.executable, "-m", "tests.window_fit", "--lang", lang),
+                *("--out", str(shots / f"{width}x{height}-{lang}"), "--data-dir", str(data)),
+            ],
+            cwd=ROOT,
+            env=os.environ | {"QT_QPA_PLATFORM": f"offscreen:configfile={config}"},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+
+    def windows(self) -> dict[str, dict]:
+        """What the probe found of each window, by the window's name."""
+        stdout, stderr = self.process.communicate(timeout=600)
+        assert self.process.returncode == 0, stderr[-3000:]
+        return {
+            report["window"]: report
+            for report in (json.loads(line) for line in stdout.splitlines() if line[:1] == "{")
+        }
+
+
+@pytest.fixture(scope="module")
+def probes(office, tmp_path_factory) -> dict[tuple[str, str], Probe]:
+    """Every screen and language probed at once: two cores take two probes at a time."""
+    return {
+        (screen, lang): Probe(size, lang, office, tmp_path_factory.mktemp(f"fit-{screen}-{lang}"))
+        for screen, size in SCREENS.items()
+        for lang in LANGS
+    }
 
 
 # Each language its own lengths: "Data pribadi disimpan" was cut where "Personal data kept" fit.
-@pytest.mark.parametrize("lang", ["id", "en"])
-@pytest.mark.parametrize("screen", [(1366, 768), (1024, 768)], ids=["1366x768", "1024x768"])
-def test_every_window_fits_the_screen_with_its_main_buttons_in_sight(
-    screen, lang, office, tmp_path
-):
-    found = windows_on(screen, lang, office, tmp_path)
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("named", SCREENS)
+def test_every_window_fits_the_screen_with_its_main_buttons_in_sight(named, lang, probes):
+    screen = SCREENS[named]
+    found = probes[named, lang].windows()
     assert set(found) == WINDOWS
     assert all(report["screen"] == list(screen) for report in found.values())
     problems = {name: r["problems"] for name, r in found.items() if r["problems"]}
