@@ -56,14 +56,12 @@ def connect(url: str, password: str | None = None) -> PostgresqlDatabase:
     """A database object for the office database at ``url`` (not yet connected); the password
     given, else the URL's, else the keyring's."""
     parts = urllib.parse.urlsplit(url)
-    # psycopg prepares a statement run five times, and the server then plans it once for any
-    # value; a search's cost hangs on its words (a whole NIK, or two digits matching thousands),
-    # and one plan for every word walked 90 ms where the word's own plan takes 5 ms.
-    params: dict = {
-        "connect_timeout": 5,
-        "application_name": "loket",
-        "options": "-c plan_cache_mode=force_custom_plan",
-    }
+    # psycopg would prepare a statement run five times, and the server then plan it once for
+    # any value; a search's cost hangs on its words (a whole NIK, or two digits matching
+    # thousands), and one plan for every word walked 90 ms where the word's own took 5 ms. The
+    # triggers' statements keep the server's plan cache (plan_cache_mode for the session would
+    # plan them again at each row: 3 ms more a registration).
+    params: dict = {"connect_timeout": 5, "application_name": "loket", "prepare_threshold": None}
     if not password and parts.password is None:
         password = _keyring_password(url)
     if password:

@@ -126,7 +126,7 @@ def desk(url: str, seed: int, typed: list[str], folder: Path) -> dict:
     store_db.open_database(folder, url)
     officer = staff.actor_of(Staff.get(Staff.username == "petugas"))
     # the same planning as the desk's own connection (store.postgres.connect)
-    raw = psycopg.connect(url, autocommit=True, options="-c plan_cache_mode=force_custom_plan")
+    raw = psycopg.connect(url, autocommit=True, prepare_threshold=None)
     table = f"bench_raw_{seed}"  # a desk's own: eight desks creating one table at once collide
     raw.execute(
         f"CREATE TABLE IF NOT EXISTS {table} (id BIGSERIAL PRIMARY KEY, a TEXT, b TEXT, c TEXT)"
