@@ -9,8 +9,8 @@ from conftest import NOW, complaint_form
 from helpers import table_counts
 
 from desktop.domain.errors import DomainError, PermissionDenied, ValidationFailed
-from desktop.services import intake
-from desktop.services.queries import find_cases
+from desktop.services import handling, intake
+from desktop.services.queries import CaseQuery, count_cases, find_cases
 from desktop.store.models import Case, Complainant, HistoryEvent
 
 
@@ -34,6 +34,20 @@ def test_a_complaint_gets_its_registration_number_and_history(actors):
     second = intake.register_complaint(actors["petugas"], complaint_form(), now=NOW)
     assert second.reg_no == "LK1-202611-00002"
     assert Complainant.select().count() == 1  # the same NIK is the same person
+
+
+def test_the_list_counts_every_case_registered_whatever_became_of_it(actors):
+    assert count_cases(CaseQuery()) == 0
+    done = [
+        intake.register_complaint(
+            actors["petugas"], complaint_form(), now=NOW + dt.timedelta(days=d)
+        )
+        for d in (0, 0, 1)
+    ]
+    handling.take_action(actors["analis"], done[0].uuid, "start_analysis", now=NOW)
+    duplicate = {"duplicate_of": done[2].reg_no, "reason": "Didaftarkan dua kali"}
+    handling.take_action(actors["supervisor"], done[1].uuid, "mark_duplicate", duplicate, now=NOW)
+    assert count_cases(CaseQuery()) == 3 == len(find_cases())
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ cases; a typed search goes through the full-text indexes (store.search), newest 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
 from desktop.domain.workdays import office_day_start
@@ -150,6 +150,11 @@ def order(query: CaseQuery) -> str:
 
 
 def count(query: CaseQuery, today: dt.date, soon_until: dt.date | None = None) -> int:
+    if replace(query, match_cap=SEARCH_CAP) == CaseQuery():
+        # Every case: the per-day summary of cases received (migration 0020) holds the count;
+        # counting the cases themselves walks an index of all of them (300 ms at a million
+        # on PostgreSQL, after each new case on every desk that shows the whole list).
+        return sql.value('SELECT coalesce(sum("cases"), 0) FROM "recap_received"')
     clause, params = where(query, today, soon_until)
     return sql.value(f'SELECT count(*) FROM "case" c{clause}', params)
 
