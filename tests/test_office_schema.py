@@ -13,7 +13,7 @@ from helpers import loket
 
 from desktop.domain.errors import DataUnusable
 from desktop.store import db as store_db
-from desktop.store import postgres, postgres_schema, postgres_search
+from desktop.store import postgres, postgres_schema, postgres_search, search
 
 # What is one engine's own: SQLite's trigram index of the name words (PostgreSQL searches the
 # words with pg_trgm), and the search tables' indexes, which are FTS5's on the desk and
@@ -241,3 +241,29 @@ def test_a_partition_is_made_once_known_and_made_again_after_a_rollback(office_u
     assert asked == []
     del office.execute_sql
     office.close()
+
+
+def test_an_office_database_made_before_partitions_still_finds_its_cases(office_url, tmp_path):
+    """An office database made before the case search tables were partitioned keeps its one
+    plain table each: nothing is made there, and a search is the one statement it was."""
+    office = store_db.open_database(tmp_path / "office", office_url)
+    with office.atomic():
+        for table in postgres_search.PARTITIONED:
+            office.execute_sql(f'DROP TABLE "{table}"')
+        for statement in postgres_search.TABLES:
+            if '"case_search"' in statement or '"case_parts"' in statement:
+                office.execute_sql(statement.replace(' PARTITION BY RANGE ("rowid")', ""))
+    documents = [
+        (key, {c: name if c in ("complainant", "name") else "" for c in search_columns()})
+        for key, name in ((1, "Marlina Sari"), (2, "Sari Wibowo"), (3, "Budi"))
+    ]
+    with office.atomic():
+        search.index_cases(documents, new=True)
+    assert search.matching_case_ids("sari", 10) == [2, 1]
+    assert search.matching_case_ids("lina", 10) == [1]
+    assert not office.execute_sql("SELECT count(*) FROM pg_inherits").fetchone()[0]
+    office.close()
+
+
+def search_columns() -> set[str]:
+    return {c for table in ("case_search", "case_parts") for c in search.COLUMNS[table]}

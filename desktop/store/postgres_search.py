@@ -109,6 +109,15 @@ class _Partitions:
     def __init__(self) -> None:
         self.known: dict[tuple, int] = {}  # the highest first rowid of a committed partition
         self.made: dict[tuple, int] = {}  # the transaction (txid) that last made one here
+        self.layout: dict[tuple, bool] = {}  # whether the case search tables are partitioned
+
+    def partitioned(self, db: Database) -> bool:
+        """Whether the database's case search tables are partitioned (an office database made
+        before they were holds one plain table each, until it is moved again)."""
+        key = _database_key(db)
+        if key not in self.layout:
+            self.layout[key] = _partitioned(db)
+        return self.layout[key]
 
     def make_room(self, db: Database, top: int) -> None:
         """Partitions of both case tables up to the one rowid ``top`` falls in, made inside the
@@ -120,8 +129,8 @@ class _Partitions:
             return
         lows = list(range(0, needed + 1, SPAN))
         xact = db.execute_sql(_NEW_XACT).fetchone()[0]
-        if not _partitioned(db):
-            self.known[key] = 1 << 62  # an office database made before partitions: one table
+        if not self.partitioned(db):
+            self.known[key] = 1 << 62
             return
         if _missing(db, lows):
             # the key dialect.hold takes, said on ``db`` (an import's target is not the
@@ -404,7 +413,9 @@ class Postgres:
         PARTITIONS.make_room(database, top)
 
     def newest(self, arms: Sequence[Condition], limit: int | None) -> tuple[str, list[Any]]:
-        if not limit:  # every match: one statement, the windows would only add round trips
+        if not limit or not PARTITIONS.partitioned(database):
+            # every match, or a plain table (whose one GIN bitmap a window does not narrow):
+            # one statement, as before
             from desktop.store.search import union_of
 
             return union_of(arms, limit)
