@@ -253,6 +253,11 @@ def _next_size(size: int, found: int, passed: int, limit: int) -> int:
 
 
 def _window(arms: Sequence[Condition], bounds: list[str], limit: int) -> list[int]:
+    return [rowid for (rowid,) in sql.run(*window_sql(arms, bounds, limit))]
+
+
+def window_sql(arms: Sequence[Condition], bounds: list[str], limit: int) -> tuple[str, list[Any]]:
+    """The statement of one window (the benchmark explains each) and its parameters."""
     selects, params = [], []
     for table, (condition, values) in arms:
         where = " AND ".join([*bounds, condition])
@@ -262,7 +267,7 @@ def _window(arms: Sequence[Condition], bounds: list[str], limit: int) -> list[in
         f"SELECT rowid FROM ({' UNION '.join(selects)} OFFSET 0) AS w "
         f"ORDER BY rowid DESC LIMIT {int(limit)}"
     )
-    return [rowid for (rowid,) in sql.run(statement, params)]
+    return statement, params
 
 
 class _Tokenizer(threading.local):
