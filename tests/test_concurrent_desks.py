@@ -19,6 +19,7 @@ from test_hearings import MONDAY, OTHER, in_stage
 from desktop.domain.errors import DomainError, ValidationFailed
 from desktop.services import caselog, handling, hearings, intake, settings, staff
 from desktop.services.context import write
+from desktop.services.queries import find_cases
 from desktop.store import db as store_db
 from desktop.store.db import IntegrityError
 from desktop.store.models import (
@@ -221,6 +222,37 @@ def test_four_desks_registering_at_once_get_distinct_gap_free_numbers(actors, de
     assert Case.select().count() == desks * each
     # the one complainant and business actor of every complaint, found, not made four times
     assert (Complainant.select().count(), BusinessActor.select().count()) == (1, 1)
+
+
+def _register_in_spans(desk: tuple, actor, count: int, span: int, start, out) -> None:
+    from desktop.store import postgres_search
+
+    postgres_search.SPAN = span  # this desk's process makes partitions of ``span`` cases
+    _register(desk, actor, count, start, out)
+
+
+def test_desks_registering_across_search_partitions_at_once_find_every_case(
+    actors, desk, engine, monkeypatch
+):
+    """On the office database the search tables are cut into partitions, made by the desk whose
+    case first needs one: three desks crossing boundaries of three cases at once make each one
+    once (the second waits for the first's) and lose no case's words."""
+    from desktop.store import postgres_search, search
+
+    desks, each, span = 3, 8, 3
+    monkeypatch.setattr(postgres_search, "SPAN", span)
+    done = _at_once(_register_in_spans, *[(desk, actors["petugas"], each, span)] * desks)
+    assert len({n for batch in done for n in batch}) == desks * each
+    newest_first = [c.id for c in Case.select(Case.id).order_by(Case.id.desc())]
+    counter = settings.get("counter.code")
+    assert [r.id for r in find_cases(counter, limit=100)] == newest_first
+    assert search.matching_case_ids(counter, 5) == newest_first[:5]
+    assert search.case_index_sizes() == {"case_search": desks * each, "case_parts": desks * each}
+    if engine == "postgresql":
+        made = database.execute_sql(
+            "SELECT count(*) FROM pg_inherits WHERE inhparent = 'case_search'::regclass"
+        ).fetchone()[0]
+        assert made == max(newest_first) // span + 1
 
 
 # -- bookings ----------------------------------------------------------------------------------

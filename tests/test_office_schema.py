@@ -13,7 +13,7 @@ from helpers import loket
 
 from desktop.domain.errors import DataUnusable
 from desktop.store import db as store_db
-from desktop.store import postgres, postgres_schema
+from desktop.store import postgres, postgres_schema, postgres_search, search
 
 # What is one engine's own: SQLite's trigram index of the name words (PostgreSQL searches the
 # words with pg_trgm), and the search tables' indexes, which are FTS5's on the desk and
@@ -51,12 +51,19 @@ def _sqlite_schema(db) -> tuple[dict[str, set[str]], set[str]]:
 
 
 def _postgres_schema(db) -> tuple[dict[str, set[str]], set[str]]:
+    # The partitions of the case search tables (store.postgres_search, made as cases arrive)
+    # are how PostgreSQL walks them newest first: its own detail, as FTS5's shadow tables are
+    # SQLite's.
+    partitions = {
+        name for (name,) in db.execute_sql("SELECT relname FROM pg_class WHERE relispartition")
+    }
     columns: dict[str, set[str]] = {}
     for table, column in db.execute_sql(
         "SELECT table_name, column_name FROM information_schema.columns "
         "WHERE table_schema = 'public'"
     ).fetchall():
-        columns.setdefault(table, set()).add(column)
+        if table not in partitions:
+            columns.setdefault(table, set()).add(column)
     indexes = {
         name
         for name, table in db.execute_sql(
@@ -64,7 +71,7 @@ def _postgres_schema(db) -> tuple[dict[str, set[str]], set[str]]:
             # a primary key's index is the engine's own (SQLite's has none, or an autoindex)
             "AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE contype = 'p')"
         ).fetchall()
-        if table not in SEARCH_TABLES
+        if table not in SEARCH_TABLES and table not in partitions
     }
     return columns, indexes
 
@@ -74,6 +81,8 @@ def test_both_engines_end_with_the_same_tables_columns_and_indexes(office_url, t
     desk_columns, desk_indexes = _sqlite_schema(desk)
     desk.close()
     office = store_db.open_database(tmp_path / "office", office_url)
+    with office.atomic():  # the partitions the first cases would make
+        postgres_search.PARTITIONS.make_room(office, postgres_search.SPAN)
     office_columns, office_indexes = _postgres_schema(office)
     office.close()
 
@@ -196,3 +205,65 @@ def test_a_server_without_pg_trgm_is_said_in_one_sentence(pg_cluster, tmp_path):
         store_db.open_database(tmp_path, url).close()
     finally:
         pg_cluster.drop_database(name)
+
+
+def test_a_partition_is_made_once_known_and_made_again_after_a_rollback(office_url, tmp_path):
+    """The search's partitions are made in the writing desk's transaction: one rolled back
+    takes its partition with it, and the desk, which remembers only partitions it saw
+    committed, makes it again; one committed is remembered, and asked for no more."""
+    office = store_db.open_database(tmp_path / "office", office_url)
+    partitions = postgres_search._Partitions()
+    span = postgres_search.SPAN
+
+    def made() -> list[str]:
+        rows = office.execute_sql(
+            "SELECT relname FROM pg_class WHERE relispartition AND relkind = 'r' ORDER BY 1"
+        )
+        return [name for (name,) in rows]
+
+    with pytest.raises(RuntimeError), office.atomic():
+        partitions.make_room(office, span)
+        partitions.make_room(office, span + 1)  # seen, but not yet committed
+        assert made() == [f"{t}_{low}" for t in ("case_parts", "case_search") for low in (0, span)]
+        raise RuntimeError("the intake fails after its case was indexed")
+    assert made() == []
+    with office.atomic():
+        partitions.make_room(office, span)  # made again, not taken for made
+        office.execute_sql(
+            "INSERT INTO case_parts (rowid, name, numbers, folded) VALUES (%s, '', '', '')",
+            (span,),
+        )
+    with office.atomic():
+        partitions.make_room(office, span + 1)  # seen committed: remembered from here on
+    asked = []
+    office.execute_sql = lambda *args, **kwargs: asked.append(args)  # type: ignore[method-assign]
+    partitions.make_room(office, span + 2)
+    assert asked == []
+    del office.execute_sql
+    office.close()
+
+
+def test_an_office_database_made_before_partitions_still_finds_its_cases(office_url, tmp_path):
+    """An office database made before the case search tables were partitioned keeps its one
+    plain table each: nothing is made there, and a search is the one statement it was."""
+    office = store_db.open_database(tmp_path / "office", office_url)
+    with office.atomic():
+        for table in postgres_search.PARTITIONED:
+            office.execute_sql(f'DROP TABLE "{table}"')
+        for statement in postgres_search.TABLES:
+            if '"case_search"' in statement or '"case_parts"' in statement:
+                office.execute_sql(statement.replace(' PARTITION BY RANGE ("rowid")', ""))
+    documents = [
+        (key, {c: name if c in ("complainant", "name") else "" for c in search_columns()})
+        for key, name in ((1, "Marlina Sari"), (2, "Sari Wibowo"), (3, "Budi"))
+    ]
+    with office.atomic():
+        search.index_cases(documents, new=True)
+    assert search.matching_case_ids("sari", 10) == [2, 1]
+    assert search.matching_case_ids("lina", 10) == [1]
+    assert not office.execute_sql("SELECT count(*) FROM pg_inherits").fetchone()[0]
+    office.close()
+
+
+def search_columns() -> set[str]:
+    return {c for table in ("case_search", "case_parts") for c in search.COLUMNS[table]}

@@ -14,9 +14,9 @@ from desktop.domain.identity import display_phone
 from desktop.domain.search_terms import spelling_variants, terms
 from desktop.services import intake, letters, settings
 from desktop.services.check import check_database
-from desktop.services.queries import find_cases
+from desktop.services.queries import CaseQuery, case_page, count_cases, find_cases, first_page
 from desktop.store import db as store_db
-from desktop.store import office_import, search
+from desktop.store import office_import, postgres_search, search, sql
 
 
 def _register(actors, **overrides):
@@ -228,11 +228,48 @@ def _searches() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     return cases, found
 
 
+def _pages() -> dict[str, tuple]:
+    """What the case list shows of each search, a page of three and two matches at most (the
+    office asks its windows for no more than that): the first page, its total when the page
+    tells it, the count, and the newest match alone."""
+    shown = {}
+    for t in TYPED:
+        total, rows = first_page(CaseQuery(text=t), 3)
+        capped = CaseQuery(text=t, match_cap=2)
+        shown[t] = (
+            total,
+            [r.reg_no for r in rows],
+            count_cases(CaseQuery(text=t)),
+            count_cases(capped),
+            [r.reg_no for r in case_page(capped, 1, 5)],
+            search.matching_case_ids(t, 1),
+        )
+    return shown
+
+
+@pytest.fixture(params=["one window", "small windows"])
+def windows(request, monkeypatch) -> str:
+    """The office's search as it runs, or over partitions of three cases and windows from two
+    cases up, doubling or as wide as the matches met say: a search over many partitions and
+    windows, its page cut inside one;
+    and some words taken for common (checked on the rows the other words find, not looked
+    up), as the statistics of a large office would say."""
+    if request.param == "small windows":
+        monkeypatch.setattr(postgres_search, "SPAN", 3)
+        monkeypatch.setattr(postgres_search, "FIRST_WINDOW", 2)
+        monkeypatch.setattr(postgres_search, "GROWTH", 2)
+        monkeypatch.setattr(postgres_search, "DENSITY_FROM", 1)  # widths from what was found
+        common = {"lk1": 1.0, "ponsel": 0.9, "sari": 0.6, "mati": 0.5, "si": 0.3}
+        monkeypatch.setattr(postgres_search.FREQUENCIES, "of", lambda db: common)
+    return request.param
+
+
 def test_the_office_finds_what_the_desk_finds_in_the_same_order(
-    staffed_template, data_dir, office_url, tmp_path
+    staffed_template, data_dir, office_url, tmp_path, windows
 ):
     """A desk's cases and letters moved into an office database: every search gives the same
-    cases, newest first, on both engines (the office's words cut by the desk's tokenizer)."""
+    cases, newest first, on both engines (the office's words cut by the desk's tokenizer); the
+    same whether the office finds them in one window or walks many, over many partitions."""
     folder, made = staffed_template
     copy_database(folder, data_dir)
     settings.forget()
@@ -255,6 +292,7 @@ def test_the_office_finds_what_the_desk_finds_in_the_same_order(
             now=NOW + dt.timedelta(hours=i),
         )
     on_desk = _searches()
+    desk_pages = _pages()
     desk.close()
     settings.forget()
     office = store_db.open_database(tmp_path / "office", office_url)
@@ -266,7 +304,12 @@ def test_the_office_finds_what_the_desk_finds_in_the_same_order(
     office = store_db.open_database(tmp_path / "office", office_url)
     try:
         assert _searches() == on_desk
+        assert _pages() == desk_pages
         assert search.case_index_sizes() == {"case_search": 8, "case_parts": 8}
+        if windows == "small windows":  # ids 1 to 8: the import made partitions from 0, 3, 6
+            assert _partitions() == {
+                t: [f"{t}_0", f"{t}_3", f"{t}_6"] for t in postgres_search.PARTITIONED
+            }
     finally:
         office.close()
         settings.forget()
@@ -279,3 +322,21 @@ def test_the_office_finds_what_the_desk_finds_in_the_same_order(
     assert cases["LINA sari"] == ["LK1-202611-00006", "LK1-202611-00004", "LK1-202611-00001"]
     assert cases["0813-0004-1234"] == cases["+62 813-0004-1234"] == ["LK1-202611-00005"]
     assert cases["zzz"] == cases["lina zzz"] == [] and len(found["0813"]) == 8
+    assert desk_pages["si"] == (None, newest_first[:3], 8, 2, newest_first[1:2], [8])
+    assert desk_pages["lina"][2] == 4 and desk_pages["zzz"] == (0, [], 0, 0, [], [])
+
+
+def _partitions() -> dict[str, list[str]]:
+    """Each partitioned table's partitions, with every index of theirs valid."""
+    assert not sql.value("SELECT count(*) FROM pg_index WHERE NOT indisvalid")
+    rows = sql.run(
+        "SELECT i.inhparent::regclass::text, i.inhrelid::regclass::text, "
+        "(SELECT count(*) FROM pg_index x WHERE x.indrelid = i.inhrelid) "
+        "FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE c.relkind = 'r' "
+        "ORDER BY 2"
+    )
+    found: dict[str, list[str]] = {}
+    for parent, child, indexes in rows:
+        assert indexes == 2, child  # its key and its share of the searched column's index
+        found.setdefault(parent.strip('"'), []).append(child.strip('"'))
+    return {t: sorted(c, key=lambda n: int(n.rsplit("_", 1)[1])) for t, c in found.items()}

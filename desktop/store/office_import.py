@@ -37,6 +37,9 @@ def copy_rows(
                 continue  # below: the office's defaults give way to the desk's
             counts[model._meta.table_name] = _copy_model(model, source, target, progress)
         counts["setting"] = _copy_settings(source, target)
+        top = source.execute_sql('SELECT max(rowid) FROM "case_search"').fetchone()[0]
+        if top is not None:  # a desk without cases leaves the partitions to its first case
+            postgres_search.PARTITIONS.make_room(target, top)
         for table, columns in search.COLUMNS.items():  # with the column the office searches
             counts[table] = _copy_table(table, ("rowid", *columns), source, target)
         counts["name_word"] = _copy_table("name_word", ("id", "word"), source, target)
@@ -79,11 +82,14 @@ def _triggers_paused(target: Database) -> Iterator[None]:
 
 
 # The indexes no constraint stands on, and the references between tables: the statements that
-# drop each and make it again (%% is psycopg's %).
+# drop each and make it again (%% is psycopg's %). A partition's own index goes and comes with
+# its partitioned table's; the latter's definition says ``ON ONLY``, which would make it anew
+# for none of the partitions (an invalid index), so it is made without.
 _INDEXES = """
-    SELECT format('DROP INDEX %%s', i.indexrelid::regclass), pg_get_indexdef(i.indexrelid)
+    SELECT format('DROP INDEX %%s', i.indexrelid::regclass),
+           replace(pg_get_indexdef(i.indexrelid), ' ON ONLY ', ' ON ')
     FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid
-    WHERE t.relnamespace = 'public'::regnamespace
+    WHERE t.relnamespace = 'public'::regnamespace AND NOT t.relispartition
       AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
 """
 _REFERENCES = """

@@ -103,6 +103,12 @@ class Engine(Protocol):
     def parts_match(self, forms: Sequence[str]) -> tuple[str, list[Any]]: ...
     def names_holding(self, part: str, limit: int) -> list[str]: ...
     def forget_name_word(self, word_id: int, word: str) -> None: ...
+    def make_room(self, top: int) -> None: ...
+    def newest(self, arms: Sequence[Condition], limit: int | None) -> tuple[str, list[Any]]: ...
+
+
+# A case index and what its rows must meet: the table, then the condition and its parameters.
+Condition = tuple[str, tuple[str, list[Any]]]
 
 
 def _prefix(term: str) -> str:
@@ -173,6 +179,13 @@ class Fts5:
         )
         sql.run('DELETE FROM "name_word" WHERE id = ?', (word_id,))
 
+    def make_room(self, top: int) -> None:
+        pass  # an FTS5 table is one table, whatever its rowids
+
+    def newest(self, arms: Sequence[Condition], limit: int | None) -> tuple[str, list[Any]]:
+        # FTS5 walks its index newest first and stops at the LIMIT: one statement is enough
+        return union_of(arms, limit)
+
 
 FTS5 = Fts5()
 
@@ -213,6 +226,8 @@ def index_cases(documents: Iterable[tuple[int, Mapping[str, str]]], new: bool = 
     (replacing what was there unless they are ``new``): a complainant with hundreds of cases
     who gives a new phone number re-indexes them all in one save."""
     documents = list(documents)
+    if documents:
+        engine().make_room(max(key for key, _doc in documents))
     for table in _CASE_INDEXES:
         if not new:
             for start in range(0, len(documents), _IDS_AT_ONCE):
@@ -323,24 +338,32 @@ def _newest(table: str, condition: tuple[str, list[Any]], cap: str) -> tuple[str
     )
 
 
-def matching_ids_sql(text: str, limit: int | None = None) -> tuple[str, list[Any]] | None:
-    """SQL giving the ids of the cases matching ``text`` (newest first, at most ``limit``) and
-    its parameters; None when the text holds nothing to search."""
-    search = engine()
-    words = words_and_parts_arms(text) or word_arms(text, phone_groups=False)
-    forms = part_forms(text)
+def union_of(conditions: Sequence[Condition], limit: int | None) -> tuple[str, list[Any]]:
+    """One statement giving the ids of the rows that meet any of ``conditions``, newest first,
+    at most ``limit``."""
     cap = f" LIMIT {int(limit)}" if limit else ""
-    arms = []
-    if words:
-        arms.append(_newest("case_search", search.words_match("case_search", words), cap))
-    if forms:
-        arms.append(_newest("case_parts", search.parts_match(forms), cap))
-    if not arms:
-        return None
+    arms = [_newest(table, condition, cap) for table, condition in conditions]
     if len(arms) == 1:
         return arms[0]
     statement = f"{' UNION '.join(a[0] for a in arms)} ORDER BY 1 DESC{cap}"
     return statement, [p for a in arms for p in a[1]]
+
+
+def matching_ids_sql(text: str, limit: int | None = None) -> tuple[str, list[Any]] | None:
+    """SQL giving the ids of the cases matching ``text`` (newest first, at most ``limit``) and
+    its parameters; None when the text holds nothing to search. On PostgreSQL a limited search
+    is asked here, window by window (store.postgres_search), and the SQL gives its ids."""
+    search = engine()
+    words = words_and_parts_arms(text) or word_arms(text, phone_groups=False)
+    forms = part_forms(text)
+    conditions: list[Condition] = []
+    if words:
+        conditions.append(("case_search", search.words_match("case_search", words)))
+    if forms:
+        conditions.append(("case_parts", search.parts_match(forms)))
+    if not conditions:
+        return None
+    return search.newest(conditions, limit)
 
 
 def matching_case_ids(text: str, limit: int) -> list[int] | None:

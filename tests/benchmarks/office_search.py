@@ -28,7 +28,24 @@ import pg_server
 from desktop.services import settings
 from desktop.services.queries import CaseQuery, first_page
 from desktop.store import db as store_db
-from desktop.store import office_import, search, sql
+from desktop.store import office_import, postgres_search, search, sql
+
+
+def windows_of(text: str, limit: int) -> list[tuple[str, list]]:
+    """The statements of the windows the office's search of ``text`` asked, newest first."""
+    asked: list[tuple[str, list]] = []
+    window = postgres_search._window
+
+    def recorded(arms, bounds, count):
+        asked.append(postgres_search.window_sql(arms, bounds, count))
+        return window(arms, bounds, count)
+
+    postgres_search._window = recorded
+    try:
+        search.matching_ids_sql(text, limit)
+    finally:
+        postgres_search._window = window
+    return asked
 
 
 def typed_inputs(desk: Path) -> dict[str, list[str]]:
@@ -106,10 +123,10 @@ def main(desk: Path) -> None:
             (a, b), (c, d) = on_desk[kind], in_office[kind]
             print(f"{kind:20} {a:10.1f} {b:6.1f} {c:8.1f} {d:6.1f}")
         for text in ("ma", typed["name part"][0], typed["two name parts"][0], typed["reg no"][0]):
-            statement, params = search.matching_ids_sql(text, 1000)
-            print(f"\nEXPLAIN ANALYZE of {text!r}:")
-            for (line,) in sql.run("EXPLAIN ANALYZE " + statement, params):
-                print("  " + line)
+            print(f"\nEXPLAIN ANALYZE of {text!r}, window by window:")
+            for statement, params in windows_of(text, 1000):
+                for (line,) in sql.run("EXPLAIN ANALYZE " + statement, params):
+                    print("  " + line)
         office.close()
     finally:
         cluster.stop("immediate")
