@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 DESKS = 8
 SAVES = 25  # complaints each desk saves
@@ -119,8 +120,8 @@ def desk(url: str, seed: int, typed: list[str], folder: Path) -> dict:
     from desktop.services import intake, queries, settings, staff
     from desktop.services.queries import CaseQuery, first_page
     from desktop.store import db as store_db
-    from desktop.store import dialect, search
-    from desktop.store.models import Staff
+    from desktop.store import search
+    from desktop.store.models import Staff, database
 
     settings.forget()
     store_db.open_database(folder, url)
@@ -138,13 +139,29 @@ def desk(url: str, seed: int, typed: list[str], folder: Path) -> dict:
             for _ in range(4):  # case, event, complainant, search entry
                 raw.execute(f"INSERT INTO {table} (a, b, c) VALUES (%s, %s, %s)", (blob,) * 3)
 
-    def find_raw(text: str) -> None:
-        query = search.matching_ids_sql(text, 100)
-        if query is not None:
-            raw.execute(dialect.current().statement(query[0]), query[1]).fetchall()
+    def statements_of(text: str) -> list[tuple[str, Any]]:
+        """What finding the ids of ``text`` asks the server, statement by statement (on a
+        partitioned office, a window after another until the page is full)."""
+        asked = []
+        run = database.obj.execute_sql
+
+        def recorded(statement, params=None, *rest, **more):
+            asked.append((statement, params))
+            return run(statement, params, *rest, **more)
+
+        database.obj.execute_sql = recorded
+        try:
+            search.matching_case_ids(text, 100)
+        finally:
+            del database.obj.execute_sql
+        return asked
+
+    def find_raw(asked: list[tuple[str, Any]]) -> None:
+        for statement, params in asked:
+            raw.execute(statement, params).fetchall()
 
     took: dict[str, list[float]] = {k: [] for k in ("saves", "raw_saves", "found", "raw_found")}
-    took["opened"] = []
+    took["opened"], took["listed"] = [], []
 
     def timed(what: str, work, *args):
         started = time.perf_counter()
@@ -159,10 +176,11 @@ def desk(url: str, seed: int, typed: list[str], folder: Path) -> dict:
         done = timed("saves", intake.register_complaint, officer, form)
         timed("raw_saves", save_raw)
         timed("opened", queries.case_file, done.uuid)
+        timed("listed", first_page, CaseQuery(), 100)
     for _ in range(ROUNDS):
         for text in typed:
             timed("found", first_page, CaseQuery(text=text), 100)
-            timed("raw_found", find_raw, text)
+            timed("raw_found", find_raw, statements_of(text))
     raw.close()
     return {
         **took,
