@@ -1455,7 +1455,8 @@ def bench_office(path: Path, cases: int) -> list[Row]:
             percentile(every("saves"), 95),
             percentile(every("raw_saves"), 95),
             "< 50 ms, ratio < 1.5",
-            note="baseline: 4 raw inserts + commit through psycopg",
+            note="baseline: the statements of the same save (recorded from a save undone at "
+            "once), replayed raw through psycopg in one transaction",
         ),
         Row(
             f"office: search as you type, p95 ({n})",
